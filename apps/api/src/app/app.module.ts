@@ -1,0 +1,115 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { Actor } from '@masswerk/shared/domain';
+import {
+  AccessGuard,
+  ConfigModule,
+  createFormatError,
+  DomainErrorFilter,
+  createValidationPipe,
+  LoaderRegistry,
+  LocalDateScalar,
+  MoneyScalar,
+} from '@masswerk/api/core';
+import type { AppConfig, RequestContext } from '@masswerk/api/core';
+import { dataSourceOptions } from '@masswerk/api/database';
+import { AuditModule } from '@masswerk/api/audit';
+import { FundingModule } from '@masswerk/api/funding';
+import { IdentityModule } from '@masswerk/api/identity';
+import { MeasureModule } from '@masswerk/api/measure';
+import { ProjectModule } from '@masswerk/api/project';
+import { ReportingModule } from '@masswerk/api/reporting';
+import { RollupModule } from '@masswerk/api/rollup';
+import { StrategyModule } from '@masswerk/api/strategy';
+import { TerritoryModule } from '@masswerk/api/territory';
+import { aliasLimit, complexityLimit, depthLimit } from './graphql-limits';
+import { HealthController } from './health.controller';
+
+/** The application wires the domain modules together; it holds no domain logic of its own. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    const production = config.nodeEnv === 'production';
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: [
+              'req.headers.cookie',
+              'req.headers.authorization',
+              'req.headers["x-xsrf-token"]',
+              'res.headers["set-cookie"]',
+            ],
+            autoLogging: { ignore: (req) => !/^\/(graphql|api|health)/.test(req.url ?? '') },
+            ...(production || config.nodeEnv === 'test'
+              ? {}
+              : { transport: { target: 'pino-pretty', options: { singleLine: true } } }),
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, {
+            extra: { max: Number(process.env['DB_POOL_SIZE'] ?? 10), options: '-c statement_timeout=30000' },
+          }),
+          autoLoadEntities: true,
+          migrationsRun: false,
+        }),
+        ThrottlerModule.forRoot([{ name: 'login', ttl: 60_000, limit: 1_000_000 }]),
+        TerminusModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          resolvers: { LocalDate: LocalDateScalar, Money: MoneyScalar },
+          buildSchemaOptions: { dateScalarMode: 'isoDate' },
+          fieldResolverEnhancers: ['guards'],
+          playground: false,
+          graphiql: false,
+          introspection: !production,
+          hideSchemaDetailsFromClientErrors: production,
+          includeStacktraceInErrorResponses: !production,
+          allowBatchedHttpRequests: false,
+          csrfPrevention: true,
+          autoTransformHttpErrors: false,
+          parseOptions: { maxTokens: config.graphql.maxTokens },
+          validationRules: [depthLimit(config.graphql.maxDepth), aliasLimit(config.graphql.maxAliases)],
+          plugins: [complexityLimit(config.graphql.maxComplexity)],
+          formatError: createFormatError(production),
+          context: (request: { masswerk?: RequestContext }, reply: unknown) =>
+            request.masswerk ?? {
+              req: request,
+              reply,
+              actor: Actor.anonymous(),
+              loaders: new LoaderRegistry(),
+              authMethod: 'none',
+              sessionId: null,
+            },
+        }),
+        AuditModule,
+        TerritoryModule,
+        ProjectModule,
+        IdentityModule,
+        StrategyModule,
+        MeasureModule,
+        RollupModule,
+        FundingModule,
+        ReportingModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+      ],
+    };
+  }
+}

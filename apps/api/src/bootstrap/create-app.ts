@@ -1,0 +1,76 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from '@masswerk/api/core';
+import { ActorService } from '@masswerk/api/identity';
+import { AppModule } from '../app/app.module';
+import { registerRequestContext } from '../app/request-context';
+
+/**
+ * Builds the HTTP application: Fastify with security headers, cookies, the request context, GraphQL at /graphql,
+ * health at /health, and the dashboard at / (when it has been built). Used by `main.ts` and by the integration tests.
+ */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.graphql.bodyLimitBytes,
+    trustProxy: process.env['TRUST_PROXY'] === 'true',
+    requestTimeout: 60_000,
+    connectionTimeout: 60_000,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableCors({ origin: [config.publicOrigin], credentials: true });
+
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(fastifyCookie);
+  await fastify.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Angular Material and ECharts set inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    hsts: config.secureCookies,
+  });
+  registerRequestContext(fastify, app.get(ActorService), config);
+
+  const dashboard = config.dashboardDir;
+  if (dashboard && existsSync(join(dashboard, 'index.html'))) {
+    await fastify.register(fastifyStatic, {
+      root: dashboard,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      maxAge: '1h',
+    });
+    // Client-side routes of the dashboard: any other GET that is not API answers with the app shell. Files and API
+    // routes are more specific and win; unknown API paths still get a 404.
+    fastify.get('/*', (req, reply) => {
+      const path = req.url.split('?')[0];
+      if (/^\/(graphql|api|health)(\/|$)/.test(path) || /\.[a-z0-9]+$/i.test(path)) {
+        return reply.code(404).send({ message: 'Nicht gefunden', statusCode: 404 });
+      }
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@masswerk/api/core';
+import { seedDemoData } from '@masswerk/api/demo-data';
+import { createApp } from './bootstrap/create-app';
+import { prepareDatabase } from './bootstrap/database';
+
+const log = (message: string) => console.log(`[masswerk] ${message}`);
+
+/**
+ * `node main.js`            starts Maßwerk (default)
+ * `node main.js db:migrate` applies pending migrations and exits
+ * `node main.js db:seed`    loads the demo data into an empty database and exits
+ */
+async function main(command = 'serve'): Promise<void> {
+  const config = loadConfig();
+  const database = await prepareDatabase(config, log);
+  const stopDatabase = async () => {
+    if (database.embedded) {
+      await database.embedded.stop();
+      log('Embedded PostgreSQL stopped.');
+    }
+  };
+
+  if (command === 'db:migrate') {
+    await stopDatabase();
+    return;
+  }
+  if (command === 'db:seed' || (command === 'serve' && config.demoData)) {
+    const result = await seedDemoData(database.url, { today: config.today ?? undefined, timeZone: config.timeZone });
+    log(result.seeded ? `Demo data loaded: ${result.summary}` : 'Demo data already present.');
+    if (command === 'db:seed') {
+      await stopDatabase();
+      return;
+    }
+  }
+  if (command !== 'serve') throw new Error(`Unknown command "${command}" (serve, db:migrate, db:seed).`);
+
+  const app = await createApp(config, database.url);
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} received, shutting down …`);
+    await app.close().catch(() => undefined);
+    await stopDatabase().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  log(`Maßwerk is running at ${config.publicOrigin} (GraphQL at /graphql, health at /health).`);
+}
+
+main(process.argv[2]).catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

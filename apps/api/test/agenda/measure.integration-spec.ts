@@ -1,0 +1,191 @@
+import { GraphqlClient } from '../support/graphql-client';
+import { aMeasureInput, CREATE_MEASURE, projectByCode, UPDATE_MEASURE } from '../support/fixtures';
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('measures', () => {
+  let t: TestApp;
+  let admin: GraphqlClient;
+  let eif: Awaited<ReturnType<typeof projectByCode>>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.signIn('admin.eif@example.org');
+    eif = await projectByCode(admin, 'EIF');
+  });
+  afterAll(() => t.close());
+
+  describe('create', () => {
+    it('stores a measure with its links and assigns the next identifier', async () => {
+      const prume = eif.members.find((m) => m.name === 'Verbandsgemeinde Prüm');
+      const bitburg = eif.members.find((m) => m.name === 'Stadt Bitburg');
+      const { createMeasure } = await admin.data(CREATE_MEASURE, {
+        input: aMeasureInput(eif.id, {
+          fieldOfActionIds: [eif.fieldsOfAction[0].id],
+          leadUnitId: prume?.id,
+          participatingUnitIds: [bitburg?.id],
+          tags: ['Open Data', 'open data', ' Sensorik '],
+          plannedStart: '2026-01-01',
+          plannedEnd: '2027-12-31',
+        }),
+      });
+      expect(createMeasure.code).toMatch(/^EIF-M\d{2}$/);
+      expect(createMeasure).toMatchObject({
+        version: 1,
+        status: 'IDEA',
+        phase: 'B',
+        tags: ['open data', 'sensorik'],
+        fieldsOfAction: [{ code: eif.fieldsOfAction[0].code }],
+        leadUnit: { name: 'Verbandsgemeinde Prüm' },
+        participatingUnits: [{ name: 'Stadt Bitburg' }],
+        progress: { value: 0, source: 'NONE' },
+        health: { value: 'NOT_ASSESSED' },
+      });
+      const { rows } = await t.db.query('SELECT title, model_project_id FROM measure WHERE id = $1', [
+        createMeasure.id,
+      ]);
+      expect(rows[0]).toEqual({ title: 'Digitale Sprechstunde im Bürgerbüro', model_project_id: eif.id });
+    });
+
+    it('refuses an identifier already taken, naming the field, and stores nothing', async () => {
+      const before = await t.db.query('SELECT count(*)::int AS n FROM measure');
+      const error = await admin.error(CREATE_MEASURE, { input: aMeasureInput(eif.id, { code: 'EIF-M01' }) });
+      expect(error.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.code' });
+      const after = await t.db.query('SELECT count(*)::int AS n FROM measure');
+      expect(after.rows[0].n).toBe(before.rows[0].n);
+    });
+
+    it.each([
+      ['an empty title', { title: '   ' }, 'input.title'],
+      ['a title of 301 characters', { title: 'x'.repeat(301) }, 'title'],
+      ['an identifier of another project', { code: 'MYK-M99' }, 'input.code'],
+      ['a malformed identifier', { code: 'EIF-7' }, 'code'],
+      ['an end before the start', { plannedStart: '2026-05-01', plannedEnd: '2026-04-30' }, 'input.plannedEnd'],
+      [
+        'a field of action of another project',
+        { fieldOfActionIds: ['00000000-0000-4000-8000-000000000000'] },
+        'input.fieldOfActionIds',
+      ],
+      ['an invalid e-mail address', { contactEmail: 'nicht-gültig' }, 'contactEmail'],
+      ['a repository that is not a URL', { ossRepositoryUrl: 'gitlab/irgendwo' }, 'ossRepositoryUrl'],
+    ])('refuses %s with BAD_USER_INPUT naming the field', async (_case, overrides, field) => {
+      const error = await admin.error(CREATE_MEASURE, { input: aMeasureInput(eif.id, overrides) });
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(String(error.extensions?.['field'] ?? JSON.stringify(error.extensions))).toContain(field);
+    });
+
+    it('refuses a date that is not a calendar day', async () => {
+      const error = await admin.error(CREATE_MEASURE, { input: aMeasureInput(eif.id, { plannedStart: '2026-02-30' }) });
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(error.message).toContain('2026-02-30');
+    });
+
+    it('refuses unknown fields in the input', async () => {
+      const result = await admin.request(CREATE_MEASURE, { input: { ...aMeasureInput(eif.id), secretColumn: true } });
+      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('read', () => {
+    it('finds a measure by id and by identifier with its profile', async () => {
+      const { measureByCode } = await admin.data(
+        `{ measureByCode(code: "eif-m01") { id code title modelProject { code } milestones { title baselineDate state slippageDays } } }`,
+      );
+      expect(measureByCode.code).toBe('EIF-M01');
+      expect(measureByCode.modelProject.code).toBe('EIF');
+      expect(measureByCode.milestones.length).toBeGreaterThanOrEqual(3);
+      const { measure } = await admin.data(`query($id: ID!) { measure(id: $id) { code } }`, { id: measureByCode.id });
+      expect(measure.code).toBe('EIF-M01');
+    });
+
+    it('answers NOT_FOUND for an unknown id', async () => {
+      expect(await admin.errorCode(`{ measure(id: "00000000-0000-4000-8000-000000000000") { id } }`)).toBe('NOT_FOUND');
+    });
+
+    it('refuses an id that is not a UUID', async () => {
+      expect(await admin.errorCode(`{ measure(id: "abc") { id } }`)).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('update', () => {
+    it('changes the plan and bumps the version', async () => {
+      const { createMeasure } = await admin.data(CREATE_MEASURE, {
+        input: aMeasureInput(eif.id, { title: 'Zu ändern' }),
+      });
+      const { updateMeasure } = await admin.data(UPDATE_MEASURE, {
+        input: {
+          id: createMeasure.id,
+          version: 1,
+          title: 'Geändert',
+          summary: 'Neu',
+          plannedStart: '2026-03-01',
+          plannedEnd: '2026-12-31',
+        },
+      });
+      expect(updateMeasure).toMatchObject({
+        version: 2,
+        title: 'Geändert',
+        summary: 'Neu',
+        plannedStart: '2026-03-01',
+        plannedEnd: '2026-12-31',
+      });
+    });
+
+    it('refuses a stale version with CONFLICT and the current version, writing nothing', async () => {
+      const { createMeasure } = await admin.data(CREATE_MEASURE, {
+        input: aMeasureInput(eif.id, { title: 'Konflikt' }),
+      });
+      await admin.data(UPDATE_MEASURE, { input: { id: createMeasure.id, version: 1, summary: 'erste Änderung' } });
+      const error = await admin.error(UPDATE_MEASURE, {
+        input: { id: createMeasure.id, version: 1, summary: 'überholt' },
+      });
+      expect(error.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+      const { rows } = await t.db.query('SELECT summary, version FROM measure WHERE id = $1', [createMeasure.id]);
+      expect(rows[0]).toEqual({ summary: 'erste Änderung', version: 2 });
+    });
+
+    it('requires a reason for a manual progress value', async () => {
+      const { createMeasure } = await admin.data(CREATE_MEASURE, { input: aMeasureInput(eif.id) });
+      const mutation = `mutation($input: UpdateMeasureProgressInput!) { updateMeasureProgress(input: $input) { version progress { value source manualReason } } }`;
+      const error = await admin.error(mutation, { input: { id: createMeasure.id, version: 1, manualProgress: 40 } });
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.manualProgressReason' });
+      const { updateMeasureProgress } = await admin.data(mutation, {
+        input: {
+          id: createMeasure.id,
+          version: 1,
+          manualProgress: 40,
+          manualProgressReason: 'Vergabe abgeschlossen, Meilensteine noch nicht gepflegt',
+        },
+      });
+      expect(updateMeasureProgress.progress).toEqual({
+        value: 40,
+        source: 'MANUAL',
+        manualReason: 'Vergabe abgeschlossen, Meilensteine noch nicht gepflegt',
+      });
+    });
+  });
+
+  describe('delete', () => {
+    it('deletes a measure with its milestones', async () => {
+      const { createMeasure } = await admin.data(CREATE_MEASURE, { input: aMeasureInput(eif.id) });
+      await admin.data(`mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`, {
+        input: { measureId: createMeasure.id, title: 'Start', baselineDate: '2026-12-01' },
+      });
+      const { deleteMeasure } = await admin.data(`mutation($id: ID!) { deleteMeasure(id: $id, version: 1) }`, {
+        id: createMeasure.id,
+      });
+      expect(deleteMeasure).toBe(createMeasure.id);
+      const { rows } = await t.db.query(
+        'SELECT (SELECT count(*) FROM measure WHERE id = $1)::int AS m, (SELECT count(*) FROM milestone WHERE measure_id = $1)::int AS ms',
+        [createMeasure.id],
+      );
+      expect(rows[0]).toEqual({ m: 0, ms: 0 });
+    });
+
+    it('refuses to delete with a stale version', async () => {
+      const { createMeasure } = await admin.data(CREATE_MEASURE, { input: aMeasureInput(eif.id) });
+      expect(
+        await admin.errorCode(`mutation($id: ID!) { deleteMeasure(id: $id, version: 7) }`, { id: createMeasure.id }),
+      ).toBe('CONFLICT');
+    });
+  });
+});

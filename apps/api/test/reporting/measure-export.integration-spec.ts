@@ -1,0 +1,170 @@
+import { GraphqlClient } from '../support/graphql-client';
+import { CREATE_MEASURE, aMeasureInput, projectByCode } from '../support/fixtures';
+import { startTestApp, TestApp } from '../support/test-app';
+import { download, EXPORTS, parseCsv, sessionOf } from './downloads';
+
+const COLUMNS = [
+  'Titel',
+  'Kennung',
+  'Modellprojekt',
+  'Handlungsfeld(er)',
+  'Bearbeitungsstand',
+  'Raumwirkung',
+  'Kommune(n)',
+  'Kurzbeschreibung',
+  'Laufzeit Beginn',
+  'Laufzeit Ende',
+  'Phase',
+  'Leitprojekt',
+  'Open-Source-Repository',
+  'Lizenz',
+  'Dokumentation',
+  'Übertragbarkeit',
+  'Übernommen von',
+  'Schlagwörter',
+  'Kontakt',
+  'Veröffentlicht',
+];
+
+const KEYS = [
+  'title',
+  'identifier',
+  'modelProject',
+  'fieldsOfAction',
+  'status',
+  'spatialEffect',
+  'municipalities',
+  'summary',
+  'start',
+  'end',
+  'phase',
+  'flagship',
+  'openSourceRepository',
+  'licence',
+  'documentation',
+  'transferability',
+  'adoptedBy',
+  'keywords',
+  'contact',
+  'published',
+];
+
+type Row = Record<string, string>;
+
+describe('the measure export for the KTS measure database (Wissensspeicher)', () => {
+  let t: TestApp;
+  let editor: Record<string, string>;
+  let admin: GraphqlClient;
+  let project: Awaited<ReturnType<typeof projectByCode>>;
+
+  async function csvRows(): Promise<{ header: string[]; rows: Row[]; raw: Buffer }> {
+    const response = await download(t, EXPORTS.csv('EIF'), editor);
+    expect(response.status).toBe(200);
+    const [header, ...records] = parseCsv(response.body.toString('utf8'));
+    return {
+      header,
+      rows: records.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))),
+      raw: response.body,
+    };
+  }
+
+  async function measureCount(): Promise<number> {
+    const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM measure WHERE model_project_id = $1`, [
+      project.id,
+    ]);
+    return rows[0].n;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    editor = await sessionOf(t, 'editor.eif@example.org');
+    admin = await t.signIn('admin.eif@example.org');
+    project = await projectByCode(admin, 'EIF');
+  });
+  afterAll(() => t.close());
+
+  it('writes CSV for German Excel: BOM, semicolons, CRLF, German headers, one record per measure', async () => {
+    const { header, rows, raw } = await csvRows();
+    expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = raw.toString('utf8');
+    expect(text.split('\r\n')[0]).toBe(`\uFEFF${COLUMNS.join(';')}`);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/"[^"]*"/g, '')).not.toMatch(/[^\r]\n/);
+    expect(header).toEqual(COLUMNS);
+    expect(rows).toHaveLength(await measureCount());
+    const m01 = rows.find((r) => r.Kennung === 'EIF-M01') as Row;
+    expect(m01).toMatchObject({
+      Modellprojekt: 'EIFELKREIS VERBINDET',
+      'Handlungsfeld(er)': 'Entwicklung Datenplattform | Mobilität & Energie',
+      Bearbeitungsstand: 'in Umsetzung',
+      Raumwirkung: 'Mehrere Kommunen',
+      Phase: 'B',
+      Leitprojekt: 'ja',
+      Lizenz: 'EUPL-1.2',
+      Übertragbarkeit: 'mittel',
+    });
+    expect(m01['Laufzeit Beginn']).toMatch(/^\d\d\.\d\d\.\d{4}$/);
+    expect(m01['Kommune(n)'].split(' | ')[0]).toBe('Eifelkreis Bitburg-Prüm');
+  });
+
+  it('round-trips separators, quotes and line breaks inside fields, and derives the spatial effect', async () => {
+    const members = project.members.map((m) => m.id);
+    const { createMeasure: tricky } = await admin.data(CREATE_MEASURE, {
+      input: aMeasureInput(project.id, {
+        title: 'Leerstandsplattform; Phase "Pilot" – „Kreis“',
+        summary: 'Zeile eins\nZeile zwei; mit "Zitat"',
+        tags: ['leerstand', 'plattform'],
+        participatingUnitIds: members,
+        status: 'PLANNING',
+        flagship: true,
+      }),
+    });
+    const { createMeasure: single } = await admin.data(CREATE_MEASURE, {
+      input: aMeasureInput(project.id, { title: 'Dorf-WLAN', leadUnitId: members[0] }),
+    });
+    const { rows } = await csvRows();
+    expect(rows).toHaveLength(await measureCount());
+    expect(rows.find((r) => r.Kennung === tricky.code)).toMatchObject({
+      Titel: 'Leerstandsplattform; Phase "Pilot" – „Kreis“',
+      Kurzbeschreibung: 'Zeile eins\nZeile zwei; mit "Zitat"',
+      Raumwirkung: 'Gesamtes Projektgebiet',
+      Bearbeitungsstand: 'in Planung',
+      Schlagwörter: 'leerstand | plattform',
+      Leitprojekt: 'ja',
+    });
+    expect(rows.find((r) => r.Kennung === single.code)).toMatchObject({
+      Raumwirkung: 'Eine Kommune',
+      'Kommune(n)': project.members[0].name,
+    });
+  });
+
+  it('writes the same measures as JSON with stable English keys and the same values', async () => {
+    const response = await download(t, EXPORTS.json('EIF'), editor);
+    expect(response.status).toBe(200);
+    const records: Record<string, unknown>[] = JSON.parse(response.body.toString('utf8'));
+    expect(records).toHaveLength(await measureCount());
+    for (const record of records) expect(Object.keys(record)).toEqual(KEYS);
+    const { rows } = await csvRows();
+    for (const record of records) {
+      const row = rows.find((r) => r.Kennung === record['identifier']) as Row;
+      expect(row).toBeDefined();
+      expect(record).toMatchObject({
+        title: row.Titel,
+        status: row.Bearbeitungsstand,
+        spatialEffect: row.Raumwirkung,
+        summary: row.Kurzbeschreibung,
+        phase: row.Phase,
+        flagship: row.Leitprojekt === 'ja',
+        transferability: row.Übertragbarkeit,
+      });
+      expect((record['fieldsOfAction'] as string[]).join(' | ')).toBe(row['Handlungsfeld(er)']);
+      expect((record['municipalities'] as string[]).join(' | ')).toBe(row['Kommune(n)']);
+      const start = record['start'] as string | null;
+      expect(start ? start.split('-').reverse().join('.') : '').toBe(row['Laufzeit Beginn']);
+    }
+    const { rows: sql } = await t.db.query(`SELECT code FROM measure WHERE model_project_id = $1 ORDER BY code`, [
+      project.id,
+    ]);
+    expect(records.map((r) => r['identifier'])).toEqual(sql.map((r) => r.code));
+  });
+});

@@ -1,0 +1,274 @@
+import type ExcelJS from 'exceljs';
+import { GraphqlClient } from '../support/graphql-client';
+import { measureByCode, projectByCode } from '../support/fixtures';
+import { startTestApp, TestApp } from '../support/test-app';
+import { cellCents, download, EXPORTS, moneyCents, readWorkbook, sessionOf } from './downloads';
+
+const FUNDING = `query($code: String!, $from: LocalDate, $to: LocalDate) { modelProject(code: $code) {
+  funding(from: $from, to: $to) { phases { phase planned { total federal own } actual { total federal own } } } } }`;
+
+const MONEY_FORMAT = '#,##0.00 "€"';
+const HEADER_ROW = 4;
+
+interface Totals {
+  planned: bigint;
+  plannedFederal: bigint;
+  plannedOwn: bigint;
+  spent: bigint;
+  spentFederal: bigint;
+  spentOwn: bigint;
+}
+
+/** The data rows of a sheet (between the header and the totals row) and the totals row, amounts in cents. */
+function table(sheet: ExcelJS.Worksheet, labelColumns: number) {
+  const rows: { labels: ExcelJS.CellValue[]; amounts: bigint[]; cells: ExcelJS.Cell[] }[] = [];
+  let totals: bigint[] = [];
+  for (let r = HEADER_ROW + 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const labels = Array.from({ length: labelColumns }, (_, i) => row.getCell(i + 1).value);
+    const cells = Array.from({ length: 7 }, (_, i) => row.getCell(labelColumns + i + 1));
+    const amounts = cells.map((c) => cellCents(c.value));
+    if (labels[0] === 'Summe') totals = amounts;
+    else rows.push({ labels, amounts, cells });
+  }
+  return { rows, totals };
+}
+
+const asTotals = (a: bigint[]): Totals => ({
+  planned: a[0],
+  plannedFederal: a[1],
+  plannedOwn: a[2],
+  spent: a[3],
+  spentFederal: a[4],
+  spentOwn: a[5],
+});
+
+function overviewTotals(phase: {
+  planned: { total: string; federal: string; own: string };
+  actual: { total: string; federal: string; own: string };
+}): Totals {
+  return {
+    planned: moneyCents(phase.planned.total),
+    plannedFederal: moneyCents(phase.planned.federal),
+    plannedOwn: moneyCents(phase.planned.own),
+    spent: moneyCents(phase.actual.total),
+    spentFederal: moneyCents(phase.actual.federal),
+    spentOwn: moneyCents(phase.actual.own),
+  };
+}
+
+describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
+  let t: TestApp;
+  let funder: Record<string, string>;
+  let admin: GraphqlClient;
+  let projectId: string;
+
+  /** Per-year sums computed here, independently of the export's SQL: per-entry rounding half up at the grant's rate. */
+  async function sqlTotalsByYear(phase: string, from: string | null, to: string | null): Promise<Map<number, Totals>> {
+    const { rows } = await t.db.query(
+      `WITH rate AS (SELECT funding_rate_bp AS bp FROM "grant" WHERE model_project_id = $1 AND phase = $2),
+            p AS (SELECT c.year::int AS year, c.planned_cents AS amount FROM cost_plan_entry c JOIN measure m ON m.id = c.measure_id
+                   WHERE m.model_project_id = $1 AND m.phase = $2
+                     AND ($3::date IS NULL OR c.year >= extract(year FROM $3::date)) AND ($4::date IS NULL OR c.year <= extract(year FROM $4::date))),
+            s AS (SELECT extract(year FROM e.spent_on)::int AS year, e.amount_cents AS amount FROM expenditure e JOIN measure m ON m.id = e.measure_id
+                   WHERE m.model_project_id = $1 AND m.phase = $2
+                     AND ($3::date IS NULL OR e.spent_on >= $3) AND ($4::date IS NULL OR e.spent_on <= $4)),
+            shares AS (
+              SELECT year, amount, 0::bigint AS spent, sign(amount) * ((abs(amount) * (SELECT bp FROM rate) + 5000) / 10000) AS federal, 0::bigint AS spent_federal FROM p
+              UNION ALL
+              SELECT year, 0, amount, 0, sign(amount) * ((abs(amount) * (SELECT bp FROM rate) + 5000) / 10000) FROM s)
+       SELECT year, sum(amount)::text AS planned, sum(federal)::text AS planned_federal,
+              sum(spent)::text AS spent, sum(spent_federal)::text AS spent_federal
+         FROM shares GROUP BY year ORDER BY year`,
+      [projectId, phase, from, to],
+    );
+    return new Map(
+      rows.map((r) => {
+        const planned = BigInt(r.planned);
+        const plannedFederal = BigInt(r.planned_federal);
+        const spent = BigInt(r.spent);
+        const spentFederal = BigInt(r.spent_federal);
+        return [
+          r.year,
+          {
+            planned,
+            plannedFederal,
+            plannedOwn: planned - plannedFederal,
+            spent,
+            spentFederal,
+            spentOwn: spent - spentFederal,
+          },
+        ];
+      }),
+    );
+  }
+
+  async function statement(query: string) {
+    const response = await download(t, EXPORTS.statement('EIF', query), funder);
+    expect(response.status).toBe(200);
+    return readWorkbook(response.body);
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    funder = await sessionOf(t, 'foerderung@example.org');
+    admin = await t.signIn('admin.eif@example.org');
+    projectId = (await projectByCode(admin, 'EIF')).id;
+  });
+  afterAll(() => t.close());
+
+  it('has a summary sheet and one sheet per year, each with frozen header, filter and print setup', async () => {
+    const workbook = await statement('phase=B');
+    const years = [...(await sqlTotalsByYear('B', null, null)).keys()];
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Übersicht', ...years.map(String)]);
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });
+      expect(String(sheet.autoFilter)).toMatch(new RegExp(`^A${HEADER_ROW}:[IJ]\\d+$`));
+      expect(sheet.pageSetup).toMatchObject({
+        orientation: 'landscape',
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      });
+      expect(sheet.headerFooter.oddFooter).toMatch(/Seite &P von &N/);
+      expect(String(sheet.getCell('A1').value)).toMatch(/^Zahlenmäßiger Nachweis/);
+      expect(String(sheet.getCell('A2').value)).toMatch(
+        /EIFELKREIS VERBINDET \(EIF\) · Phase B \(Umsetzungsphase\) · Zeitraum: gesamte Laufzeit · Zusage KfW-436-EIF-B-2023\/1910 \(Demo\) vom 21\.02\.2023 · Förderquote: 65 % · Stand: 21\.11\.2026/,
+      );
+    }
+    const overview = workbook.getWorksheet('Übersicht') as ExcelJS.Worksheet;
+    expect(overview.getRow(HEADER_ROW).values).toEqual([
+      undefined,
+      'Jahr',
+      'Kostenart',
+      'Plan gesamt',
+      'Plan Bundesanteil',
+      'Plan Eigenanteil',
+      'Ist gesamt',
+      'Ist Bundesanteil',
+      'Ist Eigenanteil',
+      'Differenz Plan − Ist',
+    ]);
+    const yearSheet = workbook.getWorksheet(String(years[0])) as ExcelJS.Worksheet;
+    expect((yearSheet.getRow(HEADER_ROW).values as ExcelJS.CellValue[]).slice(1, 4)).toEqual([
+      'Kennung',
+      'Maßnahme',
+      'Kostenart',
+    ]);
+  });
+
+  it('keeps numbers as numbers in euro format and dates as dates', async () => {
+    const workbook = await statement('phase=B');
+    const sheet = workbook.getWorksheet('2024') as ExcelJS.Worksheet;
+    const { rows } = table(sheet, 3);
+    for (const cell of rows[0].cells) {
+      expect(typeof cell.value).toBe('number');
+      expect(cell.numFmt).toBe(MONEY_FORMAT);
+    }
+    expect(sheet.getCell('A3').value).toBe('Stand:');
+    expect(sheet.getCell('B3').value).toEqual(new Date('2026-11-21T00:00:00Z'));
+    expect(sheet.getCell('B3').numFmt).toBe('DD.MM.YYYY');
+    expect(sheet.getCell('D3').value).toEqual(new Date('2023-02-21T00:00:00Z'));
+    expect(sheet.getCell('F3').value).toBe(0.65);
+  });
+
+  it('adds up in every row, and its totals equal independent SQL sums and the funding overview', async () => {
+    const workbook = await statement('phase=B');
+    const byYear = await sqlTotalsByYear('B', null, null);
+    for (const [year, expected] of byYear) {
+      const { rows, totals } = table(workbook.getWorksheet(String(year)) as ExcelJS.Worksheet, 3);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const { labels, amounts } of rows) {
+        expect(String(labels[0])).toMatch(/^EIF-M\d+$/);
+        expect([labels, amounts[1] + amounts[2]]).toEqual([labels, amounts[0]]);
+        expect([labels, amounts[4] + amounts[5]]).toEqual([labels, amounts[3]]);
+        expect([labels, amounts[0] - amounts[3]]).toEqual([labels, amounts[6]]);
+      }
+      const summed = rows.reduce((acc, r) => acc.map((v, i) => v + r.amounts[i]), [0n, 0n, 0n, 0n, 0n, 0n, 0n]);
+      expect(totals).toEqual(summed);
+      expect(asTotals(totals)).toEqual(expected);
+    }
+    const { totals, rows } = table(workbook.getWorksheet('Übersicht') as ExcelJS.Worksheet, 2);
+    for (const { amounts } of rows) expect(amounts[1] + amounts[2]).toBe(amounts[0]);
+    const { modelProject } = await admin.data(FUNDING, { code: 'EIF' });
+    const phaseB = modelProject.funding.phases.find((p: { phase: string }) => p.phase === 'B');
+    expect(asTotals(totals)).toEqual(overviewTotals(phaseB));
+    const all = [...byYear.values()].reduce((a, b) => ({
+      planned: a.planned + b.planned,
+      plannedFederal: a.plannedFederal + b.plannedFederal,
+      plannedOwn: a.plannedOwn + b.plannedOwn,
+      spent: a.spent + b.spent,
+      spentFederal: a.spentFederal + b.spentFederal,
+      spentOwn: a.spentOwn + b.spentOwn,
+    }));
+    expect(asTotals(totals)).toEqual(all);
+  });
+
+  it('limits plans by year and expenditures by day to the period, exactly like the funding overview', async () => {
+    const from = '2025-03-01';
+    const to = '2026-06-30';
+    const workbook = await statement(`phase=B&from=${from}&to=${to}`);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Übersicht', '2025', '2026']);
+    const overview = workbook.getWorksheet('Übersicht') as ExcelJS.Worksheet;
+    expect(String(overview.getCell('A2').value)).toContain('Zeitraum: 01.03.2025 – 30.06.2026');
+    expect(overview.getCell('D3').value).toEqual(new Date('2025-03-01T00:00:00Z'));
+    expect(overview.getCell('F3').value).toEqual(new Date('2026-06-30T00:00:00Z'));
+    const { totals } = table(overview, 2);
+    const { modelProject } = await admin.data(FUNDING, { code: 'EIF', from, to });
+    const phaseB = modelProject.funding.phases.find((p: { phase: string }) => p.phase === 'B');
+    expect(asTotals(totals)).toEqual(overviewTotals(phaseB));
+    const byYear = await sqlTotalsByYear('B', from, to);
+    for (const [year, expected] of byYear) {
+      expect(asTotals(table(workbook.getWorksheet(String(year)) as ExcelJS.Worksheet, 3).totals)).toEqual(expected);
+    }
+  });
+
+  it('covers Phase A on its own', async () => {
+    const workbook = await statement('phase=A');
+    const { totals } = table(workbook.getWorksheet('Übersicht') as ExcelJS.Worksheet, 2);
+    const { modelProject } = await admin.data(FUNDING, { code: 'EIF' });
+    const phaseA = modelProject.funding.phases.find((p: { phase: string }) => p.phase === 'A');
+    expect(asTotals(totals)).toEqual(overviewTotals(phaseA));
+    expect(String(workbook.worksheets[0].getCell('A2').value)).toContain('KfW-436-EIF-A-2021/6989 (Demo)');
+  });
+
+  it('shows an expenditure recorded through GraphQL in its year, measure and cost category', async () => {
+    const measure = await measureByCode(admin, 'EIF-M13');
+    const { costCategories } = await admin.data(`{ costCategories { id name } }`);
+    const category = costCategories.find((c: { name: string }) => c.name === 'Sachkosten');
+    const before = table((await statement('phase=B')).getWorksheet('2026') as ExcelJS.Worksheet, 3);
+    const cell = (t2: typeof before) =>
+      t2.rows.find((r) => r.labels[0] === 'EIF-M13' && r.labels[2] === 'Sachkosten')?.amounts ?? [
+        0n,
+        0n,
+        0n,
+        0n,
+        0n,
+        0n,
+        0n,
+      ];
+    await admin.data(`mutation($input: CreateExpenditureInput!) { createExpenditure(input: $input) { id } }`, {
+      input: {
+        measureId: measure.id,
+        costCategoryId: category.id,
+        spentOn: '2026-11-02',
+        amount: '1234.57',
+        description: 'Druck der Beteiligungsflyer (Test)',
+      },
+    });
+    const workbook = await statement('phase=B');
+    const after = table(workbook.getWorksheet('2026') as ExcelJS.Worksheet, 3);
+    // 1,234.57 € at 65 %: 802.4705 → 802.47 € federal, 432.10 € own.
+    expect(cell(after)[3] - cell(before)[3]).toBe(123457n);
+    expect(cell(after)[4] - cell(before)[4]).toBe(80247n);
+    expect(cell(after)[5] - cell(before)[5]).toBe(43210n);
+    expect(after.totals[3] - before.totals[3]).toBe(123457n);
+    const { modelProject } = await admin.data(FUNDING, { code: 'EIF' });
+    const phaseB = modelProject.funding.phases.find((p: { phase: string }) => p.phase === 'B');
+    expect(asTotals(table(workbook.getWorksheet('Übersicht') as ExcelJS.Worksheet, 2).totals)).toEqual(
+      overviewTotals(phaseB),
+    );
+  });
+});

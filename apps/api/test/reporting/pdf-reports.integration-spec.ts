@@ -1,0 +1,202 @@
+import { formatEuroDe } from '@masswerk/shared/domain';
+import { GraphqlClient } from '../support/graphql-client';
+import { CREATE_MEASURE, aMeasureInput, projectByCode } from '../support/fixtures';
+import { startTestApp, TestApp } from '../support/test-app';
+import { download, EXPORTS, moneyCents, pdfContent, pdfText, sessionOf } from './downloads';
+
+const GERMAN_DATE = /\b(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.20\d\d\b/;
+const ISO_DATE = /\b20\d\d-\d\d-\d\d\b/;
+
+/** What every exported PDF must carry for accessibility (BITV 2.0 / PDF/UA as far as pdfkit goes). */
+function expectAccessiblePdf(body: Buffer): void {
+  const raw = body.toString('latin1');
+  expect(raw.startsWith('%PDF-1.7')).toBe(true);
+  expect(raw).toMatch(/\/FontFile2 \d+ 0 R/);
+  expect(raw).toMatch(/\/FontName \/[A-Z]{6}\+Roboto-Regular/);
+  expect(raw).toMatch(/\/FontName \/[A-Z]{6}\+Roboto-Bold/);
+  expect(raw).not.toMatch(/\/BaseFont \/Helvetica/);
+  expect(raw).toContain('/Lang (de-DE)');
+  expect(raw).toMatch(/\/StructTreeRoot \d+ 0 R/);
+  expect(raw).toMatch(/\/MarkInfo \d+ 0 R/);
+  expect(raw).toContain('/Marked true');
+  expect(raw).toContain('/DisplayDocTitle true');
+  for (const tag of ['/Document', '/H1', '/H2', '/P', '/Table', '/TH', '/TD']) expect(raw).toContain(`/S ${tag}`);
+  const content = pdfContent(body);
+  expect(content).toMatch(/\/Artifact <<\s*\/Type \/Pagination\s*>> BDC/);
+  expect(content).toMatch(/\/P <<\s*\/MCID \d+\s*>> BDC/);
+}
+
+describe('the PDF reports', () => {
+  let t: TestApp;
+  let council: Record<string, string>;
+  let admin: GraphqlClient;
+  let projectId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    council = await sessionOf(t, 'rat.eif@example.org');
+    admin = await t.signIn('admin.eif@example.org');
+    projectId = (await projectByCode(admin, 'EIF')).id;
+  });
+  afterAll(() => t.close());
+
+  async function codes(phase: string | null): Promise<string[]> {
+    const { rows } = await t.db.query(
+      `SELECT code FROM measure WHERE model_project_id = $1 AND ($2::text IS NULL OR phase = $2) ORDER BY code`,
+      [projectId, phase],
+    );
+    return rows.map((r) => r.code);
+  }
+
+  describe('the narrative report (Sachbericht)', () => {
+    it('has a cover, contents and a section per measure, in German with German dates', async () => {
+      const response = await download(t, EXPORTS.narrative('EIF'), council);
+      expect(response.status).toBe(200);
+      const { text, title, pages } = pdfText(response.body);
+      expect(title).toBe('Sachbericht – EIFELKREIS VERBINDET (EIF)');
+      expect(pages).toBeGreaterThan(5);
+      for (const heading of ['Sachbericht', 'Inhalt', 'Überblick', 'Maßnahmen', 'Meilensteine', 'Statusberichte']) {
+        expect(text).toContain(heading);
+      }
+      expect(text).toContain('Entwurf aus Maßwerk');
+      expect(text).toContain('Projektträger: Eifelkreis Bitburg-Prüm');
+      expect(text).toContain('Stand: 21.11.2026');
+      expect(text).toContain('Phasen A (Strategiephase) und B (Umsetzungsphase)');
+      expect(text).toMatch(/Seite 3 von \d+/);
+      for (const code of await codes(null)) expect(text).toContain(code);
+      expect(text).toMatch(GERMAN_DATE);
+      expect(text).not.toMatch(ISO_DATE);
+      expect(text).toMatch(
+        /Bearbeitungsstand: in Umsetzung · Fortschritt: \d+ % · Zustand: (im Plan|gefährdet|kritisch)/,
+      );
+      expect(text).toContain('Phase: B (Umsetzungsphase) · Laufzeit: geplant');
+      expectAccessiblePdf(response.body);
+      expect(response.body.toString('latin1')).toContain('/S /H3');
+      expect(response.body.toString('latin1')).toContain('/S /LI');
+    });
+
+    it('covers only the measures of the chosen phase', async () => {
+      const response = await download(t, EXPORTS.narrative('EIF', 'phase=A'), council);
+      const { text } = pdfText(response.body);
+      expect(text).toContain('Phase A (Strategiephase)');
+      for (const code of await codes('A')) expect(text).toContain(code);
+      for (const code of await codes('B')) expect(text).not.toContain(`${code} ·`);
+    });
+
+    it('tells what a measure reached, what is late and what was reported (scenario built through GraphQL)', async () => {
+      const project = await projectByCode(admin, 'EIF');
+      const { createMeasure: measure } = await admin.data(CREATE_MEASURE, {
+        input: aMeasureInput(project.id, {
+          title: 'Smarte Parkraumsensoren in Prüm',
+          summary: 'Sensoren melden freie Stellplätze an die Datenplattform.',
+          status: 'IN_PROGRESS',
+          plannedStart: '2026-01-01',
+          plannedEnd: '2027-06-30',
+          fieldOfActionIds: [project.fieldsOfAction[0].id],
+        }),
+      });
+      const create = `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id version } }`;
+      const reached = (
+        await admin.data(create, {
+          input: { measureId: measure.id, title: 'Sensoren ausgeschrieben', baselineDate: '2026-03-01' },
+        })
+      ).createMilestone;
+      await admin.data(`mutation($input: ReportMilestoneInput!) { reportMilestone(input: $input) { id } }`, {
+        input: { id: reached.id, version: reached.version, completedOn: '2026-03-15' },
+      });
+      await admin.data(create, {
+        input: { measureId: measure.id, title: 'Sensoren montiert', baselineDate: '2026-09-30' },
+      });
+      await admin.data(`mutation($input: CreateStatusReportInput!) { createStatusReport(input: $input) { id } }`, {
+        input: {
+          measureId: measure.id,
+          reportDate: '2026-11-20',
+          trafficLight: 'YELLOW',
+          progress: 40,
+          achieved: 'Größere Lieferung geprüft; Straßenabschnitte festgelegt.',
+          nextSteps: 'Montage der übrigen Sensoren.',
+          risks: 'Lieferverzug beim Hersteller.',
+        },
+      });
+
+      const response = await download(t, EXPORTS.narrative('EIF', 'phase=B'), council);
+      const { text } = pdfText(response.body);
+      expect(text).toContain(`${measure.code} · Smarte Parkraumsensoren in Prüm`);
+      expect(text).toContain('Sensoren melden freie Stellplätze an die Datenplattform.');
+      expect(text).toContain('15.03.2026 – Sensoren ausgeschrieben (geplant 01.03.2026, 14 Tage später)');
+      expect(text).toContain('Sensoren montiert – geplant 30.09.2026; seit 52 Tagen überfällig');
+      expect(text).toContain('Bericht vom 20.11.2026 · Ampel: gelb · Fortschritt 40 %');
+      expect(text).toContain('Erreicht: Größere Lieferung geprüft; Straßenabschnitte festgelegt.');
+      expect(text).toContain('Nächste Schritte: Montage der übrigen Sensoren.');
+      expect(text).toContain('Risiken: Lieferverzug beim Hersteller.');
+    });
+
+    it('limits status reports and reached milestones to the reporting period', async () => {
+      const response = await download(t, EXPORTS.narrative('EIF', 'from=2026-01-01&to=2026-06-30'), council);
+      const { text } = pdfText(response.body);
+      expect(text).toContain('Berichtszeitraum: 01.01.2026 – 30.06.2026');
+      const reportDates = [...text.matchAll(/Bericht vom (\d\d)\.(\d\d)\.(\d{4})/g)].map(
+        (m) => `${m[3]}-${m[2]}-${m[1]}`,
+      );
+      expect(reportDates.length).toBeGreaterThan(0);
+      for (const date of reportDates) expect(date >= '2026-01-01' && date <= '2026-06-30').toBe(true);
+      const { rows } = await t.db.query(
+        `SELECT count(*)::int AS n FROM status_report WHERE model_project_id = $1 AND report_date < '2026-01-01'`,
+        [projectId],
+      );
+      expect(rows[0].n).toBeGreaterThan(0);
+    });
+  });
+
+  describe('the council briefing (Kreistags-Briefing)', () => {
+    it('shows the key figures, status by field of action, late milestones and the money of each phase', async () => {
+      const response = await download(t, EXPORTS.briefing('EIF'), council);
+      expect(response.status).toBe(200);
+      const { text, title, pages } = pdfText(response.body);
+      expect(title).toBe('Kreistags-Briefing – EIFELKREIS VERBINDET (EIF)');
+      expect(pages).toBeLessThanOrEqual(5);
+      for (const heading of [
+        'Kreistags-Briefing',
+        'Auf einen Blick',
+        'Zustand und Bearbeitungsstand',
+        'Stand nach Handlungsfeldern',
+        'Verspätete Meilensteine',
+        'Mittel: geplant, ausgegeben, abgerufen',
+      ]) {
+        expect(text).toContain(heading);
+      }
+      const { modelProject } = await admin.data(
+        `query { modelProject(code: "EIF") { fieldsOfAction { name }
+           summary { measureCount overdueMilestones milestonesDueSoon staleMeasures byStatus { status count } }
+           funding { phases { phase planned { total } actual { total } calledOff grant { grantAmount } } } } }`,
+      );
+      for (const field of modelProject.fieldsOfAction) expect(text).toContain(field.name);
+      const { summary } = modelProject;
+      expect(text).toContain(`${summary.overdueMilestones} offene Meilensteine sind überfällig`);
+      for (const phase of modelProject.funding.phases) {
+        expect(text).toContain(formatEuroDe(moneyCents(phase.planned.total)));
+        expect(text).toContain(formatEuroDe(moneyCents(phase.actual.total)));
+        expect(text).toContain(formatEuroDe(moneyCents(phase.calledOff)));
+        if (phase.grant) expect(text).toContain(formatEuroDe(moneyCents(phase.grant.grantAmount)));
+      }
+      expect(text).toContain('Anforderungsanalyse abgeschlossen');
+      expect(text).toContain('Stand: 21.11.2026');
+      expect(text).not.toMatch(ISO_DATE);
+      expectAccessiblePdf(response.body);
+      const raw = response.body.toString('latin1');
+      expect(raw).toContain('/S /Figure');
+      expect(raw).toMatch(/\/S \/Figure[^>]*\/Alt [(<]/);
+    });
+
+    it('draws with the Okabe–Ito colours of the dashboard', async () => {
+      const response = await download(t, EXPORTS.briefing('EIF'), council);
+      const streams = pdfContent(response.body);
+      // pdfkit writes colours as RGB fractions: #009E73 (im Plan), #E69F00 (gefährdet), #D55E00 (kritisch),
+      // #0072B2 (in Umsetzung), #56B4E9 (in Planung).
+      for (const hex of ['#009E73', '#E69F00', '#D55E00', '#0072B2', '#56B4E9']) {
+        const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).join(' ');
+        expect([hex, streams.includes(`${rgb} scn`)]).toEqual([hex, true]);
+      }
+    });
+  });
+});

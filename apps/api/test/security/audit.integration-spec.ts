@@ -1,0 +1,412 @@
+import { GraphqlClient } from '../support/graphql-client';
+import { aMeasureInput, CREATE_MEASURE, projectByCode, UPDATE_MEASURE } from '../support/fixtures';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const ADMIN_NAME = 'Projektbüro Eifelkreis (Demo)';
+const EDITOR_NAME = 'Maßnahmenverantwortliche VG Prüm (Demo)';
+
+const UPDATE_PROGRESS = `mutation($input: UpdateMeasureProgressInput!) { updateMeasureProgress(input: $input) { id version } }`;
+const CREATE_MILESTONE = `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id version } }`;
+const REPORT_MILESTONE = `mutation($input: ReportMilestoneInput!) { reportMilestone(input: $input) { id version } }`;
+const CREATE_REPORT = `mutation($input: CreateStatusReportInput!) { createStatusReport(input: $input) { id version } }`;
+const CREATE_INDICATOR = `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id version } }`;
+const RECORD_VALUE = `mutation($input: RecordIndicatorValueInput!) { recordIndicatorValue(input: $input) { id values { id value } } }`;
+const UPDATE_STRATEGY = `mutation($input: UpdateStrategyInput!) { updateStrategy(input: $input) { id version title } }`;
+const CREATE_FIELD = `mutation($input: CreateFieldOfActionInput!) { createFieldOfAction(input: $input) { id version } }`;
+const UPDATE_FIELD = `mutation($input: UpdateFieldOfActionInput!) { updateFieldOfAction(input: $input) { id version } }`;
+const HISTORY = `query($id: ID!) { measure(id: $id) { history { id action entityType entityId actorName occurredAt changes { field before after } } } }`;
+
+interface AuditRow {
+  id: string;
+  transaction_id: string;
+  entity_type: string;
+  entity_id: string;
+  action: string;
+  actor_name: string;
+  actor_user_id: string | null;
+  measure_id: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+describe('change history (audit)', () => {
+  let t: TestApp;
+  let admin: GraphqlClient;
+  let editor: GraphqlClient;
+  let council: GraphqlClient;
+  let eif: Awaited<ReturnType<typeof projectByCode>>;
+  let prumId: string;
+
+  /** The id of the newest history entry: everything after it was written by the scenario. */
+  const lastAuditId = async (): Promise<string> =>
+    (await t.db.query(`SELECT coalesce(max(id), 0)::text AS id FROM audit_entry`)).rows[0].id;
+  const auditSince = async (id: string): Promise<AuditRow[]> =>
+    (
+      await t.db.query(
+        `SELECT id::text, transaction_id::text, entity_type, entity_id, action, actor_name, actor_user_id, measure_id, before, after
+           FROM audit_entry WHERE id > $1 ORDER BY id`,
+        [id],
+      )
+    ).rows;
+
+  /** A measure led by VG Prüm, so that the demo editor reports on it. */
+  const aMeasureOfPrum = async (overrides: Record<string, unknown> = {}) =>
+    (
+      await admin.data(CREATE_MEASURE, {
+        input: aMeasureInput(eif.id, {
+          title: 'Bürger-App Prüm',
+          status: 'PLANNING',
+          leadUnitId: prumId,
+          ...overrides,
+        }),
+      })
+    ).createMeasure as { id: string; version: number; code: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.signIn('admin.eif@example.org');
+    editor = await t.signIn('editor.eif@example.org');
+    council = await t.signIn('rat.eif@example.org');
+    eif = await projectByCode(admin, 'EIF');
+    prumId = eif.members.find((m) => m.name === 'Verbandsgemeinde Prüm')?.id as string;
+  });
+  afterAll(() => t.close());
+
+  it('writes exactly one entry per committed change, and none for refused ones', async () => {
+    const start = await lastAuditId();
+    const { modelProject } = await admin.data(
+      `query($id: ID!) { modelProject(id: $id) { strategy { id version title } } }`,
+      { id: eif.id },
+    );
+    const strategy = modelProject.strategy;
+    const expected: [string, string, string][] = [];
+    const ok = async (
+      client: GraphqlClient,
+      name: string,
+      entity: string,
+      action: string,
+      query: string,
+      variables: Record<string, unknown>,
+    ) => {
+      const data = await client.data(query, variables);
+      expected.push([entity, action, name]);
+      return data;
+    };
+    const refused = async (client: GraphqlClient, query: string, variables: Record<string, unknown>) => {
+      expect(['CONFLICT', 'FORBIDDEN', 'BAD_USER_INPUT']).toContain(await client.errorCode(query, variables));
+    };
+
+    const { createMeasure } = await ok(admin, ADMIN_NAME, 'Measure', 'CREATE', CREATE_MEASURE, {
+      input: aMeasureInput(eif.id, { title: 'Bürger-App Prüm', status: 'PLANNING', leadUnitId: prumId }),
+    });
+    const measureId = createMeasure.id;
+    await ok(admin, ADMIN_NAME, 'Measure', 'UPDATE', UPDATE_MEASURE, {
+      input: { id: measureId, version: 1, summary: 'Termine und Anträge mobil' },
+    });
+    await refused(admin, UPDATE_MEASURE, { input: { id: measureId, version: 1, summary: 'überholt' } });
+    await refused(editor, UPDATE_MEASURE, { input: { id: measureId, version: 2, summary: 'nicht erlaubt' } });
+    await ok(editor, EDITOR_NAME, 'Measure', 'UPDATE', UPDATE_PROGRESS, {
+      input: { id: measureId, version: 2, status: 'IN_PROGRESS', actualStart: '2026-10-01' },
+    });
+    await refused(editor, UPDATE_PROGRESS, { input: { id: measureId, version: 3, manualProgress: 50 } });
+    const { createMilestone } = await ok(admin, ADMIN_NAME, 'Milestone', 'CREATE', CREATE_MILESTONE, {
+      input: { measureId, title: 'Pilotbetrieb', baselineDate: '2027-01-31' },
+    });
+    await ok(editor, EDITOR_NAME, 'Milestone', 'UPDATE', REPORT_MILESTONE, {
+      input: { id: createMilestone.id, version: 1, forecastDate: '2027-03-15' },
+    });
+    await refused(editor, REPORT_MILESTONE, {
+      input: { id: createMilestone.id, version: 2, completedOn: '2027-01-01' },
+    });
+    await ok(editor, EDITOR_NAME, 'StatusReport', 'CREATE', CREATE_REPORT, {
+      input: { measureId, trafficLight: 'YELLOW', progress: 30, risks: 'Schnittstelle zum Fachverfahren' },
+    });
+    await refused(council, CREATE_REPORT, { input: { measureId, trafficLight: 'GREEN', progress: 35 } });
+    const { createIndicator } = await ok(admin, ADMIN_NAME, 'Indicator', 'CREATE', CREATE_INDICATOR, {
+      input: {
+        measureId,
+        name: 'Aktive Nutzerinnen und Nutzer',
+        unit: 'Personen',
+        baselineValue: '0',
+        targetValue: '2000',
+      },
+    });
+    await ok(editor, EDITOR_NAME, 'IndicatorValue', 'CREATE', RECORD_VALUE, {
+      input: { indicatorId: createIndicator.id, measuredOn: '2026-11-01', value: '120' },
+    });
+    await ok(admin, ADMIN_NAME, 'Strategy', 'UPDATE', UPDATE_STRATEGY, {
+      input: { id: strategy.id, version: strategy.version, title: 'EIFELKREIS VERBINDET – Fortschreibung 2026' },
+    });
+    await refused(editor, UPDATE_STRATEGY, {
+      input: { id: strategy.id, version: strategy.version + 1, title: 'Nein' },
+    });
+    const { createFieldOfAction } = await ok(admin, ADMIN_NAME, 'FieldOfAction', 'CREATE', CREATE_FIELD, {
+      input: { modelProjectId: eif.id, code: 'HF9', name: 'Verwaltung digital' },
+    });
+    await refused(admin, CREATE_FIELD, { input: { modelProjectId: eif.id, code: 'HF9', name: 'Doppelt' } });
+    await ok(admin, ADMIN_NAME, 'FieldOfAction', 'UPDATE', UPDATE_FIELD, {
+      input: { id: createFieldOfAction.id, version: 1, name: 'Digitale Verwaltung' },
+    });
+
+    const rows = await auditSince(start);
+    expect(rows.map((r) => [r.entity_type, r.action, r.actor_name])).toEqual(expected);
+    // One entry per transaction: every committed mutation is one transaction with one entry.
+    expect(new Set(rows.map((r) => r.transaction_id)).size).toBe(rows.length);
+
+    const [
+      created,
+      planned,
+      progressed,
+      milestone,
+      forecast,
+      report,
+      indicator,
+      value,
+      strategyRow,
+      field,
+      fieldRenamed,
+    ] = rows;
+    expect(created).toMatchObject({ entity_id: measureId, measure_id: measureId, before: null });
+    expect(created.after).toMatchObject({
+      title: 'Bürger-App Prüm',
+      status: 'PLANNING',
+      leadUnitId: prumId,
+      version: 1,
+    });
+    expect(planned.before).toMatchObject({ summary: '', version: 1 });
+    expect(planned.after).toMatchObject({ summary: 'Termine und Anträge mobil', version: 2 });
+    expect(progressed.before).toMatchObject({ status: 'PLANNING', actualStart: null });
+    expect(progressed.after).toMatchObject({ status: 'IN_PROGRESS', actualStart: '2026-10-01', version: 3 });
+    expect(milestone).toMatchObject({ entity_id: createMilestone.id, measure_id: measureId, before: null });
+    expect(milestone.after).toMatchObject({ title: 'Pilotbetrieb', baselineDate: '2027-01-31', forecastDate: null });
+    expect(forecast.before).toMatchObject({ forecastDate: null, version: 1 });
+    expect(forecast.after).toMatchObject({ forecastDate: '2027-03-15', version: 2 });
+    expect(report.after).toMatchObject({
+      trafficLight: 'YELLOW',
+      progress: 30,
+      risks: 'Schnittstelle zum Fachverfahren',
+    });
+    expect(report.actor_user_id).toBe(report.after?.['authorId']);
+    expect(indicator.after).toMatchObject({ name: 'Aktive Nutzerinnen und Nutzer', measureId });
+    expect(value).toMatchObject({ measure_id: measureId, before: null });
+    expect(value.after).toMatchObject({ indicatorId: createIndicator.id, measuredOn: '2026-11-01' });
+    expect(Number(value.after?.['value'])).toBe(120);
+    expect(strategyRow.before).toMatchObject({ title: strategy.title });
+    expect(strategyRow.after).toMatchObject({ title: 'EIFELKREIS VERBINDET – Fortschreibung 2026' });
+    expect(field).toMatchObject({ entity_id: createFieldOfAction.id, before: null, measure_id: null });
+    expect(fieldRenamed.before).toMatchObject({ name: 'Verwaltung digital' });
+    expect(fieldRenamed.after).toMatchObject({ name: 'Digitale Verwaltung' });
+  });
+
+  it('records who deleted a measure, with the record as it was', async () => {
+    const measure = await aMeasureOfPrum({ title: 'Wird gestrichen' });
+    const start = await lastAuditId();
+    await admin.data(`mutation($id: ID!) { deleteMeasure(id: $id, version: 1) }`, { id: measure.id });
+    const rows = await auditSince(start);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ entity_type: 'Measure', action: 'DELETE', entity_id: measure.id, after: null });
+    expect(rows[0].before).toMatchObject({ title: 'Wird gestrichen', code: measure.code });
+    expect(rows[0].actor_name).toBe(ADMIN_NAME);
+  });
+
+  describe('a change that fails halfway', () => {
+    it('rolls back a plan change whose links fail after the measure row was written: no change, no entry', async () => {
+      const measure = await aMeasureOfPrum({ goalIds: [eif.fieldsOfAction[0].goals[0].id] });
+      const goal = eif.fieldsOfAction[0].goals[1] ?? eif.fieldsOfAction[1].goals[0];
+      const beforeRow = (
+        await t.db.query(
+          `SELECT m.summary, m.version, array(SELECT goal_id FROM measure_goal WHERE measure_id = m.id) AS goals FROM measure m WHERE id = $1`,
+          [measure.id],
+        )
+      ).rows[0];
+      const start = await lastAuditId();
+      // The goal belongs to the project, so the service's checks pass; the database then refuses the link, after
+      // the measure's own row has been updated and its old links deleted.
+      await t.db.query(
+        `ALTER TABLE measure_goal ADD CONSTRAINT audit_spec_refuses_goal CHECK (goal_id <> '${goal.id}') NOT VALID`,
+      );
+      try {
+        const result = await admin.request(UPDATE_MEASURE, {
+          input: { id: measure.id, version: 1, summary: 'Halb geschrieben', goalIds: [goal.id] },
+        });
+        expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+        expect(result.status).toBeLessThan(500);
+      } finally {
+        await t.db.query(`ALTER TABLE measure_goal DROP CONSTRAINT audit_spec_refuses_goal`);
+      }
+      const afterRow = (
+        await t.db.query(
+          `SELECT m.summary, m.version, array(SELECT goal_id FROM measure_goal WHERE measure_id = m.id) AS goals FROM measure m WHERE id = $1`,
+          [measure.id],
+        )
+      ).rows[0];
+      expect(afterRow).toEqual(beforeRow);
+      expect(await auditSince(start)).toEqual([]);
+    });
+
+    it('rolls back a status report when its history entry cannot be written: no report, no entry', async () => {
+      const measure = await aMeasureOfPrum();
+      const before = (
+        await t.db.query(`SELECT last_report_on, last_traffic_light FROM measure WHERE id = $1`, [measure.id])
+      ).rows[0];
+      const start = await lastAuditId();
+      await t.db.query(
+        `ALTER TABLE audit_entry ADD CONSTRAINT audit_spec_refuses_reports CHECK (entity_type <> 'StatusReport') NOT VALID`,
+      );
+      try {
+        const result = await editor.request(CREATE_REPORT, {
+          input: { measureId: measure.id, trafficLight: 'RED', progress: 10 },
+        });
+        expect(result.errors).toHaveLength(1);
+        expect(result.data).toBeNull();
+      } finally {
+        await t.db.query(`ALTER TABLE audit_entry DROP CONSTRAINT audit_spec_refuses_reports`);
+      }
+      const reports = await t.db.query(`SELECT count(*)::int AS n FROM status_report WHERE measure_id = $1`, [
+        measure.id,
+      ]);
+      expect(reports.rows[0].n).toBe(0);
+      const after = (
+        await t.db.query(`SELECT last_report_on, last_traffic_light FROM measure WHERE id = $1`, [measure.id])
+      ).rows[0];
+      expect(after).toEqual(before);
+      expect(await auditSince(start)).toEqual([]);
+    });
+
+    it('creates no account when adding a new person fails on the municipality after the account was made', async () => {
+      const start = await lastAuditId();
+      const foreignUnit = (await t.db.query(`SELECT id FROM territorial_unit WHERE name = 'Stadt Andernach'`)).rows[0]
+        .id;
+      const error = await admin.error(
+        `mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { id } }`,
+        {
+          input: {
+            modelProjectId: eif.id,
+            email: 'neu.pruem@example.org',
+            displayName: 'Neue Verantwortliche',
+            initialPassword: 'ein-langes-Anfangspasswort',
+            role: 'EDITOR',
+            territorialUnitId: foreignUnit,
+          },
+        },
+      );
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.territorialUnitId' });
+      const users = await t.db.query(`SELECT count(*)::int AS n FROM app_user WHERE email = 'neu.pruem@example.org'`);
+      expect(users.rows[0].n).toBe(0);
+      expect(await auditSince(start)).toEqual([]);
+    });
+  });
+
+  describe('is append-only', () => {
+    it('refuses to change an entry in the database', async () => {
+      const { rows } = await t.db.query(`SELECT id, actor_name FROM audit_entry ORDER BY id DESC LIMIT 1`);
+      await expect(
+        t.db.query(`UPDATE audit_entry SET actor_name = 'Jemand anderes' WHERE id = $1`, [rows[0].id]),
+      ).rejects.toThrow(/append-only/);
+      const after = await t.db.query(`SELECT actor_name FROM audit_entry WHERE id = $1`, [rows[0].id]);
+      expect(after.rows[0].actor_name).toBe(rows[0].actor_name);
+    });
+
+    it('refuses to delete an entry in the database', async () => {
+      const before = await t.db.query(`SELECT count(*)::int AS n FROM audit_entry`);
+      await expect(t.db.query(`DELETE FROM audit_entry WHERE id = (SELECT min(id) FROM audit_entry)`)).rejects.toThrow(
+        /append-only/,
+      );
+      const after = await t.db.query(`SELECT count(*)::int AS n FROM audit_entry`);
+      expect(after.rows[0].n).toBe(before.rows[0].n);
+    });
+  });
+
+  describe('in GraphQL', () => {
+    let measureId: string;
+    let milestoneId: string;
+
+    beforeAll(async () => {
+      const measure = await aMeasureOfPrum({ title: 'Digitaler Bauantrag' });
+      measureId = measure.id;
+      await admin.data(UPDATE_MEASURE, { input: { id: measureId, version: 1, title: 'Digitaler Bauantrag 2.0' } });
+      const { createMilestone } = await admin.data(CREATE_MILESTONE, {
+        input: { measureId, title: 'Go-live', baselineDate: '2027-02-28' },
+      });
+      milestoneId = createMilestone.id;
+      await editor.data(REPORT_MILESTONE, { input: { id: milestoneId, version: 1, forecastDate: '2027-04-30' } });
+      await editor.data(CREATE_REPORT, { input: { measureId, trafficLight: 'GREEN', progress: 20 } });
+    });
+
+    it('lists the entries of a measure and its parts, newest first, with field-level changes', async () => {
+      const { measure } = await council.data(HISTORY, { id: measureId });
+      const history = measure.history as {
+        action: string;
+        entityType: string;
+        entityId: string;
+        actorName: string;
+        occurredAt: string;
+        changes: { field: string; before: string | null; after: string | null }[];
+      }[];
+      expect(history.map((e) => [e.entityType, e.action, e.actorName])).toEqual([
+        ['StatusReport', 'CREATE', EDITOR_NAME],
+        ['Milestone', 'UPDATE', EDITOR_NAME],
+        ['Milestone', 'CREATE', ADMIN_NAME],
+        ['Measure', 'UPDATE', ADMIN_NAME],
+        ['Measure', 'CREATE', ADMIN_NAME],
+      ]);
+      expect(history[1]).toMatchObject({ entityId: milestoneId });
+      // Values are JSON: `null` is a field that was empty; a missing value (null) a field that did not exist before.
+      expect(history[1].changes).toEqual([{ field: 'forecastDate', before: 'null', after: '"2027-04-30"' }]);
+      expect(history[3].changes).toEqual([
+        { field: 'title', before: '"Digitaler Bauantrag"', after: '"Digitaler Bauantrag 2.0"' },
+      ]);
+      expect(history[4].changes).toContainEqual({ field: 'title', before: null, after: '"Digitaler Bauantrag"' });
+      expect(new Date(history[0].occurredAt).getTime()).toBeGreaterThanOrEqual(
+        new Date(history[4].occurredAt).getTime(),
+      );
+    });
+
+    it('honours the limit and refuses one out of bounds', async () => {
+      const { measure } = await admin.data(
+        `query($id: ID!) { measure(id: $id) { history(limit: 2) { entityType } } }`,
+        {
+          id: measureId,
+        },
+      );
+      expect(measure.history).toEqual([{ entityType: 'StatusReport' }, { entityType: 'Milestone' }]);
+      expect(
+        await admin.errorCode(`query($id: ID!) { measure(id: $id) { history(limit: 1000) { id } } }`, {
+          id: measureId,
+        }),
+      ).toBe('BAD_USER_INPUT');
+    });
+
+    it('shows a cluster peer the history of a published measure, without the names of the people', async () => {
+      const { measureByCode } = await admin.data(`{ measureByCode(code: "EIF-M01") { id version } }`);
+      await admin.data(UPDATE_MEASURE, {
+        input: {
+          id: measureByCode.id,
+          version: measureByCode.version,
+          published: true,
+          summary: 'Für Partner sichtbar',
+        },
+      });
+      await admin.data(`mutation($input: SetMeasureAssigneesInput!) { setMeasureAssignees(input: $input) { id } }`, {
+        input: { measureId: measureByCode.id, version: measureByCode.version + 1, userIds: [] },
+      });
+      const peer = await t.signIn('admin.myk@example.org');
+      const { measure } = await peer.data(HISTORY, { id: measureByCode.id });
+      const history = measure.history as { actorName: string; changes: { field: string }[] }[];
+      expect(history.length).toBeGreaterThan(0);
+      const names = history.map((e) => e.actorName);
+      expect(names).not.toContain(ADMIN_NAME);
+      expect(history.flatMap((e) => e.changes.map((c) => c.field))).not.toContain('assigneeIds');
+      expect(history.flatMap((e) => e.changes)).toContainEqual(
+        expect.objectContaining({ field: 'summary', after: '"Für Partner sichtbar"' }),
+      );
+
+      // Members of the project see who it was.
+      const own = await editor.data(HISTORY, { id: measureByCode.id });
+      expect(own.measure.history.map((e: { actorName: string }) => e.actorName)).toContain(ADMIN_NAME);
+      expect(
+        own.measure.history.flatMap((e: { changes: { field: string }[] }) => e.changes.map((c) => c.field)),
+      ).toContain('assigneeIds');
+    });
+  });
+});

@@ -1,0 +1,433 @@
+import { GraphqlClient } from '../support/graphql-client';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const MEMBERS = `query($id: ID!) { projectMembers(modelProjectId: $id) { id role version user { email displayName } territorialUnit { name } } }`;
+const ADD = `mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { id role version user { id email displayName } territorialUnit { name } } }`;
+const UPDATE = `mutation($input: UpdateMembershipInput!) { updateMembership(input: $input) { id role version territorialUnit { name } } }`;
+const REMOVE = `mutation($id: ID!, $version: Int!) { removeMembership(id: $id, version: $version) }`;
+const DISABLE = `mutation($input: SetUserDisabledInput!) { setUserDisabled(input: $input) { id disabled version } }`;
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { email } } }`;
+const PASSWORD = 'ein-langes-Anfangspasswort';
+
+type Membership = { id: string; role: string; version: number; user: { id: string; email: string } };
+
+describe('project members', () => {
+  let t: TestApp;
+  let platform: GraphqlClient;
+  let admin: GraphqlClient;
+  let council: GraphqlClient;
+  let editor: GraphqlClient;
+  let funder: GraphqlClient;
+  let peerAdmin: GraphqlClient;
+  const projectId: Record<string, string> = {};
+  const unitId: Record<string, string> = {};
+
+  const membershipOf = async (email: string, code: string): Promise<Membership> => {
+    const { rows } = await t.db.query(
+      `SELECT m.id, m.role, m.version, json_build_object('id', u.id, 'email', u.email) AS user
+         FROM membership m JOIN app_user u ON u.id = m.user_id JOIN model_project p ON p.id = m.model_project_id
+        WHERE u.email = $1 AND p.code = $2`,
+      [email, code],
+    );
+    return rows[0];
+  };
+  const adminsOf = async (code: string): Promise<string[]> =>
+    (
+      await t.db.query(
+        `SELECT u.email FROM membership m JOIN app_user u ON u.id = m.user_id JOIN model_project p ON p.id = m.model_project_id
+          WHERE p.code = $1 AND m.role = 'ADMIN' ORDER BY u.email`,
+        [code],
+      )
+    ).rows.map((r) => r.email);
+  const footprint = async () =>
+    (
+      await t.db.query(
+        `SELECT (SELECT coalesce(jsonb_agg(to_jsonb(m) - 'updated_at' ORDER BY m.id), '[]') FROM membership m) AS memberships,
+                (SELECT count(*)::int FROM app_user) AS users,
+                (SELECT count(*)::int FROM audit_entry) AS history`,
+      )
+    ).rows[0];
+  /** A new person in a project, added by its administrator (or the platform administrator). */
+  const aNewMember = async (
+    by: GraphqlClient,
+    code: string,
+    email: string,
+    role: string,
+    extra: Record<string, unknown> = {},
+  ) =>
+    (
+      await by.data(ADD, {
+        input: {
+          modelProjectId: projectId[code],
+          email,
+          displayName: `Person ${email.split('@')[0]}`,
+          initialPassword: PASSWORD,
+          role,
+          ...extra,
+        },
+      })
+    ).addProjectMember as Membership;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    platform = await t.signIn('betrieb@example.org');
+    admin = await t.signIn('admin.eif@example.org');
+    council = await t.signIn('rat.eif@example.org');
+    editor = await t.signIn('editor.eif@example.org');
+    funder = await t.signIn('foerderung@example.org');
+    peerAdmin = await t.signIn('admin.myk@example.org');
+    for (const r of (await t.db.query(`SELECT id, code FROM model_project`)).rows) projectId[r.code] = r.id;
+    for (const r of (await t.db.query(`SELECT id, name FROM territorial_unit`)).rows) unitId[r.name] = r.id;
+  });
+  afterAll(() => t.close());
+
+  describe('listing', () => {
+    it('shows the project administrator the people of the project with their roles', async () => {
+      const { projectMembers } = await admin.data(MEMBERS, { id: projectId['EIF'] });
+      const byEmail = Object.fromEntries(
+        projectMembers.map((m: { user: { email: string }; role: string; territorialUnit: { name: string } | null }) => [
+          m.user.email,
+          [m.role, m.territorialUnit?.name ?? null],
+        ]),
+      );
+      expect(byEmail).toMatchObject({
+        'admin.eif@example.org': ['ADMIN', null],
+        'editor.eif@example.org': ['EDITOR', 'Verbandsgemeinde Prüm'],
+        'rat.eif@example.org': ['COUNCIL', null],
+        'foerderung@example.org': ['FUNDER', null],
+      });
+    });
+
+    it('shows a member’s other projects to nobody who does not manage them', async () => {
+      const { projectMembers } = await admin.data(
+        `query($id: ID!) { projectMembers(modelProjectId: $id) { user { email memberships { modelProject { code } } } } }`,
+        { id: projectId['EIF'] },
+      );
+      const funderEntry = projectMembers.find(
+        (m: { user: { email: string } }) => m.user.email === 'foerderung@example.org',
+      );
+      expect(funderEntry.user.memberships).toEqual([{ modelProject: { code: 'EIF' } }]);
+    });
+
+    it.each([
+      ['the council', () => council],
+      ['an editor', () => editor],
+      ['the funder', () => funder],
+      ['the administrator of a peer project', () => peerAdmin],
+    ])('is refused to %s', async (_case, who) => {
+      expect(await who().errorCode(MEMBERS, { id: projectId['EIF'] })).toBe('FORBIDDEN');
+    });
+
+    it('is open to the platform administrator', async () => {
+      const { projectMembers } = await platform.data(MEMBERS, { id: projectId['EIF'] });
+      expect(projectMembers.length).toBeGreaterThanOrEqual(4);
+    });
+  });
+
+  describe('adding', () => {
+    it('creates an account with an initial password, which then signs in with its role', async () => {
+      const added = await aNewMember(admin, 'EIF', 'Neu.Rat@Example.org', 'COUNCIL');
+      expect(added).toMatchObject({ role: 'COUNCIL', version: 1, user: { email: 'neu.rat@example.org' } });
+      const person = await t.signIn('neu.rat@example.org', PASSWORD);
+      const { viewer } = await person.data(
+        `{ viewer { user { displayName } memberships { role modelProject { code } } } }`,
+      );
+      expect(viewer).toEqual({
+        user: { displayName: 'Person Neu.Rat' },
+        memberships: [{ role: 'COUNCIL', modelProject: { code: 'EIF' } }],
+      });
+      const { rows } = await t.db.query(
+        `SELECT entity_type, action, after::text AS after FROM audit_entry WHERE entity_id IN ($1, $2) ORDER BY id`,
+        [added.user.id, added.id],
+      );
+      expect(rows.map((r) => [r.entity_type, r.action])).toEqual([
+        ['User', 'CREATE'],
+        ['Membership', 'CREATE'],
+      ]);
+      expect(rows.map((r) => r.after).join()).not.toMatch(/argon|passwordHash|Anfangspasswort/);
+    });
+
+    it('adds an existing account without touching its password', async () => {
+      const existing = await membershipOf('admin.kl@example.org', 'KL');
+      const before = await t.db.query(`SELECT password_hash, version FROM app_user WHERE id = $1`, [existing.user.id]);
+      const added = await aNewMember(admin, 'EIF', 'admin.kl@example.org', 'FUNDER', {
+        displayName: 'Anderer Name',
+        initialPassword: 'ein-ganz-anderes-Passwort',
+      });
+      expect(added.user).toMatchObject({ id: existing.user.id, displayName: 'Smart City Kaiserslautern (Demo)' });
+      const after = await t.db.query(`SELECT password_hash, version FROM app_user WHERE id = $1`, [existing.user.id]);
+      expect(after.rows[0]).toEqual(before.rows[0]);
+    });
+
+    it('gives an editor a municipality of the project', async () => {
+      const added = await aNewMember(admin, 'EIF', 'neu.editor.bitburg@example.org', 'EDITOR', {
+        territorialUnitId: unitId['Stadt Bitburg'],
+      });
+      expect(added).toMatchObject({ role: 'EDITOR', territorialUnit: { name: 'Stadt Bitburg' } });
+    });
+
+    it.each([
+      ['a municipality of another project', 'EDITOR', 'Stadt Andernach', 'input.territorialUnitId'],
+      ['a municipality for a council member', 'COUNCIL', 'Stadt Bitburg', 'input.territorialUnitId'],
+    ])('refuses %s, creating no account', async (_case, role, unit, field) => {
+      const before = await footprint();
+      const error = await admin.error(ADD, {
+        input: {
+          modelProjectId: projectId['EIF'],
+          email: `abgelehnt.${role.toLowerCase()}@example.org`,
+          displayName: 'Abgelehnt',
+          initialPassword: PASSWORD,
+          role,
+          territorialUnitId: unitId[unit],
+        },
+      });
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(await footprint()).toEqual(before);
+    });
+
+    it.each([
+      ['a new account without a name', { displayName: undefined }, 'input.displayName'],
+      ['a new account without a password', { initialPassword: undefined }, 'input.initialPassword'],
+      ['a password shorter than allowed', { initialPassword: 'kurz' }, 'initialPassword'],
+      ['an invalid e-mail address', { email: 'keine-adresse' }, 'email'],
+      ['an unknown role', { role: 'OWNER' }, 'role'],
+    ])('refuses %s with BAD_USER_INPUT naming the field', async (_case, overrides, field) => {
+      const before = await footprint();
+      const result = await admin.request(ADD, {
+        input: {
+          modelProjectId: projectId['EIF'],
+          email: 'unvollstaendig@example.org',
+          displayName: 'Unvollständig',
+          initialPassword: PASSWORD,
+          role: 'COUNCIL',
+          ...overrides,
+        },
+      });
+      const error = result.errors?.[0];
+      expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(error?.extensions?.['field'] ?? error?.message)).toContain(field);
+      expect(await footprint()).toEqual(before);
+    });
+
+    it('refuses a person who already belongs to the project with CONFLICT', async () => {
+      const before = await footprint();
+      const error = await admin.error(ADD, {
+        input: { modelProjectId: projectId['EIF'], email: 'rat.eif@example.org', role: 'FUNDER' },
+      });
+      expect(error.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.email' });
+      expect(await footprint()).toEqual(before);
+    });
+
+    it.each([
+      ['the council', () => council],
+      ['an editor', () => editor],
+      ['the administrator of a peer project', () => peerAdmin],
+    ])('is refused to %s', async (_case, who) => {
+      const before = await footprint();
+      expect(
+        await who().errorCode(ADD, {
+          input: {
+            modelProjectId: projectId['EIF'],
+            email: 'eingeschleust@example.org',
+            displayName: 'Eingeschleust',
+            initialPassword: PASSWORD,
+            role: 'ADMIN',
+          },
+        }),
+      ).toBe('FORBIDDEN');
+      expect(await footprint()).toEqual(before);
+    });
+  });
+
+  describe('changing', () => {
+    it('changes a role, effective with the next request of the person', async () => {
+      const member = await aNewMember(admin, 'EIF', 'befoerdert@example.org', 'COUNCIL');
+      const person = await t.signIn('befoerdert@example.org', PASSWORD);
+      const measure = (await t.db.query(`SELECT id, version FROM measure WHERE code = 'EIF-M03'`)).rows[0];
+      const plan = `mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { version } }`;
+      const input = { id: measure.id, version: measure.version, summary: 'Vom neuen Admin' };
+      expect(await person.errorCode(plan, { input })).toBe('FORBIDDEN');
+      const { updateMembership } = await admin.data(UPDATE, { input: { id: member.id, version: 1, role: 'ADMIN' } });
+      expect(updateMembership).toMatchObject({ role: 'ADMIN', version: 2 });
+      expect((await person.data(plan, { input })).updateMeasure.version).toBe(measure.version + 1);
+    });
+
+    it('moves an editor to another municipality of the project, and refuses one outside it', async () => {
+      const member = await aNewMember(admin, 'EIF', 'umzug@example.org', 'EDITOR', {
+        territorialUnitId: unitId['Verbandsgemeinde Prüm'],
+      });
+      const { updateMembership } = await admin.data(UPDATE, {
+        input: { id: member.id, version: 1, territorialUnitId: unitId['Verbandsgemeinde Arzfeld'] },
+      });
+      expect(updateMembership.territorialUnit).toEqual({ name: 'Verbandsgemeinde Arzfeld' });
+      const before = await footprint();
+      const error = await admin.error(UPDATE, {
+        input: { id: member.id, version: 2, territorialUnitId: unitId['Landkreis Kusel'] },
+      });
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.territorialUnitId' });
+      expect(await footprint()).toEqual(before);
+    });
+
+    it('turns an editor into a council member when the municipality is cleared with it', async () => {
+      const member = await aNewMember(admin, 'EIF', 'wechsel@example.org', 'EDITOR', {
+        territorialUnitId: unitId['Stadt Bitburg'],
+      });
+      const { updateMembership } = await admin.data(UPDATE, {
+        input: { id: member.id, version: 1, role: 'COUNCIL', territorialUnitId: null },
+      });
+      expect(updateMembership).toMatchObject({ role: 'COUNCIL', territorialUnit: null });
+    });
+
+    it('refuses a stale version with CONFLICT', async () => {
+      const member = await aNewMember(admin, 'EIF', 'veraltet@example.org', 'COUNCIL');
+      await admin.data(UPDATE, { input: { id: member.id, version: 1, role: 'FUNDER' } });
+      const error = await admin.error(UPDATE, { input: { id: member.id, version: 1, role: 'ADMIN' } });
+      expect(error.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    });
+
+    it.each([
+      ['the council', () => council],
+      ['an editor', () => editor],
+      ['the funder', () => funder],
+      ['the administrator of a peer project', () => peerAdmin],
+    ])('is refused to %s', async (_case, who) => {
+      const target = await membershipOf('rat.eif@example.org', 'EIF');
+      const before = await footprint();
+      expect(await who().errorCode(UPDATE, { input: { id: target.id, version: target.version, role: 'ADMIN' } })).toBe(
+        'FORBIDDEN',
+      );
+      expect(await who().errorCode(REMOVE, { id: target.id, version: target.version })).toBe('FORBIDDEN');
+      expect(await footprint()).toEqual(before);
+    });
+  });
+
+  describe('removing', () => {
+    it('ends the person’s access and their responsibility for measures of the project', async () => {
+      const member = await aNewMember(admin, 'EIF', 'geht@example.org', 'EDITOR');
+      const measure = (await t.db.query(`SELECT id, version FROM measure WHERE code = 'EIF-M04'`)).rows[0];
+      await admin.data(`mutation($input: SetMeasureAssigneesInput!) { setMeasureAssignees(input: $input) { id } }`, {
+        input: { measureId: measure.id, version: measure.version, userIds: [member.user.id] },
+      });
+      const person = await t.signIn('geht@example.org', PASSWORD);
+      const report = `mutation($input: CreateStatusReportInput!) { createStatusReport(input: $input) { id } }`;
+      await person.data(report, { input: { measureId: measure.id, trafficLight: 'GREEN', progress: 10 } });
+
+      expect((await admin.data(REMOVE, { id: member.id, version: 1 })).removeMembership).toBe(member.id);
+      const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM measure_assignee WHERE user_id = $1`, [
+        member.user.id,
+      ]);
+      expect(rows[0].n).toBe(0);
+      expect(
+        await person.errorCode(report, { input: { measureId: measure.id, trafficLight: 'RED', progress: 5 } }),
+      ).toBe('FORBIDDEN');
+      expect((await person.data(`{ measures { totalCount } }`)).measures.totalCount).toBe(0);
+    });
+
+    it('refuses a stale version with CONFLICT', async () => {
+      const member = await aNewMember(admin, 'EIF', 'bleibt@example.org', 'COUNCIL');
+      expect(await admin.errorCode(REMOVE, { id: member.id, version: 2 })).toBe('CONFLICT');
+      expect(await membershipOf('bleibt@example.org', 'EIF')).toBeDefined();
+    });
+  });
+
+  describe('the last administrator', () => {
+    let wndClient: GraphqlClient | undefined;
+    const wndAdmin = async () => (wndClient ??= await t.signIn('admin.wnd@example.org'));
+
+    it.each([
+      ['demote themselves', 'self', 'demote'],
+      ['remove themselves', 'self', 'remove'],
+      ['be demoted by the platform administrator', 'platform', 'demote'],
+      ['be removed by the platform administrator', 'platform', 'remove'],
+    ])('cannot %s', async (_case, by, how) => {
+      // WND and LNZ each have exactly one administrator in the demo data, and no test here adds one.
+      const [who, email, code] =
+        by === 'self' ? [await wndAdmin(), 'admin.wnd@example.org', 'WND'] : [platform, 'admin.lnz@example.org', 'LNZ'];
+      expect(await adminsOf(code)).toEqual([email]);
+      const target = await membershipOf(email, code);
+      const before = await footprint();
+      const error =
+        how === 'demote'
+          ? await who.error(UPDATE, { input: { id: target.id, version: target.version, role: 'COUNCIL' } })
+          : await who.error(REMOVE, { id: target.id, version: target.version });
+      expect(error.extensions?.code).toBe('CONFLICT');
+      expect(error.message).toMatch(/Administration/);
+      expect(await footprint()).toEqual(before);
+    });
+
+    it('may step down once another administrator is named', async () => {
+      await aNewMember(platform, 'KUS', 'zweite.kus@example.org', 'ADMIN');
+      const first = await membershipOf('admin.kus@example.org', 'KUS');
+      await platform.data(UPDATE, { input: { id: first.id, version: first.version, role: 'COUNCIL' } });
+      expect(await adminsOf('KUS')).toEqual(['zweite.kus@example.org']);
+      const second = await membershipOf('zweite.kus@example.org', 'KUS');
+      expect(await platform.errorCode(REMOVE, { id: second.id, version: second.version })).toBe('CONFLICT');
+      expect(await adminsOf('KUS')).toEqual(['zweite.kus@example.org']);
+    });
+
+    it('survives its two administrators being removed or demoted at the same moment', async () => {
+      const lead = unitId['Landkreis Neuwied'];
+      for (let round = 1; round <= 4; round++) {
+        const { createModelProject } = await platform.data(
+          `mutation($input: CreateModelProjectInput!) { createModelProject(input: $input) { id } }`,
+          { input: { code: `RACE${round}`, name: `Wettlauf ${round}`, cohortYear: 2021, leadUnitId: lead } },
+        );
+        projectId[`RACE${round}`] = createModelProject.id;
+        const a = await aNewMember(platform, `RACE${round}`, `erste.${round}@example.org`, 'ADMIN');
+        const b = await aNewMember(platform, `RACE${round}`, `zweite.${round}@example.org`, 'ADMIN');
+        const takeAway = (m: Membership, i: number) =>
+          (round + i) % 2 === 0
+            ? platform.request(REMOVE, { id: m.id, version: 1 })
+            : platform.request(UPDATE, { input: { id: m.id, version: 1, role: 'COUNCIL' } });
+        const results = await Promise.all([takeAway(a, 0), takeAway(b, 1)]);
+        const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok').sort();
+        expect(codes).toEqual(['CONFLICT', 'ok']);
+        expect(await adminsOf(`RACE${round}`)).toHaveLength(1);
+      }
+    });
+  });
+
+  describe('disabled accounts', () => {
+    it('are signed out everywhere, cannot sign in, and their API tokens stop working', async () => {
+      const member = await aNewMember(admin, 'EIF', 'gesperrt@example.org', 'COUNCIL');
+      const session = await t.signIn('gesperrt@example.org', PASSWORD);
+      const { createApiToken } = await session.data(
+        `mutation { createApiToken(input: { name: "Skript" }) { secret } }`,
+      );
+      const script = t.anonymous().withHeaders({ authorization: `Bearer ${createApiToken.secret}` });
+      expect((await script.data(`{ viewer { user { email } } }`)).viewer.user.email).toBe('gesperrt@example.org');
+
+      const { setUserDisabled } = await platform.data(DISABLE, { input: { userId: member.user.id, disabled: true } });
+      expect(setUserDisabled).toMatchObject({ disabled: true });
+      expect((await session.data(`{ viewer { user { email } } }`)).viewer).toBeNull();
+      expect(await session.errorCode(`{ measures { totalCount } }`)).toBe('UNAUTHENTICATED');
+      expect((await script.data(`{ viewer { user { email } } }`)).viewer).toBeNull();
+      const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM user_session WHERE user_id = $1`, [
+        member.user.id,
+      ]);
+      expect(rows[0].n).toBe(0);
+
+      const refused = await t
+        .anonymous()
+        .error(SIGN_IN, { input: { email: 'gesperrt@example.org', password: PASSWORD } });
+      const wrong = await t
+        .anonymous()
+        .error(SIGN_IN, { input: { email: 'rat.eif@example.org', password: 'falsches-passwort' } });
+      expect(refused.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(refused.message).toBe(wrong.message);
+
+      await platform.data(DISABLE, { input: { userId: member.user.id, disabled: false } });
+      const again = await t.signIn('gesperrt@example.org', PASSWORD);
+      expect((await again.data(`{ viewer { user { email } } }`)).viewer.user.email).toBe('gesperrt@example.org');
+    });
+
+    it('are disabled by platform administrators only', async () => {
+      const target = await membershipOf('rat.eif@example.org', 'EIF');
+      for (const who of [admin, council]) {
+        expect(await who.errorCode(DISABLE, { input: { userId: target.user.id, disabled: true } })).toBe('FORBIDDEN');
+      }
+      const { rows } = await t.db.query(`SELECT disabled_at FROM app_user WHERE id = $1`, [target.user.id]);
+      expect(rows[0].disabled_at).toBeNull();
+    });
+  });
+});

@@ -1,0 +1,84 @@
+import 'reflect-metadata';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { AppConfig, loadConfig } from '@masswerk/api/core';
+import { DEMO_PASSWORD } from '@masswerk/api/demo-data';
+import { createApp } from '../../src/bootstrap/create-app';
+import { GraphqlClient } from './graphql-client';
+import { databaseUrl, TEST_ENV, TEST_TODAY } from './test-env';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  baseUrl: string;
+  config: AppConfig;
+  /** Direct SQL on the test database, for checks the API does not expose. */
+  db: Client;
+  anonymous(): GraphqlClient;
+  /** Signs in through the API and returns a client that sends the session cookie and the CSRF token. */
+  signIn(email: string, password?: string): Promise<GraphqlClient>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Start from the Südwest-Cluster demo data (default) or from an empty, migrated database. */
+  demo?: boolean;
+  env?: Record<string, string>;
+}
+
+/** A fresh database (copied from a template) and the real application listening on a free local port. */
+export async function startTestApp({ demo = true, env = {} }: TestAppOptions = {}): Promise<TestApp> {
+  const adminUrl = process.env[TEST_ENV.adminUrl] as string;
+  const template = process.env[demo ? TEST_ENV.demoTemplate : TEST_ENV.emptyTemplate] as string;
+  const name = `${process.env[TEST_ENV.prefix]}_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  await admin.end();
+  const url = databaseUrl(adminUrl, name);
+
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: url,
+    MASSWERK_TODAY: TEST_TODAY,
+    DASHBOARD_DIR: '',
+    LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'error',
+    ...env,
+  });
+  const app = await createApp(config, url);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const db = new Client({ connectionString: url });
+  await db.connect();
+
+  return {
+    app,
+    baseUrl,
+    config,
+    db,
+    anonymous: () => new GraphqlClient(baseUrl),
+    async signIn(email: string, password = DEMO_PASSWORD) {
+      const response = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }',
+          variables: { input: { email, password } },
+        }),
+      });
+      const body = await response.json();
+      if (body.errors) throw new Error(`Sign-in of ${email} failed: ${JSON.stringify(body.errors)}`);
+      const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]);
+      const csrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
+      return new GraphqlClient(baseUrl, { cookie: cookies.join('; '), 'x-xsrf-token': csrf });
+    },
+    async close() {
+      await db.end();
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { defineConfig } from '@playwright/test';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RESULTS_DIR, WORKSPACE_ROOT } from './src/support/paths';
+
+const PORT = 3210;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+/**
+ * A fresh, empty database per run, so every run starts from the same demo data. Playwright evaluates this file in
+ * its main process and again in each worker; only the main process starts the server, so only it needs the folder.
+ */
+function freshDatabaseDir(): string {
+  if (process.env['TEST_WORKER_INDEX'] !== undefined) return '';
+  const dir = mkdtempSync(join(tmpdir(), 'masswerk-e2e-'));
+  // As root, the embedded PostgreSQL runs as the `postgres` user, which must be able to reach its data folder.
+  chmodSync(dir, 0o755);
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return join(dir, 'postgres');
+}
+
+export default defineConfig({
+  testDir: join(__dirname, 'src'),
+  testMatch: '**/*.e2e.ts',
+  outputDir: join(RESULTS_DIR, 'artifacts'),
+  globalSetup: join(__dirname, 'src/support/global-setup.ts'),
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env['CI'],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['html', { outputFolder: join(RESULTS_DIR, 'playwright-report'), open: 'never' }]],
+  use: {
+    baseURL: BASE_URL,
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    viewport: { width: 1280, height: 900 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      // Playwright cannot download its browsers here; Debian's Chromium does the job.
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium', headless: true } }],
+  webServer: {
+    command: 'node dist/apps/api/main.js',
+    cwd: WORKSPACE_ROOT,
+    url: `${BASE_URL}/health`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 120_000,
+    // SIGTERM lets the server stop its embedded PostgreSQL cleanly.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      PUBLIC_ORIGIN: BASE_URL,
+      EMBEDDED_PG_DIR: freshDatabaseDir(),
+      EMBEDDED_PG_PORT: '54431',
+      MASSWERK_TODAY: '2026-11-21',
+      DEMO_DATA: 'true',
+      LOG_LEVEL: 'warn',
+      // Each test signs in from its own client address (X-Forwarded-For, see support/fixtures.ts), so the
+      // per-address sign-in limit (20 attempts in 15 minutes) does not block a suite that signs in ~30 times.
+      TRUST_PROXY: 'true',
+    },
+  },
+});

@@ -1,0 +1,38 @@
+import { MeasurePage } from './pages/measure.page';
+import { SignInPage } from './pages/sign-in.page';
+import { ACCOUNTS } from './support/accounts';
+import { expect, test } from './support/fixtures';
+import { saveScreenshot } from './support/screenshots';
+
+/**
+ * Measures the EIF project manager may update (led by VG Prüm or assigned), EIF-M01 last because another test
+ * reports on it. Which of them still has an open milestone depends on the generated demo data.
+ */
+const CANDIDATES = ['EIF-M13', 'EIF-M22', 'EIF-M05', 'EIF-M02', 'EIF-M04', 'EIF-M01'];
+
+test('a project manager records that a milestone was reached', async ({ page }) => {
+  await new SignInPage(page).signInAs(ACCOUNTS.editorEif);
+  const measure = new MeasurePage(page);
+  let code = '';
+  let title = '';
+  for (const candidate of CANDIDATES) {
+    await measure.open('EIF', candidate);
+    [title = ''] = await measure.openMilestoneTitles();
+    code = candidate;
+    if (title) break;
+  }
+  expect(title, `one of ${CANDIDATES.join(', ')} should have an open milestone`).not.toBe('');
+  await expect(measure.newReportButton).toBeVisible();
+
+  await measure.setMilestoneCompleted(title, '2026-11-20');
+  const row = measure.milestoneRow(title);
+  await expect(row.getByRole('cell').nth(3)).toHaveText('20.11.2026');
+  await expect(row.getByRole('cell').first()).toContainText('erreicht');
+  await saveScreenshot(page, 'milestone-completed');
+
+  // Saved, not only shown: a fresh load shows the date as well.
+  await page.reload();
+  await measure.expectShown(code);
+  await expect(measure.milestoneRow(title).getByRole('cell').nth(3)).toHaveText('20.11.2026');
+  expect(await measure.openMilestoneTitles()).not.toContain(title);
+});

@@ -1,0 +1,40 @@
+import { expect, Locator, Page } from '@playwright/test';
+
+/** /konto: own password and personal API tokens. */
+export class AccountPage {
+  readonly heading: Locator;
+  readonly tokenName: Locator;
+  readonly createTokenButton: Locator;
+  readonly tokenSecret: Locator;
+  readonly tokens: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'Mein Konto' });
+    this.tokenName = page.getByLabel('Bezeichnung');
+    this.createTokenButton = page.getByRole('button', { name: 'Token erstellen' });
+    this.tokenSecret = page.getByTestId('token-secret');
+    this.tokens = page.getByRole('table', { name: 'API-Tokens' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/konto');
+    await this.expectShown();
+  }
+
+  async expectShown(): Promise<void> {
+    await expect(this.heading).toBeVisible();
+    await expect(this.createTokenButton).toBeVisible();
+  }
+
+  /** Creates a token and returns its secret, which the page shows this once. */
+  async createToken(name: string): Promise<string> {
+    await this.tokenName.fill(name);
+    await this.createTokenButton.click();
+    await expect(this.tokenSecret).toBeVisible();
+    return (await this.tokenSecret.innerText()).trim();
+  }
+
+  tokenRow(name: string): Locator {
+    return this.tokens.getByRole('row').filter({ hasText: name });
+  }
+}

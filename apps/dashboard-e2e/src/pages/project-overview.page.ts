@@ -1,0 +1,41 @@
+import { expect, Locator, Page } from '@playwright/test';
+
+/** /projekte/:code: a model project at a glance – key figures, charts, late and stale measures (German UI). */
+export class ProjectOverviewPage {
+  readonly heading: Locator;
+  readonly kpis: Locator;
+  readonly staleKpi: Locator;
+  readonly staleSection: Locator;
+  readonly lateSection: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.kpis = page.getByTestId('kpis');
+    this.staleKpi = page.getByTestId('kpi-stale');
+    this.staleSection = page.getByRole('region', { name: /^Ohne aktuellen Bericht/ });
+    this.lateSection = page.getByRole('region', { name: /^Verzug/ });
+  }
+
+  async open(projectCode: string): Promise<void> {
+    await this.page.goto(`/projekte/${projectCode}`);
+    await expect(this.kpis).toBeVisible();
+    // The charts draw after the first render; wait for them so screenshots and checks see the finished page.
+    await expect(this.page.locator('mw-chart svg').first()).toBeVisible();
+  }
+
+  /** The number shown in the key figure "ohne aktuellen Bericht". */
+  async staleCount(): Promise<number> {
+    return lastNumberIn(await this.staleKpi.locator('.kpi-value').innerText());
+  }
+
+  /** Links to the measures listed as without a recent report. */
+  staleMeasure(measureCode: string): Locator {
+    return this.staleSection.getByRole('link', { name: new RegExp(`^${measureCode} `) });
+  }
+}
+
+function lastNumberIn(text: string): number {
+  const numbers = text.match(/\d+/g);
+  if (!numbers) throw new Error(`No number in "${text}"`);
+  return Number(numbers[numbers.length - 1]);
+}

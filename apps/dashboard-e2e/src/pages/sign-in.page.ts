@@ -1,0 +1,50 @@
+import { expect, Locator, Page } from '@playwright/test';
+import { DEMO_PASSWORD, DemoAccount } from '../support/accounts';
+import { Shell } from './shell';
+
+/** /anmelden: e-mail, password, and where to go afterwards. */
+export class SignInPage {
+  readonly heading: Locator;
+  readonly email: Locator;
+  readonly password: Locator;
+  readonly submit: Locator;
+  readonly error: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.email = page.getByTestId('email');
+    this.password = page.getByTestId('password');
+    this.submit = page.getByTestId('sign-in');
+    this.error = page.getByTestId('sign-in-error');
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/anmelden');
+    await this.expectShown();
+  }
+
+  async expectShown(): Promise<void> {
+    await expect(this.page).toHaveURL(/\/anmelden/);
+    await expect(this.submit).toBeEnabled();
+  }
+
+  async signIn(email: string, password = DEMO_PASSWORD): Promise<void> {
+    await this.email.fill(email);
+    await this.password.fill(password);
+    await this.submit.click();
+  }
+
+  /** Opens the sign-in page, signs in, and waits for the signed-in frame. */
+  async signInAs(account: DemoAccount): Promise<Shell> {
+    await this.open();
+    return this.signInHereAs(account);
+  }
+
+  /** Signs in on the sign-in page already shown (e.g. after a redirect). */
+  async signInHereAs(account: DemoAccount): Promise<Shell> {
+    await this.signIn(account.email);
+    const shell = new Shell(this.page);
+    await expect(shell.userMenu).toContainText(account.displayName);
+    return shell;
+  }
+}

@@ -1,0 +1,45 @@
+import { MeasurePage } from './pages/measure.page';
+import { ProjectOverviewPage } from './pages/project-overview.page';
+import { SignInPage } from './pages/sign-in.page';
+import { ACCOUNTS } from './support/accounts';
+import { expect, test } from './support/fixtures';
+import { saveScreenshot } from './support/screenshots';
+
+test('a project manager files a status report and the county council sees it', async ({ page, browser }) => {
+  const achieved = `Schnittstelle zum Geoportal abgenommen (E2E ${Date.now()})`;
+
+  // The council's view before: is EIF-M01 among the measures without a recent report?
+  const councilContext = await browser.newContext();
+  const councilPage = await councilContext.newPage();
+  await new SignInPage(councilPage).signInAs(ACCOUNTS.councilEif);
+  const overview = new ProjectOverviewPage(councilPage);
+  await overview.open('EIF');
+  const staleBefore = await overview.staleCount();
+  const wasStale = (await overview.staleMeasure('EIF-M01').count()) > 0;
+
+  // The project manager files the report through the form.
+  await new SignInPage(page).signInAs(ACCOUNTS.editorEif);
+  const measure = new MeasurePage(page);
+  await measure.open('EIF', 'EIF-M01');
+  await measure.fileReport({ trafficLight: 'RED', progress: 35, achieved });
+  await expect(measure.reports.first()).toContainText(achieved);
+  await saveScreenshot(page, 'status-report-filed');
+
+  // The council sees the report on the measure, dated today, and the measure counts as up to date.
+  const councilMeasure = new MeasurePage(councilPage);
+  await councilMeasure.open('EIF', 'EIF-M01');
+  const newest = councilMeasure.reports.first();
+  await expect(newest).toContainText('21.11.2026');
+  await expect(newest).toContainText('rot · 35 %');
+  await expect(newest).toContainText(achieved);
+  await expect(newest).toContainText(ACCOUNTS.editorEif.displayName);
+  await expect(councilMeasure.freshness).toHaveText(/heute/);
+  await saveScreenshot(councilPage, 'status-report-council-measure');
+
+  // The overview no longer lists EIF-M01 as without a recent report, and the key figure dropped if it was.
+  await overview.open('EIF');
+  await expect(overview.staleMeasure('EIF-M01')).toHaveCount(0);
+  expect(await overview.staleCount()).toBe(wasStale ? staleBefore - 1 : staleBefore);
+  await saveScreenshot(councilPage, 'status-report-council-overview');
+  await councilContext.close();
+});

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Actor } from '@masswerk/shared/domain';
+import { AuditAction, AuditEntryEntity } from './audit-entry.entity';
+
+export interface RecordedChange {
+  entityType: string;
+  entityId: string;
+  action: AuditAction;
+  modelProjectId: string | null;
+  measureId?: string | null;
+  before?: object | null;
+  after?: object | null;
+}
+
+/** Fields that change on every write or are derived; they would only add noise to the history. */
+const NOISE = new Set(['updatedAt', 'createdAt', 'searchDocument', 'passwordHash']);
+
+/** A plain, JSON-safe copy of a record for the history. */
+export function snapshot(value: object | null | undefined): Record<string, unknown> | null {
+  if (!value) return null;
+  // Money is bigint cents; JSON has no bigint, so amounts are kept as strings of cents.
+  const plain = JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? v.toString() : v))) as Record<
+    string,
+    unknown
+  >;
+  for (const key of Object.keys(plain)) if (NOISE.has(key)) delete plain[key];
+  return plain;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Writes the history entry inside the caller's transaction: the change and its entry commit or fail together. */
+  async record(manager: EntityManager, actor: Actor, change: RecordedChange): Promise<void> {
+    await manager.insert(AuditEntryEntity, {
+      actorUserId: actor.userId,
+      actorName: actor.displayName,
+      modelProjectId: change.modelProjectId,
+      measureId: change.measureId ?? null,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      action: change.action,
+      before: snapshot(change.before) as never,
+      after: snapshot(change.after) as never,
+    });
+  }
+
+  /** The newest entries of several measures at once (for a DataLoader), at most `limit` per measure. */
+  async latestForMeasures(measureIds: readonly string[], limit: number): Promise<AuditEntryEntity[]> {
+    if (!measureIds.length) return [];
+    return this.dataSource.query(
+      `SELECT id, occurred_at AS "occurredAt", transaction_id AS "transactionId", actor_user_id AS "actorUserId",
+              actor_name AS "actorName", model_project_id AS "modelProjectId", measure_id AS "measureId",
+              entity_type AS "entityType", entity_id AS "entityId", action, before, after
+         FROM (SELECT a.*, row_number() OVER (PARTITION BY measure_id ORDER BY id DESC) AS rn
+                 FROM audit_entry a WHERE measure_id = ANY($1::uuid[])) ranked
+        WHERE rn <= $2
+        ORDER BY measure_id, id DESC`,
+      [measureIds, limit],
+    );
+  }
+
+  /** Changes within a model project since an instant, newest first (one page). */
+  async forProjectSince(
+    projectId: string,
+    since: Date,
+    limit: number,
+    entityTypes: string[] | null,
+  ): Promise<AuditEntryEntity[]> {
+    const qb = this.dataSource
+      .getRepository(AuditEntryEntity)
+      .createQueryBuilder('a')
+      .where('a.model_project_id = :projectId', { projectId })
+      .andWhere('a.occurred_at >= :since', { since })
+      .orderBy('a.id', 'DESC')
+      .limit(limit);
+    if (entityTypes) qb.andWhere('a.entity_type IN (:...entityTypes)', { entityTypes });
+    return qb.getMany();
+  }
+
+  async forEntities(entityIds: string[]): Promise<AuditEntryEntity[]> {
+    return this.dataSource
+      .getRepository(AuditEntryEntity)
+      .find({ where: { entityId: In(entityIds) }, order: { id: 'DESC' } });
+  }
+}

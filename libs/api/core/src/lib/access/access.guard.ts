@@ -1,0 +1,23 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ACCESS_POLICY_KEY, AccessPolicy, requestContextOf } from './access.decorator';
+import { DomainError } from '../errors/domain-error';
+
+/** The global gate: reads the declared policy and refuses when it is missing or not met. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!policy) throw DomainError.forbidden('Für diese Operation ist keine Zugriffsregel hinterlegt.');
+    if (policy === AccessPolicy.PUBLIC) return true;
+    const actor = requestContextOf(context)?.actor;
+    if (!actor?.isAuthenticated) throw DomainError.unauthenticated();
+    if (policy === AccessPolicy.PLATFORM_ADMIN && !actor.isPlatformAdmin) throw DomainError.forbidden();
+    return true;
+  }
+}

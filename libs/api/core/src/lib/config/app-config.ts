@@ -1,0 +1,125 @@
+import { isIsoDate } from '@masswerk/shared/domain';
+import { isAbsolute, resolve } from 'node:path';
+
+/**
+ * Everything the API reads from the environment, read and checked once at boot. `.env.example` documents each
+ * variable; a wrong value stops the start with a message naming it.
+ */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** The address users open; CORS and cookie checks allow only this origin. */
+  publicOrigin: string;
+  /** External PostgreSQL; when absent an embedded server is started. */
+  databaseUrl: string | null;
+  embeddedPostgres: { dataDir: string; port: number };
+  /** Load the Südwest-Cluster demo data into an empty database. */
+  demoData: boolean;
+  timeZone: string;
+  /** Fixes "today" for demos and tests (ISO date); normally unset. */
+  today: string | null;
+  logLevel: string;
+  /** Folder of the built dashboard served at `/`; null when it was not built. */
+  dashboardDir: string | null;
+  /** Sessions expire after this many hours without use. */
+  sessionIdleHours: number;
+  /** Secure cookies require HTTPS; off for http://localhost. */
+  secureCookies: boolean;
+  graphql: {
+    maxDepth: number;
+    maxComplexity: number;
+    maxAliases: number;
+    /** Lexical tokens a document may have; bounds the work of parsing and validating before any limit applies. */
+    maxTokens: number;
+    bodyLimitBytes: number;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const problems: string[] = [];
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number between ${min} and ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.toLowerCase();
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    problems.push(`${name} must be true or false (got "${env[name]}")`);
+    return fallback;
+  };
+
+  const nodeEnvRaw = env['NODE_ENV'] ?? 'development';
+  const nodeEnv = (
+    ['development', 'production', 'test'].includes(nodeEnvRaw) ? nodeEnvRaw : 'development'
+  ) as AppConfig['nodeEnv'];
+  const port = int('PORT', 3000, 0, 65535);
+  const host = env['HOST'] || '127.0.0.1';
+  const publicOrigin = (env['PUBLIC_ORIGIN'] || `http://localhost:${port}`).replace(/\/$/, '');
+  if (!/^https?:\/\/[^/]+$/.test(publicOrigin))
+    problems.push(`PUBLIC_ORIGIN must be an origin like https://masswerk.example.org`);
+
+  const databaseUrl = env['DATABASE_URL'] || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    problems.push('DATABASE_URL must start with postgres://');
+
+  const today = env['MASSWERK_TODAY'] || null;
+  if (today && !isIsoDate(today)) problems.push(`MASSWERK_TODAY must be a date like 2026-11-21 (got "${today}")`);
+
+  const timeZone = env['TZ_BUSINESS'] || 'Europe/Berlin';
+  try {
+    new Intl.DateTimeFormat('de-DE', { timeZone });
+  } catch {
+    problems.push(`TZ_BUSINESS is not a time zone: "${timeZone}"`);
+  }
+
+  const path = (value: string) => (isAbsolute(value) ? value : resolve(cwd, value));
+  const dashboardDir = env['DASHBOARD_DIR'] === '' ? null : path(env['DASHBOARD_DIR'] || 'dist/apps/dashboard/browser');
+
+  const config: AppConfig = {
+    nodeEnv,
+    port,
+    host,
+    publicOrigin,
+    databaseUrl,
+    embeddedPostgres: {
+      dataDir: path(env['EMBEDDED_PG_DIR'] || '.data/postgres'),
+      port: int('EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    },
+    demoData: bool('DEMO_DATA', databaseUrl === null),
+    timeZone,
+    today,
+    logLevel: env['LOG_LEVEL'] || (nodeEnv === 'test' ? 'warn' : 'info'),
+    dashboardDir,
+    sessionIdleHours: int('SESSION_IDLE_HOURS', 12, 1, 24 * 30),
+    secureCookies: bool('SECURE_COOKIES', publicOrigin.startsWith('https://')),
+    graphql: {
+      maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
+      maxComplexity: int('GRAPHQL_MAX_COMPLEXITY', 50000, 100, 10_000_000),
+      maxAliases: int('GRAPHQL_MAX_ALIASES', 30, 1, 1000),
+      maxTokens: int('GRAPHQL_MAX_TOKENS', 5000, 500, 1_000_000),
+      bodyLimitBytes: int('BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
+    },
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

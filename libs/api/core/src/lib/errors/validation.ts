@@ -1,0 +1,65 @@
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { DomainError, FieldProblem } from './domain-error';
+
+/** German wording for the class-validator constraints we use; anything else keeps the library's message. */
+const GERMAN: Record<string, (ctx: { property: string; constraint: string }) => string> = {
+  isNotEmpty: () => 'darf nicht leer sein.',
+  isDefined: () => 'ist erforderlich.',
+  maxLength: ({ constraint }) =>
+    `ist zu lang (${constraint.replace(/.*shorter than or equal to (\d+).*/, 'höchstens $1 Zeichen')}).`,
+  minLength: ({ constraint }) =>
+    `ist zu kurz (${constraint.replace(/.*longer than or equal to (\d+).*/, 'mindestens $1 Zeichen')}).`,
+  min: ({ constraint }) => `ist zu klein (${constraint.replace(/.*not be less than (-?[\d.]+).*/, 'mindestens $1')}).`,
+  max: ({ constraint }) => `ist zu groß (${constraint.replace(/.*not be greater than (-?[\d.]+).*/, 'höchstens $1')}).`,
+  isEmail: () => 'ist keine gültige E-Mail-Adresse.',
+  isUrl: () => 'ist keine gültige Adresse (URL mit http:// oder https://).',
+  isUUID: () => 'ist keine gültige ID.',
+  isInt: () => 'muss eine ganze Zahl sein.',
+  matches: () => 'hat nicht das erwartete Format.',
+  isIn: () => 'hat keinen erlaubten Wert.',
+  arrayMaxSize: () => 'enthält zu viele Einträge.',
+  whitelistValidation: () => 'ist kein bekanntes Feld.',
+};
+
+function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([name, text]) => ({
+      field,
+      message: GERMAN[name] ? `${field} ${GERMAN[name]({ property: field, constraint: text })}` : text,
+    }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** Names fields by their path in the request (`input.title`), as the services do. */
+class PathNamingValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof DomainError && metadata.type !== 'custom' && metadata.data) {
+        const fields = (error.details['fields'] as FieldProblem[]).map((p) => ({
+          ...p,
+          field: `${metadata.data}.${p.field}`,
+        }));
+        throw DomainError.invalidFields(fields);
+      }
+      throw error;
+    }
+  }
+}
+
+/**
+ * The one validation pipe: strips nothing silently (unknown fields are refused), converts types, and reports every
+ * problem as BAD_USER_INPUT naming the field.
+ */
+export function createValidationPipe(): ValidationPipe {
+  return new PathNamingValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    validateCustomDecorators: false,
+    exceptionFactory: (errors) => DomainError.invalidFields(flatten(errors)),
+  });
+}

@@ -1,0 +1,114 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { DomainError } from '../errors/domain-error';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field() hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor!: string | null;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `Page size, 1 to ${MAX_PAGE_SIZE}.`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first: number = DEFAULT_PAGE_SIZE;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A Relay connection type for `classRef`: `<Name>Connection` with edges, nodes, pageInfo and totalCount. */
+export function ConnectionType<T>(classRef: Type<T>): Type<Connection<T>> {
+  @ObjectType(`${classRef.name}Edge`)
+  class EdgeType {
+    @Field() cursor!: string;
+    @Field(() => classRef) node!: T;
+  }
+
+  @ObjectType({ isAbstract: true })
+  class ConnectionClass {
+    @Field(() => [EdgeType]) edges!: EdgeType[];
+    @Field(() => [classRef]) nodes!: T[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int, { description: 'Number of items matching the filter, across all pages.' }) totalCount!: number;
+  }
+  return ConnectionClass as Type<Connection<T>>;
+}
+
+/** Opaque keyset cursor: the sort value and the id of the last row seen. */
+export type CursorValue = string | number | boolean | null;
+
+export function encodeCursor(values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, expectedLength: number): CursorValue[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === expectedLength) return values;
+  } catch {
+    // fall through to the error below
+  }
+  throw DomainError.badInput('after', 'Der Cursor ist ungültig oder gehört zu einer anderen Sortierung.');
+}
+
+/**
+ * Builds a connection from `first + 1` fetched rows: the extra row only says whether there is a next page.
+ */
+export function toConnection<R, T>(
+  rows: R[],
+  first: number,
+  totalCount: number,
+  hasPreviousPage: boolean,
+  cursorOf: (row: R) => CursorValue[],
+  map: (row: R) => T,
+): Connection<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: map(row) }));
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** The same page with every node mapped (entity to GraphQL type). */
+export function mapConnection<A, B>(connection: Connection<A>, map: (node: A) => B): Connection<B> {
+  const edges = connection.edges.map((e) => ({ cursor: e.cursor, node: map(e.node) }));
+  return { ...connection, edges, nodes: edges.map((e) => e.node) };
+}

@@ -1,0 +1,5 @@
+export * from './lib/data-source-options';
+export * from './lib/embedded-postgres';
+export * from './lib/migrate';
+export * from './lib/sql-statement-counter';
+export { MIGRATIONS } from './lib/migrations';

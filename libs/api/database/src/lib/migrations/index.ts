@@ -1,0 +1,6 @@
+import { Foundation1795262400000 } from './1795262400000-foundation';
+import { IdentityAndAudit1795266000000 } from './1795266000000-identity-and-audit';
+import { Funding1795269600000 } from './1795269600000-funding';
+
+/** Every migration, oldest first. A new migration is added here as well as in its own file. */
+export const MIGRATIONS = [Foundation1795262400000, IdentityAndAudit1795266000000, Funding1795269600000];

@@ -1,0 +1,442 @@
+import { TerritorialUnitKind as K } from '@masswerk/shared/domain';
+import { DemoProject } from './types';
+import { gemeinde, kreis, RHEINLAND_PFALZ, SAARLAND, vg } from './units';
+import { EIF_MEASURES } from './measures/eif';
+import { MYK_MEASURES } from './measures/myk';
+import { KL_MEASURES } from './measures/kl';
+import { KUS_MEASURES } from './measures/kus';
+import { WND_MEASURES } from './measures/wnd';
+import { LNZ_MEASURES } from './measures/lnz';
+
+export const CLUSTER = {
+  name: 'Südwest-Cluster',
+  description:
+    'Loser Verbund der Modellprojekte im Südwesten (Kaiserslautern, Mayen-Koblenz, Kusel, St. Wendel, Linz am Rhein, Eifelkreis Bitburg-Prüm) für Erfahrungsaustausch, gemeinsame Projekte und eine gemeinsame Datenplattform.',
+};
+
+const two = (code: string, a: string, b: string) => [
+  { code: `${code}.1`, title: a },
+  { code: `${code}.2`, title: b },
+];
+
+export const DEMO_PROJECTS: DemoProject[] = [
+  {
+    code: 'EIF',
+    funding: { rate: 65, eligibleA: 2000000, eligibleB: 15500000 },
+    name: 'EIFELKREIS VERBINDET',
+    cohortYear: 2020,
+    land: RHEINLAND_PFALZ,
+    lead: kreis('Eifelkreis Bitburg-Prüm', '07232'),
+    members: [
+      vg('Verbandsgemeinde Arzfeld', '072325001000'),
+      vg('Verbandsgemeinde Bitburger Land', '072325002000'),
+      vg('Verbandsgemeinde Prüm', '072325003000'),
+      vg('Verbandsgemeinde Speicher', '072325004000'),
+      vg('Verbandsgemeinde Südeifel', '072325005000'),
+      gemeinde('Stadt Bitburg', '07232018'),
+    ],
+    budgetaryEmergency: false,
+    phaseA: {
+      plannedStart: '2021-01-01',
+      plannedEnd: '2022-12-31',
+      actualStart: '2021-03-01',
+      actualEnd: '2023-03-31',
+    },
+    phaseB: { plannedStart: '2023-04-01', plannedEnd: '2027-12-31', actualStart: '2023-04-01', actualEnd: null },
+    office: {
+      name: 'Projektbüro EIFELKREIS VERBINDET',
+      email: 'projektbuero-eif@example.org',
+      address: 'Trierer Straße 1, 54634 Bitburg (Demo)',
+    },
+    websiteUrl: 'https://eif.example.org',
+    strategy: {
+      title: 'Smart-City-Strategie EIFELKREIS VERBINDET',
+      vision:
+        'Der Eifelkreis nutzt die Digitalisierung, um Stadt und Land zu verbinden: gleichwertige Lebensverhältnisse in allen Verbandsgemeinden, offene Daten und Beteiligung für alle Generationen.',
+      targetPictures: [
+        'Vernetzte Region mit gemeinsamer Datenplattform',
+        'Mobil ohne eigenes Auto',
+        'Beteiligung digital und vor Ort',
+      ],
+      values: ['Gemeinwohl', 'Offenheit', 'Datensouveränität', 'Nachhaltigkeit'],
+      adoptedOn: '2023-03-13',
+      resolutionReference: 'KT-2023/017 (Demo)',
+      acceptedByFunderOn: '2023-05-02',
+    },
+    fields: [
+      {
+        code: 'HF1',
+        name: 'Entwicklung Datenplattform',
+        description: 'Offene regionale Datenplattform und Datenkompetenz.',
+        goals: two('Z1', 'Regionale Daten offen und nutzbar machen', 'Datenkompetenz in den Verwaltungen aufbauen'),
+      },
+      {
+        code: 'HF2',
+        name: 'Öffentlichkeitsarbeit & Partizipation',
+        description: 'Information, Beteiligung und Mitgestaltung.',
+        goals: two('Z2', 'Bürgerinnen und Bürger digital beteiligen', 'Digitale Teilhabe aller Generationen stärken'),
+      },
+      {
+        code: 'HF3',
+        name: 'Bildung, Versorgung & Wirtschaft',
+        description: 'Bildung, Nahversorgung und regionale Wirtschaft.',
+        goals: two('Z3', 'Nahversorgung im ländlichen Raum sichern', 'Digitale Bildungsangebote ausbauen'),
+      },
+      {
+        code: 'HF4',
+        name: 'Mobilität & Energie',
+        description: 'Vernetzte Mobilität und Energiewende.',
+        goals: two('Z4', 'Mobilität ohne eigenes Auto ermöglichen', 'Energieverbrauch kommunaler Gebäude senken'),
+      },
+    ],
+    measures: EIF_MEASURES,
+  },
+  {
+    code: 'MYK',
+    funding: { rate: 65, eligibleA: 2500000, eligibleB: 15000000 },
+    name: 'Smarte Region MYK10',
+    cohortYear: 2020,
+    land: RHEINLAND_PFALZ,
+    lead: kreis('Landkreis Mayen-Koblenz', '07137'),
+    members: [
+      gemeinde('Stadt Andernach', '07137003'),
+      gemeinde('Stadt Bendorf', '07137203'),
+      gemeinde('Stadt Mayen', '07137068'),
+      vg('Verbandsgemeinde Maifeld', '071375001000'),
+      vg('Verbandsgemeinde Mendig', '071375002000'),
+      vg('Verbandsgemeinde Pellenz', '071375003000'),
+      vg('Verbandsgemeinde Rhein-Mosel', '071375004000'),
+      vg('Verbandsgemeinde Vallendar', '071375005000'),
+      vg('Verbandsgemeinde Vordereifel', '071375006000'),
+      vg('Verbandsgemeinde Weißenthurm', '071375007000'),
+    ],
+    budgetaryEmergency: false,
+    phaseA: {
+      plannedStart: '2021-01-01',
+      plannedEnd: '2022-12-31',
+      actualStart: '2021-01-01',
+      actualEnd: '2023-06-30',
+    },
+    phaseB: { plannedStart: '2023-07-01', plannedEnd: '2027-12-31', actualStart: '2023-07-01', actualEnd: null },
+    office: {
+      name: 'Projektteam Smarte Region MYK10',
+      email: 'myk10@example.org',
+      address: 'Bahnhofstraße 9, 56068 Koblenz (Demo)',
+    },
+    websiteUrl: 'https://myk10.example.org',
+    strategy: {
+      title: 'Strategie Smarte Region MYK10',
+      vision:
+        'Zehn Kommunen, eine smarte Region: Mayen-Koblenz gestaltet die Digitalisierung gemeinsam, integriert und mit den Menschen vor Ort.',
+      targetPictures: ['Kreisweite digitale Daseinsvorsorge', 'Klimafreundliche Region', 'Lebendige Ortskerne'],
+      values: ['Gemeinsamkeit', 'Transparenz', 'Nachhaltigkeit', 'Barrierefreiheit'],
+      adoptedOn: '2022-12-12',
+      resolutionReference: 'KT 2022/145 (Demo)',
+      acceptedByFunderOn: '2023-06-20',
+    },
+    fields: [
+      {
+        code: 'HF1',
+        name: 'Mobilität',
+        description: 'Vernetzte und klimafreundliche Mobilität.',
+        goals: two('Z1', 'ÖPNV im ländlichen Raum ergänzen', 'Radverkehr digital fördern'),
+      },
+      {
+        code: 'HF2',
+        name: 'Verwaltung & Bürgerservice',
+        description: 'Digitale Verwaltung für alle zehn Kommunen.',
+        goals: two('Z2', 'Verwaltungsleistungen online anbieten', 'Interkommunale Zusammenarbeit digital stärken'),
+      },
+      {
+        code: 'HF3',
+        name: 'Gesundheit & Pflege',
+        description: 'Versorgung im Alter und im ländlichen Raum.',
+        goals: two('Z3', 'Medizinische Versorgung sichern', 'Pflegende Angehörige entlasten'),
+      },
+      {
+        code: 'HF4',
+        name: 'Bildung',
+        description: 'Digitale Bildung in Schule und Weiterbildung.',
+        goals: two('Z4', 'Medienkompetenz fördern', 'Lernorte vernetzen'),
+      },
+      {
+        code: 'HF5',
+        name: 'Umwelt & Klima',
+        description: 'Klimaschutz und Klimaanpassung mit Daten.',
+        goals: two('Z5', 'Klimafolgen messbar machen', 'Energie sparen'),
+      },
+      {
+        code: 'HF6',
+        name: 'Wirtschaft & Tourismus',
+        description: 'Regionale Wirtschaft, Handel und Tourismus.',
+        goals: two('Z6', 'Innenstädte beleben', 'Tourismus digital vermarkten'),
+      },
+    ],
+    measures: MYK_MEASURES,
+  },
+  {
+    code: 'KL',
+    funding: { rate: 90, eligibleA: 2200000, eligibleB: 14300000 },
+    name: 'Smart City Kaiserslautern',
+    cohortYear: 2019,
+    land: RHEINLAND_PFALZ,
+    lead: { kind: K.KREISFREIE_STADT, name: 'Stadt Kaiserslautern', ars: '073120000000', ags: '07312000' },
+    members: [],
+    budgetaryEmergency: false,
+    phaseA: {
+      plannedStart: '2019-09-01',
+      plannedEnd: '2021-08-31',
+      actualStart: '2019-10-01',
+      actualEnd: '2021-09-30',
+    },
+    phaseB: { plannedStart: '2021-09-01', plannedEnd: '2026-08-31', actualStart: '2021-10-01', actualEnd: null },
+    office: {
+      name: 'Referat Digitalisierung, Smart City Kaiserslautern',
+      email: 'smartcity-kl@example.org',
+      address: 'Willy-Brandt-Platz 1, 67657 Kaiserslautern (Demo)',
+    },
+    websiteUrl: 'https://kl.example.org',
+    strategy: {
+      title: 'Smart-City-Strategie Kaiserslautern',
+      vision:
+        'Kaiserslautern wird zur gemeinwohlorientierten, datengestützten Stadt, die Forschung, Verwaltung und Stadtgesellschaft zusammenbringt.',
+      targetPictures: ['Stadt als offene Plattform', 'Klimaresiliente Stadt', 'Teilhabe für alle'],
+      values: ['Gemeinwohl', 'Offenheit', 'Kooperation'],
+      adoptedOn: '2021-06-28',
+      resolutionReference: 'StR 0421/2021 (Demo)',
+      acceptedByFunderOn: '2021-09-15',
+    },
+    fields: [
+      {
+        code: 'HF1',
+        name: 'Daten & Plattformen',
+        description: 'Urbane Datenplattform und offene Daten.',
+        goals: two('Z1', 'Urbane Datenplattform betreiben', 'Offene Daten bereitstellen'),
+      },
+      {
+        code: 'HF2',
+        name: 'Mobilität',
+        description: 'Vernetzte Mobilität in der Stadt.',
+        goals: two('Z2', 'Verkehr digital steuern', 'Parksuchverkehr verringern'),
+      },
+      {
+        code: 'HF3',
+        name: 'Stadtgesellschaft & Teilhabe',
+        description: 'Beteiligung und digitale Teilhabe.',
+        goals: two('Z3', 'Beteiligung niedrigschwellig machen', 'Digitale Kompetenzen stärken'),
+      },
+      {
+        code: 'HF4',
+        name: 'Umwelt & Klima',
+        description: 'Klimaanpassung mit Sensorik.',
+        goals: two('Z4', 'Hitzeinseln erkennen', 'Stadtgrün klug bewässern'),
+      },
+      {
+        code: 'HF5',
+        name: 'Verwaltung',
+        description: 'Digitale Verwaltung.',
+        goals: two('Z5', 'Bürgerservices digitalisieren', 'Interne Abläufe vereinfachen'),
+      },
+    ],
+    measures: KL_MEASURES,
+  },
+  {
+    code: 'KUS',
+    funding: { rate: 90, eligibleA: 2000000, eligibleB: 14200000 },
+    name: 'LAND L(I)EBEN Kusel',
+    cohortYear: 2021,
+    land: RHEINLAND_PFALZ,
+    lead: kreis('Landkreis Kusel', '07336'),
+    members: [
+      vg('Verbandsgemeinde Kusel-Altenglan', '073365001000'),
+      vg('Verbandsgemeinde Lauterecken-Wolfstein', '073365002000'),
+      vg('Verbandsgemeinde Oberes Glantal', '073365003000'),
+    ],
+    budgetaryEmergency: true,
+    phaseA: {
+      plannedStart: '2022-01-01',
+      plannedEnd: '2022-12-31',
+      actualStart: '2022-02-01',
+      actualEnd: '2023-01-31',
+    },
+    phaseB: { plannedStart: '2023-01-01', plannedEnd: '2026-12-31', actualStart: '2023-02-01', actualEnd: null },
+    office: {
+      name: 'Projektbüro LAND L(I)EBEN',
+      email: 'landleben-kusel@example.org',
+      address: 'Trierer Straße 49, 66869 Kusel (Demo)',
+    },
+    websiteUrl: 'https://kusel.example.org',
+    strategy: {
+      title: 'Smart-Region-Strategie LAND L(I)EBEN',
+      vision: 'Im Landkreis Kusel lässt es sich gut leben und arbeiten: digital vernetzt, mobil und gemeinschaftlich.',
+      targetPictures: ['Arbeiten, wo man lebt', 'Mobil im ganzen Kreis', 'Gesund alt werden auf dem Land'],
+      values: ['Gemeinschaft', 'Teilhabe', 'Nachhaltigkeit'],
+      adoptedOn: '2022-12-19',
+      resolutionReference: 'KT-12/2022-08 (Demo)',
+      acceptedByFunderOn: '2023-02-10',
+    },
+    fields: [
+      {
+        code: 'HF1',
+        name: 'Mobilität',
+        description: 'Mobilität im ländlichen Raum.',
+        goals: two('Z1', 'Bedarfsverkehr ausbauen', 'Mitfahren erleichtern'),
+      },
+      {
+        code: 'HF2',
+        name: 'Arbeit & Bildung',
+        description: 'Arbeiten und Lernen auf dem Land.',
+        goals: two('Z2', 'Coworking im Kreis etablieren', 'Digitale Bildung für alle Altersgruppen'),
+      },
+      {
+        code: 'HF3',
+        name: 'Kulturelle & soziale Teilhabe',
+        description: 'Kultur, Vereine und Gemeinschaft.',
+        goals: two('Z3', 'Ehrenamt digital unterstützen', 'Kulturangebote sichtbar machen'),
+      },
+      {
+        code: 'HF4',
+        name: 'Gesundheit',
+        description: 'Gesundheitsversorgung und Pflege.',
+        goals: two('Z4', 'Telemedizin ermöglichen', 'Prävention stärken'),
+      },
+    ],
+    measures: KUS_MEASURES,
+  },
+  {
+    code: 'WND',
+    funding: { rate: 90, eligibleA: 2500000, eligibleB: 15000000 },
+    name: 'Smart Wendeler Land',
+    cohortYear: 2020,
+    land: SAARLAND,
+    lead: kreis('Landkreis St. Wendel', '10046'),
+    members: [
+      gemeinde('Gemeinde Freisen', '10046111'),
+      gemeinde('Gemeinde Marpingen', '10046112'),
+      gemeinde('Gemeinde Namborn', '10046113'),
+      gemeinde('Gemeinde Nohfelden', '10046114'),
+      gemeinde('Gemeinde Nonnweiler', '10046115'),
+      gemeinde('Gemeinde Oberthal', '10046116'),
+      gemeinde('Kreisstadt St. Wendel', '10046117'),
+      gemeinde('Gemeinde Tholey', '10046118'),
+    ],
+    budgetaryEmergency: true,
+    phaseA: {
+      plannedStart: '2021-01-01',
+      plannedEnd: '2022-12-31',
+      actualStart: '2021-02-01',
+      actualEnd: '2022-12-31',
+    },
+    phaseB: { plannedStart: '2023-01-01', plannedEnd: '2027-12-31', actualStart: '2023-01-01', actualEnd: null },
+    office: {
+      name: 'Projektbüro Smart Wendeler Land',
+      email: 'smart-wnd@example.org',
+      address: 'Mommstraße 21, 66606 St. Wendel (Demo)',
+    },
+    websiteUrl: 'https://wnd.example.org',
+    strategy: {
+      title: 'Digitalstrategie Smart Wendeler Land',
+      vision:
+        'Das Wendeler Land bleibt lebenswert: lebendige Ortskerne, gute Versorgung und starke Gemeinschaften, unterstützt durch digitale Werkzeuge.',
+      targetPictures: ['Lebendige Ortskerne ohne Leerstand', 'Versorgung im Dorf', 'Starkes Ehrenamt'],
+      values: ['Heimat', 'Gemeinschaft', 'Offenheit'],
+      adoptedOn: '2022-11-28',
+      resolutionReference: 'KT-2022/211 (Demo)',
+      acceptedByFunderOn: '2023-01-17',
+    },
+    fields: [
+      {
+        code: 'HF1',
+        name: 'Wohnen & Ortskerne',
+        description: 'Leerstand, Innenentwicklung, Wohnen.',
+        goals: two('Z1', 'Leerstand sichtbar machen und vermitteln', 'Ortskerne stärken'),
+      },
+      {
+        code: 'HF2',
+        name: 'Mobilität',
+        description: 'Mobilität zwischen den Gemeinden.',
+        goals: two('Z2', 'Bedarfsgerechte Mobilität', 'E-Mobilität fördern'),
+      },
+      {
+        code: 'HF3',
+        name: 'Gesundheit & Pflege',
+        description: 'Versorgung und Pflege im ländlichen Raum.',
+        goals: two('Z3', 'Pflege vernetzen', 'Gesundheitsangebote erreichbar machen'),
+      },
+      {
+        code: 'HF4',
+        name: 'Ehrenamt & Gemeinschaft',
+        description: 'Vereine, Ehrenamt, Nachbarschaft.',
+        goals: two('Z4', 'Ehrenamt entlasten', 'Nachbarschaftshilfe organisieren'),
+      },
+      {
+        code: 'HF5',
+        name: 'Daten & Verwaltung',
+        description: 'Daten und digitale Verwaltung.',
+        goals: two('Z5', 'Gemeinsame Datenbasis schaffen', 'Verwaltung digital und bürgernah'),
+      },
+    ],
+    measures: WND_MEASURES,
+  },
+  {
+    code: 'LNZ',
+    funding: { rate: 65, eligibleA: 800000, eligibleB: 4200000 },
+    name: 'Smarte Region Linz',
+    cohortYear: 2021,
+    land: RHEINLAND_PFALZ,
+    kreis: kreis('Landkreis Neuwied', '07138'),
+    lead: gemeinde('Stadt Linz am Rhein', '07138041', '071385006041'),
+    members: [vg('Verbandsgemeinde Linz am Rhein', '071385006000')],
+    budgetaryEmergency: false,
+    phaseA: {
+      plannedStart: '2022-07-01',
+      plannedEnd: '2023-06-30',
+      actualStart: '2022-07-01',
+      actualEnd: '2023-06-30',
+    },
+    phaseB: { plannedStart: '2023-07-01', plannedEnd: '2027-06-30', actualStart: '2023-07-01', actualEnd: null },
+    office: {
+      name: 'Projektbüro Smarte Region Linz',
+      email: 'smart-linz@example.org',
+      address: 'Marktplatz 1, 53545 Linz am Rhein (Demo)',
+    },
+    websiteUrl: 'https://linz.example.org',
+    strategy: {
+      title: 'Smart-City-Strategie Linz am Rhein',
+      vision:
+        'Die bunte Stadt am Rhein verbindet Tradition und Digitalisierung: lebendige Altstadt, gute Wege und einfache Bürgerdienste.',
+      targetPictures: ['Lebendige Altstadt', 'Klimaangepasste Stadt am Fluss', 'Bürgerdienste rund um die Uhr'],
+      values: ['Lebensqualität', 'Offenheit', 'Nachhaltigkeit'],
+      adoptedOn: '2023-05-22',
+      resolutionReference: 'SR-2023/041 (Demo)',
+      acceptedByFunderOn: '2023-07-05',
+    },
+    fields: [
+      {
+        code: 'HF1',
+        name: 'Tourismus & Handel',
+        description: 'Altstadt, Handel und Gäste.',
+        goals: two('Z1', 'Altstadthandel stärken', 'Gäste digital informieren'),
+      },
+      {
+        code: 'HF2',
+        name: 'Mobilität',
+        description: 'Wege in der Stadt und über den Rhein.',
+        goals: two('Z2', 'Parken und Pendeln vereinfachen', 'Fähr- und Radverkehr vernetzen'),
+      },
+      {
+        code: 'HF3',
+        name: 'Bürgerdienste',
+        description: 'Digitale Verwaltung für Stadt und VG.',
+        goals: two('Z3', 'Anliegen online erledigen', 'Informationen barrierefrei anbieten'),
+      },
+      {
+        code: 'HF4',
+        name: 'Klima & Umwelt',
+        description: 'Hochwasser, Hitze und Energie.',
+        goals: two('Z4', 'Hochwasser früher erkennen', 'Energie sparen'),
+      },
+    ],
+    measures: LNZ_MEASURES,
+  },
+];

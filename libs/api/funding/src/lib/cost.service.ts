@@ -1,0 +1,213 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Actor } from '@masswerk/shared/domain';
+import { Clock, DomainError, groupByKeys, lockById, LoaderRegistry, updateVersioned } from '@masswerk/api/core';
+import { AuditService } from '@masswerk/api/audit';
+import { MeasureService } from '@masswerk/api/measure';
+import { CostCategoryEntity, CostPlanEntryEntity, ExpenditureEntity } from './funding.entities';
+import { CreateExpenditureInput, SetCostPlanEntryInput, UpdateExpenditureInput } from './dtos/funding.inputs';
+
+/**
+ * Cost plans (the project office plans per measure × year × category) and actual expenditures (whoever reports on the
+ * measure records them). Both lock the measure first, like every change to a measure's parts.
+ */
+@Injectable()
+export class CostService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly measures: MeasureService,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  costPlanLoader(loaders: LoaderRegistry): DataLoader<string, CostPlanEntryEntity[]> {
+    return loaders.get(
+      Symbol.for('costPlanByMeasure'),
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(
+            ids,
+            await this.dataSource
+              .getRepository(CostPlanEntryEntity)
+              .find({ where: { measureId: In([...ids]) }, order: { year: 'ASC' } }),
+            (e) => e.measureId,
+          ),
+        ),
+    );
+  }
+
+  expendituresLoader(loaders: LoaderRegistry): DataLoader<string, ExpenditureEntity[]> {
+    return loaders.get(
+      Symbol.for('expendituresByMeasure'),
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(
+            ids,
+            await this.dataSource
+              .getRepository(ExpenditureEntity)
+              .find({ where: { measureId: In([...ids]) }, order: { spentOn: 'DESC', createdAt: 'DESC' } }),
+            (e) => e.measureId,
+          ),
+        ),
+    );
+  }
+
+  /** Sets one cell of the plan; an amount of zero removes the cell. Returns the cell, or null when removed. */
+  async setCostPlanEntry(actor: Actor, input: SetCostPlanEntryInput): Promise<CostPlanEntryEntity | null> {
+    return this.dataSource.transaction(async (m) => {
+      const { measure } = await this.measures.lockForChange(m, input.measureId);
+      this.measures.assertCanPlan(actor, measure);
+      await this.assertCategory(m, input.costCategoryId, true);
+      const before = await m.findOne(CostPlanEntryEntity, {
+        where: { measureId: measure.id, year: input.year, costCategoryId: input.costCategoryId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const record = (
+        action: 'CREATE' | 'UPDATE' | 'DELETE',
+        b: CostPlanEntryEntity | null,
+        a: CostPlanEntryEntity | null,
+      ) =>
+        this.audit.record(m, actor, {
+          entityType: 'CostPlanEntry',
+          entityId: ((a ?? b) as CostPlanEntryEntity).id,
+          action,
+          modelProjectId: measure.modelProjectId,
+          measureId: measure.id,
+          before: b,
+          after: a,
+        });
+      if (!before) {
+        if (input.version !== undefined)
+          throw DomainError.staleVersion('Planwert', `${input.year}/${input.costCategoryId}`, 0);
+        if (input.planned === 0n) return null;
+        const created = await m.save(
+          m.create(CostPlanEntryEntity, {
+            modelProjectId: measure.modelProjectId,
+            measureId: measure.id,
+            year: input.year,
+            costCategoryId: input.costCategoryId,
+            plannedCents: input.planned,
+          }),
+        );
+        await record('CREATE', null, created);
+        return created;
+      }
+      if (input.version === undefined) {
+        throw DomainError.staleVersion('Planwert', before.id, before.version);
+      }
+      if (input.planned === 0n) {
+        if (before.version !== input.version) throw DomainError.staleVersion('Planwert', before.id, before.version);
+        await m.delete(CostPlanEntryEntity, { id: before.id });
+        await record('DELETE', before, null);
+        return null;
+      }
+      const after = await updateVersioned(
+        m,
+        CostPlanEntryEntity,
+        before.id,
+        input.version,
+        { plannedCents: input.planned },
+        'Planwert',
+      );
+      await record('UPDATE', before, after);
+      return after;
+    });
+  }
+
+  async createExpenditure(actor: Actor, input: CreateExpenditureInput): Promise<ExpenditureEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const locked = await this.measures.lockForChange(m, input.measureId);
+      this.measures.assertCanReport(actor, locked);
+      await this.assertCategory(m, input.costCategoryId, true);
+      this.checkExpenditure(input.spentOn, input.amount);
+      const saved = await m.save(
+        m.create(ExpenditureEntity, {
+          modelProjectId: locked.measure.modelProjectId,
+          measureId: locked.measure.id,
+          costCategoryId: input.costCategoryId,
+          spentOn: input.spentOn,
+          amountCents: input.amount,
+          description: input.description.trim(),
+          documentReference: input.documentReference?.trim() ?? '',
+          recordedBy: actor.userId,
+        }),
+      );
+      await this.audit.record(m, actor, {
+        entityType: 'Expenditure',
+        entityId: saved.id,
+        action: 'CREATE',
+        modelProjectId: saved.modelProjectId,
+        measureId: saved.measureId,
+        after: saved,
+      });
+      return saved;
+    });
+  }
+
+  async updateExpenditure(actor: Actor, input: UpdateExpenditureInput): Promise<ExpenditureEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const peek = await m.findOneBy(ExpenditureEntity, { id: input.id });
+      if (!peek) throw DomainError.notFound('Ausgabe', input.id);
+      const locked = await this.measures.lockForChange(m, peek.measureId);
+      this.measures.assertCanReport(actor, locked);
+      const before = await lockById(m, ExpenditureEntity, input.id, 'Ausgabe');
+      if (input.costCategoryId && input.costCategoryId !== before.costCategoryId)
+        await this.assertCategory(m, input.costCategoryId, true);
+      const patch: Partial<ExpenditureEntity> = {
+        ...(input.costCategoryId !== undefined && { costCategoryId: input.costCategoryId }),
+        ...(input.spentOn !== undefined && { spentOn: input.spentOn }),
+        ...(input.amount !== undefined && { amountCents: input.amount }),
+        ...(input.description !== undefined && { description: input.description.trim() }),
+        ...(input.documentReference !== undefined && { documentReference: input.documentReference.trim() }),
+      };
+      this.checkExpenditure(patch.spentOn ?? before.spentOn, patch.amountCents ?? before.amountCents);
+      const after = await updateVersioned(m, ExpenditureEntity, before.id, input.version, patch, 'Ausgabe');
+      await this.audit.record(m, actor, {
+        entityType: 'Expenditure',
+        entityId: after.id,
+        action: 'UPDATE',
+        modelProjectId: after.modelProjectId,
+        measureId: after.measureId,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  async deleteExpenditure(actor: Actor, id: string, version: number): Promise<string> {
+    return this.dataSource.transaction(async (m) => {
+      const peek = await m.findOneBy(ExpenditureEntity, { id });
+      if (!peek) throw DomainError.notFound('Ausgabe', id);
+      const locked = await this.measures.lockForChange(m, peek.measureId);
+      this.measures.assertCanReport(actor, locked);
+      const before = await lockById(m, ExpenditureEntity, id, 'Ausgabe');
+      if (before.version !== version) throw DomainError.staleVersion('Ausgabe', id, before.version);
+      await m.delete(ExpenditureEntity, { id });
+      await this.audit.record(m, actor, {
+        entityType: 'Expenditure',
+        entityId: id,
+        action: 'DELETE',
+        modelProjectId: before.modelProjectId,
+        measureId: before.measureId,
+        before,
+      });
+      return id;
+    });
+  }
+
+  private checkExpenditure(spentOn: string, amount: bigint): void {
+    if (spentOn > this.clock.today())
+      throw DomainError.badInput('input.spentOn', 'Eine Ausgabe kann nicht in der Zukunft liegen.');
+    if (amount === 0n) throw DomainError.badInput('input.amount', 'Der Betrag darf nicht 0 sein.');
+  }
+
+  private async assertCategory(m: EntityManager, id: string, mustBeActive: boolean): Promise<void> {
+    const category = await m.findOneBy(CostCategoryEntity, { id });
+    if (!category) throw DomainError.badInput('input.costCategoryId', 'Die Kostenart existiert nicht.');
+    if (mustBeActive && !category.active)
+      throw DomainError.badInput('input.costCategoryId', `Die Kostenart „${category.name}“ ist nicht mehr aktiv.`);
+  }
+}

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@masswerk/api/audit';
+import { ProjectModule } from '@masswerk/api/project';
+import { TerritoryModule } from '@masswerk/api/territory';
+import { ApiTokenEntity, MembershipEntity, SessionEntity, UserEntity } from './entities';
+import { ActorService } from './actor.service';
+import { AuthService } from './auth.service';
+import { UserService } from './user.service';
+import { ApiTokenService } from './api-token.service';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { AuthResolver } from './auth.resolver';
+import { MembershipResolver, UserResolver } from './membership.resolver';
+import { ApiTokenResolver } from './api-token.resolver';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([UserEntity, MembershipEntity, SessionEntity, ApiTokenEntity]),
+    AuditModule,
+    ProjectModule,
+    TerritoryModule,
+  ],
+  providers: [
+    ActorService,
+    AuthService,
+    UserService,
+    ApiTokenService,
+    LoginRateLimiter,
+    AuthResolver,
+    MembershipResolver,
+    UserResolver,
+    ApiTokenResolver,
+  ],
+  exports: [ActorService, UserService],
+})
+export class IdentityModule {}

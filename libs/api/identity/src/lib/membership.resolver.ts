@@ -1,0 +1,102 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Permission } from '@masswerk/shared/domain';
+import { Access, AccessPolicy, Ctx, CurrentActor, DomainError } from '@masswerk/api/core';
+import type { RequestContext } from '@masswerk/api/core';
+import { ModelProject, ModelProjectService, toModelProject } from '@masswerk/api/project';
+import { TerritorialUnit, TerritorialUnitService, toTerritorialUnit } from '@masswerk/api/territory';
+import { Membership, User } from './dtos/identity.dto';
+import { AddProjectMemberInput, SetUserDisabledInput, UpdateMembershipInput } from './dtos/identity.inputs';
+import { toMembership, toUser } from './identity.mapper';
+import { UserService } from './user.service';
+
+@Resolver(() => Membership)
+@Access(AccessPolicy.AUTHENTICATED)
+export class MembershipResolver {
+  constructor(
+    private readonly users: UserService,
+    private readonly projects: ModelProjectService,
+    private readonly units: TerritorialUnitService,
+  ) {}
+
+  @Query(() => [Membership], { description: 'The people of a model project and their roles (administrators only).' })
+  async projectMembers(
+    @CurrentActor() actor: Actor,
+    @Args('modelProjectId', { type: () => ID }) projectId: string,
+  ): Promise<Membership[]> {
+    return (await this.users.membersOf(actor, projectId)).map(toMembership);
+  }
+
+  @ResolveField(() => User)
+  async user(@Parent() membership: Membership, @Ctx() ctx: RequestContext): Promise<User> {
+    const user = await this.users.userLoader(ctx.loaders).load(membership.userId);
+    if (!user) throw DomainError.notFound('Benutzer', membership.userId);
+    return toUser(user);
+  }
+
+  @ResolveField(() => ModelProject)
+  async modelProject(@Parent() membership: Membership, @Ctx() ctx: RequestContext): Promise<ModelProject> {
+    const project = await this.projects.byIdLoader(ctx.loaders).load(membership.modelProjectId);
+    if (!project) throw DomainError.notFound('Modellprojekt', membership.modelProjectId);
+    return toModelProject(project);
+  }
+
+  @ResolveField(() => TerritorialUnit, {
+    nullable: true,
+    description: 'For editors: the municipality they answer for.',
+  })
+  async territorialUnit(@Parent() membership: Membership, @Ctx() ctx: RequestContext): Promise<TerritorialUnit | null> {
+    if (!membership.territorialUnitId) return null;
+    const unit = await this.units.byIdLoader(ctx.loaders).load(membership.territorialUnitId);
+    return unit && toTerritorialUnit(unit);
+  }
+
+  @Mutation(() => Membership, { description: 'Adds a person to a project (creating the account if needed).' })
+  async addProjectMember(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AddProjectMemberInput,
+  ): Promise<Membership> {
+    return toMembership(await this.users.addMember(actor, input));
+  }
+
+  @Mutation(() => Membership)
+  async updateMembership(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateMembershipInput,
+  ): Promise<Membership> {
+    return toMembership(await this.users.updateMembership(actor, input));
+  }
+
+  @Mutation(() => ID)
+  removeMembership(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<string> {
+    return this.users.removeMembership(actor, id, version);
+  }
+
+  @Mutation(() => User, { description: 'Disables or re-enables an account; a disabled account is signed out.' })
+  @Access(AccessPolicy.PLATFORM_ADMIN)
+  async setUserDisabled(@CurrentActor() actor: Actor, @Args('input') input: SetUserDisabledInput): Promise<User> {
+    return toUser(await this.users.setDisabled(actor, input));
+  }
+}
+
+@Resolver(() => User)
+@Access(AccessPolicy.AUTHENTICATED)
+export class UserResolver {
+  constructor(private readonly users: UserService) {}
+
+  @ResolveField(() => [Membership])
+  async memberships(
+    @Parent() user: User,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Membership[]> {
+    const all = await this.users.membershipsByUserLoader(ctx.loaders).load(user.id);
+    // A user's other projects are nobody else's business.
+    return all
+      .filter((m) => m.userId === actor.userId || actor.can(Permission.MANAGE_USERS, m.modelProjectId))
+      .map(toMembership);
+  }
+}

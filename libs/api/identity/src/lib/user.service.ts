@@ -1,0 +1,236 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Actor, Permission, Role } from '@masswerk/shared/domain';
+import { DomainError, groupByKeys, lockById, LoaderRegistry, oneByKeys, updateVersioned } from '@masswerk/api/core';
+import { AuditService } from '@masswerk/api/audit';
+import { MembershipEntity, UserEntity } from './entities';
+import { AddProjectMemberInput, SetUserDisabledInput, UpdateMembershipInput } from './dtos/identity.inputs';
+import { hashPassword } from './secrets';
+
+const USER_BY_ID = Symbol('userById');
+const MEMBERSHIPS_BY_USER = Symbol('membershipsByUser');
+
+/** Users and their project roles. Project administrators manage the people of their project. */
+@Injectable()
+export class UserService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  userLoader(loaders: LoaderRegistry): DataLoader<string, UserEntity | null> {
+    return loaders.get(
+      USER_BY_ID,
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          oneByKeys(ids, await this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) }), (u) => u.id),
+        ),
+    );
+  }
+
+  membershipsByUserLoader(loaders: LoaderRegistry): DataLoader<string, MembershipEntity[]> {
+    return loaders.get(
+      MEMBERSHIPS_BY_USER,
+      () =>
+        new DataLoader(async (userIds: readonly string[]) =>
+          groupByKeys(
+            userIds,
+            await this.dataSource.getRepository(MembershipEntity).findBy({ userId: In([...userIds]) }),
+            (m) => m.userId,
+          ),
+        ),
+    );
+  }
+
+  async getUser(id: string): Promise<UserEntity> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
+    if (!user) throw DomainError.notFound('Benutzer', id);
+    return user;
+  }
+
+  /** The people of a project with their roles; only for those who manage its users. */
+  async membersOf(actor: Actor, projectId: string): Promise<MembershipEntity[]> {
+    if (!actor.can(Permission.MANAGE_USERS, projectId)) throw DomainError.forbidden();
+    return this.dataSource
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .innerJoin(UserEntity, 'u', 'u.id = m.user_id')
+      .where('m.model_project_id = :projectId', { projectId })
+      .orderBy('m.role')
+      .addOrderBy('lower(u.display_name)')
+      .getMany();
+  }
+
+  /** Users a project's administrators may assign to measures: the members of that project. */
+  async assignableUserIds(projectId: string, userIds: string[]): Promise<string[]> {
+    if (!userIds.length) return [];
+    const rows = await this.dataSource
+      .getRepository(MembershipEntity)
+      .findBy({ modelProjectId: projectId, userId: In(userIds) });
+    return rows.map((r) => r.userId);
+  }
+
+  async addMember(actor: Actor, input: AddProjectMemberInput): Promise<MembershipEntity> {
+    if (!actor.can(Permission.MANAGE_USERS, input.modelProjectId)) throw DomainError.forbidden();
+    return this.dataSource.transaction(async (manager) => {
+      const email = input.email.trim().toLowerCase();
+      let user = await manager.findOneBy(UserEntity, { email });
+      if (!user) {
+        if (!input.displayName)
+          throw DomainError.badInput('input.displayName', 'Für ein neues Konto ist ein Name erforderlich.');
+        if (!input.initialPassword)
+          throw DomainError.badInput(
+            'input.initialPassword',
+            'Für ein neues Konto ist ein Anfangspasswort erforderlich.',
+          );
+        user = await manager.save(
+          manager.create(UserEntity, {
+            email,
+            displayName: input.displayName.trim(),
+            passwordHash: await hashPassword(input.initialPassword),
+            isPlatformAdmin: false,
+            isDemo: false,
+          }),
+        );
+        await this.audit.record(manager, actor, {
+          entityType: 'User',
+          entityId: user.id,
+          action: 'CREATE',
+          modelProjectId: input.modelProjectId,
+          after: user,
+        });
+      }
+      if (await manager.existsBy(MembershipEntity, { userId: user.id, modelProjectId: input.modelProjectId })) {
+        throw DomainError.conflict(
+          `${user.displayName} gehört dem Projekt bereits an; ändern Sie stattdessen die Rolle.`,
+          { field: 'input.email' },
+        );
+      }
+      await this.checkUnit(manager, input.modelProjectId, input.role, input.territorialUnitId ?? null);
+      const membership = await manager.save(
+        manager.create(MembershipEntity, {
+          userId: user.id,
+          modelProjectId: input.modelProjectId,
+          role: input.role,
+          territorialUnitId: input.territorialUnitId ?? null,
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        entityType: 'Membership',
+        entityId: membership.id,
+        action: 'CREATE',
+        modelProjectId: input.modelProjectId,
+        after: membership,
+      });
+      return membership;
+    });
+  }
+
+  async updateMembership(actor: Actor, input: UpdateMembershipInput): Promise<MembershipEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await lockById(manager, MembershipEntity, input.id, 'Mitgliedschaft');
+      if (!actor.can(Permission.MANAGE_USERS, before.modelProjectId)) throw DomainError.forbidden();
+      const role = input.role ?? before.role;
+      const unitId = input.territorialUnitId !== undefined ? input.territorialUnitId : before.territorialUnitId;
+      await this.checkUnit(manager, before.modelProjectId, role, unitId);
+      if (before.role === Role.ADMIN && role !== Role.ADMIN) await this.ensureAnotherAdmin(manager, before);
+      const after = await updateVersioned(
+        manager,
+        MembershipEntity,
+        before.id,
+        input.version,
+        { role, territorialUnitId: unitId },
+        'Mitgliedschaft',
+      );
+      await this.audit.record(manager, actor, {
+        entityType: 'Membership',
+        entityId: before.id,
+        action: 'UPDATE',
+        modelProjectId: before.modelProjectId,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  async removeMembership(actor: Actor, id: string, version: number): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await lockById(manager, MembershipEntity, id, 'Mitgliedschaft');
+      if (!actor.can(Permission.MANAGE_USERS, before.modelProjectId)) throw DomainError.forbidden();
+      if (before.version !== version) throw DomainError.staleVersion('Mitgliedschaft', id, before.version);
+      if (before.role === Role.ADMIN) await this.ensureAnotherAdmin(manager, before);
+      await manager.delete(MembershipEntity, { id });
+      await manager.query(
+        `DELETE FROM measure_assignee a USING measure m WHERE a.measure_id = m.id AND m.model_project_id = $1 AND a.user_id = $2`,
+        [before.modelProjectId, before.userId],
+      );
+      await this.audit.record(manager, actor, {
+        entityType: 'Membership',
+        entityId: id,
+        action: 'DELETE',
+        modelProjectId: before.modelProjectId,
+        before,
+      });
+      return id;
+    });
+  }
+
+  async setDisabled(actor: Actor, input: SetUserDisabledInput): Promise<UserEntity> {
+    if (!actor.isPlatformAdmin) throw DomainError.forbidden();
+    return this.dataSource.transaction(async (manager) => {
+      const before = await lockById(manager, UserEntity, input.userId, 'Benutzer');
+      const after = await updateVersioned(
+        manager,
+        UserEntity,
+        before.id,
+        before.version,
+        { disabledAt: input.disabled ? new Date() : null },
+        'Benutzer',
+      );
+      if (input.disabled) await manager.query(`DELETE FROM user_session WHERE user_id = $1`, [before.id]);
+      await this.audit.record(manager, actor, {
+        entityType: 'User',
+        entityId: before.id,
+        action: 'UPDATE',
+        modelProjectId: null,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /**
+   * Refuses to take away the project's last administrator. The project row is locked first, so that two changes of
+   * its administrators run one after the other and the second counts what the first left.
+   */
+  private async ensureAnotherAdmin(manager: EntityManager, membership: MembershipEntity): Promise<void> {
+    await manager.query(`SELECT 1 FROM model_project WHERE id = $1 FOR UPDATE`, [membership.modelProjectId]);
+    const admins = await manager.countBy(MembershipEntity, {
+      modelProjectId: membership.modelProjectId,
+      role: Role.ADMIN,
+    });
+    if (admins <= 1)
+      throw DomainError.conflict(
+        'Das Projekt braucht mindestens eine Administration; ernennen Sie zuerst eine weitere Person.',
+      );
+  }
+
+  private async checkUnit(manager: EntityManager, projectId: string, role: Role, unitId: string | null): Promise<void> {
+    if (!unitId) return;
+    if (role !== Role.EDITOR)
+      throw DomainError.badInput(
+        'input.territorialUnitId',
+        'Eine Kommune wird nur Maßnahmenverantwortlichen zugeordnet.',
+      );
+    const [row] = await manager.query(
+      `SELECT 1 FROM model_project p WHERE p.id = $1 AND (p.lead_unit_id = $2 OR EXISTS (SELECT 1 FROM model_project_member m WHERE m.model_project_id = p.id AND m.territorial_unit_id = $2))`,
+      [projectId, unitId],
+    );
+    if (!row)
+      throw DomainError.badInput('input.territorialUnitId', 'Die Kommune gehört nicht zu diesem Modellprojekt.');
+  }
+}

@@ -1,0 +1,189 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Freshness,
+  Health,
+  MeasureStatus,
+  MilestoneState,
+  Phase,
+  Priority,
+  ProgressSource,
+  TrafficLight,
+  Transferability,
+} from '@masswerk/shared/domain';
+import { ConnectionType, LocalDateScalar } from '@masswerk/api/core';
+
+registerEnumType(MeasureStatus, {
+  name: 'MeasureStatus',
+  description: 'Bearbeitungsstand as in the KTS measure database.',
+  valuesMap: {
+    IDEA: { description: 'Idee' },
+    PLANNING: { description: 'in Planung' },
+    IN_PROGRESS: { description: 'in Umsetzung' },
+    IMPLEMENTED: { description: 'umgesetzt' },
+    CONTINUED: { description: 'verstetigt (continued after the funding)' },
+    STOPPED: { description: 'gestoppt' },
+  },
+});
+registerEnumType(Phase, { name: 'Phase', description: 'A = Strategiephase, B = Umsetzungsphase.' });
+registerEnumType(Priority, { name: 'Priority' });
+registerEnumType(Transferability, {
+  name: 'Transferability',
+  description: 'How easily other municipalities can adopt the measure.',
+});
+registerEnumType(TrafficLight, { name: 'TrafficLight' });
+registerEnumType(Health, { name: 'Health' });
+registerEnumType(Freshness, {
+  name: 'Freshness',
+  description: 'Age of the latest status report: ≤30, ≤60, ≤180, >180 days, or none.',
+});
+registerEnumType(ProgressSource, { name: 'ProgressSource' });
+registerEnumType(MilestoneState, { name: 'MilestoneState' });
+
+@ObjectType({ description: 'Open-source block: funded software is published as open source (Open-Source-Gebot).' })
+export class OpenSourceInfo {
+  @Field(() => String, { nullable: true }) repositoryUrl!: string | null;
+  @Field(() => String, { nullable: true, description: 'SPDX identifier, e.g. EUPL-1.2.' }) licence!: string | null;
+  @Field(() => String, { nullable: true }) documentationUrl!: string | null;
+}
+
+@ObjectType()
+export class TransferabilityInfo {
+  @Field(() => Transferability) level!: Transferability;
+  @Field() notes!: string;
+}
+
+@ObjectType({ description: 'Computed progress, or a manual value with its reason.' })
+export class MeasureProgress {
+  @Field(() => Int, { description: '0 to 100.' }) value!: number;
+  @Field(() => ProgressSource) source!: ProgressSource;
+  @Field(() => String, { nullable: true, description: 'Reason given for a manual value.' }) manualReason!:
+    | string
+    | null;
+}
+
+@ObjectType({
+  description: 'On track, at risk or off track: computed from progress against schedule, or overridden with a reason.',
+})
+export class MeasureHealth {
+  @Field(() => Health) value!: Health;
+  @Field(() => Health) computed!: Health;
+  @Field() overridden!: boolean;
+  @Field(() => String, { nullable: true }) overrideReason!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Where the schedule says the measure should be today (0–100).' })
+  expectedProgress!: number | null;
+}
+
+@ObjectType()
+export class MeasureFreshness {
+  @Field(() => Freshness) value!: Freshness;
+  @Field(() => Int, { nullable: true }) daysSinceLastReport!: number | null;
+  @Field(() => LocalDateScalar, { nullable: true }) lastReportOn!: string | null;
+}
+
+@ObjectType({ description: 'A measure (Maßnahme) of the Digitale Agenda.' })
+export class Measure {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'Stable identifier, unique within the model project, e.g. EIF-M07.' }) code!: string;
+  @Field() title!: string;
+  @Field() summary!: string;
+  @Field() description!: string;
+  @Field({ description: 'Responsible organisational unit.' }) responsibleUnit!: string;
+  @Field() contactName!: string;
+  @Field(() => String, { nullable: true }) contactEmail!: string | null;
+  @Field(() => [String]) partners!: string[];
+  @Field(() => Priority) priority!: Priority;
+  @Field({ description: 'Leitprojekt.' }) flagship!: boolean;
+  @Field(() => Phase) phase!: Phase;
+  @Field(() => LocalDateScalar, { nullable: true }) plannedStart!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) plannedEnd!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) actualStart!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) actualEnd!: string | null;
+  @Field(() => MeasureStatus) status!: MeasureStatus;
+  @Field(() => OpenSourceInfo) openSource!: OpenSourceInfo;
+  @Field(() => TransferabilityInfo) transferability!: TransferabilityInfo;
+  @Field({ description: 'Verstetigung: how the measure continues after the funding.' }) continuationPlan!: string;
+  @Field(() => [String]) tags!: string[];
+  @Field({ description: 'Visible to cluster partners.' }) published!: boolean;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field(() => Int, { description: 'Send this with every update; a stale version is refused with CONFLICT.' })
+  version!: number;
+
+  modelProjectId!: string;
+  leadUnitId!: string | null;
+  /** Inputs of the computed fields, kept on the row. */
+  rules!: {
+    manualProgress: number | null;
+    manualProgressReason: string | null;
+    manualHealth: Health | null;
+    manualHealthReason: string | null;
+    milestoneProgress: number | null;
+    milestoneCount: number;
+    earliestOpenMilestoneDue: string | null;
+    lastReportOn: string | null;
+    lastReportProgress: number | null;
+  };
+}
+
+@ObjectType()
+export class MeasureConnection extends ConnectionType(Measure) {}
+
+@ObjectType({
+  description: 'A milestone with its baseline, forecast and completion: slippage is what councils ask about.',
+})
+export class Milestone {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field() description!: string;
+  @Field(() => LocalDateScalar, { description: 'The date originally planned.' }) baselineDate!: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The date now expected.' }) forecastDate!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) completedOn!: string | null;
+  @Field(() => Int) weight!: number;
+  @Field(() => Int) sortOrder!: number;
+  @Field(() => Int) version!: number;
+  @Field(() => Int, { description: 'Days of completion (or forecast) after the baseline; negative when early.' })
+  slippageDays!: number;
+  @Field(() => MilestoneState) state!: MilestoneState;
+  @Field(() => LocalDateScalar, { description: 'Completion, else forecast, else baseline.' }) dueDate!: string;
+  measureId!: string;
+  modelProjectId!: string;
+}
+
+@ObjectType({ description: 'A periodic update of a measure.' })
+export class StatusReport {
+  @Field(() => ID) id!: string;
+  @Field(() => LocalDateScalar) reportDate!: string;
+  @Field(() => TrafficLight) trafficLight!: TrafficLight;
+  @Field(() => Int) progress!: number;
+  @Field() achieved!: string;
+  @Field() nextSteps!: string;
+  @Field() risks!: string;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => Int) version!: number;
+  measureId!: string;
+  modelProjectId!: string;
+  authorId!: string | null;
+}
+
+@ObjectType()
+export class IndicatorValue {
+  @Field(() => ID) id!: string;
+  @Field(() => LocalDateScalar) measuredOn!: string;
+  @Field({ description: 'Decimal number as text, exact.' }) value!: string;
+  @Field() note!: string;
+}
+
+@ObjectType({ description: 'An indicator with baseline, target and measured values over time.' })
+export class Indicator {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() unit!: string;
+  @Field() description!: string;
+  @Field(() => String, { nullable: true }) baselineValue!: string | null;
+  @Field(() => String, { nullable: true }) targetValue!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) targetDate!: string | null;
+  @Field(() => Int) sortOrder!: number;
+  @Field(() => Int) version!: number;
+  measureId!: string;
+  modelProjectId!: string;
+}

@@ -1,0 +1,172 @@
+import {
+  computeFreshness,
+  computeHealth,
+  computeProgress,
+  expectedProgress,
+  IsoDate,
+  milestoneDueDate,
+  milestoneSlippageDays,
+  milestoneState,
+} from '@masswerk/shared/domain';
+import {
+  IndicatorEntity,
+  IndicatorValueEntity,
+  MeasureEntity,
+  MilestoneEntity,
+  StatusReportEntity,
+} from './measure.entities';
+import {
+  Indicator,
+  IndicatorValue,
+  Measure,
+  MeasureFreshness,
+  MeasureHealth,
+  MeasureProgress,
+  Milestone,
+  StatusReport,
+} from './dtos/measure.dto';
+
+export function toMeasure(e: MeasureEntity): Measure {
+  return {
+    id: e.id,
+    code: e.code,
+    title: e.title,
+    summary: e.summary,
+    description: e.description,
+    responsibleUnit: e.responsibleUnit,
+    contactName: e.contactName,
+    contactEmail: e.contactEmail,
+    partners: e.partners,
+    priority: e.priority,
+    flagship: e.flagship,
+    phase: e.phase,
+    plannedStart: e.plannedStart,
+    plannedEnd: e.plannedEnd,
+    actualStart: e.actualStart,
+    actualEnd: e.actualEnd,
+    status: e.status,
+    openSource: { repositoryUrl: e.ossRepositoryUrl, licence: e.ossLicence, documentationUrl: e.ossDocumentationUrl },
+    transferability: { level: e.transferability, notes: e.transferabilityNotes },
+    continuationPlan: e.continuationPlan,
+    tags: e.tags,
+    published: e.published,
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+    version: e.version,
+    modelProjectId: e.modelProjectId,
+    leadUnitId: e.leadUnitId,
+    rules: {
+      manualProgress: e.manualProgress,
+      manualProgressReason: e.manualProgressReason,
+      manualHealth: e.manualHealth,
+      manualHealthReason: e.manualHealthReason,
+      milestoneProgress: e.milestoneProgress,
+      milestoneCount: e.milestoneCount,
+      earliestOpenMilestoneDue: e.earliestOpenMilestoneDue,
+      lastReportOn: e.lastReportOn,
+      lastReportProgress: e.lastReportProgress,
+    },
+  };
+}
+
+export function progressOf(m: Measure): MeasureProgress {
+  const p = computeProgress({
+    status: m.status,
+    manualProgress: m.rules.manualProgress,
+    milestoneProgress: m.rules.milestoneProgress,
+    latestReportProgress: m.rules.lastReportProgress,
+  });
+  return {
+    value: p.value,
+    source: p.source,
+    manualReason: m.rules.manualProgress !== null ? m.rules.manualProgressReason : null,
+  };
+}
+
+export function healthOf(m: Measure, today: IsoDate): MeasureHealth {
+  const computed = computeHealth({
+    status: m.status,
+    plannedStart: m.plannedStart,
+    plannedEnd: m.plannedEnd,
+    progress: progressOf(m).value,
+    earliestOpenMilestoneDue: m.rules.earliestOpenMilestoneDue,
+    today,
+  });
+  return {
+    value: m.rules.manualHealth ?? computed,
+    computed,
+    overridden: m.rules.manualHealth !== null,
+    overrideReason: m.rules.manualHealth !== null ? m.rules.manualHealthReason : null,
+    expectedProgress:
+      m.plannedStart && m.plannedEnd && m.plannedEnd >= m.plannedStart
+        ? expectedProgress(m.plannedStart, m.plannedEnd, today)
+        : null,
+  };
+}
+
+export function freshnessOf(m: Measure, today: IsoDate): MeasureFreshness {
+  const f = computeFreshness(m.rules.lastReportOn, today);
+  return { value: f.freshness, daysSinceLastReport: f.daysSinceLastReport, lastReportOn: m.rules.lastReportOn };
+}
+
+export function toMilestone(e: MilestoneEntity, today: IsoDate): Milestone {
+  return {
+    id: e.id,
+    title: e.title,
+    description: e.description,
+    baselineDate: e.baselineDate,
+    forecastDate: e.forecastDate,
+    completedOn: e.completedOn,
+    weight: e.weight,
+    sortOrder: e.sortOrder,
+    version: e.version,
+    slippageDays: milestoneSlippageDays(e),
+    state: milestoneState(e, today),
+    dueDate: milestoneDueDate(e),
+    measureId: e.measureId,
+    modelProjectId: e.modelProjectId,
+  };
+}
+
+export function toStatusReport(e: StatusReportEntity): StatusReport {
+  return {
+    id: e.id,
+    reportDate: e.reportDate,
+    trafficLight: e.trafficLight,
+    progress: e.progress,
+    achieved: e.achieved,
+    nextSteps: e.nextSteps,
+    risks: e.risks,
+    createdAt: e.createdAt,
+    version: e.version,
+    measureId: e.measureId,
+    modelProjectId: e.modelProjectId,
+    authorId: e.authorId,
+  };
+}
+
+/** `1250.5000` → `1250.5`: numeric columns keep trailing zeros that mean nothing to a reader. */
+export function normalizeDecimal(value: string | null): string | null {
+  if (value === null) return null;
+  return value.includes('.') ? value.replace(/\.?0+$/, '') : value;
+}
+
+export function toIndicator(e: IndicatorEntity): Indicator {
+  return {
+    id: e.id,
+    name: e.name,
+    unit: e.unit,
+    description: e.description,
+    baselineValue: normalizeDecimal(e.baselineValue),
+    targetValue: normalizeDecimal(e.targetValue),
+    targetDate: e.targetDate,
+    sortOrder: e.sortOrder,
+    version: e.version,
+    measureId: e.measureId,
+    modelProjectId: e.modelProjectId,
+  };
+}
+
+export function toIndicatorValue(e: IndicatorValueEntity): IndicatorValue {
+  return { id: e.id, measuredOn: e.measuredOn, value: normalizeDecimal(e.value) as string, note: e.note };
+}

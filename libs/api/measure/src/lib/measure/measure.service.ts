@@ -1,0 +1,491 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Actor, MeasureStatus, Permission } from '@masswerk/shared/domain';
+import {
+  Clock,
+  decodeCursor,
+  DomainError,
+  groupByKeys,
+  lockById,
+  LoaderRegistry,
+  oneByKeys,
+  toConnection,
+  updateVersioned,
+} from '@masswerk/api/core';
+import type { Connection } from '@masswerk/api/core';
+import { AuditEntryEntity, AuditService } from '@masswerk/api/audit';
+import { MeasureEntity } from '../measure.entities';
+import {
+  CreateMeasureInput,
+  MeasuresArgs,
+  MeasureSortField,
+  SetMeasureAssigneesInput,
+  SortDirection,
+  UpdateMeasureInput,
+  UpdateMeasureProgressInput,
+} from '../dtos/measure.inputs';
+import { applyFilter, applyReadAccess, SORT_KEYS } from './measure-query';
+
+const LABEL = 'Maßnahme';
+const L = Symbol.for;
+
+/** The links of a measure kept in join tables. */
+export const MEASURE_LINKS = {
+  fieldOfActionIds: { table: 'measure_field_of_action', column: 'field_of_action_id' },
+  goalIds: { table: 'measure_goal', column: 'goal_id' },
+  participatingUnitIds: { table: 'measure_participating_unit', column: 'territorial_unit_id' },
+  adopterUnitIds: { table: 'measure_adopter', column: 'territorial_unit_id' },
+  assigneeIds: { table: 'measure_assignee', column: 'user_id' },
+} as const;
+export type MeasureLink = keyof typeof MEASURE_LINKS;
+type Links = Record<MeasureLink, string[]>;
+
+/** What the editor rule and the audit need to know of a measure besides its row. */
+export interface MeasureWithLinks {
+  measure: MeasureEntity;
+  links: Links;
+}
+
+/**
+ * Measures: profile and plan (administrators), progress (whoever reports on the measure), reading (members in full,
+ * cluster peers only published ones). Every change runs in one transaction with its history entry.
+ */
+@Injectable()
+export class MeasureService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  // ---- reading ----
+
+  async list(actor: Actor, { first, after, filter, orderBy }: MeasuresArgs): Promise<Connection<MeasureEntity>> {
+    const sort = SORT_KEYS[orderBy?.field ?? MeasureSortField.CODE];
+    const direction = orderBy?.direction ?? SortDirection.ASC;
+    const qb = this.dataSource
+      .getRepository(MeasureEntity)
+      .createQueryBuilder('m')
+      .setParameter('today', this.clock.today());
+    applyReadAccess(qb, actor);
+    applyFilter(qb, filter, actor);
+    const totalCount = await qb.clone().getCount();
+
+    if (after) {
+      const [value, id] = decodeCursor(after, 2);
+      const op = direction === SortDirection.ASC ? '>' : '<';
+      qb.andWhere(`(${sort.sql}, m.id) ${op} (CAST(:cursorValue AS ${sort.type}), CAST(:cursorId AS uuid))`, {
+        cursorValue: value,
+        cursorId: id,
+      });
+    }
+    // Parenthesised: TypeORM would otherwise take `m.code` as the entity column and rename it.
+    qb.addSelect(`(${sort.sql})`, 'sort_value')
+      .orderBy(sort.sql, direction)
+      .addOrderBy('m.id', direction)
+      .limit(first + 1);
+    const { entities, raw } = await qb.getRawAndEntities();
+    const sortValues = new Map(raw.map((r: { m_id: string; sort_value: unknown }) => [r.m_id, r.sort_value]));
+    return toConnection(
+      entities,
+      first,
+      totalCount,
+      !!after,
+      (m) => [String(sortValues.get(m.id)), m.id],
+      (m) => m,
+    );
+  }
+
+  /** One measure the actor may read; FORBIDDEN when it exists but is not theirs to see. */
+  async get(actor: Actor, id: string): Promise<MeasureEntity> {
+    const measure = await this.dataSource.getRepository(MeasureEntity).findOneBy({ id });
+    if (!measure) throw DomainError.notFound(LABEL, id);
+    if (!actor.canReadMeasure({ projectId: measure.modelProjectId, published: measure.published }))
+      throw DomainError.forbidden();
+    return measure;
+  }
+
+  async getByCode(actor: Actor, code: string): Promise<MeasureEntity> {
+    const measures = await this.dataSource.getRepository(MeasureEntity).findBy({ code: code.toUpperCase() });
+    const readable = measures.filter((m) =>
+      actor.canReadMeasure({ projectId: m.modelProjectId, published: m.published }),
+    );
+    if (readable[0]) return readable[0];
+    if (measures.length) throw DomainError.forbidden();
+    throw DomainError.notFound(LABEL, code);
+  }
+
+  byIdLoader(loaders: LoaderRegistry): DataLoader<string, MeasureEntity | null> {
+    return loaders.get(
+      L('measureById'),
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          oneByKeys(ids, await this.dataSource.getRepository(MeasureEntity).findBy({ id: In([...ids]) }), (m) => m.id),
+        ),
+    );
+  }
+
+  /** Ids linked to many measures at once, through one join table. */
+  linkLoader(loaders: LoaderRegistry, link: MeasureLink): DataLoader<string, string[]> {
+    const { table, column } = MEASURE_LINKS[link];
+    return loaders.get(
+      L(`measureLink:${link}`),
+      () =>
+        new DataLoader(async (measureIds: readonly string[]) => {
+          const rows: { measureId: string; id: string }[] = await this.dataSource.query(
+            `SELECT measure_id AS "measureId", ${column} AS id FROM ${table} WHERE measure_id = ANY($1::uuid[])`,
+            [measureIds],
+          );
+          return groupByKeys(measureIds, rows, (r) => r.measureId).map((g) => g.map((r) => r.id));
+        }),
+    );
+  }
+
+  /** The newest history entries of many measures in one statement. */
+  historyLoader(loaders: LoaderRegistry, limit: number): DataLoader<string, AuditEntryEntity[]> {
+    return loaders.get(
+      L(`measureHistory:${limit}`),
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(ids, await this.audit.latestForMeasures(ids, limit), (e) => e.measureId as string),
+        ),
+    );
+  }
+
+  /** Locks the measure and loads what access checks need (assignees for the editor rule). */
+  async lockForChange(manager: EntityManager, id: string): Promise<MeasureWithLinks> {
+    const measure = await lockById(manager, MeasureEntity, id, LABEL);
+    return { measure, links: await this.loadLinks(manager, id) };
+  }
+
+  /** Throws unless the actor may report progress on this measure (admins; editors on assigned or own-unit measures). */
+  assertCanReport(actor: Actor, { measure, links }: MeasureWithLinks): void {
+    const responsibility = {
+      projectId: measure.modelProjectId,
+      leadUnitId: measure.leadUnitId,
+      assigneeIds: links.assigneeIds,
+    };
+    if (!actor.canReportOn(responsibility))
+      throw DomainError.forbidden('Sie können nur über Maßnahmen berichten, für die Sie verantwortlich sind.');
+  }
+
+  assertCanPlan(actor: Actor, measure: MeasureEntity): void {
+    if (!actor.can(Permission.EDIT_PLAN, measure.modelProjectId))
+      throw DomainError.forbidden('Nur die Projektadministration ändert die Planung einer Maßnahme.');
+  }
+
+  // ---- changing ----
+
+  async create(actor: Actor, input: CreateMeasureInput): Promise<MeasureEntity> {
+    if (!actor.can(Permission.EDIT_PLAN, input.modelProjectId)) throw DomainError.forbidden();
+    return this.dataSource.transaction(async (manager) => {
+      const [project] = await manager.query(`SELECT code FROM model_project WHERE id = $1 FOR UPDATE`, [
+        input.modelProjectId,
+      ]);
+      if (!project) throw DomainError.badInput('input.modelProjectId', 'Das Modellprojekt existiert nicht.');
+      const code = input.code ?? (await this.nextCode(manager, input.modelProjectId, project.code));
+      if (!code.startsWith(`${project.code}-M`))
+        throw DomainError.badInput('input.code', `Die Kennung muss mit ${project.code}-M beginnen.`);
+      await this.assertCodeFree(manager, input.modelProjectId, code, null);
+      const {
+        modelProjectId,
+        code: _code,
+        fieldOfActionIds,
+        goalIds,
+        participatingUnitIds,
+        adopterUnitIds,
+        ...fields
+      } = input;
+      const links = { fieldOfActionIds, goalIds, participatingUnitIds, adopterUnitIds };
+      this.checkDates(fields);
+      await this.checkLinks(manager, modelProjectId, { ...links, leadUnitId: fields.leadUnitId });
+      const measure = await manager.save(
+        manager.create(MeasureEntity, {
+          summary: '',
+          description: '',
+          responsibleUnit: '',
+          contactName: '',
+          partners: [],
+          transferabilityNotes: '',
+          continuationPlan: '',
+          ...fields,
+          title: input.title.trim(),
+          tags: normalizeTags(fields.tags ?? []),
+          status: input.status ?? MeasureStatus.IDEA,
+          modelProjectId,
+          code,
+        }),
+      );
+      await this.writeLinks(manager, measure.id, links);
+      const created = await manager.findOneByOrFail(MeasureEntity, { id: measure.id });
+      await this.record(manager, actor, 'CREATE', null, {
+        measure: created,
+        links: await this.loadLinks(manager, measure.id),
+      });
+      return created;
+    });
+  }
+
+  async update(actor: Actor, input: UpdateMeasureInput): Promise<MeasureEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.lockForChange(manager, input.id);
+      this.assertCanPlan(actor, before.measure);
+      const { id, version, fieldOfActionIds, goalIds, participatingUnitIds, adopterUnitIds, ...patch } = input;
+      const links = { fieldOfActionIds, goalIds, participatingUnitIds, adopterUnitIds };
+      if (patch.code && patch.code !== before.measure.code)
+        await this.assertCodeFree(manager, before.measure.modelProjectId, patch.code, id);
+      if (patch.title !== undefined) patch.title = patch.title.trim();
+      if (patch.tags !== undefined) patch.tags = normalizeTags(patch.tags);
+      this.checkDates({ ...before.measure, ...stripUndefined(patch) });
+      await this.checkLinks(manager, before.measure.modelProjectId, { ...links, leadUnitId: patch.leadUnitId });
+      const after = await updateVersioned(
+        manager,
+        MeasureEntity,
+        id,
+        version,
+        stripUndefined(patch) as Partial<MeasureEntity>,
+        LABEL,
+      );
+      await this.writeLinks(manager, id, links);
+      await this.record(manager, actor, 'UPDATE', before, { measure: after, links: await this.loadLinks(manager, id) });
+      return after;
+    });
+  }
+
+  async updateProgress(actor: Actor, input: UpdateMeasureProgressInput): Promise<MeasureEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.lockForChange(manager, input.id);
+      this.assertCanReport(actor, before);
+      const { id, version, ...patch } = input;
+      const next = { ...before.measure, ...stripUndefined(patch) };
+      if (patch.manualProgress === null) next.manualProgressReason = null;
+      if (patch.manualHealth === null) next.manualHealthReason = null;
+      if (next.manualProgress !== null && !next.manualProgressReason?.trim()) {
+        throw DomainError.badInput('input.manualProgressReason', 'Ein manueller Fortschritt braucht eine Begründung.');
+      }
+      if (next.manualHealth !== null && !next.manualHealthReason?.trim()) {
+        throw DomainError.badInput('input.manualHealthReason', 'Eine manuelle Bewertung braucht eine Begründung.');
+      }
+      this.checkDates(next);
+      const after = await updateVersioned(
+        manager,
+        MeasureEntity,
+        id,
+        version,
+        {
+          status: next.status,
+          actualStart: next.actualStart,
+          actualEnd: next.actualEnd,
+          manualProgress: next.manualProgress,
+          manualProgressReason: next.manualProgress !== null ? next.manualProgressReason : null,
+          manualHealth: next.manualHealth,
+          manualHealthReason: next.manualHealth !== null ? next.manualHealthReason : null,
+        },
+        LABEL,
+      );
+      await this.record(manager, actor, 'UPDATE', before, { measure: after, links: before.links });
+      return after;
+    });
+  }
+
+  async setAssignees(actor: Actor, input: SetMeasureAssigneesInput): Promise<MeasureEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.lockForChange(manager, input.measureId);
+      this.assertCanPlan(actor, before.measure);
+      const userIds = [...new Set(input.userIds)];
+      const members: { id: string }[] = await manager.query(
+        `SELECT user_id AS id FROM membership WHERE model_project_id = $1 AND user_id = ANY($2::uuid[])`,
+        [before.measure.modelProjectId, userIds],
+      );
+      const outsiders = userIds.filter((u) => !members.some((m) => m.id === u));
+      if (outsiders.length)
+        throw DomainError.badInput('input.userIds', 'Zuständig können nur Mitglieder des Modellprojekts sein.');
+      // Assignees are part of the measure: the change bumps its version like any other.
+      const after = await updateVersioned(manager, MeasureEntity, before.measure.id, input.version, {}, LABEL);
+      await this.writeLinks(manager, before.measure.id, { assigneeIds: userIds });
+      await this.record(manager, actor, 'UPDATE', before, {
+        measure: after,
+        links: { ...before.links, assigneeIds: [...userIds].sort() },
+      });
+      return after;
+    });
+  }
+
+  async delete(actor: Actor, id: string, version: number): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.lockForChange(manager, id);
+      this.assertCanPlan(actor, before.measure);
+      if (before.measure.version !== version) throw DomainError.staleVersion(LABEL, id, before.measure.version);
+      await manager.delete(MeasureEntity, { id });
+      await this.record(manager, actor, 'DELETE', before, null);
+      return id;
+    });
+  }
+
+  // ---- helpers ----
+
+  private async record(
+    manager: EntityManager,
+    actor: Actor,
+    action: 'CREATE' | 'UPDATE' | 'DELETE',
+    before: MeasureWithLinks | null,
+    after: MeasureWithLinks | null,
+  ): Promise<void> {
+    const subject = (after ?? before) as MeasureWithLinks;
+    const flatten = (x: MeasureWithLinks | null) => x && { ...withoutMaintained(x.measure), ...x.links };
+    await this.audit.record(manager, actor, {
+      entityType: 'Measure',
+      entityId: subject.measure.id,
+      action,
+      modelProjectId: subject.measure.modelProjectId,
+      measureId: action === 'DELETE' ? null : subject.measure.id,
+      before: flatten(before),
+      after: flatten(after),
+    });
+  }
+
+  private async loadLinks(manager: EntityManager, measureId: string): Promise<Links> {
+    const rows: { link: MeasureLink; ids: string[] }[] = await manager.query(
+      Object.entries(MEASURE_LINKS)
+        .map(
+          ([link, { table, column }]) =>
+            `SELECT '${link}' AS link, coalesce(array_agg(${column}::text ORDER BY ${column}), '{}') AS ids FROM ${table} WHERE measure_id = $1`,
+        )
+        .join(' UNION ALL '),
+      [measureId],
+    );
+    return Object.fromEntries(rows.map((r) => [r.link, r.ids])) as Links;
+  }
+
+  private async writeLinks(
+    manager: EntityManager,
+    measureId: string,
+    links: Partial<Record<MeasureLink, string[] | undefined>>,
+  ): Promise<void> {
+    for (const [link, ids] of Object.entries(links) as [MeasureLink, string[] | undefined][]) {
+      if (ids === undefined) continue;
+      const { table, column } = MEASURE_LINKS[link];
+      await manager.query(`DELETE FROM ${table} WHERE measure_id = $1`, [measureId]);
+      if (ids.length) {
+        await manager.query(
+          `INSERT INTO ${table} (measure_id, ${column}) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+          [measureId, [...new Set(ids)]],
+        );
+      }
+    }
+  }
+
+  private async checkLinks(
+    manager: EntityManager,
+    projectId: string,
+    links: {
+      fieldOfActionIds?: string[];
+      goalIds?: string[];
+      participatingUnitIds?: string[];
+      adopterUnitIds?: string[];
+      leadUnitId?: string | null;
+    },
+  ): Promise<void> {
+    const checks: [string, string[] | undefined, string, string][] = [
+      [
+        'input.fieldOfActionIds',
+        links.fieldOfActionIds,
+        `SELECT id FROM field_of_action WHERE model_project_id = $1 AND id = ANY($2::uuid[])`,
+        'Handlungsfelder gehören nicht zu diesem Modellprojekt.',
+      ],
+      [
+        'input.goalIds',
+        links.goalIds,
+        `SELECT id FROM goal WHERE model_project_id = $1 AND id = ANY($2::uuid[])`,
+        'Ziele gehören nicht zu diesem Modellprojekt.',
+      ],
+      [
+        'input.participatingUnitIds',
+        links.participatingUnitIds,
+        `SELECT u.id FROM territorial_unit u WHERE u.id = ANY($2::uuid[]) AND (u.id IN (SELECT territorial_unit_id FROM model_project_member WHERE model_project_id = $1) OR u.id = (SELECT lead_unit_id FROM model_project WHERE id = $1))`,
+        'Beteiligte Kommunen müssen zum Modellprojekt gehören.',
+      ],
+      [
+        'input.leadUnitId',
+        links.leadUnitId ? [links.leadUnitId] : undefined,
+        `SELECT u.id FROM territorial_unit u WHERE u.id = ANY($2::uuid[]) AND (u.id IN (SELECT territorial_unit_id FROM model_project_member WHERE model_project_id = $1) OR u.id = (SELECT lead_unit_id FROM model_project WHERE id = $1))`,
+        'Die federführende Kommune muss zum Modellprojekt gehören.',
+      ],
+      [
+        'input.adopterUnitIds',
+        links.adopterUnitIds,
+        `SELECT id FROM territorial_unit WHERE $1::uuid IS NOT NULL AND id = ANY($2::uuid[])`,
+        'Unbekannte Gebietseinheiten.',
+      ],
+    ];
+    for (const [field, ids, sql, message] of checks) {
+      if (!ids?.length) continue;
+      const unique = [...new Set(ids)];
+      const found: { id: string }[] = await manager.query(sql, [projectId, unique]);
+      if (found.length !== unique.length) throw DomainError.badInput(field, message);
+    }
+  }
+
+  private checkDates(m: {
+    plannedStart?: string | null;
+    plannedEnd?: string | null;
+    actualStart?: string | null;
+    actualEnd?: string | null;
+  }): void {
+    if (m.plannedStart && m.plannedEnd && m.plannedEnd < m.plannedStart)
+      throw DomainError.badInput('input.plannedEnd', 'Das geplante Ende liegt vor dem geplanten Beginn.');
+    if (m.actualStart && m.actualEnd && m.actualEnd < m.actualStart)
+      throw DomainError.badInput('input.actualEnd', 'Das tatsächliche Ende liegt vor dem tatsächlichen Beginn.');
+    if (m.actualEnd && !m.actualStart)
+      throw DomainError.badInput(
+        'input.actualStart',
+        'Ein tatsächliches Ende setzt einen tatsächlichen Beginn voraus.',
+      );
+  }
+
+  private async assertCodeFree(
+    manager: EntityManager,
+    projectId: string,
+    code: string,
+    selfId: string | null,
+  ): Promise<void> {
+    const clash = await manager.findOneBy(MeasureEntity, { modelProjectId: projectId, code });
+    if (clash && clash.id !== selfId)
+      throw DomainError.conflict(`Die Kennung ${code} ist in diesem Modellprojekt bereits vergeben.`, {
+        field: 'input.code',
+      });
+  }
+
+  private async nextCode(manager: EntityManager, projectId: string, projectCode: string): Promise<string> {
+    const [{ next }] = await manager.query(
+      `SELECT coalesce(max(substring(code FROM '-M([0-9]+)$')::int), 0) + 1 AS next FROM measure WHERE model_project_id = $1`,
+      [projectId],
+    );
+    return `${projectCode}-M${String(next).padStart(2, '0')}`;
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function normalizeTags(tags: string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim().toLowerCase()).filter(Boolean))].sort();
+}
+
+const MAINTAINED = [
+  'milestoneProgress',
+  'milestoneCount',
+  'earliestOpenMilestoneDue',
+  'lastReportOn',
+  'lastReportProgress',
+  'lastTrafficLight',
+] as const;
+
+function withoutMaintained(measure: MeasureEntity): Partial<MeasureEntity> {
+  const copy: Partial<MeasureEntity> = { ...measure };
+  for (const key of MAINTAINED) delete copy[key];
+  return copy;
+}

@@ -1,0 +1,58 @@
+import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '@masswerk/shared/domain';
+import { Access, AccessPolicy, Ctx, CurrentActor } from '@masswerk/api/core';
+import type { RequestContext } from '@masswerk/api/core';
+import { UserService } from '@masswerk/api/identity';
+import { StatusReport } from '../dtos/measure.dto';
+import { CreateStatusReportInput, UpdateStatusReportInput } from '../dtos/measure.inputs';
+import { toStatusReport } from '../measure.mapper';
+import { StatusReportService } from './status-report.service';
+
+@Resolver(() => StatusReport)
+@Access(AccessPolicy.AUTHENTICATED)
+export class StatusReportResolver {
+  constructor(
+    private readonly reports: StatusReportService,
+    private readonly users: UserService,
+  ) {}
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Name of the author; only members of the project see it.',
+  })
+  async authorName(
+    @Parent() report: StatusReport,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string | null> {
+    if (!report.authorId || !actor.canReadProject(report.modelProjectId)) return null;
+    return (await this.users.userLoader(ctx.loaders).load(report.authorId))?.displayName ?? null;
+  }
+
+  @Mutation(() => StatusReport, {
+    description: 'Files a status report: traffic light, progress, achieved, next steps, risks.',
+  })
+  async createStatusReport(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateStatusReportInput,
+  ): Promise<StatusReport> {
+    return toStatusReport(await this.reports.create(actor, input));
+  }
+
+  @Mutation(() => StatusReport)
+  async updateStatusReport(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateStatusReportInput,
+  ): Promise<StatusReport> {
+    return toStatusReport(await this.reports.update(actor, input));
+  }
+
+  @Mutation(() => ID)
+  deleteStatusReport(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<string> {
+    return this.reports.delete(actor, id, version);
+  }
+}

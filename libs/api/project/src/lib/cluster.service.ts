@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { Actor } from '@masswerk/shared/domain';
+import {
+  decodeCursor,
+  definedOnly,
+  DomainError,
+  lockById,
+  LoaderRegistry,
+  oneByKeys,
+  PageArgs,
+  toConnection,
+  updateVersioned,
+} from '@masswerk/api/core';
+import type { Connection } from '@masswerk/api/core';
+import { AuditService } from '@masswerk/api/audit';
+import { ClusterEntity } from './cluster.entity';
+import { CreateClusterInput, UpdateClusterInput } from './dtos/model-project.inputs';
+import { ModelProjectService } from './model-project.service';
+
+const LABEL = 'Cluster';
+const BY_ID = Symbol('clusterById');
+
+/** Clusters are visible to anyone who sees one of their projects; platform administrators manage them. */
+@Injectable()
+export class ClusterService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly projects: ModelProjectService,
+    private readonly audit: AuditService,
+  ) {}
+
+  byIdLoader(loaders: LoaderRegistry): DataLoader<string, ClusterEntity | null> {
+    return loaders.get(
+      BY_ID,
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          oneByKeys(ids, await this.dataSource.getRepository(ClusterEntity).findBy({ id: In([...ids]) }), (c) => c.id),
+        ),
+    );
+  }
+
+  private visibleFilter(actor: Actor): { sql: string; params: Record<string, unknown> } {
+    const visible = this.projects.visibleProjectIds(actor);
+    if (visible === null) return { sql: 'TRUE', params: {} };
+    return {
+      sql: 'EXISTS (SELECT 1 FROM model_project p WHERE p.cluster_id = c.id AND p.id = ANY(:visible::uuid[]))',
+      params: { visible },
+    };
+  }
+
+  async get(actor: Actor, id: string): Promise<ClusterEntity> {
+    const { sql, params } = this.visibleFilter(actor);
+    const cluster = await this.dataSource
+      .getRepository(ClusterEntity)
+      .createQueryBuilder('c')
+      .where('c.id = :id', { id })
+      .andWhere(sql, params)
+      .getOne();
+    if (cluster) return cluster;
+    if (await this.dataSource.getRepository(ClusterEntity).existsBy({ id })) throw DomainError.forbidden();
+    throw DomainError.notFound(LABEL, id);
+  }
+
+  async list(actor: Actor, { first, after }: PageArgs): Promise<Connection<ClusterEntity>> {
+    const { sql, params } = this.visibleFilter(actor);
+    const qb = this.dataSource.getRepository(ClusterEntity).createQueryBuilder('c').where(sql, params);
+    const totalCount = await qb.clone().getCount();
+    if (after) {
+      const [name, id] = decodeCursor(after, 2);
+      qb.andWhere('(lower(c.name), c.id) > (:name, :id)', { name, id });
+    }
+    const rows = await qb
+      .orderBy('lower(c.name)')
+      .addOrderBy('c.id')
+      .limit(first + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      first,
+      totalCount,
+      !!after,
+      (c) => [c.name.toLowerCase(), c.id],
+      (c) => c,
+    );
+  }
+
+  async create(actor: Actor, input: CreateClusterInput): Promise<ClusterEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const exists = await manager
+        .getRepository(ClusterEntity)
+        .createQueryBuilder('c')
+        .where('lower(c.name) = lower(:name)', { name: input.name.trim() })
+        .getExists();
+      if (exists) throw DomainError.conflict(`Ein Cluster „${input.name}“ gibt es bereits.`, { field: 'input.name' });
+      const saved = await manager.save(
+        manager.create(ClusterEntity, { name: input.name.trim(), description: input.description ?? '' }),
+      );
+      await this.audit.record(manager, actor, {
+        entityType: 'Cluster',
+        entityId: saved.id,
+        action: 'CREATE',
+        modelProjectId: null,
+        after: saved,
+      });
+      return saved;
+    });
+  }
+
+  async update(actor: Actor, input: UpdateClusterInput): Promise<ClusterEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await lockById(manager, ClusterEntity, input.id, LABEL);
+      const { id: _id, version: _version, ...changes } = definedOnly(input);
+      const after = await updateVersioned(
+        manager,
+        ClusterEntity,
+        input.id,
+        input.version,
+        changes as Partial<ClusterEntity>,
+        LABEL,
+      );
+      await this.audit.record(manager, actor, {
+        entityType: 'Cluster',
+        entityId: input.id,
+        action: 'UPDATE',
+        modelProjectId: null,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  async delete(actor: Actor, id: string, version: number): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await lockById(manager, ClusterEntity, id, LABEL);
+      if (before.version !== version) throw DomainError.staleVersion(LABEL, id, before.version);
+      await manager.delete(ClusterEntity, { id });
+      await this.audit.record(manager, actor, {
+        entityType: 'Cluster',
+        entityId: id,
+        action: 'DELETE',
+        modelProjectId: null,
+        before,
+      });
+      return id;
+    });
+  }
+}

@@ -1,0 +1,29 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity('model_project')
+export class ModelProjectEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column() code!: string;
+  @Column() name!: string;
+  @Column({ type: 'smallint' }) cohortYear!: number;
+  @Column({ type: 'uuid' }) leadUnitId!: string;
+  @Column({ type: 'uuid', nullable: true }) clusterId!: string | null;
+  @Column() officeName!: string;
+  @Column({ type: 'text', nullable: true }) officeEmail!: string | null;
+  @Column({ type: 'text', nullable: true }) officePhone!: string | null;
+  @Column() officeAddress!: string;
+  @Column({ type: 'text', nullable: true }) websiteUrl!: string | null;
+  @Column() budgetaryEmergency!: boolean;
+  @Column({ type: 'date', nullable: true }) phaseAPlannedStart!: string | null;
+  @Column({ type: 'date', nullable: true }) phaseAPlannedEnd!: string | null;
+  @Column({ type: 'date', nullable: true }) phaseAActualStart!: string | null;
+  @Column({ type: 'date', nullable: true }) phaseAActualEnd!: string | null;
+  @Column({ type: 'date', nullable: true }) phaseBPlannedStart!: string | null;
+  @Column({ type: 'date', nullable: true }) phaseBPlannedEnd!: string | null;
+  @Column({ type: 'date', nullable: true }) phaseBActualStart!: string | null;
+  @Column({ type: 'date', nullable: true }) phaseBActualEnd!: string | null;
+  @Column() isDemo!: boolean;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+  @Column({ type: 'int', default: 1 }) version!: number;
+}

@@ -1,0 +1,54 @@
+import { MeasureStatus, Phase, Transferability } from '@masswerk/shared/domain';
+import { MeasureExportRow, spatialEffect, toCsvValues, toMeasureRecord, MEASURE_COLUMNS } from './measure-record';
+
+const row: MeasureExportRow = {
+  code: 'EIF-M07',
+  title: 'Digitale Bürgerbeteiligung',
+  projectName: 'EIFELKREIS VERBINDET',
+  summary: 'Beteiligung online',
+  status: MeasureStatus.IMPLEMENTED,
+  phase: Phase.B,
+  flagship: true,
+  published: false,
+  start: '2023-06-01',
+  end: '2024-05-31',
+  ossRepositoryUrl: 'https://gitlab.opencode.de/demo/beteiligung',
+  ossLicence: 'EUPL-1.2',
+  ossDocumentationUrl: null,
+  transferability: Transferability.HIGH,
+  tags: ['beteiligung', 'plattform'],
+  responsibleUnit: 'Projektbüro',
+  contactName: '',
+  contactEmail: 'projektbuero@example.org',
+  fieldsOfAction: ['Bildung, Versorgung & Wirtschaft', 'Mobilität & Energie'],
+  municipalities: ['Eifelkreis Bitburg-Prüm', 'Stadt Bitburg'],
+  involvedMembers: 1,
+  adopters: [],
+};
+
+describe('the measure record of the Wissensspeicher export', () => {
+  it('derives the spatial effect from the member municipalities involved', () => {
+    expect(spatialEffect(6, 6)).toBe('Gesamtes Projektgebiet');
+    expect(spatialEffect(6, 0)).toBe('Gesamtes Projektgebiet');
+    expect(spatialEffect(0, 0)).toBe('Gesamtes Projektgebiet');
+    expect(spatialEffect(6, 1)).toBe('Eine Kommune');
+    expect(spatialEffect(6, 3)).toBe('Mehrere Kommunen');
+  });
+
+  it('speaks German in the values and keeps lists apart from commas inside names', () => {
+    const values = toCsvValues(toMeasureRecord(row, 6));
+    const byTitle = Object.fromEntries(MEASURE_COLUMNS.map((c, i) => [c.title, values[i]]));
+    expect(byTitle).toMatchObject({
+      Bearbeitungsstand: 'umgesetzt',
+      Raumwirkung: 'Eine Kommune',
+      'Handlungsfeld(er)': 'Bildung, Versorgung & Wirtschaft | Mobilität & Energie',
+      'Laufzeit Beginn': '01.06.2023',
+      'Laufzeit Ende': '31.05.2024',
+      Leitprojekt: 'ja',
+      Veröffentlicht: 'nein',
+      Übertragbarkeit: 'hoch',
+      Dokumentation: '',
+      Kontakt: 'Projektbüro, projektbuero@example.org',
+    });
+  });
+});

@@ -1,0 +1,223 @@
+import {
+  daysBetween,
+  formatGermanDate,
+  HEALTH_LABEL_DE,
+  MEASURE_STATUS_LABEL_DE,
+  MeasureStatus,
+  milestoneSlippageDays,
+  Phase,
+  TRAFFIC_LIGHT_LABEL_DE,
+} from '@masswerk/shared/domain';
+import { PHASE_LABEL_DE, periodLabel } from '../shared/period';
+import { ACCENT, MUTED } from '../pdf/palette';
+import { Layout, ReportPdf, ReportPdfOptions, Segment } from '../pdf/report-pdf';
+import type { NarrativeMeasure, NarrativeMilestone, NarrativeReport } from './narrative-report.service';
+
+const d = formatGermanDate;
+
+function phasesLabel(phases: Phase[]): string {
+  return phases.length === 1 ? PHASE_LABEL_DE[phases[0]] : 'Phasen A (Strategiephase) und B (Umsetzungsphase)';
+}
+
+export function narrativeReportOptions(report: NarrativeReport): ReportPdfOptions {
+  const { project } = report;
+  const phases = report.phases.length === 1 ? `Phase ${report.phases[0]}` : 'Phasen A und B';
+  return {
+    title: `Sachbericht – ${project.name} (${project.code})`,
+    subject: `Sachbericht zum Verwendungsnachweis, ${phases}, Zeitraum: ${periodLabel(report.period)}`,
+    author: project.leadUnitName || project.name,
+    keywords: `Sachbericht, Verwendungsnachweis, Modellprojekte Smart Cities, ${project.code}`,
+    cover: true,
+    frame: {
+      headerLeft: `Sachbericht · ${project.name} (${project.code}) · ${phases}`,
+      headerRight: `Stand: ${d(report.today)}`,
+      footerLeft: 'Entwurf aus Maßwerk',
+    },
+  };
+}
+
+function schedule(m: NarrativeMeasure): string {
+  const planned =
+    m.plannedStart || m.plannedEnd ? `geplant ${d(m.plannedStart) || '…'} – ${d(m.plannedEnd) || '…'}` : 'ohne Plan';
+  const actual = m.actualStart
+    ? m.actualEnd
+      ? `; tatsächlich ${d(m.actualStart)} – ${d(m.actualEnd)}`
+      : `; begonnen am ${d(m.actualStart)}`
+    : '';
+  return planned + actual;
+}
+
+function reachedLine(ms: NarrativeMilestone): string {
+  const slip = milestoneSlippageDays(ms);
+  const plan = `geplant ${d(ms.baselineDate)}`;
+  const delta = slip > 0 ? `, ${slip} Tage später` : slip < 0 ? `, ${-slip} Tage früher` : ', termingerecht';
+  return `${d(ms.completedOn)} – ${ms.title} (${plan}${delta})`;
+}
+
+function lateLine(ms: NarrativeMilestone, today: string): string {
+  const due = ms.forecastDate ?? ms.baselineDate;
+  const forecast = ms.forecastDate ? `, Prognose ${d(ms.forecastDate)}` : '';
+  return `${ms.title} – geplant ${d(ms.baselineDate)}${forecast}; seit ${daysBetween(due, today)} Tagen überfällig`;
+}
+
+function cover(pdf: ReportPdf, report: NarrativeReport): void {
+  const { project } = report;
+  pdf.moveTo(150);
+  pdf.paragraph('Verwendungsnachweis · Modellprojekte Smart Cities (KfW 436)', { size: 10, color: MUTED });
+  pdf.heading(1, 'Sachbericht', { color: ACCENT });
+  pdf.paragraph(`${project.name} (${project.code})`, { size: 16, weight: 'bold', gapAfter: 18 });
+  const facts: [string, string][] = [
+    ['Projektträger', project.leadUnitName],
+    ['Förderphase', phasesLabel(report.phases)],
+    ...report.grants.map((g): [string, string] => [
+      `Zusage Phase ${g.phase}`,
+      `${g.commitmentNumber || 'ohne Nummer'}${g.commitmentDate ? ` vom ${d(g.commitmentDate)}` : ''}`,
+    ]),
+    ['Berichtszeitraum', periodLabel(report.period)],
+    ['Maßnahmen', String(report.measures.length)],
+    ['Stand', d(report.today)],
+  ];
+  for (const [label, value] of facts) {
+    pdf.paragraph([{ text: `${label}: `, weight: 'bold' }, { text: value }], { size: 11, gapAfter: 3 });
+  }
+  pdf.gap(36);
+  pdf.paragraph(
+    [
+      { text: 'Entwurf aus Maßwerk. ', weight: 'bold' },
+      {
+        text: 'Erstellt aus den Statusberichten und Meilensteinen der Digitalen Agenda. Bitte vor der Einreichung bei der KfW prüfen, ergänzen und vom Projektträger freigeben lassen.',
+      },
+    ],
+    { size: 9.5, color: MUTED },
+  );
+}
+
+function contents(pdf: ReportPdf, report: NarrativeReport, layout: Layout | null): void {
+  pdf.heading(1, 'Inhalt', { bookmark: true });
+  const entries: [string, string][] = [
+    ['overview', 'Überblick'],
+    ...report.measures.map((m): [string, string] => [m.code, `${m.code} · ${m.title}`]),
+  ];
+  // Page numbers come from the layout pass; the first pass writes placeholders of the same size.
+  pdf.table(
+    [
+      { header: 'Abschnitt', width: '*' },
+      { header: 'Seite', width: 48, align: 'right' },
+    ],
+    entries.map(([anchor, label]) => [label, layout ? String(layout.anchors.get(anchor) ?? '') : '00']),
+    { size: 9.5 },
+  );
+}
+
+function overview(pdf: ReportPdf, report: NarrativeReport): void {
+  pdf.heading(1, 'Überblick', { anchor: 'overview', bookmark: true });
+  const counts = Object.values(MeasureStatus)
+    .map((status) => ({ status, count: report.measures.filter((m) => m.status === status).length }))
+    .filter((c) => c.count > 0);
+  pdf.paragraph(
+    `Der Bericht umfasst ${report.measures.length} Maßnahmen des Modellprojekts ${report.project.name} ` +
+      `(${phasesLabel(report.phases)}) für den Zeitraum ${periodLabel(report.period)}. ` +
+      `Bearbeitungsstand, Fortschritt und Zustand beziehen sich auf den ${d(report.today)}; Meilensteine und ` +
+      `Statusberichte sind die des Berichtszeitraums, verspätete Meilensteine die zum Stand offenen.`,
+  );
+  pdf.table(
+    [
+      { header: 'Bearbeitungsstand', width: '*' },
+      { header: 'Maßnahmen', width: 80, align: 'right' },
+    ],
+    [
+      ...counts.map((c) => [MEASURE_STATUS_LABEL_DE[c.status], String(c.count)]),
+      ['Gesamt', String(report.measures.length)],
+    ],
+    { rowHeaders: true, size: 9.5 },
+  );
+}
+
+function measureSection(pdf: ReportPdf, m: NarrativeMeasure, today: string): void {
+  // The heading stays with the key facts under it.
+  pdf.ensureSpace(140);
+  pdf.heading(2, `${m.code} · ${m.title}`, { anchor: m.code, bookmark: true });
+  const progress = `${m.progress} %${m.manualProgressReason ? ` (manuell festgelegt: ${m.manualProgressReason})` : ''}`;
+  const health = `${HEALTH_LABEL_DE[m.health]}${m.manualHealthReason ? ` (manuell festgelegt: ${m.manualHealthReason})` : ''}`;
+  // Key facts as labelled lines rather than a table: as readable, and a tenth of the structure elements per measure.
+  const facts: [string, string][][] = [
+    [
+      ['Bearbeitungsstand', MEASURE_STATUS_LABEL_DE[m.status]],
+      ['Fortschritt', progress],
+      ['Zustand', health],
+    ],
+    [['Handlungsfeld(er)', m.fieldsOfAction.join(', ') || '–']],
+    [
+      ['Phase', PHASE_LABEL_DE[m.phase].replace('Phase ', '')],
+      ['Laufzeit', schedule(m)],
+    ],
+    [['Federführung', m.leadUnit ?? '–']],
+  ];
+  for (const line of facts) {
+    pdf.paragraph(
+      line.flatMap(([label, value], i): Segment[] => [
+        { text: `${i ? ' · ' : ''}${label}: `, weight: 'bold' },
+        { text: value },
+      ]),
+      { size: 9.5, gapAfter: 1.5 },
+    );
+  }
+  pdf.gap(4);
+  if (m.summary.trim()) pdf.paragraph(m.summary, { gapAfter: 6 });
+
+  pdf.heading(3, 'Meilensteine');
+  pdf.paragraph('Erreicht im Berichtszeitraum', { weight: 'bold', size: 9.5, gapAfter: 2 });
+  if (m.reached.length) pdf.list(m.reached.map(reachedLine), { size: 9.5 });
+  else pdf.paragraph('Keine.', { size: 9.5, color: MUTED });
+  pdf.paragraph('Verspätet (offen und überfällig)', { weight: 'bold', size: 9.5, gapAfter: 2 });
+  if (m.late.length)
+    pdf.list(
+      m.late.map((ms) => lateLine(ms, today)),
+      { size: 9.5 },
+    );
+  else pdf.paragraph('Keine.', { size: 9.5, color: MUTED });
+
+  pdf.heading(3, 'Statusberichte');
+  if (!m.reports.length) pdf.paragraph('Im Berichtszeitraum liegt kein Statusbericht vor.', { color: MUTED });
+  for (const r of m.reports) {
+    pdf.ensureSpace(48);
+    pdf.paragraph(
+      [
+        { text: `Bericht vom ${d(r.reportDate)}`, weight: 'bold' },
+        { text: ` · Ampel: ${TRAFFIC_LIGHT_LABEL_DE[r.trafficLight]} · Fortschritt ${r.progress} %` },
+      ],
+      { size: 9.5, gapAfter: 2 },
+    );
+    const parts: [string, string][] = [
+      ['Erreicht', r.achieved],
+      ['Nächste Schritte', r.nextSteps],
+      ['Risiken', r.risks],
+    ];
+    for (const [label, text] of parts) {
+      if (!text.trim()) continue;
+      const segments: Segment[] = [{ text: `${label}: `, weight: 'bold' }, { text }];
+      pdf.paragraph(segments, { size: 9.5, indent: 10, gapAfter: 2 });
+    }
+    pdf.gap(4);
+  }
+  pdf.gap(6);
+}
+
+/** Cover, contents, overview, then one section per measure; waits for the reader between measures. */
+export async function renderNarrativeReport(
+  pdf: ReportPdf,
+  report: NarrativeReport,
+  layout: Layout | null,
+): Promise<void> {
+  cover(pdf, report);
+  pdf.newPage();
+  contents(pdf, report, layout);
+  pdf.newPage();
+  overview(pdf, report);
+  pdf.heading(1, 'Maßnahmen', { bookmark: true });
+  if (!report.measures.length) pdf.paragraph('Für die gewählte Phase sind keine Maßnahmen erfasst.', { color: MUTED });
+  for (const measure of report.measures) {
+    measureSection(pdf, measure, report.today);
+    await pdf.checkpoint();
+  }
+}

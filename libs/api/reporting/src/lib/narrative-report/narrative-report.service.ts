@@ -1,0 +1,194 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Actor, Health, IsoDate, MeasureStatus, Permission, Phase, TrafficLight } from '@masswerk/shared/domain';
+import { Clock, DomainError } from '@masswerk/api/core';
+import { healthSql, progressSql } from '@masswerk/api/measure';
+import type { NarrativeReportQuery } from '../dtos/export-query.dto';
+import { CONTENT_TYPES, Download } from '../shared/download';
+import { ExportAccessService, ExportProject } from '../shared/export-access.service';
+import { periodSuffix, reportPeriod, ReportPeriod } from '../shared/period';
+import { ReportConnection } from '../shared/report-connection';
+import { renderReport } from '../pdf/report-pdf';
+import { narrativeReportOptions, renderNarrativeReport } from './narrative-report.pdf';
+
+export interface NarrativeMilestone {
+  title: string;
+  baselineDate: IsoDate;
+  forecastDate: IsoDate | null;
+  completedOn: IsoDate | null;
+}
+
+export interface NarrativeStatusReport {
+  reportDate: IsoDate;
+  trafficLight: TrafficLight;
+  progress: number;
+  achieved: string;
+  nextSteps: string;
+  risks: string;
+}
+
+export interface NarrativeMeasure {
+  id: string;
+  code: string;
+  title: string;
+  summary: string;
+  status: MeasureStatus;
+  phase: Phase;
+  fieldsOfAction: string[];
+  leadUnit: string | null;
+  plannedStart: IsoDate | null;
+  plannedEnd: IsoDate | null;
+  actualStart: IsoDate | null;
+  actualEnd: IsoDate | null;
+  progress: number;
+  manualProgressReason: string | null;
+  health: Health;
+  manualHealthReason: string | null;
+  reached: NarrativeMilestone[];
+  late: NarrativeMilestone[];
+  reports: NarrativeStatusReport[];
+}
+
+export interface NarrativeReport {
+  project: ExportProject;
+  phases: Phase[];
+  period: ReportPeriod;
+  today: IsoDate;
+  grants: { phase: Phase; commitmentNumber: string; commitmentDate: IsoDate | null }[];
+  measures: NarrativeMeasure[];
+}
+
+/** Status reports per measure in the narrative: the latest three of the period. */
+const REPORTS_PER_MEASURE = 3;
+
+/**
+ * The report is laid out in memory (twice, for the page numbers of the contents): about 0.1 MB and 10 ms per measure.
+ * Beyond this many measures a Sachbericht is no longer a document anyone reads, and one request would hold hundreds of
+ * megabytes; the measure export (CSV/JSON) serves such volumes.
+ */
+export const NARRATIVE_REPORT_MAX_MEASURES = 2000;
+
+/**
+ * Sachbericht: the narrative part of the proof of use, one section per measure. Read in four set-based statements
+ * (measures, milestones, status reports, grants), whatever the number of measures; then rendered as a tagged PDF.
+ */
+@Injectable()
+export class NarrativeReportService {
+  private readonly logger = new Logger(NarrativeReportService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ExportAccessService,
+    private readonly clock: Clock,
+  ) {}
+
+  async export(actor: Actor, code: string, query: NarrativeReportQuery): Promise<Download> {
+    const period = reportPeriod(query.from, query.to);
+    const project = await this.access.project(actor, code, Permission.EXPORT_REPORTS);
+    const report = await this.load(project, query.phase ?? null, period);
+    const stream = await renderReport(
+      narrativeReportOptions(report),
+      (pdf, layout) => renderNarrativeReport(pdf, report, layout),
+      (error) => this.logger.warn(`Sachbericht ${project.code} abgebrochen: ${String(error)}`),
+    );
+    return {
+      filename: `Sachbericht_${project.code}${query.phase ? `_Phase-${query.phase}` : ''}${periodSuffix(period)}.pdf`,
+      contentType: CONTENT_TYPES.pdf,
+      stream,
+    };
+  }
+
+  private async load(project: ExportProject, phase: Phase | null, period: ReportPeriod): Promise<NarrativeReport> {
+    const today = this.clock.today();
+    const connection = await ReportConnection.open(this.dataSource, { snapshot: true });
+    try {
+      const [{ count }] = await connection.query<{ count: number }>(
+        `SELECT count(*)::int AS count FROM measure WHERE model_project_id = $1 AND ($2::text IS NULL OR phase = $2)`,
+        [project.id, phase],
+      );
+      if (count > NARRATIVE_REPORT_MAX_MEASURES) {
+        throw DomainError.badInput(
+          'phase',
+          `Der Sachbericht umfasst höchstens ${NARRATIVE_REPORT_MAX_MEASURES.toLocaleString('de-DE')} Maßnahmen, ` +
+            `gewählt sind ${count.toLocaleString('de-DE')}. Bitte mit „phase“ auf eine Phase eingrenzen oder die ` +
+            `Maßnahmen als CSV exportieren.`,
+        );
+      }
+      const measures = await connection.query<Omit<NarrativeMeasure, 'reached' | 'late' | 'reports'>>(
+        `SELECT m.id, m.code, m.title, m.summary, m.status, m.phase,
+                coalesce((SELECT array_agg(f.name ORDER BY f.sort_order, f.name)
+                            FROM measure_field_of_action mf JOIN field_of_action f ON f.id = mf.field_of_action_id
+                           WHERE mf.measure_id = m.id), '{}') AS "fieldsOfAction",
+                lu.name AS "leadUnit",
+                m.planned_start AS "plannedStart", m.planned_end AS "plannedEnd",
+                m.actual_start AS "actualStart", m.actual_end AS "actualEnd",
+                ${progressSql('m')} AS progress,
+                CASE WHEN m.manual_progress IS NOT NULL THEN m.manual_progress_reason END AS "manualProgressReason",
+                ${healthSql('m', '$2::date')} AS health,
+                CASE WHEN m.manual_health IS NOT NULL THEN m.manual_health_reason END AS "manualHealthReason"
+           FROM measure m LEFT JOIN territorial_unit lu ON lu.id = m.lead_unit_id
+          WHERE m.model_project_id = $1 AND ($3::text IS NULL OR m.phase = $3)
+          ORDER BY m.code`,
+        [project.id, today, phase],
+      );
+      const milestones = await connection.query<NarrativeMilestone & { measureId: string }>(
+        `SELECT ms.measure_id AS "measureId", ms.title, ms.baseline_date AS "baselineDate",
+                ms.forecast_date AS "forecastDate", ms.completed_on AS "completedOn"
+           FROM milestone ms JOIN measure m ON m.id = ms.measure_id
+          WHERE ms.model_project_id = $1 AND ($3::text IS NULL OR m.phase = $3)
+            AND ((ms.completed_on IS NOT NULL AND ms.completed_on <= $2::date
+                  AND ($4::date IS NULL OR ms.completed_on >= $4) AND ($5::date IS NULL OR ms.completed_on <= $5))
+              OR (ms.completed_on IS NULL AND coalesce(ms.forecast_date, ms.baseline_date) < $2::date))
+          ORDER BY coalesce(ms.completed_on, ms.forecast_date, ms.baseline_date), ms.sort_order, ms.title`,
+        [project.id, today, phase, period.from, period.to],
+      );
+      const reports = await connection.query<NarrativeStatusReport & { measureId: string }>(
+        `SELECT "measureId", "reportDate", "trafficLight", progress, achieved, "nextSteps", risks FROM (
+           SELECT r.measure_id AS "measureId", r.report_date AS "reportDate", r.traffic_light AS "trafficLight",
+                  r.progress, r.achieved, r.next_steps AS "nextSteps", r.risks,
+                  row_number() OVER (PARTITION BY r.measure_id ORDER BY r.report_date DESC, r.created_at DESC) AS n
+             FROM status_report r JOIN measure m ON m.id = r.measure_id
+            WHERE r.model_project_id = $1 AND ($2::text IS NULL OR m.phase = $2)
+              AND ($3::date IS NULL OR r.report_date >= $3) AND ($4::date IS NULL OR r.report_date <= $4)) latest
+          WHERE n <= ${REPORTS_PER_MEASURE}
+          ORDER BY "reportDate" DESC`,
+        [project.id, phase, period.from, period.to],
+      );
+      const grants = await connection.query<NarrativeReport['grants'][number]>(
+        `SELECT phase, commitment_number AS "commitmentNumber", commitment_date AS "commitmentDate"
+           FROM "grant" WHERE model_project_id = $1 AND ($2::text IS NULL OR phase = $2) ORDER BY phase`,
+        [project.id, phase],
+      );
+      await connection.close();
+
+      const byMeasure = <T extends { measureId: string }>(rows: T[]) => {
+        const map = new Map<string, T[]>();
+        for (const row of rows) map.set(row.measureId, [...(map.get(row.measureId) ?? []), row]);
+        return map;
+      };
+      const milestonesOf = byMeasure(milestones);
+      const reportsOf = byMeasure(reports);
+      return {
+        project,
+        phases: phase ? [phase] : [Phase.A, Phase.B],
+        period,
+        today,
+        grants,
+        measures: measures.map((m) => {
+          const own = milestonesOf.get(m.id) ?? [];
+          return {
+            ...m,
+            progress: Number(m.progress),
+            reached: own.filter((ms) => ms.completedOn),
+            late: own.filter((ms) => !ms.completedOn),
+            reports: reportsOf.get(m.id) ?? [],
+          };
+        }),
+      };
+    } catch (error) {
+      await connection.close(error);
+      throw error;
+    }
+  }
+}

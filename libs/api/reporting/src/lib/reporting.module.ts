@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { FundingModule } from '@masswerk/api/funding';
+import { RollupModule } from '@masswerk/api/rollup';
+import { ReportingController } from './reporting.controller';
+import { ExportAccessService } from './shared/export-access.service';
+import { NumericalStatementService } from './numerical-statement/numerical-statement.service';
+import { NarrativeReportService } from './narrative-report/narrative-report.service';
+import { CouncilBriefingService } from './council-briefing/council-briefing.service';
+import { MeasureExportService } from './measure-export/measure-export.service';
+
+/** Funders' and council exports: numerical statement, narrative report, council briefing, measure transfer. */
+@Module({
+  imports: [RollupModule, FundingModule],
+  controllers: [ReportingController],
+  providers: [
+    ExportAccessService,
+    NumericalStatementService,
+    NarrativeReportService,
+    CouncilBriefingService,
+    MeasureExportService,
+  ],
+})
+export class ReportingModule {}

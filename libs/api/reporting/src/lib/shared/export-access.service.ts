@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Actor, Permission, PROJECT_CODE_PATTERN } from '@masswerk/shared/domain';
+import { DomainError } from '@masswerk/api/core';
+import { ModelProjectEntity } from '@masswerk/api/project';
+
+/** What every export needs to know of its model project. */
+export interface ExportProject {
+  id: string;
+  code: string;
+  name: string;
+  leadUnitName: string;
+  budgetaryEmergency: boolean;
+}
+
+const FORBIDDEN: Record<Permission.EXPORT_REPORTS | Permission.READ_PROJECT, string> = {
+  [Permission.EXPORT_REPORTS]:
+    'Die Berichte dieses Modellprojekts dürfen nur Projektbüro, Kreistag und Fördermittelgeber herunterladen.',
+  [Permission.READ_PROJECT]: 'Die Maßnahmen dieses Modellprojekts dürfen nur seine Mitglieder exportieren.',
+};
+
+/**
+ * The gate of every export: the project must exist (404) and the actor must hold the permission in it (403). Cluster
+ * peers see published measures in the dashboard but get no exports.
+ */
+@Injectable()
+export class ExportAccessService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async project(
+    actor: Actor,
+    code: string,
+    permission: Permission.EXPORT_REPORTS | Permission.READ_PROJECT,
+  ): Promise<ExportProject> {
+    const normalized = code.toUpperCase();
+    const project = PROJECT_CODE_PATTERN.test(normalized)
+      ? await this.dataSource.getRepository(ModelProjectEntity).findOneBy({ code: normalized })
+      : null;
+    if (!project) throw DomainError.notFound('Modellprojekt', code.slice(0, 20));
+    if (!actor.can(permission, project.id)) throw DomainError.forbidden(FORBIDDEN[permission]);
+    const [lead] = await this.dataSource.query(`SELECT name FROM territorial_unit WHERE id = $1`, [project.leadUnitId]);
+    return {
+      id: project.id,
+      code: project.code,
+      name: project.name,
+      leadUnitName: lead?.name ?? '',
+      budgetaryEmergency: project.budgetaryEmergency,
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/rollup.service';
+export * from './lib/rollup.module';
+export * from './lib/dtos/summary.dto';

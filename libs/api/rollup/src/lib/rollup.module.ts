@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { MeasureModule } from '@masswerk/api/measure';
+import { ProjectModule } from '@masswerk/api/project';
+import { StrategyModule } from '@masswerk/api/strategy';
+import { TerritoryModule } from '@masswerk/api/territory';
+import { RollupService } from './rollup.service';
+import { ClusterSummaryResolver, ModelProjectSummaryResolver, SummaryResolver } from './rollup.resolver';
+
+@Module({
+  imports: [MeasureModule, ProjectModule, StrategyModule, TerritoryModule],
+  providers: [RollupService, SummaryResolver, ModelProjectSummaryResolver, ClusterSummaryResolver],
+  exports: [RollupService],
+})
+export class RollupModule {}

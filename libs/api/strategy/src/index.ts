@@ -1,0 +1,5 @@
+export * from './lib/strategy.entities';
+export * from './lib/strategy.mapper';
+export * from './lib/strategy.service';
+export * from './lib/strategy.module';
+export * from './lib/dtos/strategy.dto';

@@ -1,0 +1,395 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
+import { Actor, Permission } from '@masswerk/shared/domain';
+import {
+  definedOnly,
+  DomainError,
+  groupByKeys,
+  lockById,
+  LoaderRegistry,
+  oneByKeys,
+  updateVersioned,
+} from '@masswerk/api/core';
+import type { Versioned } from '@masswerk/api/core';
+import { AuditService } from '@masswerk/api/audit';
+import { ModelProjectService } from '@masswerk/api/project';
+import { FieldOfActionEntity, GoalEntity, StrategyEntity, StrategyVersionEntity } from './strategy.entities';
+import {
+  AddStrategyVersionInput,
+  CreateFieldOfActionInput,
+  CreateGoalInput,
+  CreateStrategyInput,
+  UpdateFieldOfActionInput,
+  UpdateGoalInput,
+  UpdateStrategyInput,
+  UpdateStrategyVersionInput,
+} from './dtos/strategy.inputs';
+
+const L = Symbol.for;
+type ProjectOwned = Versioned & { modelProjectId: string };
+
+/**
+ * The strategy with its versions, fields of action and goals. Whoever sees a project (members and cluster peers)
+ * reads its strategy; only those who may change the plan change it.
+ */
+@Injectable()
+export class StrategyService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly projects: ModelProjectService,
+    private readonly audit: AuditService,
+  ) {}
+
+  // ---- reading, batched per request ----
+
+  strategyByProjectLoader(loaders: LoaderRegistry): DataLoader<string, StrategyEntity | null> {
+    return loaders.get(
+      L('strategyByProject'),
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          oneByKeys(
+            ids,
+            await this.dataSource.getRepository(StrategyEntity).findBy({ modelProjectId: In([...ids]) }),
+            (s) => s.modelProjectId,
+          ),
+        ),
+    );
+  }
+
+  versionsByStrategyLoader(loaders: LoaderRegistry): DataLoader<string, StrategyVersionEntity[]> {
+    return loaders.get(
+      L('versionsByStrategy'),
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(
+            ids,
+            await this.dataSource
+              .getRepository(StrategyVersionEntity)
+              .find({ where: { strategyId: In([...ids]) }, order: { versionNumber: 'DESC' } }),
+            (v) => v.strategyId,
+          ),
+        ),
+    );
+  }
+
+  fieldsByProjectLoader(loaders: LoaderRegistry): DataLoader<string, FieldOfActionEntity[]> {
+    return loaders.get(
+      L('fieldsByProject'),
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(
+            ids,
+            await this.dataSource
+              .getRepository(FieldOfActionEntity)
+              .find({ where: { modelProjectId: In([...ids]) }, order: { sortOrder: 'ASC', code: 'ASC' } }),
+            (f) => f.modelProjectId,
+          ),
+        ),
+    );
+  }
+
+  fieldByIdLoader(loaders: LoaderRegistry): DataLoader<string, FieldOfActionEntity | null> {
+    return loaders.get(
+      L('fieldById'),
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          oneByKeys(
+            ids,
+            await this.dataSource.getRepository(FieldOfActionEntity).findBy({ id: In([...ids]) }),
+            (f) => f.id,
+          ),
+        ),
+    );
+  }
+
+  goalsByFieldLoader(loaders: LoaderRegistry): DataLoader<string, GoalEntity[]> {
+    return loaders.get(
+      L('goalsByField'),
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(
+            ids,
+            await this.dataSource
+              .getRepository(GoalEntity)
+              .find({ where: { fieldOfActionId: In([...ids]) }, order: { sortOrder: 'ASC', code: 'ASC' } }),
+            (g) => g.fieldOfActionId,
+          ),
+        ),
+    );
+  }
+
+  goalByIdLoader(loaders: LoaderRegistry): DataLoader<string, GoalEntity | null> {
+    return loaders.get(
+      L('goalById'),
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          oneByKeys(ids, await this.dataSource.getRepository(GoalEntity).findBy({ id: In([...ids]) }), (g) => g.id),
+        ),
+    );
+  }
+
+  async fieldsOfProject(actor: Actor, projectId: string, loaders: LoaderRegistry): Promise<FieldOfActionEntity[]> {
+    if (!this.projects.canSee(actor, projectId)) throw DomainError.forbidden();
+    return this.fieldsByProjectLoader(loaders).load(projectId);
+  }
+
+  // ---- changing ----
+
+  async createStrategy(actor: Actor, input: CreateStrategyInput): Promise<StrategyEntity> {
+    return this.change(actor, input.modelProjectId, async (m) => {
+      if (await m.existsBy(StrategyEntity, { modelProjectId: input.modelProjectId })) {
+        throw DomainError.conflict('Das Modellprojekt hat bereits eine Strategie; legen Sie eine neue Fassung an.');
+      }
+      return this.created(
+        m,
+        actor,
+        'Strategy',
+        m.create(StrategyEntity, { modelProjectId: input.modelProjectId, title: input.title.trim() }),
+      );
+    });
+  }
+
+  updateStrategy(actor: Actor, input: UpdateStrategyInput): Promise<StrategyEntity> {
+    return this.updateOwned(actor, StrategyEntity, 'Strategie', 'Strategy', input.id, input.version, {
+      title: input.title.trim(),
+    });
+  }
+
+  async addVersion(actor: Actor, input: AddStrategyVersionInput): Promise<StrategyVersionEntity> {
+    const strategy = await this.dataSource.getRepository(StrategyEntity).findOneBy({ id: input.strategyId });
+    if (!strategy) throw DomainError.notFound('Strategie', input.strategyId);
+    return this.change(actor, strategy.modelProjectId, async (m) => {
+      await m.query(`SELECT 1 FROM strategy WHERE id = $1 FOR UPDATE`, [strategy.id]);
+      const [{ next }] = await m.query(
+        `SELECT coalesce(max(version_number), 0) + 1 AS next FROM strategy_version WHERE strategy_id = $1`,
+        [strategy.id],
+      );
+      const { strategyId: _s, ...fields } = definedOnly(input);
+      this.checkVersionDates(fields);
+      return this.created(
+        m,
+        actor,
+        'StrategyVersion',
+        m.create(StrategyVersionEntity, {
+          label: '',
+          vision: '',
+          targetPictures: [],
+          values: [],
+          notes: '',
+          ...fields,
+          strategyId: strategy.id,
+          modelProjectId: strategy.modelProjectId,
+          versionNumber: Number(next),
+        }),
+      );
+    });
+  }
+
+  async updateVersion(actor: Actor, input: UpdateStrategyVersionInput): Promise<StrategyVersionEntity> {
+    const { id, version, ...fields } = definedOnly(input);
+    return this.updateOwned(
+      actor,
+      StrategyVersionEntity,
+      'Strategiefassung',
+      'StrategyVersion',
+      id as string,
+      version as number,
+      fields,
+      // The dates are compared as they will be stored: a change of one is checked against the other as it stands.
+      async (_m, before) => this.checkVersionDates({ ...before, ...fields }),
+    );
+  }
+
+  deleteVersion(actor: Actor, id: string, version: number): Promise<string> {
+    return this.deleteOwned(actor, StrategyVersionEntity, 'Strategiefassung', 'StrategyVersion', id, version);
+  }
+
+  async createField(actor: Actor, input: CreateFieldOfActionInput): Promise<FieldOfActionEntity> {
+    return this.change(actor, input.modelProjectId, async (m) => {
+      const strategy = await m.findOneBy(StrategyEntity, { modelProjectId: input.modelProjectId });
+      if (!strategy)
+        throw DomainError.badInput('input.modelProjectId', 'Legen Sie zuerst die Strategie des Modellprojekts an.');
+      await this.assertCodeFree(m, FieldOfActionEntity, input.modelProjectId, input.code, null);
+      return this.created(
+        m,
+        actor,
+        'FieldOfAction',
+        m.create(FieldOfActionEntity, {
+          modelProjectId: input.modelProjectId,
+          strategyId: strategy.id,
+          code: input.code,
+          name: input.name.trim(),
+          description: input.description ?? '',
+          sortOrder: input.sortOrder ?? 0,
+        }),
+      );
+    });
+  }
+
+  async updateField(actor: Actor, input: UpdateFieldOfActionInput): Promise<FieldOfActionEntity> {
+    const { id, version, ...fields } = definedOnly(input);
+    return this.updateOwned(
+      actor,
+      FieldOfActionEntity,
+      'Handlungsfeld',
+      'FieldOfAction',
+      id as string,
+      version as number,
+      fields,
+      async (m, before) => {
+        if (fields.code && fields.code !== before.code)
+          await this.assertCodeFree(m, FieldOfActionEntity, before.modelProjectId, fields.code, before.id);
+      },
+    );
+  }
+
+  deleteField(actor: Actor, id: string, version: number): Promise<string> {
+    return this.deleteOwned(actor, FieldOfActionEntity, 'Handlungsfeld', 'FieldOfAction', id, version);
+  }
+
+  async createGoal(actor: Actor, input: CreateGoalInput): Promise<GoalEntity> {
+    const field = await this.dataSource.getRepository(FieldOfActionEntity).findOneBy({ id: input.fieldOfActionId });
+    if (!field) throw DomainError.badInput('input.fieldOfActionId', 'Das Handlungsfeld existiert nicht.');
+    return this.change(actor, field.modelProjectId, async (m) => {
+      await this.assertCodeFree(m, GoalEntity, field.modelProjectId, input.code, null);
+      return this.created(
+        m,
+        actor,
+        'Goal',
+        m.create(GoalEntity, {
+          modelProjectId: field.modelProjectId,
+          fieldOfActionId: field.id,
+          code: input.code,
+          title: input.title.trim(),
+          description: input.description ?? '',
+          sortOrder: input.sortOrder ?? 0,
+        }),
+      );
+    });
+  }
+
+  async updateGoal(actor: Actor, input: UpdateGoalInput): Promise<GoalEntity> {
+    const { id, version, ...fields } = definedOnly(input);
+    return this.updateOwned(
+      actor,
+      GoalEntity,
+      'Ziel',
+      'Goal',
+      id as string,
+      version as number,
+      fields,
+      async (m, before) => {
+        if (fields.code && fields.code !== before.code)
+          await this.assertCodeFree(m, GoalEntity, before.modelProjectId, fields.code, before.id);
+        if (fields.fieldOfActionId) {
+          const target = await m.findOneBy(FieldOfActionEntity, { id: fields.fieldOfActionId });
+          if (!target || target.modelProjectId !== before.modelProjectId) {
+            throw DomainError.badInput(
+              'input.fieldOfActionId',
+              'Das Handlungsfeld gehört nicht zu diesem Modellprojekt.',
+            );
+          }
+        }
+      },
+    );
+  }
+
+  deleteGoal(actor: Actor, id: string, version: number): Promise<string> {
+    return this.deleteOwned(actor, GoalEntity, 'Ziel', 'Goal', id, version);
+  }
+
+  // ---- one shape for every change: permission, transaction, version check, audit ----
+
+  private change<T>(actor: Actor, projectId: string, work: (m: EntityManager) => Promise<T>): Promise<T> {
+    if (!actor.can(Permission.EDIT_PLAN, projectId)) throw DomainError.forbidden();
+    return this.dataSource.transaction(work);
+  }
+
+  private async created<E extends ProjectOwned>(m: EntityManager, actor: Actor, type: string, entity: E): Promise<E> {
+    const saved = await m.save(entity);
+    await this.audit.record(m, actor, {
+      entityType: type,
+      entityId: saved.id,
+      action: 'CREATE',
+      modelProjectId: saved.modelProjectId,
+      after: saved,
+    });
+    return saved;
+  }
+
+  private async updateOwned<E extends ProjectOwned>(
+    actor: Actor,
+    target: EntityTarget<E>,
+    label: string,
+    type: string,
+    id: string,
+    version: number,
+    patch: Partial<E>,
+    check?: (m: EntityManager, before: E) => Promise<void>,
+  ): Promise<E> {
+    return this.dataSource.transaction(async (m) => {
+      const before = await lockById(m, target, id, label);
+      if (!actor.can(Permission.EDIT_PLAN, before.modelProjectId)) throw DomainError.forbidden();
+      await check?.(m, before);
+      const after = await updateVersioned(m, target, id, version, patch, label);
+      await this.audit.record(m, actor, {
+        entityType: type,
+        entityId: id,
+        action: 'UPDATE',
+        modelProjectId: before.modelProjectId,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  private async deleteOwned<E extends ProjectOwned>(
+    actor: Actor,
+    target: EntityTarget<E>,
+    label: string,
+    type: string,
+    id: string,
+    version: number,
+  ): Promise<string> {
+    return this.dataSource.transaction(async (m) => {
+      const before = await lockById(m, target, id, label);
+      if (!actor.can(Permission.EDIT_PLAN, before.modelProjectId)) throw DomainError.forbidden();
+      if (before.version !== version) throw DomainError.staleVersion(label, id, before.version);
+      await m.delete(target, { id } as never);
+      await this.audit.record(m, actor, {
+        entityType: type,
+        entityId: id,
+        action: 'DELETE',
+        modelProjectId: before.modelProjectId,
+        before,
+      });
+      return id;
+    });
+  }
+
+  private async assertCodeFree(
+    m: EntityManager,
+    target: EntityTarget<ProjectOwned>,
+    projectId: string,
+    code: string,
+    selfId: string | null,
+  ): Promise<void> {
+    const clash = await m.findOne(target, { where: { modelProjectId: projectId, code } as never });
+    if (clash && clash.id !== selfId)
+      throw DomainError.conflict(`Der Code ${code} ist in diesem Modellprojekt schon vergeben.`, {
+        field: 'input.code',
+      });
+  }
+
+  private checkVersionDates(fields: { adoptedOn?: string | null; acceptedByFunderOn?: string | null }): void {
+    if (fields.adoptedOn && fields.acceptedByFunderOn && fields.acceptedByFunderOn < fields.adoptedOn) {
+      throw DomainError.badInput(
+        'input.acceptedByFunderOn',
+        'Der Fördermittelgeber kann die Strategie erst nach dem Beschluss annehmen.',
+      );
+    }
+  }
+}

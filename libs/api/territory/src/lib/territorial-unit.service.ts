@@ -1,0 +1,220 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import {
+  Actor,
+  ALLOWED_PARENT_KINDS,
+  keyWithinParent,
+  TERRITORIAL_UNIT_KIND_LABEL_DE,
+  TerritorialUnitKind,
+  validateTerritorialKeys,
+} from '@masswerk/shared/domain';
+import {
+  decodeCursor,
+  definedOnly,
+  DomainError,
+  lockById,
+  LoaderRegistry,
+  oneByKeys,
+  toConnection,
+  updateVersioned,
+} from '@masswerk/api/core';
+import type { Connection } from '@masswerk/api/core';
+import { AuditService } from '@masswerk/api/audit';
+import { TerritorialUnitEntity } from './territorial-unit.entity';
+import {
+  CreateTerritorialUnitInput,
+  TerritorialUnitsArgs,
+  UpdateTerritorialUnitInput,
+} from './dtos/territorial-unit.inputs';
+
+const LABEL = 'Gebietseinheit';
+const BY_ID = Symbol('territorialUnitById');
+
+/**
+ * Territorial units are reference data: every signed-in user reads them, only platform administrators change them
+ * (the resolver's policy). Keys are validated against the unit's kind and its parent.
+ */
+@Injectable()
+export class TerritorialUnitService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  byIdLoader(loaders: LoaderRegistry): DataLoader<string, TerritorialUnitEntity | null> {
+    return loaders.get(
+      BY_ID,
+      () => new DataLoader(async (ids: readonly string[]) => oneByKeys(ids, await this.findByIds(ids), (u) => u.id)),
+    );
+  }
+
+  findByIds(ids: readonly string[]): Promise<TerritorialUnitEntity[]> {
+    return ids.length
+      ? this.dataSource.getRepository(TerritorialUnitEntity).findBy({ id: In([...ids]) })
+      : Promise.resolve([]);
+  }
+
+  async get(id: string): Promise<TerritorialUnitEntity> {
+    const unit = await this.dataSource.getRepository(TerritorialUnitEntity).findOneBy({ id });
+    if (!unit) throw DomainError.notFound(LABEL, id);
+    return unit;
+  }
+
+  async list({ first, after, filter }: TerritorialUnitsArgs): Promise<Connection<TerritorialUnitEntity>> {
+    const qb = this.dataSource.getRepository(TerritorialUnitEntity).createQueryBuilder('u');
+    if (filter?.kinds?.length) qb.andWhere('u.kind IN (:...kinds)', { kinds: filter.kinds });
+    if (filter?.parentId) qb.andWhere('u.parent_id = :parentId', { parentId: filter.parentId });
+    const search = filter?.search?.trim();
+    if (search) {
+      qb.andWhere(
+        new Brackets((w) =>
+          /^\d+$/.test(search)
+            ? w.where('u.ars LIKE :prefix', { prefix: `${search}%` }).orWhere('u.ags LIKE :prefix')
+            : w.where('lower(u.name) LIKE :name', { name: `%${search.toLowerCase().replace(/[%_\\]/g, '\\$&')}%` }),
+        ),
+      );
+    }
+    const totalCount = await qb.clone().getCount();
+    if (after) {
+      const [name, id] = decodeCursor(after, 2);
+      qb.andWhere('(lower(u.name), u.id) > (:name, :id)', { name, id });
+    }
+    const rows = await qb
+      .orderBy('lower(u.name)', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(first + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      first,
+      totalCount,
+      !!after,
+      (u) => [u.name.toLowerCase(), u.id],
+      (u) => u,
+    );
+  }
+
+  async create(actor: Actor, input: CreateTerritorialUnitInput): Promise<TerritorialUnitEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.validate(manager, input.kind, input.ars ?? null, input.ags ?? null, input.parentId ?? null, null);
+      const unit = manager.create(TerritorialUnitEntity, {
+        kind: input.kind,
+        name: input.name.trim(),
+        ars: input.ars ?? null,
+        ags: input.ags ?? null,
+        parentId: input.parentId ?? null,
+      });
+      const saved = await manager.save(unit);
+      await this.audit.record(manager, actor, {
+        entityType: 'TerritorialUnit',
+        entityId: saved.id,
+        action: 'CREATE',
+        modelProjectId: null,
+        after: saved,
+      });
+      return saved;
+    });
+  }
+
+  async update(actor: Actor, input: UpdateTerritorialUnitInput): Promise<TerritorialUnitEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await lockById(manager, TerritorialUnitEntity, input.id, LABEL);
+      const { id: _id, version: _version, ...changes } = definedOnly(input);
+      const next = { ...before, ...changes };
+      await this.validate(manager, before.kind, next.ars ?? null, next.ags ?? null, next.parentId ?? null, before.id);
+      const after = await updateVersioned(
+        manager,
+        TerritorialUnitEntity,
+        input.id,
+        input.version,
+        changes as Partial<TerritorialUnitEntity>,
+        LABEL,
+      );
+      await this.audit.record(manager, actor, {
+        entityType: 'TerritorialUnit',
+        entityId: after.id,
+        action: 'UPDATE',
+        modelProjectId: null,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  async delete(actor: Actor, id: string, version: number): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await lockById(manager, TerritorialUnitEntity, id, LABEL);
+      if (before.version !== version) throw DomainError.staleVersion(LABEL, id, before.version);
+      const [{ used }] = await manager.query(
+        `SELECT (EXISTS (SELECT 1 FROM territorial_unit WHERE parent_id = $1)
+              OR EXISTS (SELECT 1 FROM model_project WHERE lead_unit_id = $1)
+              OR EXISTS (SELECT 1 FROM model_project_member WHERE territorial_unit_id = $1)
+              OR EXISTS (SELECT 1 FROM measure WHERE lead_unit_id = $1)
+              OR EXISTS (SELECT 1 FROM measure_participating_unit WHERE territorial_unit_id = $1)
+              OR EXISTS (SELECT 1 FROM measure_adopter WHERE territorial_unit_id = $1)
+              OR EXISTS (SELECT 1 FROM membership WHERE territorial_unit_id = $1)) AS used`,
+        [id],
+      );
+      if (used)
+        throw DomainError.conflict(
+          `${before.name} wird noch verwendet (untergeordnete Einheiten, Modellprojekte, Maßnahmen oder Zuständigkeiten) und kann nicht gelöscht werden.`,
+        );
+      await manager.delete(TerritorialUnitEntity, { id });
+      await this.audit.record(manager, actor, {
+        entityType: 'TerritorialUnit',
+        entityId: id,
+        action: 'DELETE',
+        modelProjectId: null,
+        before,
+      });
+      return id;
+    });
+  }
+
+  private async validate(
+    manager: EntityManager,
+    kind: TerritorialUnitKind,
+    ars: string | null,
+    ags: string | null,
+    parentId: string | null,
+    selfId: string | null,
+  ): Promise<void> {
+    const problems = validateTerritorialKeys(kind, ars, ags);
+    if (problems.length)
+      throw DomainError.invalidFields(problems.map((p) => ({ field: `input.${p.field}`, message: p.message })));
+    if (parentId) {
+      if (parentId === selfId)
+        throw DomainError.badInput('input.parentId', 'Eine Einheit kann nicht ihre eigene übergeordnete Einheit sein.');
+      const parent = await manager.findOneBy(TerritorialUnitEntity, { id: parentId });
+      if (!parent) throw DomainError.badInput('input.parentId', 'Die übergeordnete Einheit existiert nicht.');
+      if (!ALLOWED_PARENT_KINDS[kind].includes(parent.kind)) {
+        throw DomainError.badInput(
+          'input.parentId',
+          `Eine Einheit der Art „${TERRITORIAL_UNIT_KIND_LABEL_DE[kind]}“ kann nicht unter „${TERRITORIAL_UNIT_KIND_LABEL_DE[parent.kind]}“ stehen.`,
+        );
+      }
+      if (!keyWithinParent(parent.kind, parent, { ars, ags })) {
+        throw DomainError.badInput('input.parentId', `Der Schlüssel liegt nicht im Gebiet von ${parent.name}.`);
+      }
+    }
+    for (const [field, value] of [
+      ['ars', ars],
+      ['ags', ags],
+    ] as const) {
+      if (!value) continue;
+      const clash = await manager
+        .getRepository(TerritorialUnitEntity)
+        .createQueryBuilder('u')
+        .where(`u.${field} = :value`, { value })
+        .andWhere(selfId ? 'u.id <> :selfId' : 'TRUE', { selfId })
+        .getOne();
+      if (clash)
+        throw DomainError.conflict(`Der Schlüssel ${value} ist bereits ${clash.name} zugeordnet.`, {
+          field: `input.${field}`,
+        });
+    }
+  }
+}

@@ -1,0 +1,4 @@
+export * from './lib/admin.api';
+export * from './lib/admin.rules';
+export * from './lib/money';
+export * from './lib/problems';

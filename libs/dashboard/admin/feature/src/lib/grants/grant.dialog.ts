@@ -1,0 +1,275 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import {
+  AbstractControl,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  ValidationErrors,
+  ValidatorFn,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  GrantPhaseView,
+  grantSharesProblem,
+  GrantValues,
+  GrantView,
+  moneyForInput,
+  parseEuroInput,
+  parsePercentInput,
+  sharesAtRate,
+} from '@masswerk/dashboard/admin/data-access';
+import { LanguageService, MwMoneyPipe } from '@masswerk/dashboard/shared/util';
+import { FormDialog, FormDialogData } from '../shared/admin-base';
+import { datesInOrder } from '../shared/validators';
+
+export interface GrantDialogData extends FormDialogData<GrantView, GrantValues> {
+  phase: GrantPhaseView;
+}
+
+/** An amount in euros, in the language's notation (see parseEuroInput). */
+function euro(language: () => string, required: boolean): ValidatorFn {
+  return (c: AbstractControl): ValidationErrors | null => {
+    const text = String(c.value ?? '').trim();
+    if (!text) return required ? { required: true } : null;
+    return parseEuroInput(text, language()) === null ? { euro: true } : null;
+  };
+}
+
+function percent(c: AbstractControl): ValidationErrors | null {
+  const text = String(c.value ?? '').trim();
+  return text && parsePercentInput(text) === null ? { percent: true } : null;
+}
+
+/** Grant and own share must add up to the eligible costs, and the grant may not exceed them (as the API checks). */
+function sharesAddUp(language: () => string): ValidatorFn {
+  return (g: AbstractControl): ValidationErrors | null => {
+    const eligible = parseEuroInput(g.get('eligibleCosts')?.value, language());
+    if (eligible === null) return null;
+    const problem = grantSharesProblem(
+      eligible,
+      parseEuroInput(g.get('grantAmount')?.value, language()),
+      parseEuroInput(g.get('ownShare')?.value, language()),
+    );
+    return problem ? { [problem]: true } : null;
+  };
+}
+
+/**
+ * Records or changes the grant (Zusage, Förderbescheid) of a phase. Amounts are typed in euros as people write them;
+ * grant and own share can be computed from the funding rate exactly as the API would.
+ */
+@Component({
+  selector: 'mw-admin-grant-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    TranslocoPipe,
+    MwMoneyPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <h2 mat-dialog-title>
+        {{
+          (data.item ? 'admin.grants.editTitle' : 'admin.grants.addTitle')
+            | transloco: { phase: ('phase.' + data.phase.phase | transloco) }
+        }}
+      </h2>
+      <mat-dialog-content>
+        <div class="row">
+          <mat-form-field>
+            <mat-label>{{ 'admin.grants.commitmentNumber' | transloco }}</mat-label>
+            <input matInput formControlName="commitmentNumber" data-testid="grant-number" />
+            <mat-error>{{ errorOf('commitmentNumber') }}</mat-error>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'admin.grants.commitmentDate' | transloco }}</mat-label>
+            <input matInput type="date" formControlName="commitmentDate" data-testid="grant-date" />
+            <mat-hint>{{ 'admin.grants.commitmentDateHint' | transloco }}</mat-hint>
+          </mat-form-field>
+        </div>
+        <div class="row">
+          <mat-form-field>
+            <mat-label>{{ 'admin.grants.eligibleCosts' | transloco }}</mat-label>
+            <input matInput inputmode="decimal" formControlName="eligibleCosts" required data-testid="grant-eligible" />
+            <span matTextSuffix>€</span>
+            <mat-hint>{{ 'admin.grants.amountHint' | transloco }}</mat-hint>
+            <mat-error>{{ errorOf('eligibleCosts', messages) }}</mat-error>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'admin.grants.fundingRate' | transloco }}</mat-label>
+            <input matInput inputmode="decimal" formControlName="fundingRate" data-testid="grant-rate" />
+            <span matTextSuffix>%</span>
+            @if (!data.item) {
+              <mat-hint>{{ 'admin.grants.rateHint' | transloco: { rate: data.phase.fundingRate } }}</mat-hint>
+            }
+            <mat-error>{{ errorOf('fundingRate', messages) }}</mat-error>
+          </mat-form-field>
+        </div>
+        <div class="row">
+          <mat-form-field>
+            <mat-label>{{ 'admin.grants.grantAmount' | transloco }}</mat-label>
+            <input
+              matInput
+              inputmode="decimal"
+              formControlName="grantAmount"
+              [required]="!!data.item"
+              data-testid="grant-amount"
+            />
+            <span matTextSuffix>€</span>
+            @if (!data.item) {
+              <mat-hint>{{ 'admin.grants.computedWhenEmpty' | transloco }}</mat-hint>
+            }
+            <mat-error>{{ errorOf('grantAmount', messages) }}</mat-error>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'admin.grants.ownShare' | transloco }}</mat-label>
+            <input
+              matInput
+              inputmode="decimal"
+              formControlName="ownShare"
+              [required]="!!data.item"
+              data-testid="grant-own"
+            />
+            <span matTextSuffix>€</span>
+            @if (!data.item) {
+              <mat-hint>{{ 'admin.grants.computedWhenEmpty' | transloco }}</mat-hint>
+            }
+            <mat-error>{{ errorOf('ownShare', messages) }}</mat-error>
+          </mat-form-field>
+        </div>
+        <div class="compute">
+          <button
+            mat-stroked-button
+            type="button"
+            (click)="compute()"
+            [disabled]="!canCompute()"
+            data-testid="grant-compute"
+          >
+            <mat-icon aria-hidden="true">calculate</mat-icon>{{ 'admin.grants.compute' | transloco }}
+          </button>
+          <span class="hint" aria-live="polite">
+            @if (preview(); as p) {
+              {{
+                'admin.grants.preview'
+                  | transloco: { rate: p.rate, grant: (p.grantAmount | mwMoney), own: (p.ownShare | mwMoney) }
+              }}
+            }
+          </span>
+        </div>
+        @if (form.hasError('sharesDoNotAddUp') || form.hasError('grantExceedsCosts')) {
+          <p class="dialog-error" role="alert">
+            {{
+              (form.hasError('grantExceedsCosts') ? 'admin.grants.grantExceedsCosts' : 'admin.grants.sharesDoNotAddUp')
+                | transloco
+            }}
+          </p>
+        }
+        <div class="row">
+          <mat-form-field>
+            <mat-label>{{ 'admin.grants.periodStart' | transloco }}</mat-label>
+            <input matInput type="date" formControlName="periodStart" data-testid="grant-start" />
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'admin.grants.periodEnd' | transloco }}</mat-label>
+            <input matInput type="date" formControlName="periodEnd" data-testid="grant-end" />
+            <mat-error>{{ errorOf('periodEnd') }}</mat-error>
+          </mat-form-field>
+        </div>
+        @if (form.hasError('dateOrder')) {
+          <p class="dialog-error" role="alert">{{ 'edit.dateOrder' | transloco }}</p>
+        }
+        <mat-form-field class="full">
+          <mat-label>{{ 'admin.form.notes' | transloco }}</mat-label>
+          <textarea matInput rows="2" formControlName="notes"></textarea>
+          <mat-error>{{ errorOf('notes') }}</mat-error>
+        </mat-form-field>
+        @if (error()) {
+          <p class="dialog-error" role="alert">{{ error() }}</p>
+        }
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="grant-save">
+          {{ 'common.save' | transloco }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styleUrls: ['../shared/dialog.scss', './grant.dialog.scss'],
+})
+export class GrantDialog extends FormDialog {
+  protected readonly data = inject<GrantDialogData>(MAT_DIALOG_DATA);
+  private readonly language = inject(LanguageService).language;
+  private readonly lang = () => this.language();
+  protected readonly messages = {
+    euro: 'admin.grants.amountHint',
+    percent: 'form.percent',
+  };
+
+  private readonly g = this.data.item;
+  protected readonly form = new FormGroup(
+    {
+      commitmentNumber: new FormControl(this.g?.commitmentNumber ?? '', {
+        nonNullable: true,
+        validators: [Validators.maxLength(100)],
+      }),
+      commitmentDate: new FormControl(this.g?.commitmentDate ?? '', { nonNullable: true }),
+      eligibleCosts: new FormControl(moneyForInput(this.g?.eligibleCosts, this.lang()), {
+        nonNullable: true,
+        validators: [euro(this.lang, true)],
+      }),
+      fundingRate: new FormControl(
+        String(this.g?.fundingRate ?? this.data.phase.fundingRate).replace('.', this.lang() === 'de' ? ',' : '.'),
+        { nonNullable: true, validators: [percent] },
+      ),
+      grantAmount: new FormControl(moneyForInput(this.g?.grantAmount, this.lang()), {
+        nonNullable: true,
+        validators: [euro(this.lang, !!this.g)],
+      }),
+      ownShare: new FormControl(moneyForInput(this.g?.ownShare, this.lang()), {
+        nonNullable: true,
+        validators: [euro(this.lang, !!this.g)],
+      }),
+      periodStart: new FormControl(this.g?.periodStart ?? '', { nonNullable: true }),
+      periodEnd: new FormControl(this.g?.periodEnd ?? '', { nonNullable: true }),
+      notes: new FormControl(this.g?.notes ?? '', { nonNullable: true, validators: [Validators.maxLength(5000)] }),
+    },
+    { validators: [sharesAddUp(this.lang), datesInOrder('periodStart', 'periodEnd')] },
+  );
+
+  private readonly values = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
+  /** Grant and own share at the typed rate, as the API would compute them. */
+  protected readonly preview = computed(() => {
+    const v = this.values();
+    const eligible = parseEuroInput(v.eligibleCosts, this.lang());
+    const rate = parsePercentInput(v.fundingRate) ?? (v.fundingRate ? null : this.data.phase.fundingRate);
+    if (eligible === null || rate === null) return null;
+    return { rate, ...sharesAtRate(eligible, rate) };
+  });
+  protected readonly canCompute = computed(() => this.preview() !== null);
+
+  protected compute(): void {
+    const p = this.preview();
+    if (!p) return;
+    this.form.patchValue({
+      grantAmount: moneyForInput(p.grantAmount, this.lang()),
+      ownShare: moneyForInput(p.ownShare, this.lang()),
+    });
+  }
+
+  protected save(): Promise<unknown> {
+    return this.data.save(this.form.getRawValue());
+  }
+}

@@ -1,0 +1,58 @@
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  AdminApi,
+  AdminProjectView,
+  createGrantInput,
+  GrantPhaseView,
+  GrantValues,
+  GrantView,
+  updateGrantInput,
+} from '@masswerk/dashboard/admin/data-access';
+import { StateMessage } from '@masswerk/dashboard/shared/ui';
+import { LanguageService, MwDatePipe, MwMoneyPipe } from '@masswerk/dashboard/shared/util';
+import { AdminTab } from '../shared/admin-base';
+import { Notice } from '../shared/notice';
+import { GrantDialog, GrantDialogData } from './grant.dialog';
+
+/** The grants (Zusagen, Förderbescheide) of phases A and B. */
+@Component({
+  selector: 'mw-admin-grants',
+  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe, StateMessage, MwDatePipe, MwMoneyPipe, Notice],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './grants.tab.html',
+  styleUrls: ['../shared/tab.scss', './grants.tab.scss'],
+})
+export class GrantsTab extends AdminTab {
+  readonly project = input.required<AdminProjectView>();
+  private readonly api = inject(AdminApi);
+  private readonly language = inject(LanguageService).language;
+
+  protected readonly grants = rxResource({
+    params: () => this.project().code,
+    stream: ({ params }) => this.api.grants(params),
+  });
+
+  protected reload(): void {
+    this.grants.reload();
+  }
+
+  protected async open(phase: GrantPhaseView, grant: GrantView | null): Promise<void> {
+    const modelProjectId = this.project().id;
+    const data: GrantDialogData = {
+      item: grant,
+      phase,
+      save: (v: GrantValues) =>
+        grant
+          ? this.api.updateGrant(updateGrantInput(grant, v, this.language()))
+          : this.api.createGrant(createGrantInput(modelProjectId, phase.phase, v, this.language())),
+    };
+    await this.openForm(GrantDialog, data, grant ? 'grants.updated' : 'grants.created', {
+      phase: this.transloco.translate(`phase.${phase.phase}`),
+    });
+  }
+}

@@ -1,0 +1,154 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { MemberView, needsUnit, NewMemberValues, ROLES } from '@masswerk/dashboard/admin/data-access';
+import type { Role } from '@masswerk/dashboard/shared/data-access';
+import { FormDialog, FormDialogData } from '../shared/admin-base';
+
+export interface MemberDialogData extends FormDialogData<MemberView, NewMemberValues> {
+  units: { id: string; name: string }[];
+  /** The member is the project's only administrator. */
+  lastAdmin: boolean;
+  /** The member is the viewer, who would lose the administration with another role. */
+  self: boolean;
+}
+
+/** Adds a person to the project (creating the account if needed), or changes a member's role and municipality. */
+@Component({
+  selector: 'mw-admin-member-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <h2 mat-dialog-title>
+        {{ (data.item ? 'admin.members.editTitle' : 'admin.members.addTitle') | transloco }}
+      </h2>
+      <mat-dialog-content>
+        @if (data.item; as m) {
+          <p class="who">
+            <strong>{{ m.user.displayName }}</strong> · {{ m.user.email }}
+          </p>
+        } @else {
+          <mat-form-field class="full">
+            <mat-label>{{ 'admin.members.email' | transloco }}</mat-label>
+            <input
+              matInput
+              type="email"
+              formControlName="email"
+              autocomplete="off"
+              required
+              data-testid="member-email"
+            />
+            <mat-hint>{{ 'admin.members.emailHint' | transloco }}</mat-hint>
+            <mat-error>{{ errorOf('email') }}</mat-error>
+          </mat-form-field>
+        }
+        <div class="row">
+          <mat-form-field>
+            <mat-label>{{ 'admin.members.role' | transloco }}</mat-label>
+            <mat-select formControlName="role" required data-testid="member-role">
+              @for (r of roles; track r) {
+                <mat-option [value]="r">{{ 'role.' + r | transloco }}</mat-option>
+              }
+            </mat-select>
+            <mat-hint>{{ 'admin.roleHint.' + role() | transloco }}</mat-hint>
+          </mat-form-field>
+          @if (showUnit()) {
+            <mat-form-field>
+              <mat-label>{{ 'admin.members.unit' | transloco }}</mat-label>
+              <mat-select formControlName="territorialUnitId" data-testid="member-unit">
+                <mat-option value="">{{ 'admin.members.noUnit' | transloco }}</mat-option>
+                @for (u of data.units; track u.id) {
+                  <mat-option [value]="u.id">{{ u.name }}</mat-option>
+                }
+              </mat-select>
+              <mat-hint>{{ 'admin.members.unitHint' | transloco }}</mat-hint>
+              <mat-error>{{ errorOf('territorialUnitId') }}</mat-error>
+            </mat-form-field>
+          }
+        </div>
+        @if (data.lastAdmin && role() !== 'ADMIN') {
+          <p class="warning" role="alert">{{ 'admin.members.lastAdminWarning' | transloco }}</p>
+        } @else if (data.self && data.item?.role === 'ADMIN' && role() !== 'ADMIN') {
+          <p class="warning" role="alert">{{ 'admin.members.selfWarning' | transloco }}</p>
+        }
+        @if (!data.item) {
+          <fieldset>
+            <legend>{{ 'admin.members.newAccount' | transloco }}</legend>
+            <p class="muted">{{ 'admin.members.newAccountHint' | transloco }}</p>
+            <div class="row">
+              <mat-form-field>
+                <mat-label>{{ 'admin.members.displayName' | transloco }}</mat-label>
+                <input matInput formControlName="displayName" autocomplete="off" data-testid="member-name" />
+                <mat-error>{{ errorOf('displayName') }}</mat-error>
+              </mat-form-field>
+              <mat-form-field>
+                <mat-label>{{ 'admin.members.initialPassword' | transloco }}</mat-label>
+                <input
+                  matInput
+                  type="password"
+                  formControlName="initialPassword"
+                  autocomplete="new-password"
+                  data-testid="member-password"
+                />
+                <mat-hint>{{ 'admin.members.passwordHint' | transloco }}</mat-hint>
+                <mat-error>{{ errorOf('initialPassword') }}</mat-error>
+              </mat-form-field>
+            </div>
+          </fieldset>
+        }
+        @if (error()) {
+          <p class="dialog-error" role="alert">{{ error() }}</p>
+        }
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="member-save">
+          {{ (data.item ? 'common.save' : 'admin.members.add') | transloco }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styleUrl: '../shared/dialog.scss',
+})
+export class MemberDialog extends FormDialog {
+  protected readonly data = inject<MemberDialogData>(MAT_DIALOG_DATA);
+  protected readonly roles = ROLES;
+
+  protected readonly form = new FormGroup({
+    email: new FormControl('', {
+      nonNullable: true,
+      validators: this.data.item ? [] : [Validators.required, Validators.email, Validators.maxLength(320)],
+    }),
+    role: new FormControl<Role>(this.data.item?.role ?? 'EDITOR', { nonNullable: true }),
+    territorialUnitId: new FormControl(this.data.item?.territorialUnit?.id ?? '', { nonNullable: true }),
+    displayName: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(200)] }),
+    initialPassword: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.minLength(10), Validators.maxLength(200)],
+    }),
+  });
+
+  protected readonly role = toSignal(this.form.controls.role.valueChanges, {
+    initialValue: this.form.controls.role.value,
+  });
+  protected readonly showUnit = computed(() => needsUnit(this.role()) && this.data.units.length > 0);
+
+  protected save(): Promise<unknown> {
+    return this.data.save(this.form.getRawValue());
+  }
+}

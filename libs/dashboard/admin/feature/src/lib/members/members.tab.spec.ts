@@ -1,0 +1,118 @@
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import { AdminApi, AdminProjectView, MemberView } from '@masswerk/dashboard/admin/data-access';
+import { ApiError, SessionStore } from '@masswerk/dashboard/shared/data-access';
+import { of } from 'rxjs';
+import { MembersTab } from './members.tab';
+
+const project: AdminProjectView = {
+  id: 'p1',
+  code: 'EIF',
+  name: 'Eifelkreis',
+  version: 1,
+  viewerRole: 'ADMIN',
+  viewerPermissions: ['MANAGE_USERS'],
+  budgetaryEmergency: false,
+  leadUnit: { id: 'u0', name: 'Eifelkreis Bitburg-Prüm' },
+  members: [{ id: 'u1', name: 'VG Prüm' }],
+};
+
+const member = (id: string, role: MemberView['role'], disabled = false): MemberView => ({
+  id,
+  role,
+  version: 2,
+  territorialUnit: role === 'EDITOR' ? { id: 'u1', name: 'VG Prüm' } : null,
+  user: {
+    id: `user-${id}`,
+    email: `${id}@example.org`,
+    displayName: `Person ${id}`,
+    disabled,
+    isPlatformAdmin: false,
+    lastSignInAt: null,
+  },
+});
+
+async function render(opts: { platformAdmin?: boolean; confirm?: boolean; remove?: () => Promise<unknown> } = {}) {
+  const api = {
+    members: jest.fn(() => of([member('a', 'ADMIN'), member('e', 'EDITOR', true)])),
+    removeMembership: jest.fn(opts.remove ?? (() => Promise.resolve('a'))),
+    setUserDisabled: jest.fn(() => Promise.resolve({})),
+  };
+  const dialog = { open: jest.fn(() => ({ afterClosed: () => of(opts.confirm ?? true) })) };
+  await TestBed.configureTestingModule({
+    imports: [
+      MembersTab,
+      TranslocoTestingModule.forRoot({ langs: { de: {} }, translocoConfig: { defaultLang: 'de' } }),
+    ],
+    providers: [
+      { provide: AdminApi, useValue: api },
+      { provide: MatDialog, useValue: dialog },
+      {
+        provide: SessionStore,
+        useValue: { user: signal({ id: 'me', isPlatformAdmin: !!opts.platformAdmin }) },
+      },
+    ],
+  }).compileComponents();
+  const fixture = TestBed.createComponent(MembersTab);
+  fixture.componentRef.setInput('project', project);
+  await fixture.whenStable();
+  const element = fixture.nativeElement as HTMLElement;
+  const click = async (row: string, testid: string) => {
+    element
+      .querySelector<HTMLButtonElement>(`[data-testid="member-${row}@example.org"] [data-testid="${testid}"]`)
+      ?.click();
+    await new Promise((r) => setTimeout(r));
+    await fixture.whenStable();
+  };
+  return { element, api, dialog, click };
+}
+
+describe('MembersTab', () => {
+  it('lists the members with role, municipality and account state', async () => {
+    const { element } = await render();
+    const rows = element.querySelectorAll('[data-testid="members-table"] tbody tr');
+    expect(rows).toHaveLength(2);
+    expect(rows[1].textContent).toContain('VG Prüm');
+    expect(rows[1].textContent).toContain('admin.members.isDisabled');
+    expect(element.querySelector('caption')).not.toBeNull();
+    // Only platform administrators disable accounts.
+    expect(element.querySelector('[data-testid="toggle-disabled"]')).toBeNull();
+  });
+
+  it('removes a member after confirmation and says so', async () => {
+    const { element, api, click } = await render();
+    await click('e', 'remove-member');
+    expect(api.removeMembership).toHaveBeenCalledWith('e', 2);
+    expect(api.members).toHaveBeenCalledTimes(2);
+    expect(element.querySelector('[data-testid="admin-notice"]')?.textContent).toContain('admin.members.removed');
+  });
+
+  it('does nothing when the confirmation is cancelled', async () => {
+    const { api, click } = await render({ confirm: false });
+    await click('e', 'remove-member');
+    expect(api.removeMembership).not.toHaveBeenCalled();
+  });
+
+  it('shows the API’s reason when it refuses to remove the last administrator', async () => {
+    const refusal = 'Das Projekt braucht mindestens eine Administration; ernennen Sie zuerst eine weitere Person.';
+    const { element, click } = await render({ remove: () => Promise.reject(new ApiError('CONFLICT', refusal)) });
+    await click('a', 'remove-member');
+    expect(element.querySelector('[data-testid="admin-notice"]')?.textContent).toContain(refusal);
+  });
+
+  it('says that someone else changed the membership and reloads', async () => {
+    const stale = new ApiError('CONFLICT', 'veraltet', { currentVersion: 3 });
+    const { element, api, click } = await render({ remove: () => Promise.reject(stale) });
+    await click('e', 'remove-member');
+    expect(element.querySelector('[data-testid="admin-notice"]')?.textContent).toContain('admin.stale');
+    expect(api.members).toHaveBeenCalledTimes(2);
+  });
+
+  it('lets platform administrators re-enable a disabled account', async () => {
+    const { api, click } = await render({ platformAdmin: true });
+    await click('e', 'toggle-disabled');
+    expect(api.setUserDisabled).toHaveBeenCalledWith({ userId: 'user-e', disabled: false });
+  });
+});

@@ -1,0 +1,131 @@
+import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  ApiError,
+  ApiTokensDocument,
+  ApiTokensQuery,
+  ChangePasswordDocument,
+  CreateApiTokenDocument,
+  GraphqlClient,
+  RevokeApiTokenDocument,
+  SessionStore,
+} from '@masswerk/dashboard/shared/data-access';
+import { PageHeader } from '@masswerk/dashboard/shared/ui';
+import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
+
+/** The own account: password and personal API tokens for scripts. */
+@Component({
+  selector: 'mw-account-page',
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    MatIconModule,
+    TranslocoPipe,
+    PageHeader,
+    MwDateTimePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './account.page.html',
+  styles: `
+    .forms {
+      display: grid;
+      gap: 2rem;
+      grid-template-columns: repeat(auto-fit, minmax(min(340px, 100%), 1fr));
+      align-items: start;
+    }
+    form {
+      display: flex;
+      flex-direction: column;
+      gap: 0.75rem;
+    }
+    .message {
+      padding: 0.75rem;
+      border-radius: 0.5rem;
+      margin: 0;
+    }
+    .ok {
+      background: #e6f4ee;
+      border: 1px solid #009e73;
+    }
+    .fail {
+      background: #fdecea;
+      border: 1px solid #d55e00;
+    }
+    .secret {
+      font-family: monospace;
+      word-break: break-all;
+      background: #f4f6f8;
+      padding: 0.5rem;
+      border-radius: 0.25rem;
+    }
+  `,
+})
+export class AccountPage implements OnInit {
+  private readonly client = inject(GraphqlClient);
+  protected readonly session = inject(SessionStore);
+  protected readonly tokens = signal<ApiTokensQuery['apiTokens']>([]);
+  protected readonly passwordMessage = signal<{ ok: boolean; text: string } | null>(null);
+  protected readonly tokenMessage = signal<{ ok: boolean; text: string } | null>(null);
+  protected readonly newSecret = signal<string | null>(null);
+
+  protected readonly passwordForm = new FormGroup({
+    currentPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    newPassword: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.minLength(10)],
+    }),
+  });
+  protected readonly tokenForm = new FormGroup({
+    name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(100)] }),
+    expiresOn: new FormControl('', { nonNullable: true }),
+  });
+
+  ngOnInit(): void {
+    void this.loadTokens();
+  }
+
+  // Reset through the form directive: it also forgets that the form was submitted, so the emptied fields do not
+  // light up as errors right after a success.
+  protected async changePassword(formDirective: FormGroupDirective): Promise<void> {
+    if (this.passwordForm.invalid) return this.passwordForm.markAllAsTouched();
+    try {
+      await this.client.run(ChangePasswordDocument, { input: this.passwordForm.getRawValue() });
+      formDirective.resetForm();
+      this.passwordMessage.set({ ok: true, text: 'account.passwordChanged' });
+    } catch (error) {
+      this.passwordMessage.set({ ok: false, text: error instanceof ApiError ? error.message : String(error) });
+    }
+  }
+
+  protected async createToken(formDirective: FormGroupDirective): Promise<void> {
+    if (this.tokenForm.invalid) return this.tokenForm.markAllAsTouched();
+    const { name, expiresOn } = this.tokenForm.getRawValue();
+    try {
+      const { createApiToken } = await this.client.run(CreateApiTokenDocument, {
+        input: { name, expiresOn: expiresOn || null },
+      });
+      this.newSecret.set(createApiToken.secret);
+      formDirective.resetForm();
+      this.tokenMessage.set(null);
+      await this.loadTokens();
+    } catch (error) {
+      this.tokenMessage.set({ ok: false, text: error instanceof ApiError ? error.message : String(error) });
+    }
+  }
+
+  protected async revoke(id: string): Promise<void> {
+    await this.client.run(RevokeApiTokenDocument, { id });
+    await this.loadTokens();
+  }
+
+  private async loadTokens(): Promise<void> {
+    this.tokens.set((await this.client.run(ApiTokensDocument)).apiTokens);
+  }
+}

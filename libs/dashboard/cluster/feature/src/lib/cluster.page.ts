@@ -1,0 +1,115 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { provideTranslocoScope, TranslocoPipe, TranslocoService, translateSignal } from '@jsverse/transloco';
+import { Chart, ChartSpec, HEALTH_COLORS, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
+import { formatNumber, LanguageService, MwNumberPipe, MwPercentPipe } from '@masswerk/dashboard/shared/util';
+import { ClusterApi } from './cluster.api';
+import {
+  comparisonRows,
+  formatMillions,
+  formatShare,
+  HEALTH_ORDER,
+  healthCount,
+  healthShares,
+  totalMoney,
+} from './cluster.model';
+
+/** The model projects of a cluster side by side: progress, health, slippage and spending. */
+@Component({
+  selector: 'mw-cluster-page',
+  imports: [RouterLink, TranslocoPipe, PageHeader, StateMessage, Chart, MwNumberPipe, MwPercentPipe],
+  providers: [provideTranslocoScope('cluster')],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './cluster.page.html',
+  styleUrl: './cluster.page.scss',
+})
+export class ClusterPage {
+  /** Route parameter. */
+  readonly clusterId = input.required<string>();
+  private readonly api = inject(ClusterApi);
+  private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService).language;
+  /** Scoped labels for the charts; they arrive once the scope's translations have loaded. */
+  private readonly slippageLabel = translateSignal('chart.slippageSeries');
+
+  protected readonly cluster = rxResource({
+    params: () => this.clusterId(),
+    stream: ({ params }) => this.api.comparison(params),
+  });
+
+  protected readonly rows = computed(() => {
+    const c = this.cluster.value();
+    return c ? comparisonRows(c) : [];
+  });
+  protected readonly hasPeers = computed(() => this.rows().some((r) => r.peer));
+  protected readonly totalShares = computed(() => {
+    const c = this.cluster.value();
+    return c ? healthShares(c.summary) : null;
+  });
+  protected readonly totalMoney = computed(() => totalMoney(this.rows()));
+
+  protected readonly healthChart = computed<ChartSpec | null>(() => {
+    const rows = this.rows();
+    this.language();
+    if (!rows.length) return null;
+    return {
+      kind: 'horizontalStackedBar',
+      categories: rows.map((r) => r.name),
+      series: HEALTH_ORDER.map((h) => ({
+        name: this.transloco.translate(`health.${h}`),
+        color: HEALTH_COLORS[h],
+        values: rows.map((r) => healthCount(r.summary, h)),
+      })),
+    };
+  });
+
+  protected readonly progressChart = computed<ChartSpec | null>(() => {
+    const rows = this.rows();
+    const language = this.language();
+    if (!rows.length) return null;
+    return {
+      kind: 'horizontalStackedBar',
+      categories: rows.map((r) => r.name),
+      series: [
+        {
+          name: this.transloco.translate('kpi.averageProgress'),
+          color: '#0072B2',
+          values: rows.map((r) => r.summary.averageProgress ?? 0),
+        },
+      ],
+      format: (v) => `${formatNumber(v, language, 0)} %`,
+    };
+  });
+
+  protected readonly slippageChart = computed<ChartSpec | null>(() => {
+    const rows = this.rows();
+    const language = this.language();
+    if (!rows.length) return null;
+    return {
+      kind: 'horizontalStackedBar',
+      categories: rows.map((r) => r.name),
+      series: [
+        {
+          name: this.slippageLabel(),
+          color: '#D55E00',
+          values: rows.map((r) => Math.round((r.summary.averageSlippageDays ?? 0) * 10) / 10),
+        },
+      ],
+      // The unit is in the series name: axis labels stay short.
+      format: (v) => formatNumber(v, language, 1),
+    };
+  });
+
+  protected millions(euros: string): string {
+    return formatMillions(euros, this.language());
+  }
+
+  protected share(percent: number | null): string {
+    return formatShare(percent, this.language());
+  }
+
+  protected chartHeight(rows: number): number {
+    return 70 + rows * 40;
+  }
+}

@@ -1,0 +1,205 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, FormsModule, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { ActivatedRoute, Router } from '@angular/router';
+import { provideTranslocoScope, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import {
+  ExportKind,
+  exportUrl,
+  FundingApi,
+  percentOf,
+  PhaseFundingView,
+} from '@masswerk/dashboard/funding/data-access';
+import { ApiError } from '@masswerk/dashboard/shared/data-access';
+import { Chart, ChartSpec, Kpi, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
+import { formatMoney, LanguageService, MwDatePipe, MwMoneyPipe } from '@masswerk/dashboard/shared/util';
+
+/**
+ * The money of a model project for the project office, the council and the funders: grants, plan against actual with
+ * federal and own shares, call-offs, proofs and their deadlines, warnings, and the exports.
+ */
+@Component({
+  selector: 'mw-funding-page',
+  imports: [
+    FormsModule,
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatIconModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    PageHeader,
+    Kpi,
+    Chart,
+    StateMessage,
+    MwDatePipe,
+    MwMoneyPipe,
+  ],
+  providers: [provideTranslocoScope('funding')],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './funding.page.html',
+  styleUrl: './funding.page.scss',
+})
+export class FundingPage {
+  /** Route parameter. */
+  readonly code = input.required<string>();
+  private readonly api = inject(FundingApi);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService).language;
+  private readonly query = toSignal(this.route.queryParams, { initialValue: {} as Record<string, string> });
+
+  protected readonly from = computed(() => this.query()['von'] ?? null);
+  protected readonly to = computed(() => this.query()['bis'] ?? null);
+  protected readonly exportPhase = computed(() => this.query()['phase'] ?? 'B');
+  protected readonly data = rxResource({
+    params: () => ({ code: this.code(), from: this.from(), to: this.to() }),
+    stream: ({ params }) => this.api.load(params.code, params.from, params.to),
+  });
+
+  protected readonly funding = computed(() => this.data.value()?.modelProject.funding ?? null);
+  protected readonly canEdit = computed(
+    () => this.data.value()?.modelProject.viewerPermissions.includes('EDIT_PLAN') ?? false,
+  );
+  protected readonly canExport = computed(
+    () => this.data.value()?.modelProject.viewerPermissions.includes('EXPORT_REPORTS') ?? false,
+  );
+  protected readonly categoryName = computed(() => {
+    const names = new Map((this.data.value()?.costCategories ?? []).map((c) => [c.id, c.name]));
+    return (id: string) => names.get(id) ?? id;
+  });
+  protected readonly percentOf = percentOf;
+
+  /** Emits once the page's translations are loaded (and on every language switch). */
+  private readonly scopeLoaded = toSignal(this.transloco.selectTranslation('funding'));
+
+  protected readonly phaseChart = computed<ChartSpec | null>(() => {
+    const f = this.funding();
+    const lang = this.language();
+    if (!this.scopeLoaded()) return null;
+    if (!f) return null;
+    const t = (key: string) => this.transloco.translate(`funding.${key}`);
+    return {
+      kind: 'bar',
+      categories: f.phases.map((p) => `${this.transloco.translate('funding.phase')} ${p.phase}`),
+      series: [
+        { name: t('planned'), values: f.phases.map((p) => Number(p.planned.total)), color: '#56B4E9' },
+        { name: t('spent'), values: f.phases.map((p) => Number(p.actual.total)), color: '#0072B2' },
+        { name: t('calledOff'), values: f.phases.map((p) => Number(p.calledOff)), color: '#E69F00' },
+      ],
+      format: (v) => formatMoney(v, lang, 0),
+    };
+  });
+
+  protected readonly busy = signal(false);
+  protected readonly message = signal<{ ok: boolean; text: string } | null>(null);
+  protected readonly callOffForm = new FormGroup({
+    grantId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    requestedOn: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    amount: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.pattern(/^\d{1,13}([.,]\d{1,2})?$/)],
+    }),
+    periodStart: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    periodEnd: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
+  protected readonly showCallOffForm = signal(false);
+
+  protected setPeriod(change: Record<string, string | null>): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: change, queryParamsHandling: 'merge' });
+  }
+
+  protected download(kind: ExportKind): string {
+    const needsPhase = kind === 'numerical-statement.xlsx' || kind === 'narrative-report.pdf';
+    return exportUrl(this.code(), kind, {
+      phase: needsPhase ? this.exportPhase() : null,
+      from: this.from(),
+      to: this.to(),
+    });
+  }
+
+  protected grantOf(phase: PhaseFundingView) {
+    return phase.grant;
+  }
+
+  protected async createCallOff(): Promise<void> {
+    if (this.callOffForm.invalid) return this.callOffForm.markAllAsTouched();
+    const v = this.callOffForm.getRawValue();
+    await this.save(
+      () => this.api.createCallOff({ ...v, amount: v.amount.replace(',', '.'), status: 'SUBMITTED' }),
+      'callOffSaved',
+    );
+    this.callOffForm.reset();
+    this.showCallOffForm.set(false);
+  }
+
+  protected async markPaid(callOff: { id: string; version: number }, paidOn: string): Promise<void> {
+    await this.save(
+      () => this.api.updateCallOff({ id: callOff.id, version: callOff.version, status: 'PAID', paidOn }),
+      'callOffPaid',
+    );
+  }
+
+  protected async submitProof(
+    proof: {
+      id: string | null;
+      version: number | null;
+      grantId: string;
+      kind: string;
+      periodStart: string;
+      periodEnd: string;
+    },
+    submittedOn: string,
+  ): Promise<void> {
+    if (proof.id && proof.version) {
+      await this.save(
+        () => this.api.updateProof({ id: proof.id as string, version: proof.version as number, submittedOn }),
+        'proofSubmitted',
+      );
+    } else {
+      await this.save(
+        () =>
+          this.api.createProof({
+            grantId: proof.grantId,
+            kind: proof.kind as 'FINAL' | 'INTERIM',
+            periodStart: proof.periodStart,
+            periodEnd: proof.periodEnd,
+            submittedOn,
+          }),
+        'proofSubmitted',
+      );
+    }
+  }
+
+  private async save(action: () => Promise<unknown>, successKey: string): Promise<void> {
+    this.busy.set(true);
+    this.message.set(null);
+    try {
+      await action();
+      this.message.set({ ok: true, text: this.transloco.translate(`funding.${successKey}`) });
+      this.data.reload();
+    } catch (error) {
+      const text =
+        error instanceof ApiError && error.code === 'CONFLICT'
+          ? this.transloco.translate('funding.conflict')
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      this.message.set({ ok: false, text });
+      if (error instanceof ApiError && error.code === 'CONFLICT') this.data.reload();
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected today(): string {
+    return new Date().toISOString().slice(0, 10);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/measures.api';
+export * from './lib/list-state';
+export * from './lib/edit-merge';

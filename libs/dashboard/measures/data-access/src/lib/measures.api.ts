@@ -1,0 +1,98 @@
+import { inject, Injectable } from '@angular/core';
+import { map, Observable } from 'rxjs';
+import {
+  CreateExpenditureDocument,
+  CreateExpenditureInput,
+  DeleteExpenditureDocument,
+  MeasureBudgetDocument,
+  MeasureBudgetQuery,
+  MeasureForEditDocument,
+  MeasureForEditQuery,
+  SetCostPlanEntryDocument,
+  SetCostPlanEntryInput,
+  UpdateMeasureInput,
+  UpdateMeasurePlanDocument,
+  CreateStatusReportDocument,
+  CreateStatusReportInput,
+  GraphqlClient,
+  MeasureDetailDocument,
+  MeasureDetailQuery,
+  MeasureFilter,
+  MeasureFilterOptionsDocument,
+  MeasureFilterOptionsQuery,
+  MeasureListDocument,
+  MeasureListQuery,
+  MeasureOrder,
+  ReportMilestoneDocument,
+  ReportMilestoneInput,
+  UpdateMeasureProgressDocument,
+  UpdateMeasureProgressInput,
+} from '@masswerk/dashboard/shared/data-access';
+
+export type MeasurePage = MeasureListQuery['measures'];
+export type MeasureRow = MeasurePage['nodes'][number];
+export type MeasureDetail = MeasureDetailQuery['measureByCode'];
+export type FilterOptions = MeasureFilterOptionsQuery['modelProject'];
+export type MeasureBudgetView = MeasureBudgetQuery;
+export type MeasureForEdit = MeasureForEditQuery['measureByCode'];
+
+export interface MeasureQuery {
+  first: number;
+  after: string | null;
+  filter: MeasureFilter;
+  orderBy: MeasureOrder;
+}
+
+/** Measures: lists for every audience, the measure page, and the updates project managers make. */
+@Injectable({ providedIn: 'root' })
+export class MeasuresApi {
+  private readonly client = inject(GraphqlClient);
+
+  list(query: MeasureQuery): Observable<MeasurePage> {
+    return this.client.request(MeasureListDocument, query).pipe(map((d) => d.measures));
+  }
+
+  filterOptions(projectCode: string): Observable<FilterOptions> {
+    return this.client.request(MeasureFilterOptionsDocument, { code: projectCode }).pipe(map((d) => d.modelProject));
+  }
+
+  detail(code: string): Observable<MeasureDetail> {
+    return this.client.request(MeasureDetailDocument, { code }).pipe(map((d) => d.measureByCode));
+  }
+
+  fileStatusReport(input: CreateStatusReportInput) {
+    return this.client.run(CreateStatusReportDocument, { input });
+  }
+
+  reportMilestone(input: ReportMilestoneInput) {
+    return this.client.run(ReportMilestoneDocument, { input });
+  }
+
+  updateProgress(input: UpdateMeasureProgressInput) {
+    return this.client.run(UpdateMeasureProgressDocument, { input });
+  }
+
+  budget(code: string): Observable<MeasureBudgetView> {
+    return this.client.request(MeasureBudgetDocument, { code });
+  }
+
+  recordExpenditure(input: CreateExpenditureInput) {
+    return this.client.run(CreateExpenditureDocument, { input });
+  }
+
+  deleteExpenditure(id: string, version: number) {
+    return this.client.run(DeleteExpenditureDocument, { id, version });
+  }
+
+  setCostPlanEntry(input: SetCostPlanEntryInput) {
+    return this.client.run(SetCostPlanEntryDocument, { input });
+  }
+
+  forEdit(code: string): Promise<MeasureForEdit> {
+    return this.client.run(MeasureForEditDocument, { code }).then((d) => d.measureByCode);
+  }
+
+  updatePlan(input: UpdateMeasureInput) {
+    return this.client.run(UpdateMeasurePlanDocument, { input });
+  }
+}

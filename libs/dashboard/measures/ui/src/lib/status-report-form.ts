@@ -1,0 +1,158 @@
+import { ChangeDetectionStrategy, Component, effect, input, output } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+export interface StatusReportDraft {
+  trafficLight: 'GREEN' | 'YELLOW' | 'RED';
+  progress: number;
+  achieved: string;
+  nextSteps: string;
+  risks: string;
+}
+
+/**
+ * A status report in under a minute: traffic light, progress and three short texts. Knows nothing about the API;
+ * the page saves what it emits and passes back field errors.
+ */
+@Component({
+  selector: 'mw-status-report-form',
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatButtonModule, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="status-report-form">
+      <fieldset class="lights">
+        <legend>{{ 'report.trafficLight' | transloco }}</legend>
+        <mat-radio-group formControlName="trafficLight" [attr.aria-label]="'report.trafficLight' | transloco">
+          <mat-radio-button value="GREEN" data-testid="light-GREEN">{{
+            'trafficLight.GREEN' | transloco
+          }}</mat-radio-button>
+          <mat-radio-button value="YELLOW" data-testid="light-YELLOW">{{
+            'trafficLight.YELLOW' | transloco
+          }}</mat-radio-button>
+          <mat-radio-button value="RED" data-testid="light-RED">{{ 'trafficLight.RED' | transloco }}</mat-radio-button>
+        </mat-radio-group>
+        @if (form.controls.trafficLight.touched && form.controls.trafficLight.invalid) {
+          <p class="field-error" role="alert">{{ 'form.required' | transloco }}</p>
+        }
+      </fieldset>
+      <mat-form-field class="progress">
+        <mat-label>{{ 'report.progress' | transloco }}</mat-label>
+        <input
+          matInput
+          type="number"
+          min="0"
+          max="100"
+          step="5"
+          formControlName="progress"
+          data-testid="report-progress"
+        />
+        <span matTextSuffix>%</span>
+        @if (form.controls.progress.invalid) {
+          <mat-error>{{ 'form.percent' | transloco }}</mat-error>
+        }
+      </mat-form-field>
+      <mat-form-field>
+        <mat-label>{{ 'report.achieved' | transloco }}</mat-label>
+        <textarea
+          matInput
+          rows="2"
+          formControlName="achieved"
+          maxlength="5000"
+          data-testid="report-achieved"
+        ></textarea>
+      </mat-form-field>
+      <mat-form-field>
+        <mat-label>{{ 'report.nextSteps' | transloco }}</mat-label>
+        <textarea matInput rows="2" formControlName="nextSteps" maxlength="5000"></textarea>
+      </mat-form-field>
+      <mat-form-field>
+        <mat-label>{{ 'report.risks' | transloco }}</mat-label>
+        <textarea matInput rows="2" formControlName="risks" maxlength="5000"></textarea>
+      </mat-form-field>
+      @if (serverError()) {
+        <p class="server-error" role="alert">{{ serverError() }}</p>
+      }
+      <div class="actions">
+        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="save-report">
+          {{ 'report.save' | transloco }}
+        </button>
+        <button mat-button type="button" (click)="cancelled.emit()">{{ 'common.cancel' | transloco }}</button>
+      </div>
+    </form>
+  `,
+  styles: `
+    form {
+      display: flex;
+      flex-direction: column;
+      gap: 0.75rem;
+    }
+    .lights {
+      border: 0;
+      padding: 0;
+      margin: 0;
+    }
+    legend {
+      font-weight: 500;
+      margin-bottom: 0.25rem;
+    }
+    mat-radio-group {
+      display: flex;
+      gap: 1rem;
+      flex-wrap: wrap;
+    }
+    .progress {
+      width: 160px;
+    }
+    .field-error,
+    .server-error {
+      color: #8c1d18;
+      margin: 0.25rem 0 0;
+    }
+    .server-error {
+      padding: 0.6rem;
+      background: #fdecea;
+      border-radius: 0.5rem;
+    }
+    .actions {
+      display: flex;
+      gap: 0.5rem;
+    }
+  `,
+})
+export class StatusReportForm {
+  readonly initialProgress = input(0);
+  readonly busy = input(false);
+  readonly serverError = input<string | null>(null);
+  readonly saved = output<StatusReportDraft>();
+  readonly cancelled = output<void>();
+
+  protected readonly form = new FormGroup({
+    trafficLight: new FormControl<StatusReportDraft['trafficLight'] | null>(null, {
+      validators: [Validators.required],
+    }),
+    progress: new FormControl(0, {
+      nonNullable: true,
+      validators: [Validators.required, Validators.min(0), Validators.max(100)],
+    }),
+    achieved: new FormControl('', { nonNullable: true }),
+    nextSteps: new FormControl('', { nonNullable: true }),
+    risks: new FormControl('', { nonNullable: true }),
+  });
+
+  constructor() {
+    effect(() => this.form.controls.progress.setValue(this.initialProgress()));
+  }
+
+  protected submit(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const value = this.form.getRawValue();
+    this.saved.emit({ ...value, trafficLight: value.trafficLight as StatusReportDraft['trafficLight'] });
+  }
+}

@@ -1,0 +1,80 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+import { Actor, Role } from '@masswerk/shared/domain';
+import { SessionViewerFragment, SignInDocument, SignOutDocument, ViewerDocument } from './generated/graphql';
+import { GraphqlClient } from './graphql-client';
+
+export interface SessionMembership {
+  role: Role;
+  project: { id: string; code: string; name: string };
+  unitName: string | null;
+}
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  displayName: string;
+  isPlatformAdmin: boolean;
+}
+
+/** Who is signed in, with their project roles; the dashboard hides what the API would refuse. */
+@Injectable({ providedIn: 'root' })
+export class SessionStore {
+  private readonly client = inject(GraphqlClient);
+  private readonly state = signal<{ loaded: boolean; user: SessionUser | null; memberships: SessionMembership[] }>({
+    loaded: false,
+    user: null,
+    memberships: [],
+  });
+
+  readonly loaded = computed(() => this.state().loaded);
+  readonly user = computed(() => this.state().user);
+  readonly memberships = computed(() => this.state().memberships);
+  readonly signedIn = computed(() => this.state().user !== null);
+  /** The same access rules as the API, for showing only what the user may do. */
+  readonly actor = computed(() => {
+    const { user, memberships } = this.state();
+    if (!user) return Actor.anonymous();
+    return new Actor(
+      user.id,
+      user.displayName,
+      user.isPlatformAdmin,
+      memberships.map((m) => ({ projectId: m.project.id, role: m.role, unitId: null })),
+      [],
+    );
+  });
+
+  async load(): Promise<void> {
+    try {
+      const { viewer } = await this.client.run(ViewerDocument);
+      this.apply(viewer);
+    } catch {
+      this.apply(null);
+    }
+  }
+
+  async signIn(email: string, password: string): Promise<void> {
+    const { signIn } = await this.client.run(SignInDocument, { input: { email, password } });
+    this.apply(signIn);
+  }
+
+  async signOut(): Promise<void> {
+    await this.client.run(SignOutDocument).catch(() => undefined);
+    this.apply(null);
+  }
+
+  roleIn(projectId: string): Role | null {
+    return this.actor().roleIn(projectId);
+  }
+
+  private apply(viewer: SessionViewerFragment | null): void {
+    this.state.set({
+      loaded: true,
+      user: viewer?.user ?? null,
+      memberships: (viewer?.memberships ?? []).map((m) => ({
+        role: m.role as Role,
+        project: m.modelProject,
+        unitName: m.territorialUnit?.name ?? null,
+      })),
+    });
+  }
+}

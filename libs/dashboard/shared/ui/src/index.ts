@@ -1,0 +1,5 @@
+export * from './lib/palette';
+export * from './lib/badges';
+export * from './lib/chart';
+export * from './lib/layout';
+export * from './lib/history-list';

@@ -1,0 +1,4 @@
+export * from './lib/format';
+export * from './lib/format.pipes';
+export * from './lib/i18n';
+export * from './lib/language.service';

@@ -1,0 +1,33 @@
+import { DOCUMENT } from '@angular/common';
+import { inject, Injectable, signal } from '@angular/core';
+import { TranslocoService } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
+import { UiLanguage } from './format';
+
+const STORAGE_KEY = 'masswerk.language';
+
+/** German by default, English on request; remembered in the browser and announced in <html lang>. */
+@Injectable({ providedIn: 'root' })
+export class LanguageService {
+  private readonly transloco = inject(TranslocoService);
+  private readonly document = inject(DOCUMENT);
+  readonly language = signal<UiLanguage>('de');
+
+  /** Applies the remembered language; resolves once its translations are loaded (for the app initializer). */
+  init(): Promise<void> {
+    const stored = this.document.defaultView?.localStorage.getItem(STORAGE_KEY);
+    return this.use(stored === 'en' ? 'en' : 'de');
+  }
+
+  /**
+   * Switches once the translations have arrived. Code that translates imperatively when `language` changes (chart
+   * labels, the document title) would otherwise get the German fallback for a language not loaded yet.
+   */
+  async use(language: UiLanguage): Promise<void> {
+    await firstValueFrom(this.transloco.load(language));
+    this.transloco.setActiveLang(language);
+    this.language.set(language);
+    this.document.documentElement.lang = language;
+    this.document.defaultView?.localStorage.setItem(STORAGE_KEY, language);
+  }
+}

@@ -1,0 +1,241 @@
+import { addMonths, daysBetween, IsoDate } from './dates';
+import { BasisPoints, Cents, splitShares } from './money';
+import { Phase } from './measure';
+
+/** The programme's figures as data (seeded for Modellprojekte Smart Cities, KfW 436; changeable by the operator). */
+export interface ProgrammeRules {
+  standardRate: BasisPoints;
+  emergencyRate: BasisPoints;
+  phaseACap: Cents;
+  phaseAMeasuresCap: Cents;
+  phaseBCap: Cents;
+  /** Months after the commitment by which the final proof of use is due. */
+  proofMonthsA: number;
+  proofMonthsB: number;
+  /** Months after the end of a budget year by which its interim proof is due (assumption, configurable). */
+  interimProofMonths: number;
+}
+
+export const MPSC_RULES: ProgrammeRules = {
+  standardRate: 6500,
+  emergencyRate: 9000,
+  phaseACap: 250_000_000n,
+  phaseAMeasuresCap: 100_000_000n,
+  phaseBCap: 1_500_000_000n,
+  proofMonthsA: 30,
+  proofMonthsB: 66,
+  interimProofMonths: 4,
+};
+
+export function fundingRate(rules: ProgrammeRules, budgetaryEmergency: boolean): BasisPoints {
+  return budgetaryEmergency ? rules.emergencyRate : rules.standardRate;
+}
+
+export function phaseCap(rules: ProgrammeRules, phase: Phase): Cents {
+  return phase === Phase.A ? rules.phaseACap : rules.phaseBCap;
+}
+
+/** Final proof of use (Verwendungsnachweis): A 30 months, B 5 years 6 months after the commitment. */
+export function finalProofDue(rules: ProgrammeRules, phase: Phase, commitmentDate: IsoDate): IsoDate {
+  return addMonths(commitmentDate, phase === Phase.A ? rules.proofMonthsA : rules.proofMonthsB);
+}
+
+/** Interim proof (Zwischennachweis) of a period: due some months after the period ends. */
+export function interimProofDue(rules: ProgrammeRules, periodEnd: IsoDate): IsoDate {
+  return addMonths(periodEnd, rules.interimProofMonths);
+}
+
+export enum DeadlineState {
+  SUBMITTED = 'SUBMITTED',
+  OVERDUE = 'OVERDUE',
+  DUE_SOON = 'DUE_SOON',
+  OPEN = 'OPEN',
+}
+
+export const PROOF_WARNING_DAYS = 60;
+
+export function deadlineState(dueDate: IsoDate, submittedOn: IsoDate | null, today: IsoDate): DeadlineState {
+  if (submittedOn) return DeadlineState.SUBMITTED;
+  if (dueDate < today) return DeadlineState.OVERDUE;
+  if (daysBetween(today, dueDate) <= PROOF_WARNING_DAYS) return DeadlineState.DUE_SOON;
+  return DeadlineState.OPEN;
+}
+
+export interface Amounts {
+  total: Cents;
+  federal: Cents;
+  own: Cents;
+}
+
+export function amountsAt(total: Cents, rate: BasisPoints): Amounts {
+  return { total, ...splitShares(total, rate) };
+}
+
+export enum FundingWarningCode {
+  /** Planned federal share of a phase above the programme cap (A €2.5 m, B €15 m). */
+  PHASE_CAP_EXCEEDED = 'PHASE_CAP_EXCEEDED',
+  /** Planned costs of a phase above the approved eligible costs of its grant. */
+  PLAN_EXCEEDS_GRANT = 'PLAN_EXCEEDS_GRANT',
+  /** Planned federal share of Phase A measures above €1 m. */
+  PHASE_A_MEASURES_CAP_EXCEEDED = 'PHASE_A_MEASURES_CAP_EXCEEDED',
+  /** Actual spending of a measure above its plan in a cost category. */
+  CATEGORY_OVERSPENT = 'CATEGORY_OVERSPENT',
+  /** Grant plus own share does not add up to the eligible costs, or the grant exceeds them. */
+  GRANT_INCONSISTENT = 'GRANT_INCONSISTENT',
+  /** A proof of use is due within 60 days. */
+  PROOF_DUE_SOON = 'PROOF_DUE_SOON',
+  /** A proof of use is overdue. */
+  PROOF_OVERDUE = 'PROOF_OVERDUE',
+  /** More money called off than the federal share of what was spent (and than the grant). */
+  CALLED_OFF_EXCEEDS_SPENT = 'CALLED_OFF_EXCEEDS_SPENT',
+}
+
+export interface FundingWarning {
+  code: FundingWarningCode;
+  severity: 'WARNING' | 'ERROR';
+  phase: Phase | null;
+  measureId: string | null;
+  categoryId: string | null;
+  /** Amounts involved, for the message: the limit and the value. */
+  limit: Cents | null;
+  value: Cents | null;
+  dueDate: IsoDate | null;
+}
+
+export interface GrantFacts {
+  phase: Phase;
+  rate: BasisPoints;
+  eligibleCosts: Cents;
+  grantAmount: Cents;
+  ownShare: Cents;
+}
+
+export interface PhaseFacts {
+  phase: Phase;
+  rate: BasisPoints;
+  grant: GrantFacts | null;
+  /** Planned costs, and their federal share summed over the plan's entries. */
+  planned: Amounts;
+  spent: Amounts;
+  calledOff: Cents;
+}
+
+export interface MeasureCategoryFacts {
+  measureId: string;
+  phase: Phase;
+  categoryId: string;
+  planned: Cents;
+  spent: Cents;
+}
+
+export interface ProofFacts {
+  phase: Phase;
+  dueDate: IsoDate;
+  submittedOn: IsoDate | null;
+}
+
+const warning = (
+  code: FundingWarningCode,
+  severity: FundingWarning['severity'],
+  rest: Partial<FundingWarning>,
+): FundingWarning => ({
+  code,
+  severity,
+  phase: null,
+  measureId: null,
+  categoryId: null,
+  limit: null,
+  value: null,
+  dueDate: null,
+  ...rest,
+});
+
+/**
+ * Every funding warning of a model project (the table in docs/rules.md). Pure: the API collects the facts in a few
+ * set-based queries and calls this. Federal shares are computed per plan entry and per expenditure (see
+ * splitShares) and summed, so that every total of a statement adds up.
+ */
+export function fundingWarnings(
+  rules: ProgrammeRules,
+  phases: readonly PhaseFacts[],
+  /** Federal share of the planned costs of Phase A measures. */
+  phaseAMeasuresPlannedFederal: Cents,
+  cells: readonly MeasureCategoryFacts[],
+  proofs: readonly ProofFacts[],
+  today: IsoDate,
+): FundingWarning[] {
+  const warnings: FundingWarning[] = [];
+  for (const p of phases) {
+    const plannedFederal = p.planned.federal;
+    const cap = phaseCap(rules, p.phase);
+    if (plannedFederal > cap)
+      warnings.push(
+        warning(FundingWarningCode.PHASE_CAP_EXCEEDED, 'ERROR', { phase: p.phase, limit: cap, value: plannedFederal }),
+      );
+    if (p.grant) {
+      if (p.planned.total > p.grant.eligibleCosts) {
+        warnings.push(
+          warning(FundingWarningCode.PLAN_EXCEEDS_GRANT, 'WARNING', {
+            phase: p.phase,
+            limit: p.grant.eligibleCosts,
+            value: p.planned.total,
+          }),
+        );
+      }
+      if (
+        p.grant.grantAmount + p.grant.ownShare !== p.grant.eligibleCosts ||
+        p.grant.grantAmount > p.grant.eligibleCosts
+      ) {
+        warnings.push(
+          warning(FundingWarningCode.GRANT_INCONSISTENT, 'ERROR', {
+            phase: p.phase,
+            limit: p.grant.eligibleCosts,
+            value: p.grant.grantAmount + p.grant.ownShare,
+          }),
+        );
+      }
+      const spentFederal = p.spent.federal;
+      if (p.calledOff > spentFederal) {
+        warnings.push(
+          warning(FundingWarningCode.CALLED_OFF_EXCEEDS_SPENT, 'WARNING', {
+            phase: p.phase,
+            limit: spentFederal,
+            value: p.calledOff,
+          }),
+        );
+      }
+    }
+  }
+  if (phaseAMeasuresPlannedFederal > rules.phaseAMeasuresCap) {
+    warnings.push(
+      warning(FundingWarningCode.PHASE_A_MEASURES_CAP_EXCEEDED, 'ERROR', {
+        phase: Phase.A,
+        limit: rules.phaseAMeasuresCap,
+        value: phaseAMeasuresPlannedFederal,
+      }),
+    );
+  }
+  for (const c of cells) {
+    if (c.spent > c.planned) {
+      warnings.push(
+        warning(FundingWarningCode.CATEGORY_OVERSPENT, 'WARNING', {
+          phase: c.phase,
+          measureId: c.measureId,
+          categoryId: c.categoryId,
+          limit: c.planned,
+          value: c.spent,
+        }),
+      );
+    }
+  }
+  for (const proof of proofs) {
+    const state = deadlineState(proof.dueDate, proof.submittedOn, today);
+    if (state === DeadlineState.OVERDUE)
+      warnings.push(warning(FundingWarningCode.PROOF_OVERDUE, 'ERROR', { phase: proof.phase, dueDate: proof.dueDate }));
+    if (state === DeadlineState.DUE_SOON)
+      warnings.push(
+        warning(FundingWarningCode.PROOF_DUE_SOON, 'WARNING', { phase: proof.phase, dueDate: proof.dueDate }),
+      );
+  }
+  return warnings;
+}

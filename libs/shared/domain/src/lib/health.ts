@@ -1,0 +1,86 @@
+import { daysBetween, IsoDate } from './dates';
+import { DONE_STATUSES, MeasureStatus } from './measure';
+
+export enum Health {
+  ON_TRACK = 'ON_TRACK',
+  AT_RISK = 'AT_RISK',
+  OFF_TRACK = 'OFF_TRACK',
+  /** Not scheduled, only an idea, or stopped: no judgement possible. */
+  NOT_ASSESSED = 'NOT_ASSESSED',
+}
+
+export const HEALTH_LABEL_DE: Record<Health, string> = {
+  [Health.ON_TRACK]: 'im Plan',
+  [Health.AT_RISK]: 'gefährdet',
+  [Health.OFF_TRACK]: 'kritisch',
+  [Health.NOT_ASSESSED]: 'nicht bewertet',
+};
+
+/** The thresholds of the health rule, in percentage points and days (documented in docs/rules.md). */
+export const HEALTH_RULES = {
+  /** Progress may lag the schedule by this many points and still be on track. */
+  onTrackMaxGap: 10,
+  /** Up to this lag the measure is at risk; beyond it, off track. */
+  atRiskMaxGap: 25,
+  /** An open milestone overdue by more than this many days makes the measure off track. */
+  overdueMilestoneOffTrackDays: 90,
+} as const;
+
+/** Where the schedule says the measure should be today: linear from planned start (0 %) to planned end (100 %). */
+export function expectedProgress(plannedStart: IsoDate, plannedEnd: IsoDate, today: IsoDate): number {
+  const span = daysBetween(plannedStart, plannedEnd);
+  if (span <= 0) return today >= plannedEnd ? 100 : 0;
+  const elapsed = daysBetween(plannedStart, today);
+  return Math.round(Math.min(1, Math.max(0, elapsed / span)) * 100);
+}
+
+export interface HealthInput {
+  status: MeasureStatus;
+  plannedStart: IsoDate | null;
+  plannedEnd: IsoDate | null;
+  progress: number;
+  /** Due date (forecast, else baseline) of the earliest milestone not yet completed. */
+  earliestOpenMilestoneDue: IsoDate | null;
+  today: IsoDate;
+}
+
+const SEVERITY: Record<Health, number> = {
+  [Health.NOT_ASSESSED]: 0,
+  [Health.ON_TRACK]: 1,
+  [Health.AT_RISK]: 2,
+  [Health.OFF_TRACK]: 3,
+};
+
+function worst(a: Health, b: Health): Health {
+  return SEVERITY[a] >= SEVERITY[b] ? a : b;
+}
+
+/**
+ * The computed health of a measure (the table in docs/rules.md):
+ * 1. idea or stopped, or no planned start and end: not assessed;
+ * 2. implemented or continued: on track;
+ * 3. past its planned end: off track;
+ * 4. otherwise by the gap between expected and actual progress (≤ 10 points on track, ≤ 25 at risk, else off track),
+ * 5. made worse by an overdue open milestone (at least at risk; more than 90 days overdue: off track).
+ */
+export function computeHealth(input: HealthInput): Health {
+  const { status, plannedStart, plannedEnd, today } = input;
+  if (status === MeasureStatus.IDEA || status === MeasureStatus.STOPPED) return Health.NOT_ASSESSED;
+  if (DONE_STATUSES.includes(status)) return Health.ON_TRACK;
+  if (!plannedStart || !plannedEnd || plannedEnd < plannedStart) return Health.NOT_ASSESSED;
+  if (today > plannedEnd) return Health.OFF_TRACK;
+
+  const gap = expectedProgress(plannedStart, plannedEnd, today) - input.progress;
+  let health =
+    gap <= HEALTH_RULES.onTrackMaxGap
+      ? Health.ON_TRACK
+      : gap <= HEALTH_RULES.atRiskMaxGap
+        ? Health.AT_RISK
+        : Health.OFF_TRACK;
+
+  if (input.earliestOpenMilestoneDue && input.earliestOpenMilestoneDue < today) {
+    const overdue = daysBetween(input.earliestOpenMilestoneDue, today);
+    health = worst(health, overdue > HEALTH_RULES.overdueMilestoneOffTrackDays ? Health.OFF_TRACK : Health.AT_RISK);
+  }
+  return health;
+}

@@ -1,0 +1,89 @@
+import { MeasureStatus } from './measure';
+import { computeProgress, milestoneProgress, ProgressSource } from './progress';
+
+const base = {
+  status: MeasureStatus.IN_PROGRESS,
+  manualProgress: null,
+  milestoneProgress: null,
+  latestReportProgress: null,
+};
+
+describe('milestoneProgress', () => {
+  it('is the completed share of the total weight', () => {
+    expect(
+      milestoneProgress([
+        { weight: 1, completed: true },
+        { weight: 3, completed: false },
+      ]),
+    ).toBe(25);
+  });
+
+  it('rounds to a whole percent, halves up', () => {
+    expect(
+      milestoneProgress([
+        { weight: 1, completed: true },
+        { weight: 1, completed: false },
+        { weight: 1, completed: false },
+      ]),
+    ).toBe(33);
+    expect(
+      milestoneProgress([
+        { weight: 1, completed: true },
+        { weight: 7, completed: false },
+      ]),
+    ).toBe(13); // 12.5 rounds up
+  });
+
+  it('says nothing when the milestones carry no weight', () => {
+    expect(milestoneProgress([])).toBeNull();
+    expect(milestoneProgress([{ weight: 0, completed: true }])).toBeNull();
+  });
+
+  it('ignores negative weights', () => {
+    expect(
+      milestoneProgress([
+        { weight: -5, completed: false },
+        { weight: 2, completed: true },
+      ]),
+    ).toBe(100);
+  });
+});
+
+describe('computeProgress', () => {
+  it('takes a manual value first', () => {
+    expect(computeProgress({ ...base, manualProgress: 40, milestoneProgress: 80 })).toEqual({
+      value: 40,
+      source: ProgressSource.MANUAL,
+    });
+  });
+
+  it('is complete once the measure is implemented or continued', () => {
+    expect(computeProgress({ ...base, status: MeasureStatus.IMPLEMENTED, milestoneProgress: 60 })).toEqual({
+      value: 100,
+      source: ProgressSource.STATUS,
+    });
+    expect(computeProgress({ ...base, status: MeasureStatus.CONTINUED }).value).toBe(100);
+  });
+
+  it('uses weighted milestones before the latest report', () => {
+    expect(computeProgress({ ...base, milestoneProgress: 50, latestReportProgress: 70 })).toEqual({
+      value: 50,
+      source: ProgressSource.MILESTONES,
+    });
+  });
+
+  it('falls back to the latest status report', () => {
+    expect(computeProgress({ ...base, latestReportProgress: 70 })).toEqual({
+      value: 70,
+      source: ProgressSource.STATUS_REPORT,
+    });
+  });
+
+  it('is zero with nothing to go by', () => {
+    expect(computeProgress(base)).toEqual({ value: 0, source: ProgressSource.NONE });
+  });
+
+  it('keeps a manual value within 0 to 100', () => {
+    expect(computeProgress({ ...base, manualProgress: 140 }).value).toBe(100);
+  });
+});

@@ -1,0 +1,2 @@
+export * from './lib/bench-accounts';
+export * from './lib/scale-database';
