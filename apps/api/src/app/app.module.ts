@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
@@ -82,7 +83,9 @@ export class AppModule {
           autoTransformHttpErrors: false,
           parseOptions: { maxTokens: config.graphql.maxTokens },
           validationRules: [depthLimit(config.graphql.maxDepth), aliasLimit(config.graphql.maxAliases)],
-          plugins: [complexityLimit(config.graphql.maxComplexity)],
+          // No HTTP caching of GraphQL answers, so no per-field cache-control hints: without a plugin that watches
+          // every field, Apollo resolves fields without instrumentation (see docs/performance.md).
+          plugins: [complexityLimit(config.graphql.maxComplexity), ApolloServerPluginCacheControlDisabled()],
           formatError: createFormatError(production),
           context: (request: { masswerk?: RequestContext }, reply: unknown) =>
             request.masswerk ?? {

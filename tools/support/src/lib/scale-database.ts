@@ -26,6 +26,9 @@ export const SCALE_PG_SETTINGS = [
   'checkpoint_timeout=30min',
   '-c',
   'random_page_cost=1.1',
+  // statement counts per operation in the benchmark
+  '-c',
+  'shared_preload_libraries=pg_stat_statements',
 ];
 
 /** The national database: SCALE_DATABASE_URL, or an embedded PostgreSQL in SCALE_PG_DIR. */

@@ -43,7 +43,8 @@ export interface Connection<T> {
   edges: Edge<T>[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A number, or a function GraphQL calls only when a client asks for the count (it costs a statement). */
+  totalCount: number | (() => Promise<number>);
 }
 
 /** A Relay connection type for `classRef`: `<Name>Connection` with edges, nodes, pageInfo and totalCount. */
@@ -87,7 +88,7 @@ export function decodeCursor(cursor: string, expectedLength: number): CursorValu
 export function toConnection<R, T>(
   rows: R[],
   first: number,
-  totalCount: number,
+  totalCount: number | (() => Promise<number>),
   hasPreviousPage: boolean,
   cursorOf: (row: R) => CursorValue[],
   map: (row: R) => T,

@@ -71,7 +71,9 @@ export class MeasureService {
       .setParameter('today', this.clock.today());
     applyReadAccess(qb, actor);
     applyFilter(qb, filter, actor);
-    const totalCount = await qb.clone().getCount();
+    // counted only when the client selects totalCount (graphql-js calls a function-valued property)
+    const countQuery = qb.clone();
+    const totalCount = () => countQuery.getCount();
 
     if (after) {
       const [value, id] = decodeCursor(after, 2);

@@ -1,0 +1,345 @@
+/**
+ * `npm run bench`: Maßwerk against a floor (hand-written SQL behind node:http) and a peer (PostGraphile 4) on the
+ * national data, plus Maßwerk on the demo data, in one run with one load generator. Writes tmp/bench/results.json and
+ * tmp/bench/report.md. Options: `--today YYYY-MM-DD` (default 2026-11-21), `--duration <s>` (default 10).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { Server } from 'node:http';
+import { Client, Pool } from 'pg';
+import { BENCH_ACCOUNTS, benchToken, DEFAULT_SEED, openScaleDatabase } from '@masswerk/tools/support';
+import { load, LoadOptions, probe, statementsPerRequest, Target } from './load';
+import { createFloorServer } from './floor-server';
+import { createPeerServer } from './peer-server';
+import {
+  MASSWERK_CLUSTER,
+  MASSWERK_LIST,
+  MASSWERK_MEASURE,
+  MASSWERK_NATIONAL,
+  MASSWERK_OVERVIEW,
+  PEER_LIST,
+  PEER_MEASURE,
+} from './operations';
+import { ApiProcess, startApi } from './processes';
+import { Check, formatRatio, passes, RunStats } from './stats';
+
+const DEMO_PASSWORD = 'Masswerk-Demo-2026';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+interface Row {
+  operation: string;
+  target: string;
+  stats: RunStats;
+  statements: number | null;
+  note?: string;
+}
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+function graphql(
+  name: string,
+  url: string,
+  token: string | null,
+  query: string,
+  variables: (i: number) => object,
+): Target {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers['authorization'] = `Bearer ${token}`;
+  return {
+    name,
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers,
+    body: (i) => JSON.stringify({ query, variables: variables(i) }),
+  };
+}
+
+function get(name: string, url: string, token: string | null, path: (i: number) => string): Target {
+  return { name, url, method: 'GET', headers: token ? { authorization: `Bearer ${token}` } : {}, path };
+}
+
+async function ensureNationalData(url: string, today: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT to_regclass('public.measure') IS NOT NULL AS ready`);
+    if (rows[0].ready && (await client.query(`SELECT EXISTS (SELECT 1 FROM measure) AS any`)).rows[0].any) return;
+  } finally {
+    await client.end();
+  }
+  throw new Error(`no national data; run: npm run scale:generate -- --today ${today}`);
+}
+
+async function demoToken(api: ApiProcess): Promise<string> {
+  const signIn = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }',
+      variables: { input: { email: 'admin.eif@example.org', password: DEMO_PASSWORD } },
+    }),
+  });
+  const cookies = signIn.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const csrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
+  const created = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: cookies.join('; '), 'x-xsrf-token': csrf },
+    body: JSON.stringify({
+      query: 'mutation { createApiToken(input: { name: "Lasttest" }) { secret } }',
+    }),
+  });
+  const body = (await created.json()) as { data?: { createApiToken: { secret: string } }; errors?: unknown };
+  if (!body.data) throw new Error(`demo token: ${JSON.stringify(body.errors)}`);
+  return body.data.createApiToken.secret;
+}
+
+async function main(): Promise<void> {
+  const today = option('today', '2026-11-21');
+  const duration = Number(option('duration', '10'));
+  const seed = DEFAULT_SEED;
+  const started = Date.now();
+
+  const build = spawnSync('npx', ['nx', 'run', 'api:build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
+  if (build.status !== 0) throw new Error('API build failed');
+
+  const db = await openScaleDatabase(log);
+  const stops: (() => Promise<void>)[] = [async () => db.stop()];
+  try {
+    await ensureNationalData(db.url, today);
+    const admin = new Client({ connectionString: db.url });
+    await admin.connect();
+    stops.unshift(async () => admin.end());
+    await admin.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements').catch(() => undefined);
+    const size = (await admin.query(`SELECT count(*)::int AS n FROM measure`)).rows[0].n as number;
+    const ctx = (
+      await admin.query(
+        `SELECT p.id, p.code, p.cluster_id, (SELECT count(*)::int FROM measure m WHERE m.model_project_id = p.id) AS measures,
+                array(SELECT id::text FROM model_project o WHERE o.cluster_id = p.cluster_id AND o.id <> p.id) AS peers,
+                array(SELECT id::text FROM measure m WHERE m.model_project_id = p.id ORDER BY m.code LIMIT 200) AS sample
+           FROM membership ms JOIN app_user u ON u.id = ms.user_id JOIN model_project p ON p.id = ms.model_project_id
+          WHERE u.email = $1`,
+        [BENCH_ACCOUNTS.projectManager],
+      )
+    ).rows[0];
+    log(`national data: ${size} measures; bench project ${ctx.code} with ${ctx.measures} measures`);
+
+    const env = { MASSWERK_TODAY: today, DEMO_DATA: 'false', DB_POOL_SIZE: '10' };
+    let national = await startApi('Maßwerk (national)', 3401, { ...env, DATABASE_URL: db.url });
+    stops.unshift(async () => national.stop());
+    log('Maßwerk on the national data is up');
+    const demo = await startApi('Maßwerk (demo)', 3402, {
+      ...env,
+      DEMO_DATA: 'true',
+      EMBEDDED_PG_DIR: '.data/bench-demo',
+      EMBEDDED_PG_PORT: '54620',
+    });
+    stops.unshift(async () => demo.stop());
+    log('Maßwerk on the demo data is up');
+
+    const floorPool = new Pool({ connectionString: db.url, max: 10 });
+    const peerPool = new Pool({ connectionString: db.url, max: 10 });
+    stops.unshift(async () => {
+      await floorPool.end();
+      await peerPool.end();
+    });
+    const floor = createFloorServer(floorPool, {
+      projectId: ctx.id,
+      clusterProjectIds: ctx.peers,
+      today,
+    });
+    const peer = await createPeerServer(peerPool, today);
+    const floorUrl = await listen(floor);
+    const peerUrl = await listen(peer);
+    stops.unshift(async () => {
+      floor.close();
+      peer.close();
+    });
+
+    const pm = benchToken(seed, 'projectManager');
+    const council = benchToken(seed, 'council');
+    const platform = benchToken(seed, 'platform');
+    const demoTok = await demoToken(demo);
+    const demoCtx = (
+      await probe(
+        graphql(
+          'demo',
+          demo.url,
+          demoTok,
+          `
+            {
+              modelProject(code: "EIF") {
+                id
+                measures(first: 100) {
+                  nodes {
+                    id
+                  }
+                }
+              }
+            }
+          `,
+          () => ({}),
+        ),
+      )
+    ).json as { data: { modelProject: { id: string; measures: { nodes: { id: string }[] } } } };
+    const demoProject = demoCtx.data.modelProject.id;
+    const demoMeasures = demoCtx.data.modelProject.measures.nodes.map((n) => n.id);
+    const sample: string[] = ctx.sample;
+
+    const ops: { op: string; load: LoadOptions; targets: Target[] }[] = [
+      {
+        op: '1 measure list (50)',
+        load: { connections: 8, durationSeconds: duration },
+        targets: [
+          graphql('Maßwerk', national.url, pm, MASSWERK_LIST, () => ({ project: ctx.id })),
+          get('floor', floorUrl, null, () => '/list'),
+          graphql('PostGraphile', peerUrl, null, PEER_LIST, () => ({ project: ctx.id })),
+          graphql('Maßwerk (demo)', demo.url, demoTok, MASSWERK_LIST, () => ({ project: demoProject })),
+        ],
+      },
+      {
+        op: '2 measure page',
+        load: { connections: 8, durationSeconds: duration },
+        targets: [
+          graphql('Maßwerk', national.url, pm, MASSWERK_MEASURE, (i) => ({ id: sample[i % sample.length] })),
+          get('floor', floorUrl, null, (i) => `/measure?id=${sample[i % sample.length]}`),
+          graphql('PostGraphile', peerUrl, null, PEER_MEASURE, (i) => ({ id: sample[i % sample.length] })),
+          graphql('Maßwerk (demo)', demo.url, demoTok, MASSWERK_MEASURE, (i) => ({
+            id: demoMeasures[i % demoMeasures.length],
+          })),
+        ],
+      },
+      {
+        op: '3 council overview',
+        load: { connections: 4, durationSeconds: duration },
+        targets: [
+          graphql('Maßwerk', national.url, council, MASSWERK_OVERVIEW, () => ({ project: ctx.id })),
+          get('floor', floorUrl, null, () => '/overview'),
+        ],
+      },
+      {
+        op: '4a cluster roll-up',
+        load: { connections: 4, durationSeconds: duration },
+        targets: [
+          graphql('Maßwerk', national.url, council, MASSWERK_CLUSTER, () => ({ cluster: ctx.cluster_id })),
+          get('floor', floorUrl, null, () => '/cluster'),
+        ],
+      },
+      {
+        op: '4b national roll-up',
+        load: { connections: 2, durationSeconds: Math.max(duration, 20) },
+        targets: [
+          graphql('Maßwerk', national.url, platform, MASSWERK_NATIONAL, () => ({})),
+          get('floor', floorUrl, null, () => '/national'),
+        ],
+      },
+    ];
+
+    const rows: Row[] = [];
+    for (const { op, load: options, targets } of ops) {
+      for (const target of targets) {
+        for (let i = 0; i < 3; i++) await probe(target, i); // warm-up and correctness
+        const statements = target.name.includes('demo') ? null : await statementsPerRequest(admin, target);
+        const stats = await load(target, options);
+        rows.push({ operation: op, target: target.name, stats, statements });
+        log(
+          `${op} · ${target.name}: ${stats.rps.toFixed(1)} req/s, p50 ${stats.p50} ms, p95 ${stats.p95} ms, ` +
+            `${statements ?? 'n/a'} statements, ${stats.errors} errors`,
+        );
+      }
+    }
+
+    // 5: the export on a fresh process, so that its peak memory is the export's
+    await national.stop();
+    national = await startApi('Maßwerk (national, export)', 3401, { ...env, DATABASE_URL: db.url });
+    const idle = national.peakMemoryMb();
+    const statementPath = () => `/api/exports/projects/${ctx.code}/numerical-statement.xlsx?phase=B`;
+    const exportTargets = [
+      get('Maßwerk', national.url, pm, statementPath),
+      get('floor', floorUrl, null, () => '/statement.xlsx'),
+    ];
+    let exportBytes = 0;
+    for (const target of exportTargets) {
+      const { bytes } = await probe(target);
+      if (target.name === 'Maßwerk') exportBytes = bytes;
+      const stats = await load(target, { connections: 1, amount: 5 });
+      rows.push({ operation: '5 numerical statement XLSX', target: target.name, stats, statements: null });
+      log(`export · ${target.name}: ${stats.rps.toFixed(2)} req/s, p50 ${stats.p50} ms, p95 ${stats.p95} ms`);
+    }
+    const peak = national.peakMemoryMb();
+    log(
+      `export: ${(exportBytes / 1e6).toFixed(1)} MB file; API process peak ${peak.toFixed(0)} MB (idle ${idle.toFixed(0)} MB)`,
+    );
+
+    const find = (op: string, target: string) =>
+      rows.find((r) => r.operation.startsWith(op) && r.target === target)?.stats;
+    const checks: Check[] = [];
+    for (const op of ['1', '2']) {
+      const m = find(op, 'Maßwerk');
+      const f = find(op, 'floor');
+      const p = find(op, 'PostGraphile');
+      const d = find(op, 'Maßwerk (demo)');
+      if (m && f)
+        checks.push({ label: `op ${op}: throughput vs floor`, ratio: m.rps / f.rps, limit: 0.5, atLeast: true });
+      if (m && p)
+        checks.push({ label: `op ${op}: throughput vs PostGraphile`, ratio: m.rps / p.rps, limit: 1.0, atLeast: true });
+      if (m && d)
+        checks.push({ label: `op ${op}: p95 national vs demo`, ratio: m.p95 / d.p95, limit: 1.2, atLeast: false });
+    }
+    for (const op of ['3', '4a', '4b']) {
+      const m = find(op, 'Maßwerk');
+      const f = find(op, 'floor');
+      if (m && f)
+        checks.push({ label: `op ${op}: p95 vs raw aggregate SQL`, ratio: m.p95 / f.p95, limit: 1.5, atLeast: false });
+    }
+    const listStatements = rows.find((r) => r.operation.startsWith('1') && r.target === 'Maßwerk')?.statements ?? null;
+
+    const lines = [
+      `National data: ${size} measures; bench project ${ctx.code} with ${ctx.measures} measures; today ${today}; ` +
+        `${duration} s per run; Node ${process.version}; ${new Date().toISOString()}`,
+      '',
+      '| Operation | Target | req/s | p50 ms | p95 ms | SQL statements / request | errors |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+      ...rows.map(
+        (r) =>
+          `| ${r.operation} | ${r.target} | ${r.stats.rps.toFixed(1)} | ${r.stats.p50} | ${r.stats.p95} | ${r.statements ?? '–'} | ${r.stats.errors} |`,
+      ),
+      '',
+      '| Target | Ratio | Limit | Verdict |',
+      '| --- | ---: | ---: | --- |',
+      ...checks.map(
+        (c) =>
+          `| ${c.label} | ${formatRatio(c.ratio)} | ${c.atLeast ? '≥' : '≤'} ${c.limit} | ${passes(c) ? 'PASS' : 'MISS'} |`,
+      ),
+      `| export peak memory (MB) | ${peak.toFixed(0)} | < 300 | ${peak < 300 ? 'PASS' : 'MISS'} |`,
+      `| SQL statements per list request | ${listStatements ?? 'n/a'} | constant in page size | see foundation test |`,
+    ];
+    mkdirSync('tmp/bench', { recursive: true });
+    writeFileSync('tmp/bench/report.md', lines.join('\n') + '\n');
+    writeFileSync(
+      'tmp/bench/results.json',
+      JSON.stringify({ today, size, project: ctx, rows, checks, peak, idle }, null, 2),
+    );
+    console.log('\n' + lines.join('\n'));
+    log(`done in ${((Date.now() - started) / 60000).toFixed(1)} min; report in tmp/bench/report.md`);
+  } finally {
+    for (const stop of stops) await stop().catch((e: unknown) => log(`stop: ${String(e)}`));
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
