@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@masswerk/api/core';
 import { seedDemoData } from '@masswerk/api/demo-data';
+import { createPlatformAdmin } from '@masswerk/api/identity';
 import { createApp } from './bootstrap/create-app';
 import { prepareDatabase } from './bootstrap/database';
 
@@ -9,7 +10,9 @@ const log = (message: string) => console.log(`[masswerk] ${message}`);
 /**
  * `node main.js`            starts Maßwerk (default)
  * `node main.js db:migrate` applies pending migrations and exits
- * `node main.js db:seed`    loads the demo data into an empty database and exits
+ * `node main.js db:seed`    loads the demo data (unless a demo project is already there) and exits
+ * `node main.js user:create-admin <email> <name>` creates a platform administrator with the password in
+ *                           MASSWERK_ADMIN_PASSWORD (the first account of an installation without demo data)
  */
 async function main(command = 'serve'): Promise<void> {
   const config = loadConfig();
@@ -25,6 +28,20 @@ async function main(command = 'serve'): Promise<void> {
     await stopDatabase();
     return;
   }
+  if (command === 'user:create-admin') {
+    try {
+      const [email = '', displayName = ''] = process.argv.slice(3);
+      await createPlatformAdmin(database.url, {
+        email,
+        displayName,
+        password: process.env['MASSWERK_ADMIN_PASSWORD'] ?? '',
+      });
+      log(`Platform administrator ${email} created.`);
+    } finally {
+      await stopDatabase();
+    }
+    return;
+  }
   if (command === 'db:seed' || (command === 'serve' && config.demoData)) {
     const result = await seedDemoData(database.url, { today: config.today ?? undefined, timeZone: config.timeZone });
     log(result.seeded ? `Demo data loaded: ${result.summary}` : 'Demo data already present.');
@@ -33,7 +50,8 @@ async function main(command = 'serve'): Promise<void> {
       return;
     }
   }
-  if (command !== 'serve') throw new Error(`Unknown command "${command}" (serve, db:migrate, db:seed).`);
+  if (command !== 'serve')
+    throw new Error(`Unknown command "${command}" (serve, db:migrate, db:seed, user:create-admin).`);
 
   const app = await createApp(config, database.url);
   let stopping = false;

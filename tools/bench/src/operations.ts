@@ -52,6 +52,12 @@ export const MASSWERK_LIST = /* GraphQL */ `
   }
 `;
 
+/** The same list where one project has fewer than 50 measures (the demo data): the first 50 the viewer may read. */
+export const MASSWERK_LIST_ANY = MASSWERK_LIST.replace('($project: ID!)', '').replace(
+  'filter: { modelProjectIds: [$project] }, ',
+  '',
+);
+
 export const MASSWERK_MEASURE = /* GraphQL */ `
   query BenchMeasurePage($id: ID!) {
     measure(id: $id) {

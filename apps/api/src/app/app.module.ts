@@ -58,7 +58,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl, {
-            extra: { max: Number(process.env['DB_POOL_SIZE'] ?? 10), options: '-c statement_timeout=30000' },
+            extra: { max: config.dbPoolSize, application_name: 'masswerk', options: '-c statement_timeout=30000' },
           }),
           autoLoadEntities: true,
           migrationsRun: false,
@@ -83,8 +83,8 @@ export class AppModule {
           autoTransformHttpErrors: false,
           parseOptions: { maxTokens: config.graphql.maxTokens },
           validationRules: [depthLimit(config.graphql.maxDepth), aliasLimit(config.graphql.maxAliases)],
-          // No HTTP caching of GraphQL answers, so no per-field cache-control hints: without a plugin that watches
-          // every field, Apollo resolves fields without instrumentation (see docs/performance.md).
+          // No HTTP cache hints (answers are cached by the read cache, with exact invalidation): without a plugin
+          // that watches every field, Apollo resolves fields without instrumentation (see docs/performance.md).
           plugins: [complexityLimit(config.graphql.maxComplexity), ApolloServerPluginCacheControlDisabled()],
           formatError: createFormatError(production),
           context: (request: { masswerk?: RequestContext }, reply: unknown) =>

@@ -6,10 +6,13 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { Clock } from '@masswerk/api/core';
 import type { AppConfig } from '@masswerk/api/core';
 import { ActorService } from '@masswerk/api/identity';
 import { AppModule } from '../app/app.module';
 import { registerRequestContext } from '../app/request-context';
+import { ReadCache, registerReadCache } from '../app/read-cache';
 
 /**
  * Builds the HTTP application: Fastify with security headers, cookies, the request context, GraphQL at /graphql,
@@ -52,6 +55,12 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     hsts: config.secureCookies,
   });
   registerRequestContext(fastify, app.get(ActorService), config);
+  registerReadCache(
+    fastify,
+    new ReadCache({ maxBytes: config.graphql.readCacheMb * 1024 * 1024 }),
+    app.get(DataSource),
+    new Clock(config),
+  );
 
   const dashboard = config.dashboardDir;
   if (dashboard && existsSync(join(dashboard, 'index.html'))) {

@@ -5,3 +5,4 @@ export * from './lib/user.service';
 export * from './lib/identity.module';
 export * from './lib/identity.mapper';
 export * from './lib/dtos/identity.dto';
+export * from './lib/create-platform-admin';

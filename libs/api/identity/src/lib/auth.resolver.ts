@@ -39,12 +39,9 @@ export class AuthResolver {
     const session = await this.auth.signIn(input, ctx.req.ip);
     // The rest of this request (nested fields of the answer) is made as the person who just signed in.
     ctx.actor = await this.actors.forUser(session.user.id);
-    const cookie = {
-      path: '/',
-      sameSite: 'strict' as const,
-      secure: this.config.secureCookies,
-      expires: session.expiresAt,
-    };
+    // Browser-session cookies: the server decides when a session ends (SESSION_IDLE_HOURS after its last use, pushed
+    // out with every use), so a fixed expiry on the cookie would end an active session early.
+    const cookie = { path: '/', sameSite: 'strict' as const, secure: this.config.secureCookies };
     ctx.reply.setCookie(SESSION_COOKIE, session.sessionToken, { ...cookie, httpOnly: true });
     ctx.reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...cookie, httpOnly: false });
     const memberships: MembershipEntity[] = await this.users.membershipsByUserLoader(ctx.loaders).load(session.user.id);

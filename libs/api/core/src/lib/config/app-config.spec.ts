@@ -10,6 +10,8 @@ describe('loadConfig', () => {
       publicOrigin: 'http://localhost:3000',
       embeddedPostgres: { dataDir: '/srv/masswerk/.data/postgres', port: 54329 },
       secureCookies: false,
+      dbPoolSize: 10,
+      graphql: expect.objectContaining({ readCacheMb: 64 }),
     });
   });
 
@@ -24,7 +26,14 @@ describe('loadConfig', () => {
 
   it('names every wrong variable at once', () => {
     try {
-      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', MASSWERK_TODAY: '21.11.2026', DEMO_DATA: 'vielleicht' });
+      loadConfig({
+        PORT: 'abc',
+        DATABASE_URL: 'mysql://x',
+        MASSWERK_TODAY: '21.11.2026',
+        DEMO_DATA: 'vielleicht',
+        DB_POOL_SIZE: '0',
+        READ_CACHE_MB: '-1',
+      });
       fail('expected a ConfigError');
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
@@ -33,6 +42,8 @@ describe('loadConfig', () => {
       expect(problems).toContain('DATABASE_URL');
       expect(problems).toContain('MASSWERK_TODAY');
       expect(problems).toContain('DEMO_DATA');
+      expect(problems).toContain('DB_POOL_SIZE');
+      expect(problems).toContain('READ_CACHE_MB');
     }
   });
 });

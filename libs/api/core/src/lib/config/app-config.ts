@@ -14,6 +14,8 @@ export interface AppConfig {
   /** External PostgreSQL; when absent an embedded server is started. */
   databaseUrl: string | null;
   embeddedPostgres: { dataDir: string; port: number };
+  /** Connections in the API's PostgreSQL pool. */
+  dbPoolSize: number;
   /** Load the Südwest-Cluster demo data into an empty database. */
   demoData: boolean;
   timeZone: string;
@@ -33,6 +35,8 @@ export interface AppConfig {
     /** Lexical tokens a document may have; bounds the work of parsing and validating before any limit applies. */
     maxTokens: number;
     bodyLimitBytes: number;
+    /** Memory for cached read-only answers (docs/performance.md), in MB; 0 turns the cache off. */
+    readCacheMb: number;
   };
 }
 
@@ -103,6 +107,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       dataDir: path(env['EMBEDDED_PG_DIR'] || '.data/postgres'),
       port: int('EMBEDDED_PG_PORT', 54329, 1024, 65535),
     },
+    dbPoolSize: int('DB_POOL_SIZE', 10, 1, 500),
     demoData: bool('DEMO_DATA', databaseUrl === null),
     timeZone,
     today,
@@ -115,6 +120,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       maxComplexity: int('GRAPHQL_MAX_COMPLEXITY', 50000, 100, 10_000_000),
       maxAliases: int('GRAPHQL_MAX_ALIASES', 30, 1, 1000),
       maxTokens: int('GRAPHQL_MAX_TOKENS', 5000, 500, 1_000_000),
+      readCacheMb: int('READ_CACHE_MB', 64, 0, 16_384),
       bodyLimitBytes: int('BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
     },
   };

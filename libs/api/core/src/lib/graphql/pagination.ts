@@ -43,8 +43,8 @@ export interface Connection<T> {
   edges: Edge<T>[];
   nodes: T[];
   pageInfo: PageInfo;
-  /** A number, or a function GraphQL calls only when a client asks for the count (it costs a statement). */
-  totalCount: number | (() => Promise<number>);
+  /** A number, or a `lazy` count that runs only when a client asks for it (it costs a statement). */
+  totalCount: number | PromiseLike<number>;
 }
 
 /** A Relay connection type for `classRef`: `<Name>Connection` with edges, nodes, pageInfo and totalCount. */
@@ -63,6 +63,20 @@ export function ConnectionType<T>(classRef: Type<T>): Type<Connection<T>> {
     @Field(() => Int, { description: 'Number of items matching the filter, across all pages.' }) totalCount!: number;
   }
   return ConnectionClass as Type<Connection<T>>;
+}
+
+/**
+ * A value computed only when someone awaits it: GraphQL awaits a field's value only when the field was selected, so
+ * an unselected `totalCount` costs nothing.
+ */
+export function lazy<T>(compute: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | null = null;
+  return {
+    then(onFulfilled, onRejected) {
+      started ??= compute();
+      return started.then(onFulfilled, onRejected);
+    },
+  };
 }
 
 /** Opaque keyset cursor: the sort value and the id of the last row seen. */
@@ -88,7 +102,7 @@ export function decodeCursor(cursor: string, expectedLength: number): CursorValu
 export function toConnection<R, T>(
   rows: R[],
   first: number,
-  totalCount: number | (() => Promise<number>),
+  totalCount: number | PromiseLike<number>,
   hasPreviousPage: boolean,
   cursorOf: (row: R) => CursorValue[],
   map: (row: R) => T,

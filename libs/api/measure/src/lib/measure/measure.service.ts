@@ -8,6 +8,7 @@ import {
   decodeCursor,
   DomainError,
   groupByKeys,
+  lazy,
   lockById,
   LoaderRegistry,
   oneByKeys,
@@ -71,9 +72,8 @@ export class MeasureService {
       .setParameter('today', this.clock.today());
     applyReadAccess(qb, actor);
     applyFilter(qb, filter, actor);
-    // counted only when the client selects totalCount (graphql-js calls a function-valued property)
     const countQuery = qb.clone();
-    const totalCount = () => countQuery.getCount();
+    const totalCount = lazy(() => countQuery.getCount());
 
     if (after) {
       const [value, id] = decodeCursor(after, 2);

@@ -1,0 +1,215 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
+import { Kind, OperationDefinitionNode, parse } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Clock } from '@masswerk/api/core';
+
+/**
+ * Root fields whose answers depend only on data that the cache epochs cover (see the migration ReadCacheEpochs):
+ * the read model of measures, projects and roll-ups. Account-related queries (viewer, API tokens, members) are
+ * never cached.
+ */
+const CACHEABLE_ROOT_FIELDS = new Set([
+  'measures',
+  'measure',
+  'measureByCode',
+  'modelProject',
+  'modelProjects',
+  'cluster',
+  'clusters',
+  'portfolioSummary',
+  'portfolioBreakdown',
+  'fieldsOfAction',
+  'territorialUnit',
+  'territorialUnits',
+  'fundingProgramme',
+  'costCategories',
+]);
+
+const EPOCH_SQL = `
+  SELECT (SELECT epoch FROM cache_epoch_global WHERE id = 1)
+       + coalesce((SELECT sum(epoch) FROM cache_epoch_project WHERE $1::boolean OR model_project_id = ANY($2::uuid[])), 0)
+       AS epoch`;
+
+interface Entry {
+  epoch: string;
+  bytes: number;
+  payload: string;
+  contentType: string;
+}
+
+export interface ReadCacheOptions {
+  /** Upper bound of the memory held by cached answers, in bytes; 0 turns the cache off. */
+  maxBytes: number;
+}
+
+/**
+ * A cache of read-only GraphQL answers, per viewer, valid while the data they were computed from is unchanged.
+ * Every change raises an epoch counter in the database (triggers, same transaction), per model project or globally;
+ * a request reads the sum of the epochs of the projects its viewer may see (one indexed statement) and reuses an
+ * answer only if it was computed under the same sum. Anonymous requests, mutations, answers with errors and queries
+ * outside the read model are never cached.
+ */
+export class ReadCache {
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly options: ReadCacheOptions) {}
+
+  get enabled(): boolean {
+    return this.options.maxBytes > 0;
+  }
+
+  get(key: string, epoch: string): { payload: string; contentType: string } | null {
+    const entry = this.entries.get(key);
+    if (!entry || entry.epoch !== epoch) return null;
+    this.entries.delete(key); // most recently used goes last
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  set(key: string, epoch: string, payload: string, contentType: string): void {
+    const bytes = 2 * payload.length; // JavaScript strings: two bytes per character
+    if (bytes > this.options.maxBytes / 8) return; // one answer never crowds out the rest
+    this.delete(key);
+    this.entries.set(key, { epoch, bytes, payload, contentType });
+    this.bytes += bytes;
+    for (const [oldest, entry] of this.entries) {
+      if (this.bytes <= this.options.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= entry.bytes;
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private delete(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+  }
+}
+
+export function isCacheableOperation(operation: OperationDefinitionNode | undefined): boolean {
+  if (!operation || operation.operation !== 'query') return false;
+  return operation.selectionSet.selections.every(
+    (s) => s.kind === Kind.FIELD && (s.name.value === '__typename' || CACHEABLE_ROOT_FIELDS.has(s.name.value)),
+  );
+}
+
+const cacheableDocuments = new Map<string, boolean>();
+
+/** Whether a request's document is one read-model query (remembered per document text, bounded). */
+export function isCacheableDocument(query: string, operationName: unknown): boolean {
+  const key = `${String(operationName ?? '')}\u0000${query}`;
+  let cacheable = cacheableDocuments.get(key);
+  if (cacheable === undefined) {
+    try {
+      const operations = parse(query).definitions.filter(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
+      const operation =
+        typeof operationName === 'string'
+          ? operations.find((o) => o.name?.value === operationName)
+          : operations.length === 1
+            ? operations[0]
+            : undefined;
+      cacheable = isCacheableOperation(operation);
+    } catch {
+      cacheable = false; // Apollo answers with the syntax error
+    }
+    if (cacheableDocuments.size >= 1000) cacheableDocuments.clear();
+    cacheableDocuments.set(key, cacheable);
+  }
+  return cacheable;
+}
+
+/** `"errors":[` with unescaped quotes can only be a key: GraphQL answers with errors are never stored. */
+const HAS_ERRORS = /"errors":\s*\[/;
+
+/**
+ * Serves cached answers before Apollo sees the request (after sign-in, CSRF and CORS checks, which run in
+ * `onRequest`), and stores Apollo's serialised answer on the way out.
+ */
+export function registerReadCache(
+  fastify: FastifyInstance,
+  cache: ReadCache,
+  dataSource: DataSource,
+  clock: Clock,
+): void {
+  if (!cache.enabled) return;
+  const pending = new WeakMap<FastifyRequest, { key: string; epoch: string; done: () => void }>();
+  // One computation per answer: identical requests that arrive while it runs wait for it (single flight).
+  const inFlight = new Map<string, Promise<void>>();
+  const finish = (req: FastifyRequest) => {
+    pending.get(req)?.done();
+    pending.delete(req);
+  };
+
+  fastify.addHook('preHandler', async (req: FastifyRequest, reply: FastifyReply) => {
+    if (req.method !== 'POST' || req.url.split('?')[0] !== '/graphql') return;
+    const actor = req.masswerk?.actor;
+    if (!actor?.userId || !String(req.headers['content-type'] ?? '').startsWith('application/json')) return;
+    const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | null;
+    if (!body || Array.isArray(body) || typeof body.query !== 'string') return;
+    if (!isCacheableDocument(body.query, body.operationName)) return;
+
+    const projects = [...actor.memberships.map((m) => m.projectId), ...actor.peerProjectIds];
+    const [row] = await dataSource.query(EPOCH_SQL, [actor.isPlatformAdmin, projects]);
+    const epoch = String(row.epoch);
+    const key = createHash('sha256')
+      .update(
+        JSON.stringify([
+          actor.userId,
+          actor.isPlatformAdmin,
+          actor.memberships,
+          actor.peerProjectIds,
+          clock.today(),
+          req.headers.accept ?? '',
+          body.operationName ?? null,
+          body.query,
+          body.variables ?? {},
+        ]),
+      )
+      .digest('base64url');
+    const flightKey = `${key}@${epoch}`;
+    const running = inFlight.get(flightKey);
+    if (running) await Promise.race([running, new Promise((resolve) => setTimeout(resolve, 60_000))]);
+    const hit = cache.get(key, epoch);
+    if (hit) {
+      cache.hits++;
+      return reply.code(200).header('content-type', hit.contentType).send(hit.payload);
+    }
+    cache.misses++;
+    if (!running) {
+      let done: () => void = () => undefined;
+      inFlight.set(flightKey, new Promise<void>((resolve) => (done = resolve)));
+      pending.set(req, {
+        key,
+        epoch,
+        done: () => {
+          inFlight.delete(flightKey);
+          done();
+        },
+      });
+    }
+    return;
+  });
+
+  fastify.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    const entry = pending.get(req);
+    if (entry && reply.statusCode === 200 && typeof payload === 'string' && !HAS_ERRORS.test(payload)) {
+      cache.set(entry.key, entry.epoch, payload, String(reply.getHeader('content-type') ?? 'application/json'));
+    }
+    finish(req);
+    return payload;
+  });
+  // whatever happened to the request (an error, a client that went away): release those waiting for it
+  fastify.addHook('onResponse', async (req: FastifyRequest) => finish(req));
+  fastify.addHook('onRequestAbort', async (req: FastifyRequest) => finish(req));
+}
