@@ -1,10 +1,15 @@
 import { Page } from '@playwright/test';
 import { AccountPage } from './pages/account.page';
+import { ADMIN_TABS, AdminPage } from './pages/admin.page';
+import { ClusterPage } from './pages/cluster.page';
+import { FundingPage } from './pages/funding.page';
+import { MeasureEditPage } from './pages/measure-edit.page';
 import { MeasureListPage } from './pages/measure-list.page';
 import { MeasurePage } from './pages/measure.page';
 import { ProjectListPage } from './pages/project-list.page';
 import { ProjectOverviewPage } from './pages/project-overview.page';
 import { AccessibilityStatementPage, NotFoundPage } from './pages/public.pages';
+import { RoadmapPage } from './pages/roadmap.page';
 import { SignInPage } from './pages/sign-in.page';
 import { ACCOUNTS, DemoAccount } from './support/accounts';
 import { expectNoAccessibilityViolations, expectNoHorizontalScrolling } from './support/accessibility';
@@ -54,6 +59,29 @@ const PAGES: PageCheck[] = [
       await expect(measure.milestones.getByTestId('milestone-completed')).toBeVisible();
     },
   },
+  {
+    name: 'measure-edit',
+    account: ACCOUNTS.adminKus,
+    visit: async (page) => {
+      const edit = new MeasureEditPage(page);
+      await edit.open('KUS', 'KUS-M01');
+      // The project office sees both forms: the progress and the plan.
+      await expect(edit.progressSection).toBeVisible();
+      await expect(edit.planSection).toBeVisible();
+    },
+  },
+  { name: 'roadmap', account: ACCOUNTS.councilEif, visit: (page) => new RoadmapPage(page).open('EIF') },
+  {
+    name: 'roadmap-table',
+    account: ACCOUNTS.adminKl,
+    visit: async (page) => {
+      const roadmap = new RoadmapPage(page);
+      await roadmap.open('KL');
+      await roadmap.showTable();
+    },
+  },
+  { name: 'cluster', account: ACCOUNTS.adminMyk, visit: (page) => new ClusterPage(page).openFromProjectList() },
+  { name: 'funding', account: ACCOUNTS.funder, visit: (page) => new FundingPage(page).open('EIF') },
   { name: 'account', account: ACCOUNTS.adminKl, visit: (page) => new AccountPage(page).open() },
 ];
 
@@ -66,6 +94,20 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       await expectNoAccessibilityViolations(page);
     });
   }
+
+  test('administration, tab by tab, has no violations', async ({ page }) => {
+    // One sign-in for all tabs: the account may sign in only a few times per run (see support/accounts.ts).
+    await new SignInPage(page).signInAs(ACCOUNTS.adminEif);
+    const admin = new AdminPage(page);
+    await admin.open('EIF');
+    for (const tab of ADMIN_TABS) {
+      await test.step(tab, async () => {
+        await admin.openTab(tab);
+        await saveScreenshot(page, `a11y-admin-${tab}`);
+        await expectNoAccessibilityViolations(page);
+      });
+    }
+  });
 });
 
 test.describe('accessibility on a phone (390 px wide)', () => {

@@ -1,9 +1,13 @@
 import { AccountPage } from './pages/account.page';
+import { ClusterPage } from './pages/cluster.page';
+import { FundingPage } from './pages/funding.page';
+import { MeasureEditPage } from './pages/measure-edit.page';
 import { MeasureListPage } from './pages/measure-list.page';
 import { MeasurePage } from './pages/measure.page';
 import { ProjectListPage } from './pages/project-list.page';
 import { ProjectOverviewPage } from './pages/project-overview.page';
 import { AccessibilityStatementPage, NotFoundPage } from './pages/public.pages';
+import { RoadmapPage } from './pages/roadmap.page';
 import { SignInPage } from './pages/sign-in.page';
 import { ACCOUNTS } from './support/accounts';
 import { expect, test } from './support/fixtures';
@@ -25,6 +29,10 @@ test('the browser talks to nothing but Maßwerk itself', async ({ page, baseURL 
   const measure = new MeasurePage(page);
   await measure.open('WND', 'WND-M01');
   await measure.openReportForm();
+  await new MeasureEditPage(page).open('WND', 'WND-M01');
+  await new RoadmapPage(page).open('WND');
+  await new FundingPage(page).open('WND');
+  await new ClusterPage(page).openFromProjectList();
   await new AccountPage(page).open();
   await shell.switchLanguage();
   await new ProjectOverviewPage(page).open('WND');

@@ -24,6 +24,7 @@ import {
 } from '@masswerk/dashboard/measures/data-access';
 import { ApiError } from '@masswerk/dashboard/shared/data-access';
 import { PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
+import { formatDate, LanguageService } from '@masswerk/dashboard/shared/util';
 
 /** The plan of a measure as the form edits it (lists of text as comma-separated text). */
 export interface PlanValues {
@@ -105,6 +106,16 @@ export function progressOf(m: MeasureForEdit): ProgressValues {
   };
 }
 
+/** Fields holding a code, with the prefix of its translation ("OFF_TRACK" → "health.OFF_TRACK" → "kritisch"). */
+const CODE_LABELS: Record<string, string> = {
+  status: 'status',
+  manualHealth: 'health',
+  phase: 'phase',
+  priority: 'priority',
+  transferability: 'transferability',
+};
+const DATE_FIELDS = ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'];
+
 const list = (text: string) =>
   text
     .split(',')
@@ -179,6 +190,7 @@ export class MeasureEditPage implements OnInit {
   private readonly api = inject(MeasuresApi);
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService).language;
 
   protected readonly measure = signal<MeasureForEdit | null>(null);
   protected readonly loadError = signal<string | null>(null);
@@ -325,21 +337,24 @@ export class MeasureEditPage implements OnInit {
     );
   }
 
-  /** Takes the other person's version as the new base and keeps my changes on top; I review and save again. */
+  /**
+   * Takes the other person's version as the new base and keeps my changes on top; I review and save again. My changes
+   * are what I changed against the version I started from: the fields only they changed take their value, so that
+   * saving again does not undo their work.
+   */
   protected async reapply(kind: 'plan' | 'progress'): Promise<void> {
     const current = await this.api.forEdit(this.measureCode());
     this.measure.set(current);
     this.version = current.version;
     if (kind === 'plan') {
-      const merge = this.planConflict();
+      const myBase = this.planBase as PlanValues;
       this.planBase = planOf(current);
-      if (merge) this.plan.setValue(mergeEdits(this.planBase, this.plan.getRawValue(), this.planBase).merged);
+      this.plan.setValue(mergeEdits(myBase, this.plan.getRawValue(), this.planBase).merged);
       this.planConflict.set(null);
     } else {
-      const merge = this.progressConflict();
+      const myBase = this.progressBase as ProgressValues;
       this.progressBase = progressOf(current);
-      if (merge)
-        this.progress.setValue(mergeEdits(this.progressBase, this.progress.getRawValue(), this.progressBase).merged);
+      this.progress.setValue(mergeEdits(myBase, this.progress.getRawValue(), this.progressBase).merged);
       this.progressConflict.set(null);
     }
   }
@@ -355,9 +370,26 @@ export class MeasureEditPage implements OnInit {
   protected theirValue(field: string, kind: 'plan' | 'progress'): string {
     const current = this.pendingTheirs?.[kind] as Record<string, unknown> | undefined;
     const value = current?.[field];
-    if (Array.isArray(value)) return value.length ? value.join(', ') : '–';
+    if (Array.isArray(value)) return value.length ? value.map((v) => this.shown(field, v)).join(', ') : '–';
     if (typeof value === 'boolean') return this.transloco.translate(value ? 'common.yes' : 'common.no');
-    return value === '' || value === null || value === undefined ? '–' : String(value);
+    return value === '' || value === null || value === undefined ? '–' : this.shown(field, value);
+  }
+
+  /** A value as the form shows it: "kritisch" rather than OFF_TRACK, names rather than ids, German dates. */
+  private shown(field: string, value: unknown): string {
+    const text = String(value);
+    if (CODE_LABELS[field]) return this.transloco.translate(`${CODE_LABELS[field]}.${text}`);
+    if (DATE_FIELDS.includes(field)) return formatDate(text, this.language());
+    const fields = this.measure()?.modelProject.fieldsOfAction ?? [];
+    if (field === 'fieldOfActionIds') return fields.find((f) => f.id === text)?.name ?? text;
+    if (field === 'goalIds') {
+      const goal = this.goals().find((g) => g.id === text);
+      return goal ? `${goal.code} ${goal.title}` : text;
+    }
+    if (field === 'leadUnitId' || field === 'participatingUnitIds') {
+      return this.units().find((u) => u.id === text)?.name ?? text;
+    }
+    return text;
   }
 
   private async submit(
