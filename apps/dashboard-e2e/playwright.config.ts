@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RESULTS_DIR, WORKSPACE_ROOT } from './src/support/paths';
 
-const PORT = 3210;
+// Overridable so that several checkouts on one machine can run their suites at once.
+const PORT = Number(process.env['E2E_PORT'] ?? 3210);
+const PG_PORT = process.env['E2E_PG_PORT'] ?? '54431';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 /**
@@ -68,7 +70,9 @@ export default defineConfig({
       HOST: '127.0.0.1',
       PUBLIC_ORIGIN: BASE_URL,
       EMBEDDED_PG_DIR: freshDatabaseDir(),
-      EMBEDDED_PG_PORT: '54431',
+      EMBEDDED_PG_PORT: PG_PORT,
+      // The suite runs on its own embedded database, whatever the shell says (never on a real server).
+      DATABASE_URL: '',
       MASSWERK_TODAY: '2026-11-21',
       DEMO_DATA: 'true',
       LOG_LEVEL: 'warn',
