@@ -10,3 +10,4 @@ export * from './lib/access';
 export * from './lib/money';
 export * from './lib/funding';
 export * from './lib/random';
+export * from './lib/rounding';

@@ -7,6 +7,26 @@ import { FRESHNESS_RULES, HEALTH_RULES } from '@masswerk/shared/domain';
  *
  * `m` is the table alias, `today` an SQL expression of type date (a bound parameter).
  */
+
+/**
+ * `roundedQuotient` of the shared domain library in SQL: numerator ÷ denominator rounded to a whole number, halves
+ * away from zero, in integer arithmetic (both cast to bigint, whose division truncates; the operands of the integer
+ * division are never negative). The rules round only through this and `roundedQuotient`, so a half can never come
+ * out differently in TypeScript and in SQL.
+ */
+export function roundedQuotientSql(numerator: string, denominator: string): string {
+  const n = `(${numerator})::bigint`;
+  const d = `(${denominator})::bigint`;
+  return `(CASE WHEN ${n} < 0 THEN -((-2 * ${n} + ${d}) / (2 * ${d})) ELSE (2 * ${n} + ${d}) / (2 * ${d}) END)`;
+}
+
+/** The progress from weighted milestones (`milestoneProgress`), an aggregate over milestone rows `ms`; NULL without weight. */
+export function milestoneProgressSql(ms: string): string {
+  const total = `sum(${ms}.weight)`;
+  const done = `coalesce(sum(${ms}.weight) FILTER (WHERE ${ms}.completed_on IS NOT NULL), 0)`;
+  return `(CASE WHEN ${total} > 0 THEN ${roundedQuotientSql(`100 * ${done}`, total)} END)`;
+}
+
 export function progressSql(m: string): string {
   return `(CASE WHEN ${m}.manual_progress IS NOT NULL THEN ${m}.manual_progress
     WHEN ${m}.status IN ('IMPLEMENTED','CONTINUED') THEN 100
@@ -17,8 +37,9 @@ export function progressSql(m: string): string {
 
 export function expectedProgressSql(m: string, today: string): string {
   const span = `(${m}.planned_end - ${m}.planned_start)`;
+  const elapsed = `least(${span}, greatest(0, ${today} - ${m}.planned_start))`;
   return `(CASE WHEN ${span} <= 0 THEN (CASE WHEN ${today} >= ${m}.planned_end THEN 100 ELSE 0 END)
-    ELSE round(100.0 * least(${span}, greatest(0, ${today} - ${m}.planned_start)) / ${span}) END)`;
+    ELSE ${roundedQuotientSql(`100 * ${elapsed}`, span)} END)`;
 }
 
 /** The computed health, ignoring a manual override. */
@@ -64,8 +85,7 @@ export const REFRESH_MEASURE_METRICS_SQL = `
   FROM (
     SELECT mm.id,
            count(ms.id)::int AS count,
-           CASE WHEN sum(ms.weight) > 0
-                THEN round(100.0 * coalesce(sum(ms.weight) FILTER (WHERE ms.completed_on IS NOT NULL), 0) / sum(ms.weight))::smallint END AS progress,
+           ${milestoneProgressSql('ms')}::smallint AS progress,
            min(coalesce(ms.forecast_date, ms.baseline_date)) FILTER (WHERE ms.completed_on IS NULL) AS earliest_open_due
       FROM measure mm LEFT JOIN milestone ms ON ms.measure_id = mm.id
      WHERE $1::uuid[] IS NULL OR mm.id = ANY($1::uuid[])

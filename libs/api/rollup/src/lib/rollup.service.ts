@@ -12,6 +12,7 @@ import {
   MeasureEntity,
   MeasureFilter,
   progressSql,
+  roundedQuotientSql,
 } from '@masswerk/api/measure';
 import { PortfolioSummary, SummaryDimension } from './dtos/summary.dto';
 
@@ -43,8 +44,8 @@ const GROUPING: Record<SummaryDimension | 'NONE', { join: string; key: string }>
 };
 
 /**
- * Roll-ups of measures, computed in one set-based statement per request with the same rules as `summarize` in the
- * shared domain library. The scope is always what the viewer may read.
+ * Roll-ups of measures, computed in one set-based statement per request with the same rules (and the same integer
+ * rounding) as `summarize` in the shared domain library. The scope is always what the viewer may read.
  */
 @Injectable()
 export class RollupService {
@@ -143,13 +144,15 @@ export class RollupService {
              count(*) AS measure_count,
              ${STATUSES.map((st) => `count(*) FILTER (WHERE s.status = '${st}') AS "status_${st}"`).join(',\n             ')},
              ${HEALTHS.map((h) => `count(*) FILTER (WHERE s.health = '${h}') AS "health_${h}"`).join(',\n             ')},
-             round(avg(s.progress) FILTER (WHERE s.status <> 'STOPPED')) AS average_progress,
+             CASE WHEN count(*) FILTER (WHERE s.status <> 'STOPPED') > 0
+                  THEN ${roundedQuotientSql(`sum(s.progress) FILTER (WHERE s.status <> 'STOPPED')`, `count(*) FILTER (WHERE s.status <> 'STOPPED')`)} END AS average_progress,
              count(*) FILTER (WHERE s.status IN ('PLANNING','IN_PROGRESS') AND s.freshness IN ('STALE','VERY_STALE','NO_REPORT')) AS stale_measures,
              coalesce(sum(ms.overdue), 0) AS overdue_milestones,
              coalesce(sum(ms.due_soon), 0) AS milestones_due_soon,
              coalesce(sum(ms.total), 0) AS milestone_count,
              coalesce(sum(ms.slipped), 0) AS slipped_milestones,
-             round(sum(ms.slippage_sum)::numeric / nullif(sum(ms.total), 0), 1) AS average_slippage
+             CASE WHEN sum(ms.total) > 0
+                  THEN ${roundedQuotientSql('10 * sum(ms.slippage_sum)', 'sum(ms.total)')} / 10.0 END AS average_slippage
         FROM s LEFT JOIN ms ON ms.measure_id = s.id ${grouping.join}
        GROUP BY 1`;
     return this.dataSource.query(sql, params);

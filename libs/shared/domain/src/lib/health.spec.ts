@@ -22,6 +22,9 @@ describe('expectedProgress', () => {
     expect(expectedProgress('2026-01-01', '2027-01-01', '2025-06-01')).toBe(0);
     expect(expectedProgress('2026-01-01', '2027-01-01', '2028-01-01')).toBe(100);
   });
+  it('rounds an exact half up (57 of 200 days are 28.5 %, not 28.499… %)', () => {
+    expect(expectedProgress('2026-01-01', '2026-07-20', '2026-02-27')).toBe(29);
+  });
   it('handles a schedule of a single day', () => {
     expect(expectedProgress('2026-01-01', '2026-01-01', '2026-01-01')).toBe(100);
     expect(expectedProgress('2026-01-01', '2026-01-01', '2025-12-31')).toBe(0);

@@ -1,5 +1,6 @@
 import { daysBetween, IsoDate } from './dates';
 import { DONE_STATUSES, MeasureStatus } from './measure';
+import { roundedPercent } from './rounding';
 
 export enum Health {
   ON_TRACK = 'ON_TRACK',
@@ -26,12 +27,15 @@ export const HEALTH_RULES = {
   overdueMilestoneOffTrackDays: 90,
 } as const;
 
-/** Where the schedule says the measure should be today: linear from planned start (0 %) to planned end (100 %). */
+/**
+ * Where the schedule says the measure should be today: linear from planned start (0 %) to planned end (100 %), the
+ * elapsed share of the days rounded halves up in integer arithmetic (as `expectedProgressSql` does).
+ */
 export function expectedProgress(plannedStart: IsoDate, plannedEnd: IsoDate, today: IsoDate): number {
   const span = daysBetween(plannedStart, plannedEnd);
   if (span <= 0) return today >= plannedEnd ? 100 : 0;
-  const elapsed = daysBetween(plannedStart, today);
-  return Math.round(Math.min(1, Math.max(0, elapsed / span)) * 100);
+  const elapsed = Math.min(span, Math.max(0, daysBetween(plannedStart, today)));
+  return roundedPercent(elapsed, span);
 }
 
 export interface HealthInput {

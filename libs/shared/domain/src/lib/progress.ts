@@ -1,4 +1,5 @@
 import { DONE_STATUSES, MeasureStatus } from './measure';
+import { roundedPercent } from './rounding';
 
 export enum ProgressSource {
   /** Set by the responsible person, with a reason. */
@@ -26,7 +27,7 @@ export function milestoneProgress(milestones: readonly MilestoneWeight[]): numbe
   const total = milestones.reduce((sum, m) => sum + Math.max(0, m.weight), 0);
   if (total <= 0) return null;
   const done = milestones.reduce((sum, m) => sum + (m.completed ? Math.max(0, m.weight) : 0), 0);
-  return Math.round((100 * done) / total);
+  return roundedPercent(done, total);
 }
 
 export interface ProgressInput {

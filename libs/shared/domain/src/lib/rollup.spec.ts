@@ -1,7 +1,7 @@
 import { Freshness } from './freshness';
 import { Health } from './health';
 import { MeasureStatus } from './measure';
-import { MeasureFacts, summarize } from './rollup';
+import { MeasureFacts, milestoneFacts, summarize } from './rollup';
 
 function aMeasure(overrides: Partial<MeasureFacts> = {}): MeasureFacts {
   return {
@@ -11,6 +11,7 @@ function aMeasure(overrides: Partial<MeasureFacts> = {}): MeasureFacts {
     freshness: Freshness.CURRENT,
     overdueMilestones: 0,
     milestonesDueSoon: 0,
+    milestoneSlippageDays: [],
     ...overrides,
   };
 }
@@ -53,5 +54,49 @@ describe('summarize', () => {
     const s = summarize([aMeasure({ overdueMilestones: 2, milestonesDueSoon: 1 }), aMeasure({ overdueMilestones: 1 })]);
     expect(s.overdueMilestones).toBe(3);
     expect(s.milestonesDueSoon).toBe(1);
+  });
+
+  it('counts milestones and the slipped ones among them', () => {
+    const s = summarize([
+      aMeasure({ milestoneSlippageDays: [0, 12, -3] }),
+      aMeasure({ milestoneSlippageDays: [40] }),
+      aMeasure(),
+    ]);
+    expect(s.milestoneCount).toBe(4);
+    expect(s.slippedMilestones).toBe(2);
+  });
+
+  it('averages slippage over all milestones, early and on time included, to one decimal', () => {
+    // (0 + 12 - 3 + 40) / 4 = 12.25
+    const s = summarize([aMeasure({ milestoneSlippageDays: [0, 12, -3] }), aMeasure({ milestoneSlippageDays: [40] })]);
+    expect(s.averageSlippageDays).toBe(12.3);
+  });
+
+  it('rounds a negative average slippage half away from zero', () => {
+    // (-2 - 3 - 2 - 2) / 4 = -2.25
+    expect(summarize([aMeasure({ milestoneSlippageDays: [-2, -3, -2, -2] })]).averageSlippageDays).toBe(-2.3);
+  });
+
+  it('has no average slippage without milestones', () => {
+    const s = summarize([aMeasure()]);
+    expect(s.milestoneCount).toBe(0);
+    expect(s.slippedMilestones).toBe(0);
+    expect(s.averageSlippageDays).toBeNull();
+  });
+});
+
+describe('milestoneFacts', () => {
+  it('derives overdue, due-soon and slippage from the milestone dates', () => {
+    const today = '2026-11-21';
+    const facts = milestoneFacts(
+      [
+        { baselineDate: '2026-10-01', forecastDate: null, completedOn: null }, // overdue; not re-forecast, so no slippage yet
+        { baselineDate: '2026-12-01', forecastDate: '2026-12-10', completedOn: null }, // due soon, 9 days late
+        { baselineDate: '2026-06-01', forecastDate: null, completedOn: '2026-05-20' }, // reached 12 days early
+        { baselineDate: '2027-06-01', forecastDate: null, completedOn: null }, // planned, on time
+      ],
+      today,
+    );
+    expect(facts).toEqual({ overdueMilestones: 1, milestonesDueSoon: 1, milestoneSlippageDays: [0, 9, -12, 0] });
   });
 });

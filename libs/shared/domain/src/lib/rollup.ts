@@ -1,6 +1,9 @@
 import { Freshness, isStale } from './freshness';
 import { Health } from './health';
+import { IsoDate } from './dates';
 import { ACTIVE_STATUSES, MeasureStatus } from './measure';
+import { MilestoneDates, milestoneSlippageDays, MilestoneState, milestoneState } from './milestone';
+import { roundedQuotient, roundedToTenth } from './rounding';
 
 /** What a roll-up needs to know of one measure, after its computed values are known. */
 export interface MeasureFacts {
@@ -10,6 +13,21 @@ export interface MeasureFacts {
   freshness: Freshness;
   overdueMilestones: number;
   milestonesDueSoon: number;
+  /** The slippage in days of each of its milestones ({@link milestoneSlippageDays}), early and on time included. */
+  milestoneSlippageDays: readonly number[];
+}
+
+/** The milestone part of {@link MeasureFacts}, from the milestones of one measure. */
+export function milestoneFacts(
+  milestones: readonly MilestoneDates[],
+  today: IsoDate,
+): Pick<MeasureFacts, 'overdueMilestones' | 'milestonesDueSoon' | 'milestoneSlippageDays'> {
+  const states = milestones.map((m) => milestoneState(m, today));
+  return {
+    overdueMilestones: states.filter((s) => s === MilestoneState.OVERDUE).length,
+    milestonesDueSoon: states.filter((s) => s === MilestoneState.DUE_SOON).length,
+    milestoneSlippageDays: milestones.map(milestoneSlippageDays),
+  };
 }
 
 export interface PortfolioSummary {
@@ -22,6 +40,12 @@ export interface PortfolioSummary {
   staleMeasures: number;
   overdueMilestones: number;
   milestonesDueSoon: number;
+  /** All milestones of the measures. */
+  milestoneCount: number;
+  /** Milestones completed or forecast after their baseline. */
+  slippedMilestones: number;
+  /** Mean slippage of all milestones in days, one decimal, halves away from zero; null without milestones. */
+  averageSlippageDays: number | null;
 }
 
 function zeroes<E extends string>(values: readonly E[]): Record<E, number> {
@@ -40,6 +64,9 @@ export function summarize(measures: readonly MeasureFacts[]): PortfolioSummary {
   let staleMeasures = 0;
   let overdueMilestones = 0;
   let milestonesDueSoon = 0;
+  let milestoneCount = 0;
+  let slippedMilestones = 0;
+  let slippageSum = 0;
   for (const m of measures) {
     byStatus[m.status] += 1;
     byHealth[m.health] += 1;
@@ -50,14 +77,22 @@ export function summarize(measures: readonly MeasureFacts[]): PortfolioSummary {
     if (ACTIVE_STATUSES.includes(m.status) && isStale(m.freshness)) staleMeasures += 1;
     overdueMilestones += m.overdueMilestones;
     milestonesDueSoon += m.milestonesDueSoon;
+    for (const days of m.milestoneSlippageDays) {
+      milestoneCount += 1;
+      if (days > 0) slippedMilestones += 1;
+      slippageSum += days;
+    }
   }
   return {
     measureCount: measures.length,
     byStatus,
     byHealth,
-    averageProgress: progressCount ? Math.round(progressSum / progressCount) : null,
+    averageProgress: progressCount ? roundedQuotient(progressSum, progressCount) : null,
     staleMeasures,
     overdueMilestones,
     milestonesDueSoon,
+    milestoneCount,
+    slippedMilestones,
+    averageSlippageDays: milestoneCount ? roundedToTenth(slippageSum, milestoneCount) : null,
   };
 }
