@@ -46,6 +46,16 @@ function withoutSuggestions(message: string): string {
   return message.replace(/\s*Did you mean [^?]*\?/g, '');
 }
 
+/**
+ * GraphQL refuses a variable value it cannot coerce (an impossible date, an unknown enum value) before any resolver
+ * runs, naming the path only in its message: `Variable "$input" got invalid value "2026-02-30" at
+ * "input.baselineDate"; …`. The path becomes `field`, as in the refusals of the validation pipe and the services.
+ */
+function coercionField(message: string): string | undefined {
+  const match = /^Variable "\$(\w+)" got invalid value [\s\S]*?(?: at "([^"]+)")?;/.exec(message);
+  return match ? (match[2] ?? match[1]) : undefined;
+}
+
 function exhaustedStack(error: unknown): boolean {
   for (let e = error; e instanceof Error; e = e instanceof GraphQLError ? e.originalError : undefined) {
     if (e instanceof RangeError) return true;
@@ -89,6 +99,9 @@ export function createFormatError(production: boolean) {
       code = ErrorCode.BAD_USER_INPUT;
       formatted = { ...formatted, extensions: { ...formatted.extensions, code } };
     }
+    const field = code === ErrorCode.BAD_USER_INPUT ? coercionField(formatted.message) : undefined;
+    if (field && formatted.extensions?.['field'] === undefined)
+      formatted = { ...formatted, extensions: { ...formatted.extensions, field } };
     if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       // Parse, validation and limit errors from GraphQL itself are the client's to fix; keep them, without internals.
       if (!production) return formatted;

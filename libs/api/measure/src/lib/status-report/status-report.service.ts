@@ -80,6 +80,7 @@ export class StatusReportService {
         Object.entries(patch).filter(([, v]) => v !== undefined),
       ) as Partial<StatusReportEntity>;
       if (clean.reportDate) this.checkDate(clean.reportDate);
+      for (const text of ['achieved', 'nextSteps', 'risks'] as const) if (clean[text]) clean[text] = clean[text].trim();
       const after = await updateVersioned(manager, StatusReportEntity, id, version, clean, LABEL);
       await this.afterChange(manager, actor, 'UPDATE', before, after);
       return after;
