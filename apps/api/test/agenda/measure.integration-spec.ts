@@ -97,6 +97,32 @@ describe('measures', () => {
       expect(measure.code).toBe('EIF-M01');
     });
 
+    it('finds exactly one measure by identifier: identifiers are unique across projects', async () => {
+      const myk = await projectByCode(admin, 'MYK');
+      // not even a direct write can give a second project's measure the same identifier
+      await expect(
+        t.db.query(
+          `INSERT INTO measure (model_project_id, code, title, phase) VALUES ($1, 'EIF-M01', 'Doppelt', 'B')`,
+          [myk.id],
+        ),
+      ).rejects.toMatchObject({ code: '23505', constraint: 'measure_code_key' });
+      const { rows } = await t.db.query('SELECT code FROM measure GROUP BY code HAVING count(*) > 1');
+      expect(rows).toEqual([]);
+      const { measureByCode } = await admin.data(`{ measureByCode(code: " eif-m01 ") { code modelProject { code } } }`);
+      expect(measureByCode).toEqual({ code: 'EIF-M01', modelProject: { code: 'EIF' } });
+    });
+
+    it('answers NOT_FOUND for an unknown identifier and FORBIDDEN for an unpublished measure of a cluster partner', async () => {
+      expect(await admin.errorCode(`{ measureByCode(code: "EIF-M999") { id } }`)).toBe('NOT_FOUND');
+      const { rows } = await t.db.query(
+        `SELECT m.code FROM measure m JOIN model_project p ON p.id = m.model_project_id
+          WHERE p.code = 'MYK' AND NOT m.published ORDER BY m.code LIMIT 1`,
+      );
+      expect(await admin.errorCode(`query($c: String!) { measureByCode(code: $c) { id } }`, { c: rows[0].code })).toBe(
+        'FORBIDDEN',
+      );
+    });
+
     it('answers NOT_FOUND for an unknown id', async () => {
       expect(await admin.errorCode(`{ measure(id: "00000000-0000-4000-8000-000000000000") { id } }`)).toBe('NOT_FOUND');
     });
@@ -128,6 +154,18 @@ describe('measures', () => {
         plannedStart: '2026-03-01',
         plannedEnd: '2026-12-31',
       });
+    });
+
+    it('keeps the identifier: a change of code is refused with BAD_USER_INPUT naming the field', async () => {
+      const { createMeasure } = await admin.data(CREATE_MEASURE, { input: aMeasureInput(eif.id) });
+      for (const code of ['EIF-M98', createMeasure.code, 'MYK-M98']) {
+        const error = await admin.error(UPDATE_MEASURE, {
+          input: { id: createMeasure.id, version: 1, code, summary: 'mit neuer Kennung' },
+        });
+        expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.code' });
+      }
+      const { rows } = await t.db.query('SELECT code, summary, version FROM measure WHERE id = $1', [createMeasure.id]);
+      expect(rows[0]).toEqual({ code: createMeasure.code, summary: '', version: 1 });
     });
 
     it('refuses a stale version with CONFLICT and the current version, writing nothing', async () => {

@@ -53,7 +53,11 @@ function withoutSuggestions(message: string): string {
  */
 function coercionField(message: string): string | undefined {
   const match = /^Variable "\$(\w+)" got invalid value [\s\S]*?(?: at "([^"]+)")?;/.exec(message);
-  return match ? (match[2] ?? match[1]) : undefined;
+  if (!match) return undefined;
+  const path = match[2] ?? match[1];
+  // a field the input type does not have (`Field "code" is not defined by type …`) is named itself
+  const unknown = /; Field "(\w+)" is not defined by type/.exec(message);
+  return unknown ? `${path}.${unknown[1]}` : path;
 }
 
 function exhaustedStack(error: unknown): boolean {

@@ -94,7 +94,11 @@ abstract class MeasurePlanFields {
 @InputType()
 export class CreateMeasureInput extends MeasurePlanFields {
   @Field(() => ID) @IsUUID() modelProjectId!: string;
-  @Field({ nullable: true, description: 'Identifier such as EIF-M07; assigned automatically when left out.' })
+  @Field({
+    nullable: true,
+    description:
+      'Identifier such as EIF-M07: the project code, -M and a number, unique across all projects; assigned automatically when left out, fixed once created.',
+  })
   @IsOptional()
   @Matches(MEASURE_CODE_PATTERN, { message: 'code: Projektcode, -M und eine Nummer, z. B. EIF-M07.' })
   code?: string;
@@ -103,14 +107,10 @@ export class CreateMeasureInput extends MeasurePlanFields {
   @Field(() => MeasureStatus, { nullable: true }) @IsOptional() @IsEnum(MeasureStatus) status?: MeasureStatus;
 }
 
-@InputType()
+@InputType({ description: 'The identifier (code) of a measure is fixed when it is created and cannot be changed.' })
 export class UpdateMeasureInput extends MeasurePlanFields {
   @Field(() => ID) @IsUUID() id!: string;
   @Field(() => Int, { description: 'The version this change is based on.' }) @IsInt() @Min(1) version!: number;
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(MEASURE_CODE_PATTERN, { message: 'code: Projektcode, -M und eine Nummer, z. B. EIF-M07.' })
-  code?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(300) title?: string;
   @Field(() => Phase, { nullable: true }) @IsOptional() @IsEnum(Phase) phase?: Phase;
 }

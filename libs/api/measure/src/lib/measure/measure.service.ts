@@ -109,14 +109,13 @@ export class MeasureService {
     return measure;
   }
 
+  /** The one measure with this identifier (identifiers are unique across projects and never change). */
   async getByCode(actor: Actor, code: string): Promise<MeasureEntity> {
-    const measures = await this.dataSource.getRepository(MeasureEntity).findBy({ code: code.toUpperCase() });
-    const readable = measures.filter((m) =>
-      actor.canReadMeasure({ projectId: m.modelProjectId, published: m.published }),
-    );
-    if (readable[0]) return readable[0];
-    if (measures.length) throw DomainError.forbidden();
-    throw DomainError.notFound(LABEL, code);
+    const measure = await this.dataSource.getRepository(MeasureEntity).findOneBy({ code: code.trim().toUpperCase() });
+    if (!measure) throw DomainError.notFound(LABEL, code);
+    if (!actor.canReadMeasure({ projectId: measure.modelProjectId, published: measure.published }))
+      throw DomainError.forbidden();
+    return measure;
   }
 
   byIdLoader(loaders: LoaderRegistry): DataLoader<string, MeasureEntity | null> {
@@ -190,7 +189,7 @@ export class MeasureService {
       const code = input.code ?? (await this.nextCode(manager, input.modelProjectId, project.code));
       if (!code.startsWith(`${project.code}-M`))
         throw DomainError.badInput('input.code', `Die Kennung muss mit ${project.code}-M beginnen.`);
-      await this.assertCodeFree(manager, input.modelProjectId, code, null);
+      await this.assertCodeFree(manager, code);
       const {
         modelProjectId,
         code: _code,
@@ -236,8 +235,6 @@ export class MeasureService {
       this.assertCanPlan(actor, before.measure);
       const { id, version, fieldOfActionIds, goalIds, participatingUnitIds, adopterUnitIds, ...patch } = input;
       const links = { fieldOfActionIds, goalIds, participatingUnitIds, adopterUnitIds };
-      if (patch.code && patch.code !== before.measure.code)
-        await this.assertCodeFree(manager, before.measure.modelProjectId, patch.code, id);
       if (patch.title !== undefined) patch.title = patch.title.trim();
       if (patch.tags !== undefined) patch.tags = normalizeTags(patch.tags);
       this.checkDates({ ...before.measure, ...stripUndefined(patch) });
@@ -447,17 +444,10 @@ export class MeasureService {
       );
   }
 
-  private async assertCodeFree(
-    manager: EntityManager,
-    projectId: string,
-    code: string,
-    selfId: string | null,
-  ): Promise<void> {
-    const clash = await manager.findOneBy(MeasureEntity, { modelProjectId: projectId, code });
-    if (clash && clash.id !== selfId)
-      throw DomainError.conflict(`Die Kennung ${code} ist in diesem Modellprojekt bereits vergeben.`, {
-        field: 'input.code',
-      });
+  /** Identifiers are unique across projects (a unique index backs this up), so a code names one measure. */
+  private async assertCodeFree(manager: EntityManager, code: string): Promise<void> {
+    if (await manager.existsBy(MeasureEntity, { code }))
+      throw DomainError.conflict(`Die Kennung ${code} ist bereits vergeben.`, { field: 'input.code' });
   }
 
   private async nextCode(manager: EntityManager, projectId: string, projectCode: string): Promise<string> {

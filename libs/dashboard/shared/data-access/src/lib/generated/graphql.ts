@@ -104,7 +104,7 @@ export type CreateGrantInput = {
 export type CreateMeasureInput = {
   /** Municipalities that adopted the measure. */
   adopterUnitIds?: Array<string> | null | undefined;
-  /** Identifier such as EIF-M07; assigned automatically when left out. */
+  /** Identifier such as EIF-M07: the project code, -M and a number, unique across all projects; assigned automatically when left out, fixed once created. */
   code?: string | null | undefined;
   contactEmail?: string | null | undefined;
   contactName?: string | null | undefined;
@@ -379,10 +379,10 @@ export type UpdateGrantInput = {
   version: number;
 };
 
+/** The identifier (code) of a measure is fixed when it is created and cannot be changed. */
 export type UpdateMeasureInput = {
   /** Municipalities that adopted the measure. */
   adopterUnitIds?: Array<string> | null | undefined;
-  code?: string | null | undefined;
   contactEmail?: string | null | undefined;
   contactName?: string | null | undefined;
   continuationPlan?: string | null | undefined;
