@@ -180,7 +180,8 @@ export async function seedProjectFunding(
         notes: 'Zwischennachweis (Demo)',
       });
     }
-    if (phase === Phase.B && p.code === 'MYK') {
+    // (Not in the first three months of a year, when that period would not have begun.)
+    if (phase === Phase.B && p.code === 'MYK' && addMonths(today, -3) >= `${today.slice(0, 4)}-01-01`) {
       // An interim proof of the current year agreed with the funder, due within the next weeks.
       proofs.push({
         id: randomUUID(),

@@ -63,6 +63,9 @@ function slug(text: string): string {
 
 const minIso = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
 
+/** The programme (and the last Phase B of the demo) ends with 2027: the demo plans and forecasts nothing later. */
+export const DEMO_LAST_DAY: IsoDate = '2027-12-31';
+
 /**
  * Loads the Südwest-Cluster demo data into a migrated database, once: when demo projects exist already, nothing is
  * written. Everything is written in one transaction.
@@ -428,9 +431,9 @@ class DemoSeeder {
           this.today,
         );
       } else if (keepOpen) {
-        forecast = addDays(this.today, random.int(20, 150));
+        forecast = minIso(addDays(this.today, random.int(20, 150)), DEMO_LAST_DAY);
       } else if (troubled || random.chance(0.2)) {
-        forecast = addDays(baseline, random.int(30, 180));
+        forecast = minIso(addDays(baseline, random.int(30, 180)), DEMO_LAST_DAY);
       }
       rows['milestones'].push({
         id: randomUUID(),
