@@ -2,7 +2,16 @@ import { defineConfig } from '@playwright/test';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumPath, missingChromium } from './src/support/browser';
 import { RESULTS_DIR, WORKSPACE_ROOT } from './src/support/paths';
+
+// Checked as the configuration loads, in the main process: before the server starts, a missing browser ends the run
+// with a message that says how to install it (Playwright would otherwise fail every test, one by one).
+const missingBrowser = process.env['TEST_WORKER_INDEX'] === undefined ? missingChromium() : null;
+if (missingBrowser) {
+  console.error(missingBrowser);
+  process.exit(1);
+}
 
 // Overridable so that several checkouts on one machine can run their suites at once.
 const PORT = Number(process.env['E2E_PORT'] ?? 3210);
@@ -43,7 +52,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       // Playwright cannot download its browsers here; Debian's Chromium does the job.
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       args: [
         '--no-sandbox',
         '--disable-gpu',
