@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ConfigError, loadConfig } from '@masswerk/api/core';
 import { seedDemoData } from '@masswerk/api/demo-data';
 import { createPlatformAdmin } from '@masswerk/api/identity';
@@ -17,19 +18,22 @@ const log = (message: string) => console.log(`[masswerk] ${message}`);
 async function main(command = 'serve'): Promise<void> {
   const config = loadConfig();
   const database = await prepareDatabase(config, log);
+  let stopped = false;
   const stopDatabase = async () => {
-    if (database.embedded) {
+    if (database.embedded && !stopped) {
+      stopped = true;
       await database.embedded.stop();
       log('Embedded PostgreSQL stopped.');
     }
   };
+  let app: NestFastifyApplication | null = null;
 
-  if (command === 'db:migrate') {
-    await stopDatabase();
-    return;
-  }
-  if (command === 'user:create-admin') {
-    try {
+  try {
+    if (command === 'db:migrate') {
+      await stopDatabase();
+      return;
+    }
+    if (command === 'user:create-admin') {
       const [email = '', displayName = ''] = process.argv.slice(3);
       await createPlatformAdmin(database.url, {
         email,
@@ -37,37 +41,43 @@ async function main(command = 'serve'): Promise<void> {
         password: process.env['MASSWERK_ADMIN_PASSWORD'] ?? '',
       });
       log(`Platform administrator ${email} created.`);
-    } finally {
-      await stopDatabase();
-    }
-    return;
-  }
-  if (command === 'db:seed' || (command === 'serve' && config.demoData)) {
-    const result = await seedDemoData(database.url, { today: config.today ?? undefined, timeZone: config.timeZone });
-    log(result.seeded ? `Demo data loaded: ${result.summary}` : 'Demo data already present.');
-    if (command === 'db:seed') {
       await stopDatabase();
       return;
     }
-  }
-  if (command !== 'serve')
-    throw new Error(`Unknown command "${command}" (serve, db:migrate, db:seed, user:create-admin).`);
+    if (command === 'db:seed' || (command === 'serve' && config.demoData)) {
+      const result = await seedDemoData(database.url, { today: config.today ?? undefined, timeZone: config.timeZone });
+      log(result.seeded ? `Demo data loaded: ${result.summary}` : 'Demo data already present.');
+      if (command === 'db:seed') {
+        await stopDatabase();
+        return;
+      }
+    }
+    if (command !== 'serve')
+      throw new Error(`Unknown command "${command}" (serve, db:migrate, db:seed, user:create-admin).`);
 
-  const app = await createApp(config, database.url);
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal} received, shutting down …`);
-    await app.close().catch(() => undefined);
+    const server = await createApp(config, database.url);
+    app = server;
+    let stopping = false;
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log(`${signal} received, shutting down …`);
+      await server.close().catch(() => undefined);
+      await stopDatabase().catch(() => undefined);
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+    await server.listen({ port: config.port, host: config.host });
+    log(`Maßwerk is running at ${config.publicOrigin} (GraphQL at /graphql, health at /health).`);
+  } catch (error) {
+    // Whatever fails after the database is up (the port taken, the seed, the app itself), the embedded PostgreSQL
+    // must not outlive this process: the next start would find its data folder locked.
+    await app?.close().catch(() => undefined);
     await stopDatabase().catch(() => undefined);
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-
-  await app.listen({ port: config.port, host: config.host });
-  log(`Maßwerk is running at ${config.publicOrigin} (GraphQL at /graphql, health at /health).`);
+    throw error;
+  }
 }
 
 main(process.argv[2]).catch((error) => {

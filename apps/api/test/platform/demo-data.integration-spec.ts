@@ -62,7 +62,7 @@ describe('the demo data', () => {
       const before = await fingerprint(t.db);
       expect(Number(before['measure'].split(':')[0])).toBeGreaterThan(0);
       for (const today of [TEST_TODAY, '2027-03-01']) {
-        const result = await seedDemoData(t.url, { today });
+        const result = await seedDemoData(t.config.databaseUrl as string, { today });
         expect(result).toEqual({ seeded: false, summary: 'already present' });
         expect(await fingerprint(t.db)).toEqual(before);
       }
@@ -95,7 +95,7 @@ describe('the demo data', () => {
     afterAll(() => t.close());
 
     it('dates everything within 2019–2027, and nothing after that day but plans and forecasts', async () => {
-      expect((await seedDemoData(t.url, { today })).seeded).toBe(true);
+      expect((await seedDemoData(t.config.databaseUrl as string, { today })).seeded).toBe(true);
       expect(await daysOutsideTheProgramme(t.db)).toEqual([]);
       const { rows } = await t.db.query(
         `SELECT (SELECT max(report_date) FROM status_report)::text AS report,

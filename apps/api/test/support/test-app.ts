@@ -12,8 +12,6 @@ export interface TestApp {
   app: NestFastifyApplication;
   baseUrl: string;
   config: AppConfig;
-  /** The connection URL of the test's own database. */
-  url: string;
   /** Direct SQL on the test database, for checks the API does not expose. */
   db: Client;
   anonymous(): GraphqlClient;
@@ -61,7 +59,6 @@ export async function startTestApp({ demo = true, env = {} }: TestAppOptions = {
     app,
     baseUrl,
     config,
-    url,
     db,
     anonymous: () => new GraphqlClient(baseUrl),
     async signIn(email: string, password = DEMO_PASSWORD) {
