@@ -286,10 +286,16 @@ export class ModelProjectMeasuresResolver {
   async measures(
     @Parent() project: ModelProject,
     @CurrentActor() actor: Actor,
+    @Ctx() ctx: RequestContext,
     @Args() args: MeasuresArgs,
   ): Promise<MeasureConnection> {
-    const filter = { ...args.filter, modelProjectIds: [project.id] };
-    return mapConnection(await this.measureService.list(actor, { ...args, filter }), toMeasure);
+    if (args.after) {
+      const filter = { ...args.filter, modelProjectIds: [project.id] };
+      return mapConnection(await this.measureService.list(actor, { ...args, filter }), toMeasure);
+    }
+    // the first page of every project in the response at once (a cluster with its projects and their measures)
+    const page = await this.measureService.firstPageByProjectLoader(ctx.loaders, actor, args).load(project.id);
+    return mapConnection(page, toMeasure);
   }
 }
 

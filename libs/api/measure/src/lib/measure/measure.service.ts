@@ -100,6 +100,67 @@ export class MeasureService {
     );
   }
 
+  /**
+   * The first page of the measures of many model projects in one statement (and their counts in one more), for lists
+   * inside lists: a cluster's projects with their measures. Per request and per set of arguments; the relations of
+   * all those measures then load together, however many projects there are. A page after a cursor belongs to one
+   * project and goes through {@link list}.
+   */
+  firstPageByProjectLoader(
+    loaders: LoaderRegistry,
+    actor: Actor,
+    { first, filter, orderBy }: MeasuresArgs,
+  ): DataLoader<string, Connection<MeasureEntity>> {
+    const sort = SORT_KEYS[orderBy?.field ?? MeasureSortField.CODE];
+    const direction = orderBy?.direction ?? SortDirection.ASC;
+    return loaders.get(
+      L(`measuresFirstPageByProject:${JSON.stringify({ first, filter, sort: sort.sql, direction })}`),
+      () =>
+        new DataLoader(async (projectIds: readonly string[]) => {
+          const qb = this.dataSource
+            .getRepository(MeasureEntity)
+            .createQueryBuilder('m')
+            .setParameter('today', this.clock.today());
+          applyReadAccess(qb, actor);
+          applyFilter(qb, { ...filter, modelProjectIds: [...projectIds] }, actor);
+          const counts = qb.clone();
+          const countsByProject = lazy(async () => {
+            const rows: { projectId: string; n: string }[] = await counts
+              .select('m.model_project_id', 'projectId')
+              .addSelect('count(*)', 'n')
+              .groupBy('m.model_project_id')
+              .getRawMany();
+            return new Map(rows.map((r) => [r.projectId, Number(r.n)]));
+          });
+          const ranked = qb
+            .clone()
+            .select('m.id', 'id')
+            .addSelect(
+              `row_number() OVER (PARTITION BY m.model_project_id ORDER BY ${sort.sql} ${direction}, m.id ${direction})`,
+              'rn',
+            );
+          qb.andWhere(`m.id IN (SELECT ranked.id FROM (${ranked.getQuery()}) ranked WHERE ranked.rn <= :pageRows)`, {
+            pageRows: first + 1,
+          })
+            .addSelect(`(${sort.sql})`, 'sort_value')
+            .orderBy(sort.sql, direction)
+            .addOrderBy('m.id', direction);
+          const { entities, raw } = await qb.getRawAndEntities();
+          const sortValues = new Map(raw.map((r: { m_id: string; sort_value: unknown }) => [r.m_id, r.sort_value]));
+          return groupByKeys(projectIds, entities, (m) => m.modelProjectId).map((rows, i) =>
+            toConnection(
+              rows,
+              first,
+              lazy(async () => (await countsByProject).get(projectIds[i]) ?? 0),
+              false,
+              (m) => [String(sortValues.get(m.id)), m.id],
+              (m) => m,
+            ),
+          );
+        }),
+    );
+  }
+
   /** One measure the actor may read; FORBIDDEN when it exists but is not theirs to see. */
   async get(actor: Actor, id: string): Promise<MeasureEntity> {
     const measure = await this.dataSource.getRepository(MeasureEntity).findOneBy({ id });
