@@ -56,6 +56,20 @@ describe('access policies', () => {
     ]);
   });
 
+  it('keep account, password and token management to dashboard sessions', () => {
+    const sessionOps = operations(t)
+      .filter((o) => o.policy === 'SESSION')
+      .map((o) => o.name)
+      .sort();
+    expect(sessionOps).toEqual([
+      'ApiTokenResolver.apiTokens',
+      'ApiTokenResolver.createApiToken',
+      'ApiTokenResolver.revokeApiToken',
+      'AuthResolver.changePassword',
+      'MembershipResolver.addProjectMember',
+    ]);
+  });
+
   it('refuse anonymous callers everywhere else', async () => {
     const anonymous = t.anonymous();
     for (const query of [
