@@ -531,5 +531,46 @@ describe('change history (audit)', () => {
         own.measure.history.flatMap((e: { changes: { field: string }[] }) => e.changes.map((c) => c.field)),
       ).toContain('assigneeIds');
     });
+
+    it('gives a cluster peer a full page: hidden entries are left out before the limit, not after', async () => {
+      const measure = await aMeasureOfPrum({ title: 'Offene Daten Prüm', published: true });
+      await admin.data(UPDATE_MEASURE, { input: { id: measure.id, version: 1, summary: 'Sichtbar für Partner' } });
+      const { viewer } = await editor.data(`{ viewer { user { id } } }`);
+      // Newer than the two visible entries: changes of people only, and money.
+      for (const [version, userIds] of [
+        [2, [viewer.user.id]],
+        [3, []],
+        [4, [viewer.user.id]],
+      ] as const) {
+        await admin.data(`mutation($input: SetMeasureAssigneesInput!) { setMeasureAssignees(input: $input) { id } }`, {
+          input: { measureId: measure.id, version, userIds },
+        });
+      }
+      const { costCategories } = await admin.data(`{ costCategories { id } }`);
+      for (const amount of ['100.00', '200.00', '300.00']) {
+        await admin.data(`mutation($input: CreateExpenditureInput!) { createExpenditure(input: $input) { id } }`, {
+          input: {
+            measureId: measure.id,
+            costCategoryId: costCategories[0].id,
+            spentOn: '2026-10-01',
+            amount,
+            description: 'Lizenz',
+          },
+        });
+      }
+      const PAGE = `query($id: ID!) { measure(id: $id) { history(limit: 2) { entityType action changes { field } } } }`;
+
+      const peer = await t.signIn('admin.kl@example.org');
+      const { measure: seen } = await peer.data(PAGE, { id: measure.id });
+
+      expect(seen.history.map((e: { entityType: string; action: string }) => [e.entityType, e.action])).toEqual([
+        ['Measure', 'UPDATE'],
+        ['Measure', 'CREATE'],
+      ]);
+      expect(seen.history[0].changes).toEqual([{ field: 'summary' }]);
+      // Members get the newest entries as they are.
+      const { measure: own } = await council.data(PAGE, { id: measure.id });
+      expect(own.history.map((e: { entityType: string }) => e.entityType)).toEqual(['Expenditure', 'Expenditure']);
+    });
   });
 });

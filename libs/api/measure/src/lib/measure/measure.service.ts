@@ -18,6 +18,7 @@ import {
 } from '@masswerk/api/core';
 import type { Connection } from '@masswerk/api/core';
 import { AuditEntryEntity, AuditService } from '@masswerk/api/audit';
+import type { HistoryView } from '@masswerk/api/audit';
 import { IndicatorEntity, IndicatorValueEntity, MeasureEntity, MilestoneEntity } from '../measure.entities';
 import {
   CreateMeasureInput,
@@ -146,13 +147,17 @@ export class MeasureService {
     );
   }
 
-  /** The newest history entries of many measures in one statement. */
-  historyLoader(loaders: LoaderRegistry, limit: number): DataLoader<string, AuditEntryEntity[]> {
+  /** The newest history entries of many measures in one statement, all of them or as a `view` shows them. */
+  historyLoader(
+    loaders: LoaderRegistry,
+    limit: number,
+    view: HistoryView | null = null,
+  ): DataLoader<string, AuditEntryEntity[]> {
     return loaders.get(
-      L(`measureHistory:${limit}`),
+      L(`measureHistory:${limit}:${view ? JSON.stringify(view) : 'all'}`),
       () =>
         new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(ids, await this.audit.latestForMeasures(ids, limit), (e) => e.measureId as string),
+          groupByKeys(ids, await this.audit.latestForMeasures(ids, limit, view), (e) => e.measureId as string),
         ),
     );
   }
