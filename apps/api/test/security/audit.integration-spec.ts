@@ -438,6 +438,15 @@ describe('change history (audit)', () => {
       const after = await t.db.query(`SELECT count(*)::int AS n FROM audit_entry`);
       expect(after.rows[0].n).toBe(before.rows[0].n);
     });
+
+    it('refuses to truncate the table', async () => {
+      const before = await t.db.query(`SELECT count(*)::int AS n FROM audit_entry`);
+      expect(before.rows[0].n).toBeGreaterThan(0);
+      await expect(t.db.query(`TRUNCATE audit_entry`)).rejects.toThrow(/append-only/);
+      await expect(t.db.query(`TRUNCATE measure, audit_entry CASCADE`)).rejects.toThrow(/append-only/);
+      const after = await t.db.query(`SELECT count(*)::int AS n FROM audit_entry`);
+      expect(after.rows[0].n).toBe(before.rows[0].n);
+    });
   });
 
   describe('in GraphQL', () => {
