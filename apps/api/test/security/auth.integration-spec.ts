@@ -240,7 +240,7 @@ describe('sign-in rate limits', () => {
     expect(unknownBlocked.message.replace(/\d+/g, 'N')).toBe(blocked.message.replace(/\d+/g, 'N'));
   });
 
-  it('block an address after 20 attempts across accounts', async () => {
+  it('block an address after 20 attempts across accounts; without TRUST_PROXY a forwarded address changes nothing', async () => {
     const client = t.anonymous();
     let code: string | undefined;
     for (let i = 0; i < 25 && code !== 'TOO_MANY_REQUESTS'; i++) {
@@ -249,5 +249,51 @@ describe('sign-in rate limits', () => {
       });
     }
     expect(code).toBe('TOO_MANY_REQUESTS');
+    const pretending = client.withHeaders({ 'x-forwarded-for': '198.51.100.99' });
+    expect(
+      await pretending.errorCode(SIGN_IN, {
+        input: { email: 'admin.lnz@example.org', password: 'Masswerk-Demo-2026' },
+      }),
+    ).toBe('TOO_MANY_REQUESTS');
+  });
+});
+
+describe('sign-in rate limits behind a proxy', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp({ env: { TRUST_PROXY: 'true' } })));
+  afterAll(() => t.close());
+
+  /** A client at its own address, as the reverse proxy reports it. */
+  const from = (address: string): GraphqlClient => t.anonymous().withHeaders({ 'x-forwarded-for': address });
+  const signIn = async (client: GraphqlClient, email: string, password: string): Promise<string> => {
+    const result = await client.request(SIGN_IN, { input: { email, password } });
+    return result.errors?.[0]?.extensions?.code ?? 'signed in';
+  };
+
+  it('count only failures against an account, and a successful sign-in clears them', async () => {
+    const client = from('203.0.113.10');
+    const email = 'admin.kus@example.org';
+    // More successful sign-ins than the account allows attempts: none of them counts.
+    for (let i = 0; i < 7; i++) expect(await signIn(client, email, 'Masswerk-Demo-2026')).toBe('signed in');
+    for (let round = 0; round < 2; round++) {
+      // Four failures, then the right password: without the reset the second round would reach eight.
+      for (let i = 0; i < 4; i++)
+        expect(await signIn(client, email, `falsch-${round}-${i}-xx`)).toBe('UNAUTHENTICATED');
+      expect(await signIn(client, email, 'Masswerk-Demo-2026')).toBe('signed in');
+    }
+    // Failures still lock the account: five allowed, the sixth attempt is refused even with the right password.
+    for (let i = 0; i < 5; i++) expect(await signIn(client, email, `falsch-${i}-yyyy`)).toBe('UNAUTHENTICATED');
+    expect(await signIn(client, email, 'Masswerk-Demo-2026')).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('count per client address, not for everyone', async () => {
+    const attacker = from('203.0.113.66');
+    for (let i = 0; i < 20; i++)
+      expect(await signIn(attacker, `person-${i}@example.org`, 'falsch-falsch')).toBe('UNAUTHENTICATED');
+    expect(await signIn(attacker, 'admin.wnd@example.org', 'Masswerk-Demo-2026')).toBe('TOO_MANY_REQUESTS');
+
+    const colleague = from('198.51.100.20');
+    expect(await signIn(colleague, 'admin.wnd@example.org', 'Masswerk-Demo-2026')).toBe('signed in');
+    expect(await signIn(colleague, 'jemand@example.org', 'falsch-falsch')).toBe('UNAUTHENTICATED');
   });
 });
