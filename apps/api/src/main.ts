@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ConfigError, loadConfig } from '@masswerk/api/core';
+import { ConfigError, DEMO_DATA_IN_PRODUCTION_PROBLEM, loadConfig } from '@masswerk/api/core';
 import { seedDemoData } from '@masswerk/api/demo-data';
 import { createPlatformAdmin } from '@masswerk/api/identity';
 import { createApp } from './bootstrap/create-app';
@@ -17,6 +17,8 @@ const log = (message: string) => console.log(`[masswerk] ${message}`);
  */
 async function main(command = 'serve'): Promise<void> {
   const config = loadConfig();
+  if (command === 'db:seed' && config.nodeEnv === 'production' && !config.demoDataInProduction)
+    throw new ConfigError([DEMO_DATA_IN_PRODUCTION_PROBLEM]);
   const database = await prepareDatabase(config, log);
   let stopped = false;
   const stopDatabase = async () => {

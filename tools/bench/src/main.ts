@@ -151,6 +151,8 @@ async function main(): Promise<void> {
     const demo = await startApi('Maßwerk (demo)', 3402, {
       ...env,
       DEMO_DATA: 'true',
+      // The benchmark runs the server with NODE_ENV=production, on a throwaway embedded database.
+      DEMO_DATA_IN_PRODUCTION: 'true',
       EMBEDDED_PG_DIR: '.data/bench-demo',
       EMBEDDED_PG_PORT: '54620',
     });

@@ -4,7 +4,6 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { Actor } from '@masswerk/shared/domain';
@@ -63,7 +62,6 @@ export class AppModule {
           autoLoadEntities: true,
           migrationsRun: false,
         }),
-        ThrottlerModule.forRoot([{ name: 'login', ttl: 60_000, limit: 1_000_000 }]),
         TerminusModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

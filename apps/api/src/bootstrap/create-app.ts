@@ -21,7 +21,7 @@ import { ReadCache, registerReadCache } from '../app/read-cache';
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.graphql.bodyLimitBytes,
-    trustProxy: process.env['TRUST_PROXY'] === 'true',
+    trustProxy: config.trustProxy,
     requestTimeout: 60_000,
     connectionTimeout: 60_000,
   });

@@ -198,15 +198,138 @@ describe('change history (audit)', () => {
     expect(fieldRenamed.after).toMatchObject({ name: 'Digitale Verwaltung' });
   });
 
-  it('records who deleted a measure, with the record as it was', async () => {
-    const measure = await aMeasureOfPrum({ title: 'Wird gestrichen' });
-    const start = await lastAuditId();
-    await admin.data(`mutation($id: ID!) { deleteMeasure(id: $id, version: 1) }`, { id: measure.id });
-    const rows = await auditSince(start);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ entity_type: 'Measure', action: 'DELETE', entity_id: measure.id, after: null });
-    expect(rows[0].before).toMatchObject({ title: 'Wird gestrichen', code: measure.code });
-    expect(rows[0].actor_name).toBe(ADMIN_NAME);
+  describe('deleting a measure', () => {
+    const DELETE_MEASURE = `mutation($id: ID!, $version: Int!) { deleteMeasure(id: $id, version: $version) }`;
+    const countOf = async (table: string, column: string, id: string): Promise<number> =>
+      (await t.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} = $1`, [id])).rows[0].n;
+
+    it('records who deleted a measure, with the record as it was', async () => {
+      const measure = await aMeasureOfPrum({ title: 'Wird gestrichen' });
+      const start = await lastAuditId();
+      await admin.data(DELETE_MEASURE, { id: measure.id, version: 1 });
+      const rows = await auditSince(start);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ entity_type: 'Measure', action: 'DELETE', entity_id: measure.id, after: null });
+      expect(rows[0].before).toMatchObject({ title: 'Wird gestrichen', code: measure.code });
+      expect(rows[0].actor_name).toBe(ADMIN_NAME);
+    });
+
+    it('writes a DELETE entry for every milestone, indicator and value that goes with it, in the same transaction', async () => {
+      const measure = await aMeasureOfPrum({ title: 'Mit Meilensteinen und Indikator' });
+      const { createMilestone: first } = await admin.data(CREATE_MILESTONE, {
+        input: { measureId: measure.id, title: 'Ausschreibung', baselineDate: '2027-01-31' },
+      });
+      const { createMilestone: second } = await admin.data(CREATE_MILESTONE, {
+        input: { measureId: measure.id, title: 'Abnahme', baselineDate: '2027-06-30' },
+      });
+      const { createIndicator } = await admin.data(CREATE_INDICATOR, {
+        input: { measureId: measure.id, name: 'Nutzende', unit: 'Personen' },
+      });
+      const { recordIndicatorValue } = await editor.data(RECORD_VALUE, {
+        input: { indicatorId: createIndicator.id, measuredOn: '2026-11-01', value: '42' },
+      });
+      const { measure: current } = await admin.data(`query($id: ID!) { measure(id: $id) { version } }`, {
+        id: measure.id,
+      });
+      const start = await lastAuditId();
+
+      await admin.data(DELETE_MEASURE, { id: measure.id, version: current.version });
+
+      const rows = await auditSince(start);
+      expect(rows.map((r) => [r.entity_type, r.entity_id, r.action]).sort()).toEqual(
+        [
+          ['Milestone', first.id, 'DELETE'],
+          ['Milestone', second.id, 'DELETE'],
+          ['Indicator', createIndicator.id, 'DELETE'],
+          ['IndicatorValue', recordIndicatorValue.values[0].id, 'DELETE'],
+          ['Measure', measure.id, 'DELETE'],
+        ].sort(),
+      );
+      expect(new Set(rows.map((r) => r.transaction_id)).size).toBe(1);
+      for (const row of rows) expect(row).toMatchObject({ actor_name: ADMIN_NAME, after: null });
+      const byId = new Map(rows.map((r) => [r.entity_id, r]));
+      expect(byId.get(first.id)?.before).toMatchObject({ title: 'Ausschreibung', measureId: measure.id });
+      expect(byId.get(second.id)?.before).toMatchObject({ title: 'Abnahme', baselineDate: '2027-06-30' });
+      expect(byId.get(createIndicator.id)?.before).toMatchObject({ name: 'Nutzende', unit: 'Personen' });
+      expect(Number(byId.get(recordIndicatorValue.values[0].id)?.before?.['value'])).toBe(42);
+      expect(await countOf('milestone', 'measure_id', measure.id)).toBe(0);
+      expect(await countOf('indicator', 'measure_id', measure.id)).toBe(0);
+    });
+
+    it('writes a DELETE entry for the values of a deleted indicator', async () => {
+      const measure = await aMeasureOfPrum();
+      const { createIndicator } = await admin.data(CREATE_INDICATOR, {
+        input: { measureId: measure.id, name: 'Anträge online', unit: 'Stück' },
+      });
+      const { recordIndicatorValue } = await editor.data(RECORD_VALUE, {
+        input: { indicatorId: createIndicator.id, measuredOn: '2026-10-01', value: '7' },
+      });
+      const start = await lastAuditId();
+      await admin.data(`mutation($id: ID!) { deleteIndicator(id: $id, version: 1) }`, { id: createIndicator.id });
+      const rows = await auditSince(start);
+      expect(rows.map((r) => [r.entity_type, r.entity_id, r.action])).toEqual([
+        ['IndicatorValue', recordIndicatorValue.values[0].id, 'DELETE'],
+        ['Indicator', createIndicator.id, 'DELETE'],
+      ]);
+      expect(rows[0].measure_id).toBe(measure.id);
+    });
+
+    const records: [string, (measureId: string) => Promise<void>][] = [
+      [
+        'a status report',
+        async (measureId) => {
+          await editor.data(CREATE_REPORT, { input: { measureId, trafficLight: 'GREEN', progress: 10 } });
+        },
+      ],
+      [
+        'a cost plan',
+        async (measureId) => {
+          await admin.data(`mutation($input: SetCostPlanEntryInput!) { setCostPlanEntry(input: $input) { id } }`, {
+            input: { measureId, year: 2027, costCategoryId: await aCostCategory(), planned: '1000.00' },
+          });
+        },
+      ],
+      [
+        'an expenditure',
+        async (measureId) => {
+          await admin.data(`mutation($input: CreateExpenditureInput!) { createExpenditure(input: $input) { id } }`, {
+            input: {
+              measureId,
+              costCategoryId: await aCostCategory(),
+              spentOn: '2026-10-15',
+              amount: '250.00',
+              description: 'Beratung',
+            },
+          });
+        },
+      ],
+    ];
+    const aCostCategory = async (): Promise<string> =>
+      (await admin.data(`{ costCategories { id } }`)).costCategories[0].id;
+
+    it.each(records)(
+      'refuses to delete a measure with %s: CONFLICT, advice to stop it, nothing deleted, no entry',
+      async (_what, give) => {
+        const measure = await aMeasureOfPrum({ title: 'Hat schon eine Geschichte' });
+        await admin.data(CREATE_MILESTONE, {
+          input: { measureId: measure.id, title: 'Start', baselineDate: '2027-01-31' },
+        });
+        await give(measure.id);
+        const { measure: current } = await admin.data(`query($id: ID!) { measure(id: $id) { version } }`, {
+          id: measure.id,
+        });
+        const start = await lastAuditId();
+
+        const error = await admin.error(DELETE_MEASURE, { id: measure.id, version: current.version });
+
+        expect(error.extensions?.code).toBe('CONFLICT');
+        expect(error.message).toContain(measure.code);
+        expect(error.message).toContain('„gestoppt“');
+        expect(await countOf('measure', 'id', measure.id)).toBe(1);
+        expect(await countOf('milestone', 'measure_id', measure.id)).toBe(1);
+        expect(await auditSince(start)).toEqual([]);
+      },
+    );
   });
 
   describe('a change that fails halfway', () => {
@@ -315,6 +438,15 @@ describe('change history (audit)', () => {
       const after = await t.db.query(`SELECT count(*)::int AS n FROM audit_entry`);
       expect(after.rows[0].n).toBe(before.rows[0].n);
     });
+
+    it('refuses to truncate the table', async () => {
+      const before = await t.db.query(`SELECT count(*)::int AS n FROM audit_entry`);
+      expect(before.rows[0].n).toBeGreaterThan(0);
+      await expect(t.db.query(`TRUNCATE audit_entry`)).rejects.toThrow(/append-only/);
+      await expect(t.db.query(`TRUNCATE measure, audit_entry CASCADE`)).rejects.toThrow(/append-only/);
+      const after = await t.db.query(`SELECT count(*)::int AS n FROM audit_entry`);
+      expect(after.rows[0].n).toBe(before.rows[0].n);
+    });
   });
 
   describe('in GraphQL', () => {
@@ -407,6 +539,47 @@ describe('change history (audit)', () => {
       expect(
         own.measure.history.flatMap((e: { changes: { field: string }[] }) => e.changes.map((c) => c.field)),
       ).toContain('assigneeIds');
+    });
+
+    it('gives a cluster peer a full page: hidden entries are left out before the limit, not after', async () => {
+      const measure = await aMeasureOfPrum({ title: 'Offene Daten Prüm', published: true });
+      await admin.data(UPDATE_MEASURE, { input: { id: measure.id, version: 1, summary: 'Sichtbar für Partner' } });
+      const { viewer } = await editor.data(`{ viewer { user { id } } }`);
+      // Newer than the two visible entries: changes of people only, and money.
+      for (const [version, userIds] of [
+        [2, [viewer.user.id]],
+        [3, []],
+        [4, [viewer.user.id]],
+      ] as const) {
+        await admin.data(`mutation($input: SetMeasureAssigneesInput!) { setMeasureAssignees(input: $input) { id } }`, {
+          input: { measureId: measure.id, version, userIds },
+        });
+      }
+      const { costCategories } = await admin.data(`{ costCategories { id } }`);
+      for (const amount of ['100.00', '200.00', '300.00']) {
+        await admin.data(`mutation($input: CreateExpenditureInput!) { createExpenditure(input: $input) { id } }`, {
+          input: {
+            measureId: measure.id,
+            costCategoryId: costCategories[0].id,
+            spentOn: '2026-10-01',
+            amount,
+            description: 'Lizenz',
+          },
+        });
+      }
+      const PAGE = `query($id: ID!) { measure(id: $id) { history(limit: 2) { entityType action changes { field } } } }`;
+
+      const peer = await t.signIn('admin.kl@example.org');
+      const { measure: seen } = await peer.data(PAGE, { id: measure.id });
+
+      expect(seen.history.map((e: { entityType: string; action: string }) => [e.entityType, e.action])).toEqual([
+        ['Measure', 'UPDATE'],
+        ['Measure', 'CREATE'],
+      ]);
+      expect(seen.history[0].changes).toEqual([{ field: 'summary' }]);
+      // Members get the newest entries as they are.
+      const { measure: own } = await council.data(PAGE, { id: measure.id });
+      expect(own.history.map((e: { entityType: string }) => e.entityType)).toEqual(['Expenditure', 'Expenditure']);
     });
   });
 });

@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
+import * as argon2 from 'argon2';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
+
+const sha256Hex = (secret: string): string => createHash('sha256').update(secret).digest('hex');
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { email displayName } memberships { role modelProject { code } } } }`;
 
@@ -27,8 +31,14 @@ describe('accounts and sign-in', () => {
     const { rows } = await t.db.query(
       `SELECT encode(token_hash, 'hex') AS h FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE u.email = 'admin.eif@example.org'`,
     );
-    const raw = (session as string).split(';')[0].split('=')[1];
-    expect(rows.map((r) => r.h)).not.toContain(raw); // only a hash is stored
+    const raw = decodeURIComponent((session as string).split(';')[0].split('=')[1]);
+    // Only the SHA-256 of the cookie's secret is stored.
+    expect(rows.map((r) => r.h)).toContain(sha256Hex(raw));
+    const plain = await t.db.query(
+      `SELECT count(*)::int AS n FROM user_session s WHERE position($1 IN row_to_json(s)::text) > 0 OR position(convert_to($1, 'UTF8') IN s.token_hash) > 0`,
+      [raw],
+    );
+    expect(plain.rows[0].n).toBe(0);
   });
 
   it('gives the same answer for an unknown account and a wrong password', async () => {
@@ -43,9 +53,16 @@ describe('accounts and sign-in', () => {
     expect(unknown.message).toBe(wrong.message);
   });
 
-  it('stores passwords hashed with argon2id', async () => {
+  it('stores passwords hashed with argon2id, never in plain text', async () => {
     const { rows } = await t.db.query(`SELECT password_hash FROM app_user WHERE email = 'rat.eif@example.org'`);
-    expect(rows[0].password_hash).toMatch(/^\$argon2id\$/);
+    const hash: string = rows[0].password_hash;
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=\d+,p=\d+,t=\d+\$[A-Za-z0-9+/]{16,}\$[A-Za-z0-9+/]{32,}$/);
+    expect(await argon2.verify(hash, 'Masswerk-Demo-2026')).toBe(true);
+    expect(await argon2.verify(hash, 'Masswerk-Demo-2027')).toBe(false);
+    const plain = await t.db.query(
+      `SELECT count(*)::int AS n FROM app_user u WHERE position('Masswerk-Demo-2026' IN row_to_json(u)::text) > 0`,
+    );
+    expect(plain.rows[0].n).toBe(0);
   });
 
   it('knows the viewer from the session, and forgets it after sign-out', async () => {
@@ -108,14 +125,81 @@ describe('accounts and sign-in', () => {
       expect(createApiToken.secret.startsWith(createApiToken.token.prefix)).toBe(true);
       const script = t.anonymous().withHeaders({ authorization: `Bearer ${createApiToken.secret}` });
       expect((await script.data(`{ viewer { user { email } } }`)).viewer.user.email).toBe('foerderung@example.org');
-      const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM api_token WHERE token_hash::text LIKE $1`, [
-        `%${createApiToken.secret}%`,
-      ]);
-      expect(rows[0].n).toBe(0);
+      // Stored: the SHA-256 of the secret and its first characters for recognising it; the secret itself nowhere.
+      const secret: string = createApiToken.secret;
+      const stored = await t.db.query(
+        `SELECT encode(token_hash, 'hex') AS hash, token_prefix, row_to_json(t)::text AS row FROM api_token t WHERE id = $1`,
+        [createApiToken.token.id],
+      );
+      expect(stored.rows[0].hash).toBe(sha256Hex(secret));
+      expect(stored.rows[0].token_prefix).toBe(createApiToken.token.prefix);
+      const hidden = secret.slice(createApiToken.token.prefix.length);
+      expect(hidden.length).toBeGreaterThanOrEqual(32);
+      const leaks = await t.db.query(
+        `SELECT (SELECT count(*) FROM api_token t WHERE position($1 IN row_to_json(t)::text) > 0 OR position(convert_to($1, 'UTF8') IN t.token_hash) > 0)::int AS tokens,
+                (SELECT count(*) FROM audit_entry a WHERE position($1 IN row_to_json(a)::text) > 0)::int AS history`,
+        [hidden],
+      );
+      expect(leaks.rows[0]).toEqual({ tokens: 0, history: 0 });
       const listed = await owner.data(`{ apiTokens { id name revokedAt } }`);
       expect(listed.apiTokens).toEqual([{ id: createApiToken.token.id, name: 'Export-Skript', revokedAt: null }]);
       await owner.data(`mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`, { id: createApiToken.token.id });
       expect((await script.data(`{ viewer { user { email } } }`)).viewer).toBeNull();
+    });
+
+    it('cannot manage tokens, the password or accounts: FORBIDDEN, nothing changes, reading still works', async () => {
+      const owner = await t.signIn('admin.wnd@example.org');
+      const { createApiToken } = await owner.data(
+        `mutation { createApiToken(input: { name: "Export WND" }) { secret token { id } } }`,
+      );
+      const script = t.anonymous().withHeaders({ authorization: `Bearer ${createApiToken.secret}` });
+      const footprint = async () =>
+        (
+          await t.db.query(
+            `SELECT u.password_hash, u.version,
+                    (SELECT count(*)::int FROM api_token WHERE user_id = u.id) AS tokens,
+                    (SELECT count(*)::int FROM api_token WHERE user_id = u.id AND revoked_at IS NOT NULL) AS revoked,
+                    (SELECT count(*)::int FROM user_session WHERE user_id = u.id) AS sessions,
+                    (SELECT count(*)::int FROM app_user) AS accounts
+               FROM app_user u WHERE u.email = 'admin.wnd@example.org'`,
+          )
+        ).rows[0];
+      const before = await footprint();
+      const { modelProject } = await script.data(`{ modelProject(code: "WND") { id } }`);
+
+      const attempts: [string, Record<string, unknown>?][] = [
+        [`mutation { createApiToken(input: { name: "Ersatz" }) { secret } }`],
+        [`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: createApiToken.token.id }],
+        [`{ apiTokens { id } }`],
+        [
+          `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+          { input: { currentPassword: 'Masswerk-Demo-2026', newPassword: 'vom-Skript-gesetzt-123' } },
+        ],
+        [
+          `mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { id } }`,
+          {
+            input: {
+              modelProjectId: modelProject.id,
+              email: 'hintertuer@example.org',
+              displayName: 'Hintertür',
+              initialPassword: 'ein-langes-Anfangspasswort',
+              role: 'ADMIN',
+            },
+          },
+        ],
+      ];
+      for (const [query, variables] of attempts) {
+        const error = await script.error(query, variables);
+        expect({ query, code: error.extensions?.code }).toEqual({ query, code: 'FORBIDDEN' });
+        expect(error.message).toContain('API-Token');
+      }
+
+      expect(await footprint()).toEqual(before);
+      // The token still does what it is for.
+      expect((await script.data(`{ viewer { user { email } } }`)).viewer.user.email).toBe('admin.wnd@example.org');
+      expect((await script.data(`{ measures(first: 1) { totalCount } }`)).measures.totalCount).toBeGreaterThan(0);
+      // In the dashboard session the same operations are allowed.
+      expect((await owner.data(`{ apiTokens { id } }`)).apiTokens).toHaveLength(1);
     });
 
     it('cannot be revoked by someone else', async () => {
@@ -156,7 +240,7 @@ describe('sign-in rate limits', () => {
     expect(unknownBlocked.message.replace(/\d+/g, 'N')).toBe(blocked.message.replace(/\d+/g, 'N'));
   });
 
-  it('block an address after 20 attempts across accounts', async () => {
+  it('block an address after 20 attempts across accounts; without TRUST_PROXY a forwarded address changes nothing', async () => {
     const client = t.anonymous();
     let code: string | undefined;
     for (let i = 0; i < 25 && code !== 'TOO_MANY_REQUESTS'; i++) {
@@ -165,5 +249,51 @@ describe('sign-in rate limits', () => {
       });
     }
     expect(code).toBe('TOO_MANY_REQUESTS');
+    const pretending = client.withHeaders({ 'x-forwarded-for': '198.51.100.99' });
+    expect(
+      await pretending.errorCode(SIGN_IN, {
+        input: { email: 'admin.lnz@example.org', password: 'Masswerk-Demo-2026' },
+      }),
+    ).toBe('TOO_MANY_REQUESTS');
+  });
+});
+
+describe('sign-in rate limits behind a proxy', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp({ env: { TRUST_PROXY: 'true' } })));
+  afterAll(() => t.close());
+
+  /** A client at its own address, as the reverse proxy reports it. */
+  const from = (address: string): GraphqlClient => t.anonymous().withHeaders({ 'x-forwarded-for': address });
+  const signIn = async (client: GraphqlClient, email: string, password: string): Promise<string> => {
+    const result = await client.request(SIGN_IN, { input: { email, password } });
+    return result.errors?.[0]?.extensions?.code ?? 'signed in';
+  };
+
+  it('count only failures against an account, and a successful sign-in clears them', async () => {
+    const client = from('203.0.113.10');
+    const email = 'admin.kus@example.org';
+    // More successful sign-ins than the account allows attempts: none of them counts.
+    for (let i = 0; i < 7; i++) expect(await signIn(client, email, 'Masswerk-Demo-2026')).toBe('signed in');
+    for (let round = 0; round < 2; round++) {
+      // Four failures, then the right password: without the reset the second round would reach eight.
+      for (let i = 0; i < 4; i++)
+        expect(await signIn(client, email, `falsch-${round}-${i}-xx`)).toBe('UNAUTHENTICATED');
+      expect(await signIn(client, email, 'Masswerk-Demo-2026')).toBe('signed in');
+    }
+    // Failures still lock the account: five allowed, the sixth attempt is refused even with the right password.
+    for (let i = 0; i < 5; i++) expect(await signIn(client, email, `falsch-${i}-yyyy`)).toBe('UNAUTHENTICATED');
+    expect(await signIn(client, email, 'Masswerk-Demo-2026')).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('count per client address, not for everyone', async () => {
+    const attacker = from('203.0.113.66');
+    for (let i = 0; i < 20; i++)
+      expect(await signIn(attacker, `person-${i}@example.org`, 'falsch-falsch')).toBe('UNAUTHENTICATED');
+    expect(await signIn(attacker, 'admin.wnd@example.org', 'Masswerk-Demo-2026')).toBe('TOO_MANY_REQUESTS');
+
+    const colleague = from('198.51.100.20');
+    expect(await signIn(colleague, 'admin.wnd@example.org', 'Masswerk-Demo-2026')).toBe('signed in');
+    expect(await signIn(colleague, 'jemand@example.org', 'falsch-falsch')).toBe('UNAUTHENTICATED');
   });
 });

@@ -48,6 +48,8 @@ describe('project members', () => {
       )
     ).rows[0];
   /** A new person in a project, added by its administrator (or the platform administrator). */
+  const userVersion = async (userId: string): Promise<number> =>
+    (await t.db.query(`SELECT version FROM app_user WHERE id = $1`, [userId])).rows[0].version;
   const aNewMember = async (
     by: GraphqlClient,
     code: string,
@@ -397,8 +399,11 @@ describe('project members', () => {
       const script = t.anonymous().withHeaders({ authorization: `Bearer ${createApiToken.secret}` });
       expect((await script.data(`{ viewer { user { email } } }`)).viewer.user.email).toBe('gesperrt@example.org');
 
-      const { setUserDisabled } = await platform.data(DISABLE, { input: { userId: member.user.id, disabled: true } });
-      expect(setUserDisabled).toMatchObject({ disabled: true });
+      const version = await userVersion(member.user.id);
+      const { setUserDisabled } = await platform.data(DISABLE, {
+        input: { userId: member.user.id, disabled: true, version },
+      });
+      expect(setUserDisabled).toMatchObject({ disabled: true, version: version + 1 });
       expect((await session.data(`{ viewer { user { email } } }`)).viewer).toBeNull();
       expect(await session.errorCode(`{ measures { totalCount } }`)).toBe('UNAUTHENTICATED');
       expect((await script.data(`{ viewer { user { email } } }`)).viewer).toBeNull();
@@ -416,15 +421,33 @@ describe('project members', () => {
       expect(refused.extensions?.code).toBe('UNAUTHENTICATED');
       expect(refused.message).toBe(wrong.message);
 
-      await platform.data(DISABLE, { input: { userId: member.user.id, disabled: false } });
+      await platform.data(DISABLE, { input: { userId: member.user.id, disabled: false, version: version + 1 } });
       const again = await t.signIn('gesperrt@example.org', PASSWORD);
       expect((await again.data(`{ viewer { user { email } } }`)).viewer.user.email).toBe('gesperrt@example.org');
+    });
+
+    it('are disabled only from the version the administrator saw: a stale one is a CONFLICT and changes nothing', async () => {
+      const member = await aNewMember(admin, 'EIF', 'nicht-aktuell@example.org', 'COUNCIL');
+      const seen = await userVersion(member.user.id);
+      const session = await t.signIn('nicht-aktuell@example.org', PASSWORD);
+      await session.data(`mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`, {
+        input: { currentPassword: PASSWORD, newPassword: 'ein-ganz-neues-Passwort' },
+      });
+      const error = await platform.error(DISABLE, { input: { userId: member.user.id, disabled: true, version: seen } });
+      expect(error.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: seen + 1 });
+      const { rows } = await t.db.query(`SELECT disabled_at, version FROM app_user WHERE id = $1`, [member.user.id]);
+      expect(rows[0]).toEqual({ disabled_at: null, version: seen + 1 });
+      expect((await session.data(`{ viewer { user { email } } }`)).viewer.user.email).toBe('nicht-aktuell@example.org');
     });
 
     it('are disabled by platform administrators only', async () => {
       const target = await membershipOf('rat.eif@example.org', 'EIF');
       for (const who of [admin, council]) {
-        expect(await who.errorCode(DISABLE, { input: { userId: target.user.id, disabled: true } })).toBe('FORBIDDEN');
+        expect(
+          await who.errorCode(DISABLE, {
+            input: { userId: target.user.id, disabled: true, version: await userVersion(target.user.id) },
+          }),
+        ).toBe('FORBIDDEN');
       }
       const { rows } = await t.db.query(`SELECT disabled_at FROM app_user WHERE id = $1`, [target.user.id]);
       expect(rows[0].disabled_at).toBeNull();

@@ -14,6 +14,14 @@ export interface RecordedChange {
   after?: object | null;
 }
 
+/** What part of a history a reader sees. */
+export interface HistoryView {
+  /** Only entries about these kinds of record. */
+  entityTypes: string[];
+  /** Fields the reader does not see; updates that changed only these are left out. */
+  hiddenFields: string[];
+}
+
 /** Fields that change on every write or are derived; they would only add noise to the history. */
 const NOISE = new Set(['updatedAt', 'createdAt', 'searchDocument', 'passwordHash']);
 
@@ -48,18 +56,32 @@ export class AuditService {
     });
   }
 
-  /** The newest entries of several measures at once (for a DataLoader), at most `limit` per measure. */
-  async latestForMeasures(measureIds: readonly string[], limit: number): Promise<AuditEntryEntity[]> {
+  /**
+   * The newest entries of several measures at once (for a DataLoader), at most `limit` per measure. A `view` narrows
+   * them in the statement, before the limit, so that a narrowed page is as full as any other.
+   */
+  async latestForMeasures(
+    measureIds: readonly string[],
+    limit: number,
+    view: HistoryView | null = null,
+  ): Promise<AuditEntryEntity[]> {
     if (!measureIds.length) return [];
     return this.dataSource.query(
       `SELECT id, occurred_at AS "occurredAt", transaction_id AS "transactionId", actor_user_id AS "actorUserId",
               actor_name AS "actorName", model_project_id AS "modelProjectId", measure_id AS "measureId",
               entity_type AS "entityType", entity_id AS "entityId", action, before, after
          FROM (SELECT a.*, row_number() OVER (PARTITION BY measure_id ORDER BY id DESC) AS rn
-                 FROM audit_entry a WHERE measure_id = ANY($1::uuid[])) ranked
+                 FROM audit_entry a
+                WHERE measure_id = ANY($1::uuid[])
+                  AND ($3::text[] IS NULL OR entity_type = ANY($3::text[]))
+                  -- An update that changed nothing but hidden fields (the version aside) is left out.
+                  AND ($4::text[] IS NULL OR action <> 'UPDATE'
+                       OR (before - 'version') IS NOT DISTINCT FROM (after - 'version')
+                       OR (before - $4::text[] - 'version') IS DISTINCT FROM (after - $4::text[] - 'version'))
+              ) ranked
         WHERE rn <= $2
         ORDER BY measure_id, id DESC`,
-      [measureIds, limit],
+      [measureIds, limit, view?.entityTypes ?? null, view?.hiddenFields ?? null],
     );
   }
 

@@ -3,7 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '@masswerk/shared/domain';
-import { Clock, DomainError, groupByKeys, lockById, LoaderRegistry, updateVersioned } from '@masswerk/api/core';
+import {
+  Clock,
+  deleteVersioned,
+  DomainError,
+  groupByKeys,
+  LoaderRegistry,
+  lockById,
+  updateVersioned,
+} from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
 import { MeasureService } from '@masswerk/api/measure';
 import { CostCategoryEntity, CostPlanEntryEntity, ExpenditureEntity } from './funding.entities';
@@ -98,8 +106,7 @@ export class CostService {
         throw DomainError.staleVersion('Planwert', before.id, before.version);
       }
       if (input.planned === 0n) {
-        if (before.version !== input.version) throw DomainError.staleVersion('Planwert', before.id, before.version);
-        await m.delete(CostPlanEntryEntity, { id: before.id });
+        await deleteVersioned(m, CostPlanEntryEntity, before.id, input.version, 'Planwert');
         await record('DELETE', before, null);
         return null;
       }
@@ -184,8 +191,7 @@ export class CostService {
       const locked = await this.measures.lockForChange(m, peek.measureId);
       this.measures.assertCanReport(actor, locked);
       const before = await lockById(m, ExpenditureEntity, id, 'Ausgabe');
-      if (before.version !== version) throw DomainError.staleVersion('Ausgabe', id, before.version);
-      await m.delete(ExpenditureEntity, { id });
+      await deleteVersioned(m, ExpenditureEntity, id, version, 'Ausgabe');
       await this.audit.record(m, actor, {
         entityType: 'Expenditure',
         entityId: id,

@@ -3,7 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
 import { Actor, fundingRate, percentToBasisPoints, Permission, splitShares } from '@masswerk/shared/domain';
-import { DomainError, groupByKeys, lockById, LoaderRegistry, updateVersioned, Versioned } from '@masswerk/api/core';
+import {
+  deleteVersioned,
+  DomainError,
+  groupByKeys,
+  LoaderRegistry,
+  lockById,
+  updateVersioned,
+  Versioned,
+} from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
 import { CallOffEntity, FundingProgrammeEntity, GrantEntity, ProofEntity } from './funding.entities';
 import {
@@ -324,8 +332,7 @@ export class GrantService {
     return this.dataSource.transaction(async (m) => {
       const before = await lockById(m, target, id, label);
       if (!actor.can(Permission.EDIT_PLAN, before.modelProjectId)) throw DomainError.forbidden();
-      if (before.version !== version) throw DomainError.staleVersion(label, id, before.version);
-      await m.delete(target, { id } as never);
+      await deleteVersioned(m, target, id, version, label);
       await this.audit.record(m, actor, {
         entityType: type,
         entityId: id,

@@ -6,8 +6,9 @@ import { CreateApiTokenInput } from './dtos/identity.inputs';
 import { ApiTokenService } from './api-token.service';
 import { toApiToken } from './identity.mapper';
 
+/** Tokens are managed in the dashboard only: a token cannot list, create or revoke tokens. */
 @Resolver(() => ApiToken)
-@Access(AccessPolicy.AUTHENTICATED)
+@Access(AccessPolicy.SESSION)
 export class ApiTokenResolver {
   constructor(private readonly tokens: ApiTokenService) {}
 

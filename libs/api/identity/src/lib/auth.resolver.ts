@@ -58,6 +58,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Changes the own password; other sessions of the user end.' })
+  @Access(AccessPolicy.SESSION)
   async changePassword(
     @CurrentActor() actor: Actor,
     @Args('input') input: ChangePasswordInput,

@@ -31,7 +31,7 @@ export class AuthService {
 
   async signIn({ email, password }: SignInInput, address: string): Promise<NewSession> {
     const normalized = email.trim().toLowerCase();
-    await this.limiter.hit(normalized, address);
+    const attempt = this.limiter.begin(normalized, address);
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -41,6 +41,7 @@ export class AuthService {
     // Same work and same answer whether the account exists, is disabled, or the password is wrong.
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !valid || user.disabledAt) throw DomainError.unauthenticated(WRONG_CREDENTIALS);
+    this.limiter.succeeded(attempt);
 
     const sessionToken = newSecret();
     const csrfToken = newSecret();

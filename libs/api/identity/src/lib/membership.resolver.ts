@@ -51,6 +51,7 @@ export class MembershipResolver {
   }
 
   @Mutation(() => Membership, { description: 'Adds a person to a project (creating the account if needed).' })
+  @Access(AccessPolicy.SESSION)
   async addProjectMember(
     @CurrentActor() actor: Actor,
     @Args('input') input: AddProjectMemberInput,

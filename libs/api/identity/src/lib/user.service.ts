@@ -3,7 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, Permission, Role } from '@masswerk/shared/domain';
-import { DomainError, groupByKeys, lockById, LoaderRegistry, oneByKeys, updateVersioned } from '@masswerk/api/core';
+import {
+  deleteVersioned,
+  DomainError,
+  groupByKeys,
+  LoaderRegistry,
+  lockById,
+  oneByKeys,
+  updateVersioned,
+} from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
 import { MembershipEntity, UserEntity } from './entities';
 import { AddProjectMemberInput, SetUserDisabledInput, UpdateMembershipInput } from './dtos/identity.inputs';
@@ -160,9 +168,8 @@ export class UserService {
     return this.dataSource.transaction(async (manager) => {
       const before = await lockById(manager, MembershipEntity, id, 'Mitgliedschaft');
       if (!actor.can(Permission.MANAGE_USERS, before.modelProjectId)) throw DomainError.forbidden();
-      if (before.version !== version) throw DomainError.staleVersion('Mitgliedschaft', id, before.version);
       if (before.role === Role.ADMIN) await this.ensureAnotherAdmin(manager, before);
-      await manager.delete(MembershipEntity, { id });
+      await deleteVersioned(manager, MembershipEntity, id, version, 'Mitgliedschaft');
       await manager.query(
         `DELETE FROM measure_assignee a USING measure m WHERE a.measure_id = m.id AND m.model_project_id = $1 AND a.user_id = $2`,
         [before.modelProjectId, before.userId],
@@ -186,7 +193,7 @@ export class UserService {
         manager,
         UserEntity,
         before.id,
-        before.version,
+        input.version,
         { disabledAt: input.disabled ? new Date() : null },
         'Benutzer',
       );

@@ -6,9 +6,10 @@ import { Actor } from '@masswerk/shared/domain';
 import {
   decodeCursor,
   definedOnly,
+  deleteVersioned,
   DomainError,
-  lockById,
   LoaderRegistry,
+  lockById,
   oneByKeys,
   PageArgs,
   toConnection,
@@ -136,8 +137,7 @@ export class ClusterService {
   async delete(actor: Actor, id: string, version: number): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const before = await lockById(manager, ClusterEntity, id, LABEL);
-      if (before.version !== version) throw DomainError.staleVersion(LABEL, id, before.version);
-      await manager.delete(ClusterEntity, { id });
+      await deleteVersioned(manager, ClusterEntity, id, version, LABEL);
       await this.audit.record(manager, actor, {
         entityType: 'Cluster',
         entityId: id,

@@ -5,10 +5,11 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, Permission, TerritorialUnitKind } from '@masswerk/shared/domain';
 import {
   decodeCursor,
+  deleteVersioned,
   DomainError,
   groupByKeys,
-  lockById,
   LoaderRegistry,
+  lockById,
   oneByKeys,
   toConnection,
   updateVersioned,
@@ -267,8 +268,7 @@ export class ModelProjectService {
     if (!actor.isPlatformAdmin) throw DomainError.forbidden();
     return this.dataSource.transaction(async (manager) => {
       const before = await lockById(manager, ModelProjectEntity, id, LABEL);
-      if (before.version !== version) throw DomainError.staleVersion(LABEL, id, before.version);
-      await manager.delete(ModelProjectEntity, { id });
+      await deleteVersioned(manager, ModelProjectEntity, id, version, LABEL);
       await this.audit.record(manager, actor, {
         entityType: 'ModelProject',
         entityId: id,

@@ -5,10 +5,11 @@ import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
 import { Actor, Permission } from '@masswerk/shared/domain';
 import {
   definedOnly,
+  deleteVersioned,
   DomainError,
   groupByKeys,
-  lockById,
   LoaderRegistry,
+  lockById,
   oneByKeys,
   updateVersioned,
 } from '@masswerk/api/core';
@@ -357,8 +358,7 @@ export class StrategyService {
     return this.dataSource.transaction(async (m) => {
       const before = await lockById(m, target, id, label);
       if (!actor.can(Permission.EDIT_PLAN, before.modelProjectId)) throw DomainError.forbidden();
-      if (before.version !== version) throw DomainError.staleVersion(label, id, before.version);
-      await m.delete(target, { id } as never);
+      await deleteVersioned(m, target, id, version, label);
       await this.audit.record(m, actor, {
         entityType: type,
         entityId: id,

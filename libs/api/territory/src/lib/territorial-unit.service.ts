@@ -13,9 +13,10 @@ import {
 import {
   decodeCursor,
   definedOnly,
+  deleteVersioned,
   DomainError,
-  lockById,
   LoaderRegistry,
+  lockById,
   oneByKeys,
   toConnection,
   updateVersioned,
@@ -147,7 +148,6 @@ export class TerritorialUnitService {
   async delete(actor: Actor, id: string, version: number): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const before = await lockById(manager, TerritorialUnitEntity, id, LABEL);
-      if (before.version !== version) throw DomainError.staleVersion(LABEL, id, before.version);
       const [{ used }] = await manager.query(
         `SELECT (EXISTS (SELECT 1 FROM territorial_unit WHERE parent_id = $1)
               OR EXISTS (SELECT 1 FROM model_project WHERE lead_unit_id = $1)
@@ -162,7 +162,7 @@ export class TerritorialUnitService {
         throw DomainError.conflict(
           `${before.name} wird noch verwendet (untergeordnete Einheiten, Modellprojekte, Maßnahmen oder Zuständigkeiten) und kann nicht gelöscht werden.`,
         );
-      await manager.delete(TerritorialUnitEntity, { id });
+      await deleteVersioned(manager, TerritorialUnitEntity, id, version, LABEL);
       await this.audit.record(manager, actor, {
         entityType: 'TerritorialUnit',
         entityId: id,

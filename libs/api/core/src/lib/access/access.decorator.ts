@@ -13,6 +13,11 @@ export enum AccessPolicy {
   PUBLIC = 'PUBLIC',
   /** Any signed-in user; the service narrows to what the user may see. */
   AUTHENTICATED = 'AUTHENTICATED',
+  /**
+   * A signed-in user in the dashboard (session cookie), never an API token: managing one's own account and tokens and
+   * creating accounts, so that a leaked token can neither mint a replacement nor lock its owner out (decision 0024).
+   */
+  SESSION = 'SESSION',
   /** Operators of the instance: territorial units, clusters, model projects. */
   PLATFORM_ADMIN = 'PLATFORM_ADMIN',
 }

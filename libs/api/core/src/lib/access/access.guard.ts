@@ -3,6 +3,9 @@ import { Reflector } from '@nestjs/core';
 import { ACCESS_POLICY_KEY, AccessPolicy, requestContextOf } from './access.decorator';
 import { DomainError } from '../errors/domain-error';
 
+const SESSION_ONLY =
+  'Konto, Passwort und API-Tokens verwalten Sie nur angemeldet im Dashboard, nicht mit einem API-Token.';
+
 /** The global gate: reads the declared policy and refuses when it is missing or not met. */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -15,9 +18,10 @@ export class AccessGuard implements CanActivate {
     ]);
     if (!policy) throw DomainError.forbidden('Für diese Operation ist keine Zugriffsregel hinterlegt.');
     if (policy === AccessPolicy.PUBLIC) return true;
-    const actor = requestContextOf(context)?.actor;
-    if (!actor?.isAuthenticated) throw DomainError.unauthenticated();
-    if (policy === AccessPolicy.PLATFORM_ADMIN && !actor.isPlatformAdmin) throw DomainError.forbidden();
+    const ctx = requestContextOf(context);
+    if (!ctx?.actor?.isAuthenticated) throw DomainError.unauthenticated();
+    if (policy === AccessPolicy.PLATFORM_ADMIN && !ctx.actor.isPlatformAdmin) throw DomainError.forbidden();
+    if (policy === AccessPolicy.SESSION && ctx.authMethod !== 'session') throw DomainError.forbidden(SESSION_ONLY);
     return true;
   }
 }

@@ -20,6 +20,38 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://db/masswerk', DEMO_DATA: 'true' }).demoData).toBe(true);
   });
 
+  it('refuses demo data (published passwords) in production unless forced', () => {
+    const refusal = (env: Record<string, string>): string[] => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        return (error as ConfigError).problems;
+      }
+    };
+    // Explicitly, and by default with the embedded database.
+    const explicit = refusal({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/masswerk', DEMO_DATA: 'true' });
+    expect(explicit).toEqual([expect.stringContaining('published password')]);
+    expect(explicit[0]).toContain('DEMO_DATA_IN_PRODUCTION=true');
+    expect(refusal({ NODE_ENV: 'production' })).toHaveLength(1);
+    // Fine: production without demo data, demo data outside production, or a deliberate public demo.
+    expect(refusal({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/masswerk' })).toEqual([]);
+    expect(refusal({ NODE_ENV: 'production', DEMO_DATA: 'false' })).toEqual([]);
+    expect(refusal({ DEMO_DATA: 'true' })).toEqual([]);
+    expect(refusal({ NODE_ENV: 'production', DEMO_DATA: 'true', DEMO_DATA_IN_PRODUCTION: 'true' })).toEqual([]);
+    expect(refusal({ NODE_ENV: 'production', DEMO_DATA_IN_PRODUCTION: 'vielleicht' })).toEqual([
+      expect.stringContaining('DEMO_DATA_IN_PRODUCTION must be true or false'),
+      expect.stringContaining('published password'),
+    ]);
+  });
+
+  it('trusts X-Forwarded-For only when told to', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(() => loadConfig({ TRUST_PROXY: 'ja' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('uses secure cookies behind HTTPS', () => {
     expect(loadConfig({ PUBLIC_ORIGIN: 'https://masswerk.example.org' }).secureCookies).toBe(true);
   });

@@ -18,6 +18,8 @@ export interface AppConfig {
   dbPoolSize: number;
   /** Load the Südwest-Cluster demo data into an empty database. */
   demoData: boolean;
+  /** Demo data (accounts with a published password) with NODE_ENV=production, for a public demo only. */
+  demoDataInProduction: boolean;
   timeZone: string;
   /** Fixes "today" for demos and tests (ISO date); normally unset. */
   today: string | null;
@@ -28,6 +30,8 @@ export interface AppConfig {
   sessionIdleHours: number;
   /** Secure cookies require HTTPS; off for http://localhost. */
   secureCookies: boolean;
+  /** Behind a reverse proxy: the client address (sign-in limits, logs) comes from X-Forwarded-For. */
+  trustProxy: boolean;
   graphql: {
     maxDepth: number;
     maxComplexity: number;
@@ -39,6 +43,12 @@ export interface AppConfig {
     readCacheMb: number;
   };
 }
+
+/** Refused unless forced: every demo account has the password printed in the README. */
+export const DEMO_DATA_IN_PRODUCTION_PROBLEM =
+  'DEMO_DATA is on (the default without DATABASE_URL) while NODE_ENV=production: the demo accounts have a published ' +
+  'password. For a real installation set DATABASE_URL and leave DEMO_DATA unset (or DEMO_DATA=false); for a public ' +
+  'demo set DEMO_DATA_IN_PRODUCTION=true.';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -109,12 +119,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     },
     dbPoolSize: int('DB_POOL_SIZE', 10, 1, 500),
     demoData: bool('DEMO_DATA', databaseUrl === null),
+    demoDataInProduction: bool('DEMO_DATA_IN_PRODUCTION', false),
     timeZone,
     today,
     logLevel: env['LOG_LEVEL'] || (nodeEnv === 'test' ? 'warn' : 'info'),
     dashboardDir,
     sessionIdleHours: int('SESSION_IDLE_HOURS', 12, 1, 24 * 30),
     secureCookies: bool('SECURE_COOKIES', publicOrigin.startsWith('https://')),
+    trustProxy: bool('TRUST_PROXY', false),
     graphql: {
       maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
       maxComplexity: int('GRAPHQL_MAX_COMPLEXITY', 50000, 100, 10_000_000),
@@ -124,6 +136,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       bodyLimitBytes: int('BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
     },
   };
+  if (config.demoData && nodeEnv === 'production' && !config.demoDataInProduction)
+    problems.push(DEMO_DATA_IN_PRODUCTION_PROBLEM);
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

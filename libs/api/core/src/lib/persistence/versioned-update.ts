@@ -52,6 +52,30 @@ export async function updateVersioned<E extends Versioned>(
   return manager.findOneOrFail(target, { where: { id } as never });
 }
 
+/**
+ * Deletes the row only if it still has `expectedVersion`, checked in the DELETE itself like `updateVersioned`.
+ * Rows that reference it with ON DELETE CASCADE go with it: callers record their history first.
+ */
+export async function deleteVersioned<E extends Versioned>(
+  manager: EntityManager,
+  target: EntityTarget<E>,
+  id: string,
+  expectedVersion: number,
+  label: string,
+): Promise<void> {
+  const result = await manager
+    .createQueryBuilder()
+    .delete()
+    .from(target)
+    .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+    .execute();
+  if (result.affected !== 1) {
+    const current = await manager.findOne(target, { where: { id } as never });
+    if (!current) throw DomainError.notFound(label, id);
+    throw DomainError.staleVersion(label, id, current.version);
+  }
+}
+
 /** Only the keys of `input` that were actually given (GraphQL leaves omitted optional fields undefined). */
 export function definedOnly<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;

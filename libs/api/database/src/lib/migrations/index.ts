@@ -2,6 +2,7 @@ import { Foundation1795262400000 } from './1795262400000-foundation';
 import { IdentityAndAudit1795266000000 } from './1795266000000-identity-and-audit';
 import { Funding1795269600000 } from './1795269600000-funding';
 import { ReadCacheEpochs1795273200000 } from './1795273200000-read-cache-epochs';
+import { AuditNoTruncate1796198453338 } from './1796198453338-audit-no-truncate';
 import { MeasureCodeUnique1796198684838 } from './1796198684838-measure-code-unique';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
@@ -10,5 +11,6 @@ export const MIGRATIONS = [
   IdentityAndAudit1795266000000,
   Funding1795269600000,
   ReadCacheEpochs1795273200000,
+  AuditNoTruncate1796198453338,
   MeasureCodeUnique1796198684838,
 ];

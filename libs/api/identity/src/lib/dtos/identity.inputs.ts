@@ -68,4 +68,8 @@ export class CreateApiTokenInput {
 export class SetUserDisabledInput {
   @Field(() => ID) @IsUUID() userId!: string;
   @Field() @IsBoolean() disabled!: boolean;
+  @Field(() => Int, { description: 'Version of the account the change is based on.' })
+  @IsInt()
+  @Min(1)
+  version!: number;
 }

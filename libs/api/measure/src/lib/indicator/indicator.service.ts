@@ -3,7 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '@masswerk/shared/domain';
-import { Clock, DomainError, groupByKeys, lockById, LoaderRegistry, updateVersioned } from '@masswerk/api/core';
+import {
+  Clock,
+  deleteVersioned,
+  DomainError,
+  groupByKeys,
+  lockById,
+  LoaderRegistry,
+  updateVersioned,
+} from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
 import { IndicatorEntity, IndicatorValueEntity } from '../measure.entities';
 import { CreateIndicatorInput, RecordIndicatorValueInput, UpdateIndicatorInput } from '../dtos/measure.inputs';
@@ -93,8 +101,19 @@ export class IndicatorService {
     return this.dataSource.transaction(async (manager) => {
       const { before, measure } = await this.lockIndicator(manager, id);
       this.measures.assertCanPlan(actor, measure);
-      if (before.version !== version) throw DomainError.staleVersion(LABEL, id, before.version);
-      await manager.delete(IndicatorEntity, { id });
+      // Its measured values go with it (ON DELETE CASCADE), each with its own history entry.
+      const values = await manager.find(IndicatorValueEntity, { where: { indicatorId: id }, order: { id: 'ASC' } });
+      await deleteVersioned(manager, IndicatorEntity, id, version, LABEL);
+      for (const value of values) {
+        await this.audit.record(manager, actor, {
+          entityType: 'IndicatorValue',
+          entityId: value.id,
+          action: 'DELETE',
+          modelProjectId: before.modelProjectId,
+          measureId: before.measureId,
+          before: value,
+        });
+      }
       await this.record(manager, actor, 'DELETE', before, null);
       return id;
     });

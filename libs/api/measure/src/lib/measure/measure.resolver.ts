@@ -3,7 +3,8 @@ import { Args, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveFiel
 import { Actor, Permission } from '@masswerk/shared/domain';
 import { Access, AccessPolicy, Clock, Ctx, CurrentActor, DomainError, mapConnection } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
-import { AuditService, HistoryAction, HistoryEntry, toHistoryEntry } from '@masswerk/api/audit';
+import { AuditService, HistoryEntry, toHistoryEntry } from '@masswerk/api/audit';
+import type { HistoryView } from '@masswerk/api/audit';
 import { ModelProject, ModelProjectService, toModelProject } from '@masswerk/api/project';
 import { FieldOfAction, Goal, StrategyService, toFieldOfAction, toGoal } from '@masswerk/api/strategy';
 import { TerritorialUnit, TerritorialUnitService, toTerritorialUnit } from '@masswerk/api/territory';
@@ -39,20 +40,21 @@ import { MilestoneService } from '../milestone/milestone.service';
 import { StatusReportService } from '../status-report/status-report.service';
 import { IndicatorService } from '../indicator/indicator.service';
 
-/** History entries a cluster peer may not see: anything about money. */
-const PEER_VISIBLE_HISTORY = new Set(['Measure', 'Milestone', 'StatusReport', 'Indicator', 'IndicatorValue']);
-/** Fields naming people, which only members of the project see (as with `assignees` and `authorName`). */
-const PEOPLE_FIELDS = new Set(['assigneeIds', 'authorId']);
+/**
+ * What a cluster peer sees of a measure's history, filtered in SQL before the limit: nothing about money, and no
+ * fields naming people, which only members of the project see (as with `assignees` and `authorName`); updates that
+ * only changed people are left out.
+ */
+const PEER_HISTORY: HistoryView = {
+  entityTypes: ['Measure', 'Milestone', 'StatusReport', 'Indicator', 'IndicatorValue'],
+  hiddenFields: ['assigneeIds', 'authorId'],
+};
 const PEER_ACTOR_NAME = 'Modellprojekt';
 
-/** A peer sees what changed, not who changed it; entries that only changed people disappear. */
-function forPeer(entries: HistoryEntry[]): HistoryEntry[] {
-  return entries
-    .filter(
-      (e) =>
-        e.action !== HistoryAction.UPDATE || !e.changes.length || e.changes.some((c) => !PEOPLE_FIELDS.has(c.field)),
-    )
-    .map((e) => ({ ...e, actorName: PEER_ACTOR_NAME, changes: e.changes.filter((c) => !PEOPLE_FIELDS.has(c.field)) }));
+/** A peer sees what changed, not who changed it. */
+function forPeer(entry: HistoryEntry): HistoryEntry {
+  const hidden = new Set(PEER_HISTORY.hiddenFields);
+  return { ...entry, actorName: PEER_ACTOR_NAME, changes: entry.changes.filter((c) => !hidden.has(c.field)) };
 }
 
 function present<T>(values: (T | null | Error)[]): T[] {
@@ -216,9 +218,10 @@ export class MeasureResolver {
     @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
   ): Promise<HistoryEntry[]> {
     if (limit < 1 || limit > 200) throw DomainError.badInput('limit', 'limit muss zwischen 1 und 200 liegen.');
-    const entries = await this.measureService.historyLoader(ctx.loaders, limit).load(measure.id);
-    if (actor.canReadProject(measure.modelProjectId)) return entries.map(toHistoryEntry);
-    return forPeer(entries.filter((e) => PEER_VISIBLE_HISTORY.has(e.entityType)).map(toHistoryEntry));
+    if (actor.canReadProject(measure.modelProjectId))
+      return (await this.measureService.historyLoader(ctx.loaders, limit).load(measure.id)).map(toHistoryEntry);
+    const entries = await this.measureService.historyLoader(ctx.loaders, limit, PEER_HISTORY).load(measure.id);
+    return entries.map(toHistoryEntry).map(forPeer);
   }
 
   // ---- changes ----

@@ -6,6 +6,7 @@ import { Actor, MeasureStatus, Permission } from '@masswerk/shared/domain';
 import {
   Clock,
   decodeCursor,
+  deleteVersioned,
   DomainError,
   groupByKeys,
   lazy,
@@ -17,7 +18,8 @@ import {
 } from '@masswerk/api/core';
 import type { Connection } from '@masswerk/api/core';
 import { AuditEntryEntity, AuditService } from '@masswerk/api/audit';
-import { MeasureEntity } from '../measure.entities';
+import type { HistoryView } from '@masswerk/api/audit';
+import { IndicatorEntity, IndicatorValueEntity, MeasureEntity, MilestoneEntity } from '../measure.entities';
 import {
   CreateMeasureInput,
   MeasuresArgs,
@@ -205,13 +207,17 @@ export class MeasureService {
     );
   }
 
-  /** The newest history entries of many measures in one statement. */
-  historyLoader(loaders: LoaderRegistry, limit: number): DataLoader<string, AuditEntryEntity[]> {
+  /** The newest history entries of many measures in one statement, all of them or as a `view` shows them. */
+  historyLoader(
+    loaders: LoaderRegistry,
+    limit: number,
+    view: HistoryView | null = null,
+  ): DataLoader<string, AuditEntryEntity[]> {
     return loaders.get(
-      L(`measureHistory:${limit}`),
+      L(`measureHistory:${limit}:${view ? JSON.stringify(view) : 'all'}`),
       () =>
         new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(ids, await this.audit.latestForMeasures(ids, limit), (e) => e.measureId as string),
+          groupByKeys(ids, await this.audit.latestForMeasures(ids, limit, view), (e) => e.measureId as string),
         ),
     );
   }
@@ -373,18 +379,67 @@ export class MeasureService {
     });
   }
 
+  /**
+   * Deletes a measure that has no track record yet (decision 0023): status reports, cost plans and expenditures are
+   * evidence for the funder and keep the measure alive (it is stopped instead). Milestones, indicators and their
+   * values go with it, each with its own history entry in the same transaction.
+   */
   async delete(actor: Actor, id: string, version: number): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.lockForChange(manager, id);
       this.assertCanPlan(actor, before.measure);
-      if (before.measure.version !== version) throw DomainError.staleVersion(LABEL, id, before.measure.version);
-      await manager.delete(MeasureEntity, { id });
+      await this.assertDeletable(manager, before.measure);
+      // The measure's lock keeps its parts still: every writer of a part locks the measure first.
+      const milestones = await manager.find(MilestoneEntity, { where: { measureId: id }, order: { id: 'ASC' } });
+      const indicators = await manager.find(IndicatorEntity, { where: { measureId: id }, order: { id: 'ASC' } });
+      const values = await manager.find(IndicatorValueEntity, {
+        where: { indicatorId: In(indicators.map((i) => i.id)) },
+        order: { id: 'ASC' },
+      });
+      await deleteVersioned(manager, MeasureEntity, id, version, LABEL);
+      const parts: [string, { id: string }[]][] = [
+        ['Milestone', milestones],
+        ['IndicatorValue', values],
+        ['Indicator', indicators],
+      ];
+      for (const [entityType, rows] of parts) {
+        for (const row of rows) {
+          await this.audit.record(manager, actor, {
+            entityType,
+            entityId: row.id,
+            action: 'DELETE',
+            modelProjectId: before.measure.modelProjectId,
+            measureId: id,
+            before: row,
+          });
+        }
+      }
       await this.record(manager, actor, 'DELETE', before, null);
       return id;
     });
   }
 
   // ---- helpers ----
+
+  /** Refuses to delete a measure with reports or money on record: those must stay traceable. */
+  private async assertDeletable(manager: EntityManager, measure: MeasureEntity): Promise<void> {
+    const [record]: { reports: number; plans: number; expenditures: number }[] = await manager.query(
+      `SELECT (SELECT count(*) FROM status_report WHERE measure_id = $1)::int AS reports,
+              (SELECT count(*) FROM cost_plan_entry WHERE measure_id = $1)::int AS plans,
+              (SELECT count(*) FROM expenditure WHERE measure_id = $1)::int AS expenditures`,
+      [measure.id],
+    );
+    const kept = [
+      record.reports && 'Statusberichte',
+      record.plans && 'Kostenplanung',
+      record.expenditures && 'Ausgaben',
+    ].filter((k): k is string => !!k);
+    if (!kept.length) return;
+    const list = kept.length > 1 ? `${kept.slice(0, -1).join(', ')} und ${kept[kept.length - 1]}` : kept[0];
+    throw DomainError.conflict(
+      `Die Maßnahme ${measure.code} hat bereits ${list} und kann deshalb nicht gelöscht werden. Setzen Sie stattdessen den Status auf „gestoppt“.`,
+    );
+  }
 
   private async record(
     manager: EntityManager,

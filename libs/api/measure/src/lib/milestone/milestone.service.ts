@@ -3,7 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '@masswerk/shared/domain';
-import { Clock, DomainError, groupByKeys, lockById, LoaderRegistry, updateVersioned } from '@masswerk/api/core';
+import {
+  Clock,
+  deleteVersioned,
+  DomainError,
+  groupByKeys,
+  LoaderRegistry,
+  lockById,
+  updateVersioned,
+} from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
 import { MilestoneEntity } from '../measure.entities';
 import { CreateMilestoneInput, ReportMilestoneInput, UpdateMilestoneInput } from '../dtos/measure.inputs';
@@ -94,8 +102,7 @@ export class MilestoneService {
   async delete(actor: Actor, id: string, version: number): Promise<string> {
     return this.change(id, async (manager, before, locked) => {
       this.measures.assertCanPlan(actor, locked.measure);
-      if (before.version !== version) throw DomainError.staleVersion(LABEL, id, before.version);
-      await manager.delete(MilestoneEntity, { id });
+      await deleteVersioned(manager, MilestoneEntity, id, version, LABEL);
       await this.afterChange(manager, actor, 'DELETE', before, null);
       return id;
     });

@@ -3,7 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Permission } from '@masswerk/shared/domain';
-import { Clock, DomainError, groupByKeys, lockById, LoaderRegistry, updateVersioned } from '@masswerk/api/core';
+import {
+  Clock,
+  deleteVersioned,
+  DomainError,
+  groupByKeys,
+  LoaderRegistry,
+  lockById,
+  updateVersioned,
+} from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
 import { StatusReportEntity } from '../measure.entities';
 import { CreateStatusReportInput, UpdateStatusReportInput } from '../dtos/measure.inputs';
@@ -91,8 +99,7 @@ export class StatusReportService {
     return this.change(id, async (manager, before) => {
       if (!actor.can(Permission.EDIT_PLAN, before.modelProjectId))
         throw DomainError.forbidden('Statusberichte löscht nur die Administration.');
-      if (before.version !== version) throw DomainError.staleVersion(LABEL, id, before.version);
-      await manager.delete(StatusReportEntity, { id });
+      await deleteVersioned(manager, StatusReportEntity, id, version, LABEL);
       await this.afterChange(manager, actor, 'DELETE', before, null);
       return id;
     });

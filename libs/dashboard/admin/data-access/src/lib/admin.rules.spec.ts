@@ -28,6 +28,7 @@ const member = (over: Partial<MemberView> = {}): MemberView => ({
     disabled: false,
     isPlatformAdmin: false,
     lastSignInAt: null,
+    version: 1,
   },
   ...over,
 });

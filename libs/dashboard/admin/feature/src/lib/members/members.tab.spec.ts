@@ -31,6 +31,7 @@ const member = (id: string, role: MemberView['role'], disabled = false): MemberV
     disabled,
     isPlatformAdmin: false,
     lastSignInAt: null,
+    version: 2,
   },
 });
 
@@ -113,6 +114,6 @@ describe('MembersTab', () => {
   it('lets platform administrators re-enable a disabled account', async () => {
     const { api, click } = await render({ platformAdmin: true });
     await click('e', 'toggle-disabled');
-    expect(api.setUserDisabled).toHaveBeenCalledWith({ userId: 'user-e', disabled: false });
+    expect(api.setUserDisabled).toHaveBeenCalledWith({ userId: 'user-e', disabled: false, version: 2 });
   });
 });

@@ -130,7 +130,7 @@ export class MembersTab extends AdminTab {
       if (!confirmed) return;
     }
     await this.act(
-      () => this.api.setUserDisabled({ userId: member.user.id, disabled: disable }),
+      () => this.api.setUserDisabled({ userId: member.user.id, disabled: disable, version: member.user.version }),
       this.t(disable ? 'members.disabled' : 'members.enabled', { name }),
     );
   }

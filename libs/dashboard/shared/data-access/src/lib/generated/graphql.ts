@@ -310,6 +310,8 @@ export type SetCostPlanEntryInput = {
 export type SetUserDisabledInput = {
   disabled: boolean;
   userId: string;
+  /** Version of the account the change is based on. */
+  version: number;
 };
 
 export type SignInInput = {
@@ -479,7 +481,7 @@ export type AdminMembersQueryVariables = Exact<{
 }>;
 
 
-export type AdminMembersQuery = { projectMembers: Array<{ id: string, role: Role, version: number, territorialUnit: { id: string, name: string } | null, user: { id: string, email: string, displayName: string, disabled: boolean, isPlatformAdmin: boolean, lastSignInAt: string | null } }> };
+export type AdminMembersQuery = { projectMembers: Array<{ id: string, role: Role, version: number, territorialUnit: { id: string, name: string } | null, user: { id: string, email: string, displayName: string, disabled: boolean, isPlatformAdmin: boolean, lastSignInAt: string | null, version: number } }> };
 
 export type AdminAddMemberMutationVariables = Exact<{
   input: AddProjectMemberInput;
@@ -1006,6 +1008,7 @@ export const AdminMembersDocument = new TypedDocumentString(`
       disabled
       isPlatformAdmin
       lastSignInAt
+      version
     }
   }
 }
