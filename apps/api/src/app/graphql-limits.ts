@@ -105,7 +105,7 @@ export function complexityLimit(maxComplexity: number): ApolloServerPlugin {
         async didResolveOperation({ request, document, schema }) {
           let complexity: number;
           try {
-            complexity = estimate(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+            complexity = cachedEstimate(schema, document, request.variables ?? {}, request.operationName ?? undefined);
           } catch (error) {
             if (!(error instanceof GraphQLError)) throw error;
             // Invalid variables: execution refuses them next, naming the variable.
@@ -131,6 +131,28 @@ export function complexityLimit(maxComplexity: number): ApolloServerPlugin {
       };
     },
   };
+}
+
+/** Estimates per parsed document (Apollo keeps one DocumentNode per query text) and per operation and variables. */
+const estimates = new WeakMap<DocumentNode, Map<string, number>>();
+/** Variables differ per page (cursors): keep only the most recent estimates of each document. */
+const ESTIMATES_PER_DOCUMENT = 64;
+
+function cachedEstimate(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+): number {
+  let byVariables = estimates.get(document);
+  if (!byVariables) estimates.set(document, (byVariables = new Map()));
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+  const known = byVariables.get(key);
+  if (known !== undefined) return known;
+  const complexity = estimate(schema, document, variables, operationName);
+  if (byVariables.size >= ESTIMATES_PER_DOCUMENT) byVariables.delete(byVariables.keys().next().value as string);
+  byVariables.set(key, complexity);
+  return complexity;
 }
 
 function estimate(

@@ -11,6 +11,7 @@ export * from './lib/graphql/request-context';
 export * from './lib/access/access.decorator';
 export * from './lib/access/access.guard';
 export * from './lib/persistence/versioned-update';
+export * from './lib/persistence/entity-rows';
 export * from './lib/errors/validators';
 export * from './lib/errors/domain-error.filter';
 export * from './lib/graphql/money.scalar';

@@ -17,18 +17,10 @@ import {
   Phase,
   phaseCap,
   ProgrammeRules,
-  splitShares,
   sumCents,
 } from '@masswerk/shared/domain';
 import { Clock, LoaderRegistry } from '@masswerk/api/core';
-import {
-  CallOffEntity,
-  CostCategoryEntity,
-  CostPlanEntryEntity,
-  ExpenditureEntity,
-  GrantEntity,
-  ProofEntity,
-} from './funding.entities';
+import { CallOffEntity, CostCategoryEntity, GrantEntity, ProofEntity } from './funding.entities';
 import {
   CategoryFunding,
   FundingWarningDto,
@@ -39,9 +31,8 @@ import {
   WarningSeverity,
   YearFunding,
 } from './dtos/funding.dto';
-import { shares, toCallOff, toCostPlanEntry, toExpenditure, toGrant, toProgramme, toProof } from './funding.mapper';
+import { shares, toCallOff, toGrant, toProgramme, toProof } from './funding.mapper';
 import { GrantService } from './grant.service';
-import { CostService } from './cost.service';
 import { PROGRAMME_CODE, ProgrammeService, rulesOf } from './programme.service';
 
 export interface FundingPeriod {
@@ -85,6 +76,38 @@ interface OverspentRow {
 
 const PHASES = [Phase.A, Phase.B];
 
+/** The programme's standard rate, for a measure whose project has neither grant nor programme row (never in practice). */
+const DEFAULT_RATE_BP = 6500;
+
+interface MeasureBudgetRow {
+  measureId: string;
+  rate: number;
+  categoryId: string | null;
+  planned: string;
+  plannedFederal: string;
+  spent: string;
+  spentFederal: string;
+}
+
+/** One row per measure and cost category with money (one row with a null category for a measure without any). */
+const MEASURE_BUDGET_SQL = `
+  WITH m AS (SELECT id, model_project_id, phase FROM measure WHERE id = ANY($1::uuid[])),
+       r AS (${ratesSql('p.id IN (SELECT model_project_id FROM m)')}),
+       mr AS (SELECT m.id, coalesce(r.rate, ${DEFAULT_RATE_BP}) AS rate
+                FROM m LEFT JOIN r ON r.project_id = m.model_project_id AND r.phase = m.phase),
+       pl AS (SELECT c.measure_id, c.cost_category_id, sum(c.planned_cents) AS planned,
+                     sum(federal_share(c.planned_cents, mr.rate)) AS planned_federal
+                FROM cost_plan_entry c JOIN mr ON mr.id = c.measure_id GROUP BY 1, 2),
+       sp AS (SELECT e.measure_id, e.cost_category_id, sum(e.amount_cents) AS spent,
+                     sum(federal_share(e.amount_cents, mr.rate)) AS spent_federal
+                FROM expenditure e JOIN mr ON mr.id = e.measure_id GROUP BY 1, 2),
+       x AS (SELECT * FROM pl FULL JOIN sp USING (measure_id, cost_category_id))
+  SELECT mr.id AS "measureId", mr.rate, x.cost_category_id AS "categoryId",
+         coalesce(x.planned, 0)::text AS planned, coalesce(x.planned_federal, 0)::text AS "plannedFederal",
+         coalesce(x.spent, 0)::text AS spent, coalesce(x.spent_federal, 0)::text AS "spentFederal"
+    FROM mr LEFT JOIN x ON x.measure_id = mr.id LEFT JOIN cost_category cc ON cc.id = x.cost_category_id
+   ORDER BY mr.id, cc.sort_order, cc.id`;
+
 /** Plan, actual, call-offs, proofs and warnings of model projects, in a handful of set-based statements. */
 @Injectable()
 export class FundingOverviewService {
@@ -92,7 +115,6 @@ export class FundingOverviewService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly programmes: ProgrammeService,
     private readonly grants: GrantService,
-    private readonly costs: CostService,
     private readonly clock: Clock,
   ) {}
 
@@ -135,58 +157,41 @@ export class FundingOverviewService {
     );
   }
 
-  /** Budgets of many measures: rate, plan cells and expenditures, each share rounded per entry like the statement. */
+  /**
+   * Budgets of many measures in one statement: per measure and cost category the planned and spent cents and their
+   * federal shares, each share rounded per entry like the statement (`federal_share` is the same rule as
+   * `splitShares`). Cost plan entries and expenditures themselves load only when selected (MeasureBudgetEntriesResolver).
+   */
   measureBudgetLoader(loaders: LoaderRegistry): DataLoader<string, MeasureBudget> {
     return loaders.get(
       Symbol.for('measureBudget'),
       () =>
         new DataLoader(async (measureIds: readonly string[]) => {
-          const rows: { measureId: string; rate: number }[] = await this.dataSource.query(
-            `WITH m AS (SELECT id, model_project_id, phase FROM measure WHERE id = ANY($1::uuid[])),
-                r AS (${ratesSql('p.id IN (SELECT model_project_id FROM m)')})
-           SELECT m.id AS "measureId", r.rate FROM m JOIN r ON r.project_id = m.model_project_id AND r.phase = m.phase`,
-            [measureIds],
-          );
-          const rateOf = new Map(rows.map((r) => [r.measureId, r.rate]));
-          const [plans, expenditures] = await Promise.all([
-            this.costs.costPlanLoader(loaders).loadMany(measureIds),
-            this.costs.expendituresLoader(loaders).loadMany(measureIds),
-          ]);
-          return measureIds.map((measureId, i) =>
-            this.budget(measureId, rateOf.get(measureId) ?? 6500, unwrap(plans[i]), unwrap(expenditures[i])),
-          );
+          const rows: MeasureBudgetRow[] = await this.dataSource.query(MEASURE_BUDGET_SQL, [measureIds]);
+          const byMeasure = new Map<string, MeasureBudgetRow[]>();
+          for (const row of rows) {
+            const list = byMeasure.get(row.measureId);
+            if (list) list.push(row);
+            else byMeasure.set(row.measureId, [row]);
+          }
+          return measureIds.map((measureId) => this.budget(measureId, byMeasure.get(measureId) ?? []));
         }),
     );
   }
 
-  private budget(
-    measureId: string,
-    rate: BasisPoints,
-    plan: CostPlanEntryEntity[],
-    expenditures: ExpenditureEntity[],
-  ): MeasureBudget {
-    const byCategory = new Map<string, { planned: Cents; plannedFederal: Cents; spent: Cents; spentFederal: Cents }>();
-    const cell = (id: string) => {
-      const c = byCategory.get(id) ?? { planned: 0n, plannedFederal: 0n, spent: 0n, spentFederal: 0n };
-      byCategory.set(id, c);
-      return c;
-    };
-    for (const e of plan) {
-      const c = cell(e.costCategoryId);
-      c.planned += e.plannedCents;
-      c.plannedFederal += splitShares(e.plannedCents, rate).federal;
+  private budget(measureId: string, rows: MeasureBudgetRow[]): MeasureBudget {
+    const categories: CategoryFunding[] = [];
+    for (const r of rows) {
+      if (r.categoryId === null) continue;
+      const planned = BigInt(r.planned);
+      const spent = BigInt(r.spent);
+      categories.push({
+        costCategoryId: r.categoryId,
+        planned: shares(planned, BigInt(r.plannedFederal)),
+        actual: shares(spent, BigInt(r.spentFederal)),
+        remaining: planned - spent,
+      });
     }
-    for (const e of expenditures) {
-      const c = cell(e.costCategoryId);
-      c.spent += e.amountCents;
-      c.spentFederal += splitShares(e.amountCents, rate).federal;
-    }
-    const categories: CategoryFunding[] = [...byCategory.entries()].map(([costCategoryId, c]) => ({
-      costCategoryId,
-      planned: shares(c.planned, c.plannedFederal),
-      actual: shares(c.spent, c.spentFederal),
-      remaining: c.planned - c.spent,
-    }));
     const planned = shares(
       sumCents(categories.map((c) => c.planned.total)),
       sumCents(categories.map((c) => c.planned.federal)),
@@ -197,13 +202,11 @@ export class FundingOverviewService {
     );
     return {
       measureId,
-      fundingRate: basisPointsToPercent(rate),
+      fundingRate: basisPointsToPercent(rows[0]?.rate ?? DEFAULT_RATE_BP),
       planned,
       actual,
       remaining: planned.total - actual.total,
       byCategory: categories,
-      costPlan: plan.map(toCostPlanEntry),
-      expenditures: expenditures.map(toExpenditure),
     };
   }
 

@@ -19,6 +19,7 @@ import {
   CostResolver,
   FundingReferenceResolver,
   GrantResolver,
+  MeasureBudgetEntriesResolver,
   MeasureBudgetResolver,
   ProjectFundingResolver,
 } from './funding.resolver';
@@ -44,6 +45,7 @@ import {
     FundingOverviewService,
     ProjectFundingResolver,
     MeasureBudgetResolver,
+    MeasureBudgetEntriesResolver,
     FundingReferenceResolver,
     GrantResolver,
     CostResolver,

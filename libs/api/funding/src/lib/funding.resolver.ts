@@ -76,6 +76,23 @@ export class MeasureBudgetResolver {
   }
 }
 
+/** The entries behind a measure's budget: only read when selected (the budget itself is aggregated in SQL). */
+@Resolver(() => MeasureBudget)
+@Access(AccessPolicy.AUTHENTICATED)
+export class MeasureBudgetEntriesResolver {
+  constructor(private readonly costs: CostService) {}
+
+  @ResolveField(() => [CostPlanEntry])
+  async costPlan(@Parent() budget: MeasureBudget, @Ctx() ctx: RequestContext): Promise<CostPlanEntry[]> {
+    return (await this.costs.costPlanLoader(ctx.loaders).load(budget.measureId)).map(toCostPlanEntry);
+  }
+
+  @ResolveField(() => [Expenditure], { description: 'Newest first.' })
+  async expenditures(@Parent() budget: MeasureBudget, @Ctx() ctx: RequestContext): Promise<Expenditure[]> {
+    return (await this.costs.expendituresLoader(ctx.loaders).load(budget.measureId)).map(toExpenditure);
+  }
+}
+
 @Resolver(() => FundingProgramme)
 @Access(AccessPolicy.AUTHENTICATED)
 export class FundingReferenceResolver {

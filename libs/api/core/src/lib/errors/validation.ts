@@ -33,8 +33,18 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
 }
 
 /** Names fields by their path in the request (`input.title`), as the services do. */
+/**
+ * @nestjs/graphql's parameter types (its `GqlParamtype`, not exported): root 0, context 1, info 2, arguments 3. Only
+ * arguments are input; the parent object of a field resolver is our own output and is not validated.
+ */
+const GRAPHQL_ARGS = 3;
+
 class PathNamingValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Field resolvers run once per object in a list: skip the pipe for what is not input (parent, context, info and
+    // our own parameter decorators) instead of transforming and validating every parent object.
+    const type: unknown = metadata.type;
+    if (type === 'custom' || (typeof type === 'number' && type !== GRAPHQL_ARGS)) return value;
     try {
       return await super.transform(value, metadata);
     } catch (error) {

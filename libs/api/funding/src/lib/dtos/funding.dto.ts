@@ -210,7 +210,6 @@ export class MeasureBudget {
   @Field(() => Shares) actual!: Shares;
   @Field(() => MoneyScalar) remaining!: Cents;
   @Field(() => [CategoryFunding]) byCategory!: CategoryFunding[];
-  @Field(() => [CostPlanEntry]) costPlan!: CostPlanEntry[];
-  @Field(() => [Expenditure], { description: 'Newest first.' }) expenditures!: Expenditure[];
+  /** costPlan and expenditures: MeasureBudgetEntriesResolver, loaded only when selected. */
   measureId!: string;
 }

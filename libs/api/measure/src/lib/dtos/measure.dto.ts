@@ -108,6 +108,9 @@ export class Measure {
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
   @Field(() => Int, { description: 'Send this with every update; a stale version is refused with CONFLICT.' })
   version!: number;
+  @Field(() => MeasureProgress) progress!: MeasureProgress;
+  @Field(() => MeasureHealth) health!: MeasureHealth;
+  @Field(() => MeasureFreshness) freshness!: MeasureFreshness;
 
   modelProjectId!: string;
   leadUnitId!: string | null;

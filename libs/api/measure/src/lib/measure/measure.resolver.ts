@@ -9,16 +9,7 @@ import { ModelProject, ModelProjectService, toModelProject } from '@masswerk/api
 import { FieldOfAction, Goal, StrategyService, toFieldOfAction, toGoal } from '@masswerk/api/strategy';
 import { TerritorialUnit, TerritorialUnitService, toTerritorialUnit } from '@masswerk/api/territory';
 import { toUser, User, UserService } from '@masswerk/api/identity';
-import {
-  Indicator,
-  Measure,
-  MeasureConnection,
-  MeasureFreshness,
-  MeasureHealth,
-  MeasureProgress,
-  Milestone,
-  StatusReport,
-} from '../dtos/measure.dto';
+import { Indicator, Measure, MeasureConnection, Milestone, StatusReport } from '../dtos/measure.dto';
 import {
   CreateMeasureInput,
   MeasuresArgs,
@@ -26,15 +17,7 @@ import {
   UpdateMeasureInput,
   UpdateMeasureProgressInput,
 } from '../dtos/measure.inputs';
-import {
-  freshnessOf,
-  healthOf,
-  progressOf,
-  toIndicator,
-  toMeasure,
-  toMilestone,
-  toStatusReport,
-} from '../measure.mapper';
+import { toIndicator, toMeasure, toMilestone, toStatusReport } from '../measure.mapper';
 import { MeasureService } from './measure.service';
 import { MilestoneService } from '../milestone/milestone.service';
 import { StatusReportService } from '../status-report/status-report.service';
@@ -78,35 +61,20 @@ export class MeasureResolver {
 
   @Query(() => MeasureConnection, { description: 'Measures the viewer may read, filtered, sorted and paged.' })
   async measures(@CurrentActor() actor: Actor, @Args() args: MeasuresArgs): Promise<MeasureConnection> {
-    return mapConnection(await this.measureService.list(actor, args), toMeasure);
+    return mapConnection(await this.measureService.list(actor, args), (e) => toMeasure(e, this.clock.today()));
   }
 
   @Query(() => Measure)
   async measure(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Measure> {
-    return toMeasure(await this.measureService.get(actor, id));
+    return toMeasure(await this.measureService.get(actor, id), this.clock.today());
   }
 
   @Query(() => Measure, { description: 'A measure by its identifier, e.g. EIF-M07.' })
   async measureByCode(@CurrentActor() actor: Actor, @Args('code') code: string): Promise<Measure> {
-    return toMeasure(await this.measureService.getByCode(actor, code));
+    return toMeasure(await this.measureService.getByCode(actor, code), this.clock.today());
   }
 
-  // ---- computed ----
-
-  @ResolveField(() => MeasureProgress)
-  progress(@Parent() measure: Measure): MeasureProgress {
-    return progressOf(measure);
-  }
-
-  @ResolveField(() => MeasureHealth)
-  health(@Parent() measure: Measure): MeasureHealth {
-    return healthOf(measure, this.clock.today());
-  }
-
-  @ResolveField(() => MeasureFreshness)
-  freshness(@Parent() measure: Measure): MeasureFreshness {
-    return freshnessOf(measure, this.clock.today());
-  }
+  // ---- computed: progress, health and freshness are plain fields computed by toMeasure on first read ----
 
   @ResolveField(() => Boolean, { description: 'The viewer may change the plan of this measure.' })
   viewerCanEditPlan(@Parent() measure: Measure, @CurrentActor() actor: Actor): boolean {
@@ -228,12 +196,12 @@ export class MeasureResolver {
 
   @Mutation(() => Measure)
   async createMeasure(@CurrentActor() actor: Actor, @Args('input') input: CreateMeasureInput): Promise<Measure> {
-    return toMeasure(await this.measureService.create(actor, input));
+    return toMeasure(await this.measureService.create(actor, input), this.clock.today());
   }
 
   @Mutation(() => Measure, { description: 'Changes the plan and profile of a measure (administrators).' })
   async updateMeasure(@CurrentActor() actor: Actor, @Args('input') input: UpdateMeasureInput): Promise<Measure> {
-    return toMeasure(await this.measureService.update(actor, input));
+    return toMeasure(await this.measureService.update(actor, input), this.clock.today());
   }
 
   @Mutation(() => Measure, { description: 'Status, actual dates and overrides (whoever reports on the measure).' })
@@ -241,7 +209,7 @@ export class MeasureResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: UpdateMeasureProgressInput,
   ): Promise<Measure> {
-    return toMeasure(await this.measureService.updateProgress(actor, input));
+    return toMeasure(await this.measureService.updateProgress(actor, input), this.clock.today());
   }
 
   @Mutation(() => Measure)
@@ -249,7 +217,7 @@ export class MeasureResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: SetMeasureAssigneesInput,
   ): Promise<Measure> {
-    return toMeasure(await this.measureService.setAssignees(actor, input));
+    return toMeasure(await this.measureService.setAssignees(actor, input), this.clock.today());
   }
 
   @Mutation(() => ID)
@@ -269,6 +237,7 @@ export class ModelProjectMeasuresResolver {
   constructor(
     private readonly measureService: MeasureService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   @ResolveField(() => [HistoryEntry], {
@@ -294,11 +263,13 @@ export class ModelProjectMeasuresResolver {
   ): Promise<MeasureConnection> {
     if (args.after) {
       const filter = { ...args.filter, modelProjectIds: [project.id] };
-      return mapConnection(await this.measureService.list(actor, { ...args, filter }), toMeasure);
+      return mapConnection(await this.measureService.list(actor, { ...args, filter }), (e) =>
+        toMeasure(e, this.clock.today()),
+      );
     }
     // the first page of every project in the response at once (a cluster with its projects and their measures)
     const page = await this.measureService.firstPageByProjectLoader(ctx.loaders, actor, args).load(project.id);
-    return mapConnection(page, toMeasure);
+    return mapConnection(page, (e) => toMeasure(e, this.clock.today()));
   }
 }
 
@@ -306,7 +277,10 @@ export class ModelProjectMeasuresResolver {
 @Resolver(() => HistoryEntry)
 @Access(AccessPolicy.AUTHENTICATED)
 export class HistoryEntryMeasureResolver {
-  constructor(private readonly measureService: MeasureService) {}
+  constructor(
+    private readonly measureService: MeasureService,
+    private readonly clock: Clock,
+  ) {}
 
   @ResolveField(() => Measure, { nullable: true })
   async measure(
@@ -317,7 +291,7 @@ export class HistoryEntryMeasureResolver {
     if (!entry.measureId) return null;
     const measure = await this.measureService.byIdLoader(ctx.loaders).load(entry.measureId);
     return measure && actor.canReadMeasure({ projectId: measure.modelProjectId, published: measure.published })
-      ? toMeasure(measure)
+      ? toMeasure(measure, this.clock.today())
       : null;
   }
 }

@@ -7,7 +7,9 @@ import {
   Clock,
   decodeCursor,
   deleteVersioned,
+  asEntities,
   DomainError,
+  entitySelect,
   groupByKeys,
   lazy,
   lockById,
@@ -55,6 +57,10 @@ export interface MeasureWithLinks {
  * Measures: profile and plan (administrators), progress (whoever reports on the measure), reading (members in full,
  * cluster peers only published ones). Every change runs in one transaction with its history entry.
  */
+/** The alias of the sort key in a list's raw rows (kept for the cursor). */
+const SORT_VALUE = '__sort_value';
+type SortedRow = MeasureEntity & { [SORT_VALUE]: unknown };
+
 @Injectable()
 export class MeasureService {
   constructor(
@@ -85,19 +91,19 @@ export class MeasureService {
         cursorId: id,
       });
     }
-    // Parenthesised: TypeORM would otherwise take `m.code` as the entity column and rename it.
-    qb.addSelect(`(${sort.sql})`, 'sort_value')
+    // Raw rows in the entity's shape (no per-row hydration); the sort value rides along for the cursor.
+    qb.select(entitySelect(this.dataSource.getMetadata(MeasureEntity), 'm'))
+      .addSelect(`(${sort.sql})`, SORT_VALUE)
       .orderBy(sort.sql, direction)
       .addOrderBy('m.id', direction)
       .limit(first + 1);
-    const { entities, raw } = await qb.getRawAndEntities();
-    const sortValues = new Map(raw.map((r: { m_id: string; sort_value: unknown }) => [r.m_id, r.sort_value]));
+    const rows: SortedRow[] = await qb.getRawMany();
     return toConnection(
-      entities,
+      asEntities<SortedRow>(rows),
       first,
       totalCount,
       !!after,
-      (m) => [String(sortValues.get(m.id)), m.id],
+      (m) => [String(m[SORT_VALUE]), m.id],
       (m) => m,
     );
   }
@@ -144,18 +150,18 @@ export class MeasureService {
           qb.andWhere(`m.id IN (SELECT ranked.id FROM (${ranked.getQuery()}) ranked WHERE ranked.rn <= :pageRows)`, {
             pageRows: first + 1,
           })
-            .addSelect(`(${sort.sql})`, 'sort_value')
+            .select(entitySelect(this.dataSource.getMetadata(MeasureEntity), 'm'))
+            .addSelect(`(${sort.sql})`, SORT_VALUE)
             .orderBy(sort.sql, direction)
             .addOrderBy('m.id', direction);
-          const { entities, raw } = await qb.getRawAndEntities();
-          const sortValues = new Map(raw.map((r: { m_id: string; sort_value: unknown }) => [r.m_id, r.sort_value]));
+          const entities = asEntities<SortedRow>(await qb.getRawMany());
           return groupByKeys(projectIds, entities, (m) => m.modelProjectId).map((rows, i) =>
             toConnection(
               rows,
               first,
               lazy(async () => (await countsByProject).get(projectIds[i]) ?? 0),
               false,
-              (m) => [String(sortValues.get(m.id)), m.id],
+              (m) => [String(m[SORT_VALUE]), m.id],
               (m) => m,
             ),
           );

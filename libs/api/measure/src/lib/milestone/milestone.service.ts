@@ -1,19 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '@masswerk/shared/domain';
-import {
-  Clock,
-  deleteVersioned,
-  DomainError,
-  groupByKeys,
-  LoaderRegistry,
-  lockById,
-  updateVersioned,
-} from '@masswerk/api/core';
+import { Clock, deleteVersioned, DomainError, LoaderRegistry, lockById, updateVersioned } from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
 import { MilestoneEntity } from '../measure.entities';
+import type { MilestoneRow } from '../measure.mapper';
 import { CreateMilestoneInput, ReportMilestoneInput, UpdateMilestoneInput } from '../dtos/measure.inputs';
 import { MeasureService, MeasureWithLinks } from '../measure/measure.service';
 import { REFRESH_MEASURE_METRICS_SQL } from '../measure-rules.sql';
@@ -21,6 +14,17 @@ import { REFRESH_MEASURE_METRICS_SQL } from '../measure-rules.sql';
 const LABEL = 'Meilenstein';
 
 /** Milestones: administrators plan them (title, baseline, weight); whoever reports on the measure forecasts and completes them. */
+/** Milestones per measure as JSON whose keys are MilestoneRow's properties, in the order the measure page shows. */
+const MILESTONES_BY_MEASURE_SQL = `
+  SELECT measure_id AS "measureId",
+         json_agg(json_build_object(
+           'id', id, 'measureId', measure_id, 'modelProjectId', model_project_id, 'title', title,
+           'description', description, 'baselineDate', baseline_date, 'forecastDate', forecast_date,
+           'completedOn', completed_on, 'weight', weight, 'sortOrder', sort_order, 'version', version
+         ) ORDER BY sort_order, baseline_date, id) AS milestones
+    FROM milestone WHERE measure_id = ANY($1::uuid[])
+   GROUP BY measure_id`;
+
 @Injectable()
 export class MilestoneService {
   constructor(
@@ -30,20 +34,19 @@ export class MilestoneService {
     private readonly audit: AuditService,
   ) {}
 
-  byMeasureLoader(loaders: LoaderRegistry): DataLoader<string, MilestoneEntity[]> {
+  /** The milestones of many measures in one statement, aggregated per measure by PostgreSQL (one row per measure). */
+  byMeasureLoader(loaders: LoaderRegistry): DataLoader<string, MilestoneRow[]> {
     return loaders.get(
       Symbol.for('milestonesByMeasure'),
       () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource.getRepository(MilestoneEntity).find({
-              where: { measureId: In([...ids]) },
-              order: { sortOrder: 'ASC', baselineDate: 'ASC', id: 'ASC' },
-            }),
-            (m) => m.measureId,
-          ),
-        ),
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows: { measureId: string; milestones: MilestoneRow[] }[] = await this.dataSource.query(
+            MILESTONES_BY_MEASURE_SQL,
+            [ids],
+          );
+          const byMeasure = new Map(rows.map((r) => [r.measureId, r.milestones]));
+          return ids.map((id) => byMeasure.get(id) ?? []);
+        }),
     );
   }
 
