@@ -167,12 +167,21 @@ describe('the PDF reports', () => {
       }
       const { modelProject } = await admin.data(
         `query { modelProject(code: "EIF") { fieldsOfAction { name }
-           summary { measureCount overdueMilestones milestonesDueSoon staleMeasures byStatus { status count } }
+           summary { measureCount overdueMilestones milestonesDueSoon staleMeasures byStatus { status count }
+             byHealth { health count } }
            funding { phases { phase planned { total } actual { total } calledOff grant { grantAmount } } } } }`,
       );
       for (const field of modelProject.fieldsOfAction) expect(text).toContain(field.name);
       const { summary } = modelProject;
       expect(text).toContain(`${summary.overdueMilestones} offene Meilensteine sind überfällig`);
+      // the shares of the key figures are those of the dashboard's tiles: of the assessed measures only
+      const count = (h: string) =>
+        (summary.byHealth as { health: string; count: number }[]).find((x) => x.health === h)?.count ?? 0;
+      const assessed = summary.measureCount - count('NOT_ASSESSED');
+      expect(count('NOT_ASSESSED')).toBeGreaterThan(0); // or the two bases would not differ
+      expect(text.replace(/\s+/g, ' ')).toContain(
+        `im Plan (${Math.round((100 * count('ON_TRACK')) / assessed)} % der bewerteten)`,
+      );
       for (const phase of modelProject.funding.phases) {
         expect(text).toContain(formatEuroDe(moneyCents(phase.planned.total)));
         expect(text).toContain(formatEuroDe(moneyCents(phase.actual.total)));

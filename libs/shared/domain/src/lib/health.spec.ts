@@ -1,4 +1,4 @@
-import { computeHealth, expectedProgress, Health, HealthInput } from './health';
+import { computeHealth, expectedProgress, Health, HealthInput, shareOfAssessed } from './health';
 import { MeasureStatus } from './measure';
 
 /** A measure scheduled over 2026 (365 days), looked at on 2 July, when about half the time has passed. */
@@ -97,5 +97,34 @@ describe('computeHealth', () => {
     expect(
       computeHealth(aMeasureHalfwayThrough({ status: MeasureStatus.PLANNING, progress: 0, today: '2025-10-01' })),
     ).toBe(Health.ON_TRACK);
+  });
+});
+
+describe('shareOfAssessed', () => {
+  const byHealth = [
+    { health: Health.ON_TRACK, count: 15 },
+    { health: Health.AT_RISK, count: 0 },
+    { health: Health.OFF_TRACK, count: 5 },
+    { health: Health.NOT_ASSESSED, count: 2 },
+  ];
+
+  it('leaves measures that cannot be assessed out of the base', () => {
+    expect(shareOfAssessed(byHealth, Health.ON_TRACK)).toBe(75);
+    expect(shareOfAssessed(byHealth, Health.OFF_TRACK)).toBe(25);
+    expect(shareOfAssessed(byHealth, Health.AT_RISK)).toBe(0);
+  });
+
+  it('rounds halves up and is null when nothing is assessed', () => {
+    expect(
+      shareOfAssessed(
+        [
+          { health: Health.ON_TRACK, count: 1 },
+          { health: Health.AT_RISK, count: 7 },
+        ],
+        Health.ON_TRACK,
+      ),
+    ).toBe(13); // 12.5
+    expect(shareOfAssessed([{ health: Health.NOT_ASSESSED, count: 3 }], Health.ON_TRACK)).toBeNull();
+    expect(shareOfAssessed([], Health.ON_TRACK)).toBeNull();
   });
 });

@@ -88,3 +88,22 @@ export function computeHealth(input: HealthInput): Health {
   }
   return health;
 }
+
+/**
+ * The share (whole percent, halves up) of the assessed measures that have `health`: measures that cannot be judged
+ * (ideas, stopped, unscheduled) are left out of the base, so "75 % im Plan" means three in four of those with a
+ * schedule. Null when none is assessed. The dashboard's tiles and the council briefing both use it.
+ */
+export function shareOfAssessed(
+  byHealth: readonly { health: Health | `${Health}`; count: number }[],
+  health: Exclude<Health, Health.NOT_ASSESSED>,
+): number | null {
+  let assessed = 0;
+  let matching = 0;
+  for (const h of byHealth) {
+    if (h.health === Health.NOT_ASSESSED) continue;
+    assessed += h.count;
+    if (h.health === health) matching += h.count;
+  }
+  return assessed ? roundedPercent(matching, assessed) : null;
+}

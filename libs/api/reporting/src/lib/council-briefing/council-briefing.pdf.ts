@@ -8,6 +8,7 @@ import {
   MeasureStatus,
   MILESTONE_DUE_SOON_DAYS,
   PortfolioSummary as SharedSummary,
+  shareOfAssessed,
 } from '@masswerk/shared/domain';
 import type { PortfolioSummary } from '@masswerk/api/rollup';
 import { groupedBars, legend, Series, shareBar, stackedBars, tiles } from '../pdf/charts';
@@ -30,6 +31,12 @@ function counts(summary: PortfolioSummary): Counts {
 
 function percent(part: number, whole: number): string {
   return whole ? `${Math.round((100 * part) / whole)} %` : '–';
+}
+
+/** A key figure's share of the assessed measures, as the dashboard's tiles show it ("75 % der bewerteten"). */
+function assessedShare(summary: PortfolioSummary, health: Exclude<Health, Health.NOT_ASSESSED>): string {
+  const share = shareOfAssessed(summary.byHealth, health);
+  return share === null ? 'keine bewertet' : `${share} % der bewerteten`;
 }
 
 /** White text on dark marks, ink on light ones (sky blue, orange, yellow, pink and grey are light). */
@@ -73,17 +80,17 @@ function keyFigures(pdf: ReportPdf, b: CouncilBriefing): void {
     { value: s.averageProgress === null ? '–' : `${s.averageProgress} %`, caption: 'Fortschritt im Durchschnitt' },
     {
       value: String(byHealth.ON_TRACK),
-      caption: `im Plan (${percent(byHealth.ON_TRACK, n)})`,
+      caption: `im Plan (${assessedShare(s, Health.ON_TRACK)})`,
       accent: HEALTH_COLORS.ON_TRACK,
     },
     {
       value: String(byHealth.AT_RISK),
-      caption: `gefährdet (${percent(byHealth.AT_RISK, n)})`,
+      caption: `gefährdet (${assessedShare(s, Health.AT_RISK)})`,
       accent: HEALTH_COLORS.AT_RISK,
     },
     {
       value: String(byHealth.OFF_TRACK),
-      caption: `kritisch (${percent(byHealth.OFF_TRACK, n)})`,
+      caption: `kritisch (${assessedShare(s, Health.OFF_TRACK)})`,
       accent: HEALTH_COLORS.OFF_TRACK,
     },
     { value: String(s.milestonesDueSoon), caption: `Meilensteine fällig in ${MILESTONE_DUE_SOON_DAYS} Tagen` },
@@ -92,8 +99,8 @@ function keyFigures(pdf: ReportPdf, b: CouncilBriefing): void {
   ];
   const alt =
     `Kennzahlen: ${n} Maßnahmen, durchschnittlicher Fortschritt ${s.averageProgress ?? 'nicht berechenbar'} %; ` +
-    `im Plan ${byHealth.ON_TRACK} (${percent(byHealth.ON_TRACK, n)}), gefährdet ${byHealth.AT_RISK} ` +
-    `(${percent(byHealth.AT_RISK, n)}), kritisch ${byHealth.OFF_TRACK} (${percent(byHealth.OFF_TRACK, n)}); ` +
+    `im Plan ${byHealth.ON_TRACK} (${assessedShare(s, Health.ON_TRACK)}), gefährdet ${byHealth.AT_RISK} ` +
+    `(${assessedShare(s, Health.AT_RISK)}), kritisch ${byHealth.OFF_TRACK} (${assessedShare(s, Health.OFF_TRACK)}); ` +
     `${s.milestonesDueSoon} Meilensteine in den nächsten ${MILESTONE_DUE_SOON_DAYS} Tagen fällig, ` +
     `${s.overdueMilestones} überfällig; ${s.staleMeasures} aktive Maßnahmen ohne Statusbericht seit mehr als 60 Tagen.`;
   pdf.figure(alt, 2 * 54 + 8, (area) => tiles(pdf, area, items, 4));

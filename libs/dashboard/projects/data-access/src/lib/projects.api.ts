@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import { map, Observable } from 'rxjs';
+import { Health, shareOfAssessed } from '@masswerk/shared/domain';
 import {
   GraphqlClient,
   ProjectChangesDocument,
@@ -46,6 +47,5 @@ export function healthCount(summary: Summary, health: string): number {
 
 /** Share (0–100) of the assessed measures that are on track. */
 export function onTrackShare(summary: Summary): number | null {
-  const assessed = summary.byHealth.filter((h) => h.health !== 'NOT_ASSESSED').reduce((s, h) => s + h.count, 0);
-  return assessed ? Math.round((100 * healthCount(summary, 'ON_TRACK')) / assessed) : null;
+  return shareOfAssessed(summary.byHealth, Health.ON_TRACK);
 }
