@@ -40,6 +40,7 @@ export function toMeasure(e: MeasureEntity): Measure {
     priority: e.priority,
     flagship: e.flagship,
     phase: e.phase,
+    strategyWork: e.strategyWork,
     plannedStart: e.plannedStart,
     plannedEnd: e.plannedEnd,
     actualStart: e.actualStart,
