@@ -1,3 +1,5 @@
+import type ExcelJS from 'exceljs';
+import { cellCents, download, EXPORTS, pdfText, readWorkbook, sessionOf } from '../reporting/downloads';
 import { GraphqlClient } from '../support/graphql-client';
 import { aProjectWithMeasures } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -142,6 +144,35 @@ describe('funding programmes and Phase A', () => {
       expect(codes((await funding(mpscProject)).funding.warnings)).toEqual([]);
     });
 
+    it('states the plan at the programme’s rate while there is no grant, and names the programme in the reports', async () => {
+      const response = await download(
+        t,
+        EXPORTS.statement('PRGB', 'phase=B'),
+        await sessionOf(t, 'betrieb@example.org'),
+      );
+      expect(response.status).toBe(200);
+      const overview = (await readWorkbook(response.body)).getWorksheet('Übersicht') as ExcelJS.Worksheet;
+      expect([overview.getCell('C3').value, overview.getCell('D3').value]).toEqual(['Förderquote:', 0.5]);
+      expect(String(overview.getCell('A2').value)).toMatch(/Zusage: noch nicht erfasst · Förderquote: 50 %/);
+      const sums: bigint[][] = [];
+      overview.eachRow((row) => {
+        if (row.getCell(1).value === 'Summe') sums.push([3, 4, 5].map((c) => cellCents(row.getCell(c).value)));
+      });
+      // 2,000,000.02 € planned: 1,000,000.00 € + 0.01 € federal (each entry rounded on its own), the rest own share
+      expect(sums).toEqual([[200_000_002n, 100_000_001n, 100_000_001n]]);
+      const { rows } = await t.db.query(
+        `SELECT sum(federal_share(c.planned_cents, 5000))::text AS federal FROM cost_plan_entry c WHERE c.model_project_id = $1`,
+        [otherProject],
+      );
+      expect(rows[0].federal).toBe('100000001');
+
+      const report = await download(t, EXPORTS.narrative('PRGB', 'phase=B'), await sessionOf(t, 'betrieb@example.org'));
+      expect(report.status).toBe(200);
+      const { text } = pdfText(report.body);
+      expect(text).toMatch(/Verwendungsnachweis · Landesprogramm Smarte Dörfer \(Test\) · Testministerium/);
+      expect(text).not.toMatch(/KfW/);
+    });
+
     it('gives a new grant the rate of the project’s programme and records the programme', async () => {
       const { createGrant } = await platform.data(CREATE_GRANT, {
         input: { modelProjectId: otherProject, phase: 'B', eligibleCosts: '1000.01' },
@@ -152,6 +183,22 @@ describe('funding programmes and Phase A', () => {
         [createGrant.id],
       );
       expect(rows[0].code).toBe('LAND-SC-1');
+
+      // a corrected programme takes the project's grants along
+      const { version } = (await t.db.query(`SELECT version FROM model_project WHERE id = $1`, [otherProject])).rows[0];
+      const mpscId = (await t.db.query(`SELECT id FROM funding_programme WHERE code = 'MPSC-436'`)).rows[0].id;
+      await platform.data(UPDATE_PROJECT, { input: { id: otherProject, version, fundingProgrammeId: mpscId } });
+      const moved = await t.db.query(`SELECT programme_id, funding_rate_bp FROM "grant" WHERE id = $1`, [
+        createGrant.id,
+      ]);
+      expect(moved.rows[0]).toEqual({ programme_id: mpscId, funding_rate_bp: 5000 });
+      const back = await funding(otherProject);
+      expect(back.funding.programme.code).toBe('MPSC-436');
+      // the grant keeps its own rate; the caps are the programme's
+      expect(back.funding.phases.find((p: Phase) => p.phase === 'B')).toMatchObject({
+        fundingRate: 50,
+        cap: '15000000.00',
+      });
     });
   });
 
