@@ -16,7 +16,9 @@ export class ProgrammePerProjectAndStrategyWork1796218663277 implements Migratio
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE funding_programme ADD COLUMN is_default boolean NOT NULL DEFAULT false`);
-    await q.query(`CREATE UNIQUE INDEX funding_programme_one_default ON funding_programme (is_default) WHERE is_default`);
+    await q.query(
+      `CREATE UNIQUE INDEX funding_programme_one_default ON funding_programme (is_default) WHERE is_default`,
+    );
     await q.query(`
       UPDATE funding_programme SET is_default = true
        WHERE id = (SELECT id FROM funding_programme ORDER BY (code = 'MPSC-436') DESC, created_at LIMIT 1)`);
@@ -33,7 +35,9 @@ export class ProgrammePerProjectAndStrategyWork1796218663277 implements Migratio
                (SELECT g.programme_id FROM "grant" g WHERE g.model_project_id = p.id ORDER BY g.phase LIMIT 1),
                default_funding_programme())`);
     await q.query(`ALTER TABLE model_project ALTER COLUMN funding_programme_id SET NOT NULL`);
-    await q.query(`ALTER TABLE model_project ALTER COLUMN funding_programme_id SET DEFAULT default_funding_programme()`);
+    await q.query(
+      `ALTER TABLE model_project ALTER COLUMN funding_programme_id SET DEFAULT default_funding_programme()`,
+    );
     await q.query(`CREATE INDEX model_project_programme_idx ON model_project (funding_programme_id)`);
     await q.query(`
       UPDATE "grant" g SET programme_id = p.funding_programme_id
