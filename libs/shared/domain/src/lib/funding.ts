@@ -98,11 +98,11 @@ export function amountsAt(total: Cents, rate: BasisPoints): Amounts {
 }
 
 export enum FundingWarningCode {
-  /** Planned federal share of a phase above the programme cap (A €2.5 m, B €15 m). */
+  /** Planned federal share of a phase above the programme's cap (MPSC: A €2.5 m, B €15 m). */
   PHASE_CAP_EXCEEDED = 'PHASE_CAP_EXCEEDED',
   /** Planned costs of a phase above the approved eligible costs of its grant. */
   PLAN_EXCEEDS_GRANT = 'PLAN_EXCEEDS_GRANT',
-  /** Planned federal share of Phase A measures above €1 m. */
+  /** Planned federal share of the Phase A implementation measures (strategy work left out) above the measures cap. */
   PHASE_A_MEASURES_CAP_EXCEEDED = 'PHASE_A_MEASURES_CAP_EXCEEDED',
   /** Actual spending of a measure above its plan in a cost category. */
   CATEGORY_OVERSPENT = 'CATEGORY_OVERSPENT',
