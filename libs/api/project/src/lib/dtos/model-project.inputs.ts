@@ -97,8 +97,7 @@ export class UpdateModelProjectInput {
   @Field({ nullable: true }) @IsOptional() @IsBoolean() budgetaryEmergency?: boolean;
   @Field(() => ID, {
     nullable: true,
-    description:
-      'The funding programme whose rates and caps apply; the default programme when left out. Platform only.',
+    description: 'Moves the project, with its grants, to another funding programme. Platform only.',
   })
   @IsOptional()
   @IsUUID()
