@@ -502,13 +502,13 @@ async function money(
                           period_end, funding_rate_bp, eligible_costs_cents, grant_amount_cents, own_share_cents)
      SELECT pg_temp.sid($1, 'gr:' || p.code || ':' || ph.phase), p.id, fp.id, ph.phase,
             'KfW-436-' || p.code || '-' || ph.phase, ph.start - 60, ph.start, ph.finish, rate, s.eligible,
-            least(federal_share(s.eligible, rate), CASE ph.phase WHEN 'A' THEN 250000000 ELSE 1500000000 END),
-            s.eligible - least(federal_share(s.eligible, rate), CASE ph.phase WHEN 'A' THEN 250000000 ELSE 1500000000 END)
+            least(federal_share(s.eligible, rate), cap), s.eligible - least(federal_share(s.eligible, rate), cap)
        FROM scale_project p
        JOIN model_project mp ON mp.id = p.id
-       CROSS JOIN (SELECT id FROM funding_programme ORDER BY code LIMIT 1) fp
-       CROSS JOIN LATERAL (VALUES ('A', p.a_start, p.a_end), ('B', p.b_start, p.b_end)) ph(phase, start, finish)
-       CROSS JOIN LATERAL (SELECT CASE WHEN mp.budgetary_emergency THEN 9000 ELSE 6500 END AS rate) r
+       JOIN funding_programme fp ON fp.id = mp.funding_programme_id
+       CROSS JOIN LATERAL (VALUES ('A', p.a_start, p.a_end, fp.phase_a_cap_cents),
+                                  ('B', p.b_start, p.b_end, fp.phase_b_cap_cents)) ph(phase, start, finish, cap)
+       CROSS JOIN LATERAL (SELECT CASE WHEN mp.budgetary_emergency THEN fp.emergency_rate_bp ELSE fp.standard_rate_bp END AS rate) r
        JOIN plan s ON s.model_project_id = p.id AND s.phase = ph.phase
       WHERE s.eligible > 0`,
     [seed],

@@ -33,7 +33,10 @@ export async function seedProjectFunding(
   today: IsoDate,
 ): Promise<{ planEntries: number; expenditures: number }> {
   const random = new SeededRandom(`${p.code}-funding`);
-  const [{ id: programmeId }] = await m.query(`SELECT id FROM funding_programme WHERE code = 'MPSC-436'`);
+  // grants are made under the programme of their project (the default programme for the demo projects)
+  const [{ id: programmeId }] = await m.query(`SELECT funding_programme_id AS id FROM model_project WHERE id = $1`, [
+    projectId,
+  ]);
   const categories: { id: string; code: string }[] = await m.query(
     `SELECT id, code FROM cost_category ORDER BY sort_order`,
   );

@@ -358,6 +358,7 @@ class DemoSeeder {
         : random.pick([Priority.HIGH, Priority.MEDIUM, Priority.MEDIUM, Priority.LOW]),
       flagship: !!d.flagship,
       phase: d.phase,
+      strategy_work: !!d.strategyWork,
       planned_start: plannedStart,
       planned_end: plannedEnd,
       actual_start: actualStart,

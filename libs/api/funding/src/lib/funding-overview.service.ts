@@ -15,6 +15,7 @@ import {
   interimProofDue,
   IsoDate,
   Phase,
+  phaseAMeasuresFederal,
   phaseCap,
   ProgrammeRules,
   sumCents,
@@ -33,7 +34,7 @@ import {
 } from './dtos/funding.dto';
 import { shares, toCallOff, toGrant, toProgramme, toProof } from './funding.mapper';
 import { GrantService } from './grant.service';
-import { PROGRAMME_CODE, ProgrammeService, rulesOf } from './programme.service';
+import { ProgrammeService, rulesOf } from './programme.service';
 
 export interface FundingPeriod {
   from?: IsoDate;
@@ -41,8 +42,8 @@ export interface FundingPeriod {
 }
 
 /**
- * The effective funding rate per project and phase: the grant's rate where a grant exists, otherwise the programme's
- * (90 % in budgetary emergency, else 65 %). `projects` is an SQL condition on `p.id`.
+ * The effective funding rate per project and phase: the grant's rate where a grant exists, otherwise the rate of the
+ * project's programme (MPSC: 90 % in budgetary emergency, else 65 %). `projects` is an SQL condition on `p.id`.
  */
 export function ratesSql(projects = 'p.id = ANY($1::uuid[])'): string {
   return `
@@ -50,7 +51,7 @@ export function ratesSql(projects = 'p.id = ANY($1::uuid[])'): string {
          coalesce(g.funding_rate_bp, CASE WHEN p.budgetary_emergency THEN fp.emergency_rate_bp ELSE fp.standard_rate_bp END) AS rate
     FROM model_project p
     CROSS JOIN (VALUES ('A'), ('B')) ph(phase)
-    JOIN funding_programme fp ON fp.code = '${PROGRAMME_CODE}'
+    JOIN funding_programme fp ON fp.id = p.funding_programme_id
     LEFT JOIN "grant" g ON g.model_project_id = p.id AND g.phase = ph.phase
    WHERE ${projects}`;
 }
@@ -58,6 +59,7 @@ export function ratesSql(projects = 'p.id = ANY($1::uuid[])'): string {
 interface AmountRow {
   projectId: string;
   phase: Phase;
+  strategyWork: boolean;
   year: number;
   categoryId: string;
   total: string;
@@ -124,9 +126,9 @@ export class FundingOverviewService {
       () =>
         new DataLoader(async (projectIds: readonly string[]) => {
           const ids = [...projectIds];
-          const [programme, categories, rates, planned, spent, overspent, grants, callOffs, proofs] = await Promise.all(
-            [
-              this.programmes.programmeLoader(loaders).load(PROGRAMME_CODE),
+          const [programmes, categories, rates, planned, spent, overspent, grants, callOffs, proofs] =
+            await Promise.all([
+              this.programmes.projectProgrammeLoader(loaders).loadMany(ids),
               this.dataSource.getRepository(CostCategoryEntity).find(),
               this.rates(ids),
               this.amounts('plan', ids, period),
@@ -135,11 +137,11 @@ export class FundingOverviewService {
               this.grants.grantsLoader(loaders).loadMany(ids),
               this.grants.callOffsLoader(loaders).loadMany(ids),
               this.grants.proofsLoader(loaders).loadMany(ids),
-            ],
-          );
+            ]);
           const categoryOrder = new Map(categories.map((c) => [c.id, c.sortOrder]));
-          return ids.map((projectId, i) =>
-            this.assemble(
+          return ids.map((projectId, i) => {
+            const programme = unwrap(programmes[i]);
+            return this.assemble(
               projectId,
               rulesOf(programme),
               toProgramme(programme),
@@ -151,8 +153,8 @@ export class FundingOverviewService {
               unwrap(callOffs[i]),
               unwrap(proofs[i]),
               categoryOrder,
-            ),
-          );
+            );
+          });
         }),
     );
   }
@@ -226,17 +228,17 @@ export class FundingOverviewService {
     const sql =
       kind === 'plan'
         ? `WITH r AS (${ratesSql()})
-           SELECT m.model_project_id AS "projectId", m.phase, c.year, c.cost_category_id AS "categoryId",
+           SELECT m.model_project_id AS "projectId", m.phase, m.strategy_work AS "strategyWork", c.year, c.cost_category_id AS "categoryId",
                   sum(c.planned_cents)::text AS total, sum(federal_share(c.planned_cents, r.rate))::text AS federal
              FROM cost_plan_entry c JOIN measure m ON m.id = c.measure_id JOIN r ON r.project_id = m.model_project_id AND r.phase = m.phase
             WHERE c.model_project_id = ANY($1::uuid[]) AND ($2::int IS NULL OR c.year >= $2) AND ($3::int IS NULL OR c.year <= $3)
-            GROUP BY 1, 2, 3, 4`
+            GROUP BY 1, 2, 3, 4, 5`
         : `WITH r AS (${ratesSql()})
-           SELECT m.model_project_id AS "projectId", m.phase, extract(year FROM e.spent_on)::int AS year, e.cost_category_id AS "categoryId",
+           SELECT m.model_project_id AS "projectId", m.phase, m.strategy_work AS "strategyWork", extract(year FROM e.spent_on)::int AS year, e.cost_category_id AS "categoryId",
                   sum(e.amount_cents)::text AS total, sum(federal_share(e.amount_cents, r.rate))::text AS federal
              FROM expenditure e JOIN measure m ON m.id = e.measure_id JOIN r ON r.project_id = m.model_project_id AND r.phase = m.phase
             WHERE e.model_project_id = ANY($1::uuid[]) AND ($2::date IS NULL OR e.spent_on >= $2) AND ($3::date IS NULL OR e.spent_on <= $3)
-            GROUP BY 1, 2, 3, 4`;
+            GROUP BY 1, 2, 3, 4, 5`;
     return this.dataSource.query(
       sql,
       kind === 'plan' ? [projectIds, fromYear, toYear] : [projectIds, period.from ?? null, period.to ?? null],
@@ -371,7 +373,8 @@ export class FundingOverviewService {
         spent: p.actual,
         calledOff: p.calledOff,
       })),
-      phases.find((p) => p.phase === Phase.A)?.planned.federal ?? 0n,
+      // strategy work counts towards the Phase A cap (above), only implementation measures towards the measures cap
+      phaseAMeasuresFederal(planned.map((r) => ({ ...r, federal: BigInt(r.federal) }))),
       overspent.map((o) => ({
         measureId: o.measureId,
         phase: o.phase,
@@ -429,7 +432,7 @@ export function warningMessage(w: FundingWarning, measureCode: string | null): s
     case FundingWarningCode.PLAN_EXCEEDS_GRANT:
       return `Phase ${w.phase}: Die geplanten Kosten (${euro(w.value)}) übersteigen die zuwendungsfähigen Kosten der Zusage (${euro(w.limit)}).`;
     case FundingWarningCode.PHASE_A_MEASURES_CAP_EXCEEDED:
-      return `Phase A: Der Bundesanteil der Maßnahmen (${euro(w.value)}) übersteigt die Grenze für erste Umsetzungsmaßnahmen (${euro(w.limit)}).`;
+      return `Phase A: Der Bundesanteil der Umsetzungsmaßnahmen ohne Strategiearbeit (${euro(w.value)}) übersteigt die Grenze für erste Umsetzungsmaßnahmen (${euro(w.limit)}).`;
     case FundingWarningCode.CATEGORY_OVERSPENT:
       return `${measureCode ?? 'Maßnahme'}: In einer Kostenart wurde mehr ausgegeben (${euro(w.value)}) als geplant (${euro(w.limit)}).`;
     case FundingWarningCode.GRANT_INCONSISTENT:
@@ -440,6 +443,10 @@ export function warningMessage(w: FundingWarning, measureCode: string | null): s
       return `Phase ${w.phase}: Ein Nachweis ist seit ${formatGermanDate(w.dueDate)} überfällig.`;
     case FundingWarningCode.CALLED_OFF_EXCEEDS_SPENT:
       return `Phase ${w.phase}: Es wurden mehr Mittel abgerufen (${euro(w.value)}) als der Bundesanteil der Ausgaben (${euro(w.limit)}).`;
+    case FundingWarningCode.GRANT_EXCEEDS_RATE:
+      return `Phase ${w.phase}: Die Zuwendung (${euro(w.value)}) übersteigt die zuwendungsfähigen Kosten mal Förderquote (${euro(w.limit)}).`;
+    case FundingWarningCode.GRANT_EXCEEDS_PHASE_CAP:
+      return `Phase ${w.phase}: Die Zuwendung (${euro(w.value)}) übersteigt die Obergrenze des Programms für die Phase (${euro(w.limit)}).`;
   }
 }
 

@@ -19,6 +19,8 @@ export class FundingProgrammeEntity {
   @Column({ type: 'int' }) proofMonthsA!: number;
   @Column({ type: 'int' }) proofMonthsB!: number;
   @Column({ type: 'int' }) interimProofMonths!: number;
+  /** The programme a model project gets when none is named (one at most). */
+  @Column({ default: false }) isDefault!: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
   @Column({ type: 'int', default: 1 }) version!: number;

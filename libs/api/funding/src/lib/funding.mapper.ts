@@ -34,6 +34,7 @@ export function toProgramme(e: FundingProgrammeEntity): FundingProgramme {
     proofMonthsA: e.proofMonthsA,
     proofMonthsB: e.proofMonthsB,
     interimProofMonths: e.interimProofMonths,
+    isDefault: e.isDefault,
     version: e.version,
   };
 }

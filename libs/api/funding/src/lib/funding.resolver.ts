@@ -19,6 +19,7 @@ import {
   CreateCallOffInput,
   CreateCostCategoryInput,
   CreateExpenditureInput,
+  CreateFundingProgrammeInput,
   CreateGrantInput,
   CreateProofInput,
   FundingPeriodArgs,
@@ -32,7 +33,7 @@ import {
 } from './dtos/funding.inputs';
 import { toCallOff, toCategory, toCostPlanEntry, toExpenditure, toGrant, toProgramme, toProof } from './funding.mapper';
 import { FundingOverviewService } from './funding-overview.service';
-import { PROGRAMME_CODE, ProgrammeService, rulesOf } from './programme.service';
+import { ProgrammeService, rulesOf } from './programme.service';
 import { GrantService } from './grant.service';
 import { CostService } from './cost.service';
 
@@ -40,7 +41,17 @@ import { CostService } from './cost.service';
 @Resolver(() => ModelProject)
 @Access(AccessPolicy.AUTHENTICATED)
 export class ProjectFundingResolver {
-  constructor(private readonly overview: FundingOverviewService) {}
+  constructor(
+    private readonly overview: FundingOverviewService,
+    private readonly programmes: ProgrammeService,
+  ) {}
+
+  @ResolveField(() => FundingProgramme, {
+    description: 'The funding programme whose rates, caps and deadlines apply to the project.',
+  })
+  async fundingProgramme(@Parent() project: ModelProject, @Ctx() ctx: RequestContext): Promise<FundingProgramme> {
+    return toProgramme(await this.programmes.projectProgrammeLoader(ctx.loaders).load(project.id));
+  }
 
   @ResolveField(() => ProjectFunding, {
     nullable: true,
@@ -98,9 +109,28 @@ export class MeasureBudgetEntriesResolver {
 export class FundingReferenceResolver {
   constructor(private readonly programmes: ProgrammeService) {}
 
-  @Query(() => FundingProgramme, { description: 'The funding programme with its rates and caps.' })
-  async fundingProgramme(@Ctx() ctx: RequestContext): Promise<FundingProgramme> {
-    return toProgramme(await this.programmes.programmeLoader(ctx.loaders).load(PROGRAMME_CODE));
+  @Query(() => FundingProgramme, {
+    description: 'A funding programme with its rates and caps: the one with this code, else the default programme.',
+  })
+  async fundingProgramme(
+    @Ctx() ctx: RequestContext,
+    @Args('code', { type: () => String, nullable: true }) code?: string | null,
+  ): Promise<FundingProgramme> {
+    return toProgramme(await this.programmes.programmeByCode(ctx.loaders, code));
+  }
+
+  @Query(() => [FundingProgramme], { description: 'Every funding programme, the default first.' })
+  async fundingProgrammes(@Ctx() ctx: RequestContext): Promise<FundingProgramme[]> {
+    return (await this.programmes.programmes(ctx.loaders)).map(toProgramme);
+  }
+
+  @Mutation(() => FundingProgramme, { description: 'Adds a funding programme with its own rates and caps.' })
+  @Access(AccessPolicy.PLATFORM_ADMIN)
+  async createFundingProgramme(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateFundingProgrammeInput,
+  ): Promise<FundingProgramme> {
+    return toProgramme(await this.programmes.createProgramme(actor, input));
   }
 
   @Query(() => [CostCategory])
@@ -147,8 +177,9 @@ export class GrantResolver {
     private readonly clock: Clock,
   ) {}
 
-  private async rules(ctx: RequestContext) {
-    return rulesOf(await this.programmes.programmeLoader(ctx.loaders).load(PROGRAMME_CODE));
+  /** The rules of the programme the grant was made under. */
+  private async rules(ctx: RequestContext, grant: { programmeId: string }) {
+    return rulesOf(await this.programmes.programmeById(ctx.loaders, grant.programmeId));
   }
 
   @Mutation(() => Grant, { description: 'Records the grant (Zusage) of a phase.' })
@@ -160,7 +191,7 @@ export class GrantResolver {
     const grant = await this.grants.createGrant(actor, input);
     return toGrant(
       grant,
-      grant.commitmentDate ? finalProofDue(await this.rules(ctx), grant.phase, grant.commitmentDate) : null,
+      grant.commitmentDate ? finalProofDue(await this.rules(ctx, grant), grant.phase, grant.commitmentDate) : null,
     );
   }
 
@@ -173,7 +204,7 @@ export class GrantResolver {
     const grant = await this.grants.updateGrant(actor, input);
     return toGrant(
       grant,
-      grant.commitmentDate ? finalProofDue(await this.rules(ctx), grant.phase, grant.commitmentDate) : null,
+      grant.commitmentDate ? finalProofDue(await this.rules(ctx, grant), grant.phase, grant.commitmentDate) : null,
     );
   }
 
@@ -243,7 +274,7 @@ export class GrantResolver {
   private async proofDto(proof: Awaited<ReturnType<GrantService['createProof']>>, ctx: RequestContext): Promise<Proof> {
     const grant = await this.grants.grantById(proof.grantId);
     if (!grant) throw DomainError.notFound('Zusage', proof.grantId);
-    const rules = await this.rules(ctx);
+    const rules = await this.rules(ctx, grant);
     const due =
       proof.kind === 'FINAL' && grant.commitmentDate
         ? finalProofDue(rules, grant.phase, grant.commitmentDate)

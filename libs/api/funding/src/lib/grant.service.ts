@@ -22,7 +22,7 @@ import {
   UpdateGrantInput,
   UpdateProofInput,
 } from './dtos/funding.inputs';
-import { PROGRAMME_CODE, rulesOf } from './programme.service';
+import { rulesOf } from './programme.service';
 
 type ProjectOwned = Versioned & { modelProjectId: string };
 
@@ -88,16 +88,18 @@ export class GrantService {
 
   async createGrant(actor: Actor, input: CreateGrantInput): Promise<GrantEntity> {
     return this.change(actor, input.modelProjectId, async (m) => {
-      const [project] = await m.query(`SELECT budgetary_emergency FROM model_project WHERE id = $1`, [
-        input.modelProjectId,
-      ]);
+      const [project] = await m.query(
+        `SELECT budgetary_emergency, funding_programme_id FROM model_project WHERE id = $1`,
+        [input.modelProjectId],
+      );
       if (!project) throw DomainError.badInput('input.modelProjectId', 'Das Modellprojekt existiert nicht.');
       if (await m.existsBy(GrantEntity, { modelProjectId: input.modelProjectId, phase: input.phase })) {
         throw DomainError.conflict(`Für Phase ${input.phase} gibt es bereits eine Zusage; ändern Sie diese.`, {
           field: 'input.phase',
         });
       }
-      const programme = await m.findOneByOrFail(FundingProgrammeEntity, { code: PROGRAMME_CODE });
+      // A grant is made under the programme of its project: its rate and, in the overview, its caps.
+      const programme = await m.findOneByOrFail(FundingProgrammeEntity, { id: project.funding_programme_id });
       const rate =
         input.fundingRate !== undefined
           ? percentToBasisPoints(input.fundingRate)

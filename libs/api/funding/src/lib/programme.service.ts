@@ -6,9 +6,12 @@ import { Actor, percentToBasisPoints, ProgrammeRules } from '@masswerk/shared/do
 import { DomainError, lockById, LoaderRegistry, updateVersioned } from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
 import { CostCategoryEntity, FundingProgrammeEntity } from './funding.entities';
-import { CreateCostCategoryInput, UpdateCostCategoryInput, UpdateFundingProgrammeInput } from './dtos/funding.inputs';
-
-export const PROGRAMME_CODE = 'MPSC-436';
+import {
+  CreateCostCategoryInput,
+  CreateFundingProgrammeInput,
+  UpdateCostCategoryInput,
+  UpdateFundingProgrammeInput,
+} from './dtos/funding.inputs';
 
 export function rulesOf(p: FundingProgrammeEntity): ProgrammeRules {
   return {
@@ -31,14 +34,55 @@ export class ProgrammeService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The programme, loaded once per request. */
-  programmeLoader(loaders: LoaderRegistry): DataLoader<string, FundingProgrammeEntity> {
+  /** Every programme (a handful of rows), loaded once per request. */
+  private all(loaders: LoaderRegistry): Promise<FundingProgrammeEntity[]> {
+    return loaders
+      .get(
+        Symbol.for('fundingProgrammes'),
+        () =>
+          new DataLoader(async (keys: readonly string[]) => {
+            const rows = await this.dataSource
+              .getRepository(FundingProgrammeEntity)
+              .find({ order: { isDefault: 'DESC', code: 'ASC' } });
+            return keys.map(() => rows);
+          }),
+      )
+      .load('all');
+  }
+
+  programmes(loaders: LoaderRegistry): Promise<FundingProgrammeEntity[]> {
+    return this.all(loaders);
+  }
+
+  /** A programme by code, or the default programme when no code is given. */
+  async programmeByCode(loaders: LoaderRegistry, code?: string | null): Promise<FundingProgrammeEntity> {
+    const rows = await this.all(loaders);
+    const found = rows.find((r) => (code ? r.code === code : r.isDefault));
+    if (!found) throw DomainError.notFound('Förderprogramm', code ?? 'Standard');
+    return found;
+  }
+
+  async programmeById(loaders: LoaderRegistry, id: string): Promise<FundingProgrammeEntity> {
+    const found = (await this.all(loaders)).find((r) => r.id === id);
+    if (!found) throw DomainError.notFound('Förderprogramm', id);
+    return found;
+  }
+
+  /** The programme each model project is funded by: its rates, caps and deadlines. */
+  projectProgrammeLoader(loaders: LoaderRegistry): DataLoader<string, FundingProgrammeEntity> {
     return loaders.get(
-      Symbol.for('fundingProgramme'),
+      Symbol.for('projectProgramme'),
       () =>
-        new DataLoader(async (codes: readonly string[]) => {
-          const rows = await this.dataSource.getRepository(FundingProgrammeEntity).find();
-          return codes.map((code) => rows.find((r) => r.code === code) ?? new Error(`Förderprogramm ${code} fehlt.`));
+        new DataLoader<string, FundingProgrammeEntity>(async (projectIds: readonly string[]) => {
+          const [links, rows] = await Promise.all([
+            this.dataSource.query(
+              `SELECT id, funding_programme_id AS "programmeId" FROM model_project WHERE id = ANY($1::uuid[])`,
+              [projectIds],
+            ) as Promise<{ id: string; programmeId: string }[]>,
+            this.all(loaders),
+          ]);
+          const programmeOf = new Map(links.map((l) => [l.id, rows.find((r) => r.id === l.programmeId)]));
+          return projectIds.map((id) => programmeOf.get(id) ?? DomainError.notFound('Modellprojekt', id));
         }),
     );
   }
@@ -47,6 +91,44 @@ export class ProgrammeService {
     return this.dataSource
       .getRepository(CostCategoryEntity)
       .find({ where: includeInactive ? {} : { active: true }, order: { sortOrder: 'ASC', name: 'ASC' } });
+  }
+
+  async createProgramme(actor: Actor, input: CreateFundingProgrammeInput): Promise<FundingProgrammeEntity> {
+    if (!actor.isPlatformAdmin) throw DomainError.forbidden();
+    if (input.phaseAMeasuresCap > input.phaseACap) {
+      throw DomainError.badInput(
+        'input.phaseAMeasuresCap',
+        'Der Anteil für Maßnahmen kann nicht über der Obergrenze der Phase A liegen.',
+      );
+    }
+    return this.dataSource.transaction(async (m) => {
+      if (await m.existsBy(FundingProgrammeEntity, { code: input.code }))
+        throw DomainError.conflict(`Das Förderprogramm ${input.code} gibt es bereits.`, { field: 'input.code' });
+      const saved = await m.save(
+        m.create(FundingProgrammeEntity, {
+          code: input.code,
+          name: input.name.trim(),
+          funder: input.funder.trim(),
+          standardRateBp: percentToBasisPoints(input.standardRate),
+          emergencyRateBp: percentToBasisPoints(input.emergencyRate),
+          phaseACapCents: input.phaseACap,
+          phaseAMeasuresCapCents: input.phaseAMeasuresCap,
+          phaseBCapCents: input.phaseBCap,
+          proofMonthsA: input.proofMonthsA,
+          proofMonthsB: input.proofMonthsB,
+          interimProofMonths: input.interimProofMonths,
+          isDefault: false,
+        }),
+      );
+      await this.audit.record(m, actor, {
+        entityType: 'FundingProgramme',
+        entityId: saved.id,
+        action: 'CREATE',
+        modelProjectId: null,
+        after: saved,
+      });
+      return saved;
+    });
   }
 
   async updateProgramme(actor: Actor, input: UpdateFundingProgrammeInput): Promise<FundingProgrammeEntity> {

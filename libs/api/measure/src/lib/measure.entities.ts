@@ -17,6 +17,7 @@ export class MeasureEntity {
   @Column({ type: 'text' }) priority!: Priority;
   @Column() flagship!: boolean;
   @Column({ type: 'text' }) phase!: Phase;
+  @Column({ default: false }) strategyWork!: boolean;
   @Column({ type: 'date', nullable: true }) plannedStart!: string | null;
   @Column({ type: 'date', nullable: true }) plannedEnd!: string | null;
   @Column({ type: 'date', nullable: true }) actualStart!: string | null;

@@ -47,6 +47,7 @@ export function toMeasure(e: MeasureEntity, today: IsoDate): Measure {
     priority: e.priority,
     flagship: e.flagship,
     phase: e.phase,
+    strategyWork: e.strategyWork,
     plannedStart: e.plannedStart,
     plannedEnd: e.plannedEnd,
     actualStart: e.actualStart,

@@ -14,6 +14,8 @@ export class ModelProjectEntity {
   @Column() officeAddress!: string;
   @Column({ type: 'text', nullable: true }) websiteUrl!: string | null;
   @Column() budgetaryEmergency!: boolean;
+  /** The funding programme whose rates, caps and deadlines apply (decision 0032). */
+  @Column({ type: 'uuid' }) fundingProgrammeId!: string;
   @Column({ type: 'date', nullable: true }) phaseAPlannedStart!: string | null;
   @Column({ type: 'date', nullable: true }) phaseAPlannedEnd!: string | null;
   @Column({ type: 'date', nullable: true }) phaseAActualStart!: string | null;

@@ -27,6 +27,7 @@ export function toModelProject(e: ModelProjectEntity): ModelProject {
     version: e.version,
     leadUnitId: e.leadUnitId,
     clusterId: e.clusterId,
+    fundingProgrammeId: e.fundingProgrammeId,
   };
 }
 

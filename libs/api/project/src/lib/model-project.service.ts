@@ -190,6 +190,7 @@ export class ModelProjectService {
       }
       await this.checkUnits(manager, input.leadUnitId, input.memberIds ?? []);
       await this.checkCluster(manager, input.clusterId);
+      const fundingProgrammeId = await this.programmeId(manager, input.fundingProgrammeId);
       const entity = manager.create(ModelProjectEntity, {
         code,
         name: input.name.trim(),
@@ -202,6 +203,7 @@ export class ModelProjectService {
         officeAddress: input.office?.address ?? '',
         websiteUrl: input.websiteUrl ?? null,
         budgetaryEmergency: input.budgetaryEmergency ?? false,
+        fundingProgrammeId,
         isDemo: false,
         ...phaseColumns('A', input.phaseA),
         ...phaseColumns('B', input.phaseB),
@@ -224,9 +226,9 @@ export class ModelProjectService {
     return this.dataSource.transaction(async (manager) => {
       const before = await lockById(manager, ModelProjectEntity, input.id, LABEL);
       if (!actor.can(Permission.EDIT_PLAN, before.id)) throw DomainError.forbidden();
-      const platformOnly = (['cohortYear', 'leadUnitId', 'clusterId', 'budgetaryEmergency'] as const).filter(
-        (k) => input[k] !== undefined,
-      );
+      const platformOnly = (
+        ['cohortYear', 'leadUnitId', 'clusterId', 'budgetaryEmergency', 'fundingProgrammeId'] as const
+      ).filter((k) => input[k] !== undefined);
       if (platformOnly.length && !actor.isPlatformAdmin) {
         throw DomainError.forbidden(`Nur der Plattformbetrieb darf ${platformOnly.join(', ')} ändern.`);
       }
@@ -237,6 +239,9 @@ export class ModelProjectService {
         ...(input.clusterId !== undefined && { clusterId: input.clusterId }),
         ...(input.websiteUrl !== undefined && { websiteUrl: input.websiteUrl }),
         ...(input.budgetaryEmergency !== undefined && { budgetaryEmergency: input.budgetaryEmergency }),
+        ...(input.fundingProgrammeId !== undefined && {
+          fundingProgrammeId: await this.programmeId(manager, input.fundingProgrammeId),
+        }),
         ...(input.office?.name !== undefined && { officeName: input.office.name }),
         ...(input.office?.email !== undefined && { officeEmail: input.office.email }),
         ...(input.office?.phone !== undefined && { officePhone: input.office.phone }),
@@ -251,6 +256,13 @@ export class ModelProjectService {
       await this.checkCluster(manager, input.clusterId);
       const beforeMembers = await this.memberIds(manager, before.id);
       const after = await updateVersioned(manager, ModelProjectEntity, before.id, input.version, patch, LABEL);
+      if (after.fundingProgrammeId !== before.fundingProgrammeId) {
+        // A grant is made under its project's programme; a corrected programme takes the grants along.
+        await manager.query(`UPDATE "grant" SET programme_id = $2, updated_at = now() WHERE model_project_id = $1`, [
+          before.id,
+          after.fundingProgrammeId,
+        ]);
+      }
       if (input.memberIds !== undefined) await this.setMembers(manager, before.id, input.memberIds);
       await this.audit.record(manager, actor, {
         entityType: 'ModelProject',
@@ -278,6 +290,18 @@ export class ModelProjectService {
       });
       return id;
     });
+  }
+
+  /** The named funding programme, or the default one (decision 0032). */
+  private async programmeId(manager: EntityManager, id: string | undefined): Promise<string> {
+    const [row]: { id: string }[] = await manager.query(
+      id === undefined
+        ? `SELECT id FROM funding_programme WHERE is_default`
+        : `SELECT id FROM funding_programme WHERE id = $1`,
+      id === undefined ? [] : [id],
+    );
+    if (!row) throw DomainError.badInput('input.fundingProgrammeId', 'Das Förderprogramm existiert nicht.');
+    return row.id;
   }
 
   private async memberIds(manager: EntityManager, projectId: string): Promise<string[]> {

@@ -1,1 +1,2 @@
 export * from './lib/funding.api';
+export * from './lib/funding-warnings';

@@ -1,5 +1,6 @@
 import {
   amountsAt,
+  countsTowardsMeasuresCap,
   deadlineState,
   DeadlineState,
   finalProofDue,
@@ -7,9 +8,12 @@ import {
   FundingWarningCode,
   fundingWarnings,
   interimProofDue,
+  isValidStrategyWork,
   MeasureCategoryFacts,
   MPSC_RULES,
   PhaseFacts,
+  phaseAMeasuresFederal,
+  ProgrammeRules,
 } from './funding';
 import { Phase } from './measure';
 
@@ -90,9 +94,47 @@ describe('fundingWarnings', () => {
   });
 
   it('flags a grant whose parts do not add up, or that exceeds the eligible costs', () => {
-    const grant = { phase: Phase.B, rate: 6500, eligibleCosts: M(100), grantAmount: M(70), ownShare: M(35) };
+    const grant = { phase: Phase.B, rate: 6500, eligibleCosts: M(100), grantAmount: M(60), ownShare: M(45) };
     expect(codes([aPhase({ grant, planned: M(50), spent: 0n, calledOff: 0n })])).toEqual([
       FundingWarningCode.GRANT_INCONSISTENT,
+    ]);
+  });
+
+  it('flags a grant above its eligible costs times its rate, to the cent', () => {
+    // 65 % of 100.01 € is 65.0065 €, rounded 65.01 €
+    const grant = (grantAmount: bigint) => ({
+      phase: Phase.B,
+      rate: 6500,
+      eligibleCosts: 10_001n,
+      grantAmount,
+      ownShare: 10_001n - grantAmount,
+    });
+    const at = (g: bigint) => codes([aPhase({ grant: grant(g), planned: 0n, spent: 0n, calledOff: 0n })]);
+    expect(at(6_501n)).toEqual([]);
+    expect(at(6_502n)).toEqual([FundingWarningCode.GRANT_EXCEEDS_RATE]);
+  });
+
+  it('flags a grant above the phase cap of the programme', () => {
+    const grant = (phase: Phase, grantAmount: bigint) => ({
+      phase,
+      rate: 9000,
+      eligibleCosts: M(3_000_000),
+      grantAmount,
+      ownShare: M(3_000_000) - grantAmount,
+    });
+    const phaseA = (g: bigint) =>
+      codes([aPhase({ phase: Phase.A, rate: 9000, grant: grant(Phase.A, g), planned: 0n, spent: 0n, calledOff: 0n })]);
+    expect(phaseA(M(2_500_000))).toEqual([]);
+    expect(phaseA(M(2_500_000) + 1n)).toEqual([FundingWarningCode.GRANT_EXCEEDS_PHASE_CAP]);
+  });
+
+  it('takes caps and rates from the programme it is given', () => {
+    const other: ProgrammeRules = { ...MPSC_RULES, phaseBCap: M(5_000_000), phaseAMeasuresCap: M(200_000) };
+    const phases = [aPhase({ planned: M(8_000_000), grant: null })]; // 5.2 m federal at 65 %
+    expect(fundingWarnings(MPSC_RULES, phases, M(300_000), [], [], today).map((w) => w.code)).toEqual([]);
+    expect(fundingWarnings(other, phases, M(300_000), [], [], today).map((w) => w.code)).toEqual([
+      FundingWarningCode.PHASE_CAP_EXCEEDED,
+      FundingWarningCode.PHASE_A_MEASURES_CAP_EXCEEDED,
     ]);
   });
 
@@ -131,5 +173,44 @@ describe('fundingWarnings', () => {
       FundingWarningCode.CALLED_OFF_EXCEEDS_SPENT,
     ]);
     expect(codes([aPhase({ spent: M(1_000_000), calledOff: M(650_000) })])).toEqual([]);
+  });
+});
+
+describe('Phase A: strategy work and implementation measures', () => {
+  it('counts only Phase A implementation measures towards the measures cap', () => {
+    expect(countsTowardsMeasuresCap({ phase: Phase.A, strategyWork: false })).toBe(true);
+    expect(countsTowardsMeasuresCap({ phase: Phase.A, strategyWork: true })).toBe(false);
+    expect(countsTowardsMeasuresCap({ phase: Phase.B, strategyWork: false })).toBe(false);
+  });
+
+  it('sums the federal share of the implementation measures only', () => {
+    expect(
+      phaseAMeasuresFederal([
+        { phase: Phase.A, strategyWork: true, federal: M(1_200_000) },
+        { phase: Phase.A, strategyWork: false, federal: M(600_000) },
+        { phase: Phase.A, strategyWork: false, federal: M(300_000) },
+        { phase: Phase.B, strategyWork: false, federal: M(5_000_000) },
+      ]),
+    ).toBe(M(900_000));
+  });
+
+  it('knows strategy work only in Phase A', () => {
+    expect(isValidStrategyWork({ phase: Phase.A, strategyWork: true })).toBe(true);
+    expect(isValidStrategyWork({ phase: Phase.B, strategyWork: true })).toBe(false);
+    expect(isValidStrategyWork({ phase: Phase.B, strategyWork: false })).toBe(true);
+  });
+
+  it('lets strategy work fill the phase cap without touching the measures cap', () => {
+    // 1.5 m strategy work and 0.9 m measures of federal money: 2.4 m under the 2.5 m phase cap, 0.9 m under 1 m
+    const planned = M(2_400_000);
+    const phaseA: PhaseFacts = {
+      phase: Phase.A,
+      rate: 10_000,
+      grant: null,
+      planned: amountsAt(planned, 10_000),
+      spent: amountsAt(0n, 10_000),
+      calledOff: 0n,
+    };
+    expect(fundingWarnings(MPSC_RULES, [phaseA], M(900_000), [], [], today)).toEqual([]);
   });
 });

@@ -35,6 +35,32 @@ export function phaseCap(rules: ProgrammeRules, phase: Phase): Cents {
   return phase === Phase.A ? rules.phaseACap : rules.phaseBCap;
 }
 
+/** What a measure's costs count towards: every cost counts towards its phase's cap; see countsTowardsMeasuresCap. */
+export interface FundedWork {
+  phase: Phase;
+  /** Strategy work of Phase A (developing the strategy, the project office), not an implementation measure. */
+  strategyWork: boolean;
+}
+
+/**
+ * Phase A funds the strategy work and, up to the programme's measures cap (MPSC: €1 m of the €2.5 m), first
+ * implementation measures. Only those measures count towards the measures cap; strategy work counts towards the
+ * phase cap alone, and Phase B has no measures cap.
+ */
+export function countsTowardsMeasuresCap(work: FundedWork): boolean {
+  return work.phase === Phase.A && !work.strategyWork;
+}
+
+/** Strategy work exists only in Phase A (the strategy phase). */
+export function isValidStrategyWork(work: FundedWork): boolean {
+  return !work.strategyWork || work.phase === Phase.A;
+}
+
+/** Federal share of the Phase A implementation measures: the figure compared with the measures cap. */
+export function phaseAMeasuresFederal(entries: readonly (FundedWork & { federal: Cents })[]): Cents {
+  return entries.filter(countsTowardsMeasuresCap).reduce((sum, e) => sum + e.federal, 0n);
+}
+
 /** Final proof of use (Verwendungsnachweis): A 30 months, B 5 years 6 months after the commitment. */
 export function finalProofDue(rules: ProgrammeRules, phase: Phase, commitmentDate: IsoDate): IsoDate {
   return addMonths(commitmentDate, phase === Phase.A ? rules.proofMonthsA : rules.proofMonthsB);
@@ -72,11 +98,11 @@ export function amountsAt(total: Cents, rate: BasisPoints): Amounts {
 }
 
 export enum FundingWarningCode {
-  /** Planned federal share of a phase above the programme cap (A €2.5 m, B €15 m). */
+  /** Planned federal share of a phase above the programme's cap (MPSC: A €2.5 m, B €15 m). */
   PHASE_CAP_EXCEEDED = 'PHASE_CAP_EXCEEDED',
   /** Planned costs of a phase above the approved eligible costs of its grant. */
   PLAN_EXCEEDS_GRANT = 'PLAN_EXCEEDS_GRANT',
-  /** Planned federal share of Phase A measures above €1 m. */
+  /** Planned federal share of the Phase A implementation measures (strategy work left out) above the measures cap. */
   PHASE_A_MEASURES_CAP_EXCEEDED = 'PHASE_A_MEASURES_CAP_EXCEEDED',
   /** Actual spending of a measure above its plan in a cost category. */
   CATEGORY_OVERSPENT = 'CATEGORY_OVERSPENT',
@@ -88,6 +114,10 @@ export enum FundingWarningCode {
   PROOF_OVERDUE = 'PROOF_OVERDUE',
   /** More money called off than the federal share of what was spent (and than the grant). */
   CALLED_OFF_EXCEEDS_SPENT = 'CALLED_OFF_EXCEEDS_SPENT',
+  /** Grant amount above the eligible costs times the grant's funding rate. */
+  GRANT_EXCEEDS_RATE = 'GRANT_EXCEEDS_RATE',
+  /** Grant amount above the programme's cap for its phase. */
+  GRANT_EXCEEDS_PHASE_CAP = 'GRANT_EXCEEDS_PHASE_CAP',
 }
 
 export interface FundingWarning {
@@ -158,7 +188,7 @@ const warning = (
 export function fundingWarnings(
   rules: ProgrammeRules,
   phases: readonly PhaseFacts[],
-  /** Federal share of the planned costs of Phase A measures. */
+  /** Federal share of the planned costs of the Phase A implementation measures (strategy work left out). */
   phaseAMeasuresPlannedFederal: Cents,
   cells: readonly MeasureCategoryFacts[],
   proofs: readonly ProofFacts[],
@@ -191,6 +221,25 @@ export function fundingWarnings(
             phase: p.phase,
             limit: p.grant.eligibleCosts,
             value: p.grant.grantAmount + p.grant.ownShare,
+          }),
+        );
+      }
+      const byRate = splitShares(p.grant.eligibleCosts, p.grant.rate).federal;
+      if (p.grant.grantAmount > byRate) {
+        warnings.push(
+          warning(FundingWarningCode.GRANT_EXCEEDS_RATE, 'ERROR', {
+            phase: p.phase,
+            limit: byRate,
+            value: p.grant.grantAmount,
+          }),
+        );
+      }
+      if (p.grant.grantAmount > cap) {
+        warnings.push(
+          warning(FundingWarningCode.GRANT_EXCEEDS_PHASE_CAP, 'ERROR', {
+            phase: p.phase,
+            limit: cap,
+            value: p.grant.grantAmount,
           }),
         );
       }

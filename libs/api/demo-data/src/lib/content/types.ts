@@ -48,6 +48,8 @@ export interface DemoMeasure {
   tags: string[];
   flagship?: boolean;
   phase: Phase;
+  /** Strategy work of Phase A (developing the strategy with the public), not an implementation measure. */
+  strategyWork?: boolean;
   /** The measure builds software, so it has an open-source block (openCode repository, EUPL-1.2). */
   software?: boolean;
   indicator?: DemoIndicator;

@@ -31,7 +31,10 @@ export enum WarningSeverity {
 }
 registerEnumType(WarningSeverity, { name: 'WarningSeverity' });
 
-@ObjectType({ description: 'A funding programme with its rates and caps (Modellprojekte Smart Cities, KfW 436).' })
+@ObjectType({
+  description:
+    'A funding programme with its rates and caps, e.g. Modellprojekte Smart Cities (KfW 436). Each model project is funded by one.',
+})
 export class FundingProgramme {
   @Field(() => ID) id!: string;
   @Field() code!: string;
@@ -47,6 +50,7 @@ export class FundingProgramme {
   @Field(() => Int) proofMonthsA!: number;
   @Field(() => Int) proofMonthsB!: number;
   @Field(() => Int) interimProofMonths!: number;
+  @Field({ description: 'The programme new model projects get when none is named.' }) isDefault!: boolean;
   @Field(() => Int) version!: number;
 }
 

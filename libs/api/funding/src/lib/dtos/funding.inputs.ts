@@ -180,6 +180,23 @@ export class UpdateFundingProgrammeInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(60) interimProofMonths?: number;
 }
 
+@InputType({ description: 'A further funding programme with its own rates, caps and deadlines.' })
+export class CreateFundingProgrammeInput {
+  @Field({ description: 'Stable code, e.g. MPSC-436.' })
+  @Matches(/^[A-Z0-9][A-Z0-9-]{1,39}$/, { message: 'code: 2 bis 40 Großbuchstaben, Ziffern oder Bindestriche.' })
+  code!: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(200) name!: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(200) funder!: string;
+  @Field(() => Float) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100) standardRate!: number;
+  @Field(() => Float) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100) emergencyRate!: number;
+  @Field(() => MoneyScalar) @IsCents({ min: 0n }) phaseACap!: Cents;
+  @Field(() => MoneyScalar) @IsCents({ min: 0n }) phaseAMeasuresCap!: Cents;
+  @Field(() => MoneyScalar) @IsCents({ min: 0n }) phaseBCap!: Cents;
+  @Field(() => Int) @IsInt() @Min(1) @Max(240) proofMonthsA!: number;
+  @Field(() => Int) @IsInt() @Min(1) @Max(240) proofMonthsB!: number;
+  @Field(() => Int) @IsInt() @Min(1) @Max(60) interimProofMonths!: number;
+}
+
 @InputType()
 export class CreateCostCategoryInput {
   @Field() @Matches(/^[A-Z_]{2,40}$/, { message: 'code: 2 bis 40 Großbuchstaben oder Unterstriche.' }) code!: string;

@@ -94,6 +94,11 @@ export class Measure {
   @Field(() => Priority) priority!: Priority;
   @Field({ description: 'Leitprojekt.' }) flagship!: boolean;
   @Field(() => Phase) phase!: Phase;
+  @Field({
+    description:
+      'Strategy work of Phase A (developing the strategy, the project office) rather than an implementation measure: counts towards the Phase A cap but not towards its measures cap.',
+  })
+  strategyWork!: boolean;
   @Field(() => LocalDateScalar, { nullable: true }) plannedStart!: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) plannedEnd!: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) actualStart!: string | null;

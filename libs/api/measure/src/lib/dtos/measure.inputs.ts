@@ -62,6 +62,13 @@ abstract class MeasurePlanFields {
   partners?: string[];
   @Field(() => Priority, { nullable: true }) @IsOptional() @IsEnum(Priority) priority?: Priority;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() flagship?: boolean;
+  @Field({
+    nullable: true,
+    description: 'Strategy work of Phase A, not an implementation measure; only for Phase A. Project office only.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  strategyWork?: boolean;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsLocalDate() plannedStart?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsLocalDate() plannedEnd?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsUrl(URL_OPTIONS) @MaxLength(500) ossRepositoryUrl?:

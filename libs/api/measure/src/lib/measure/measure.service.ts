@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, MeasureStatus, Permission } from '@masswerk/shared/domain';
+import { Actor, FundedWork, isValidStrategyWork, MeasureStatus, Permission } from '@masswerk/shared/domain';
 import {
   Clock,
   decodeCursor,
@@ -295,6 +295,7 @@ export class MeasureService {
       } = input;
       const links = { fieldOfActionIds, goalIds, participatingUnitIds, adopterUnitIds };
       this.checkDates(fields);
+      checkStrategyWork({ phase: input.phase, strategyWork: fields.strategyWork ?? false });
       await this.checkLinks(manager, modelProjectId, { ...links, leadUnitId: fields.leadUnitId });
       const measure = await manager.save(
         manager.create(MeasureEntity, {
@@ -332,6 +333,7 @@ export class MeasureService {
       if (patch.title !== undefined) patch.title = patch.title.trim();
       if (patch.tags !== undefined) patch.tags = normalizeTags(patch.tags);
       this.checkDates({ ...before.measure, ...stripUndefined(patch) });
+      checkStrategyWork({ ...before.measure, ...stripUndefined(patch) });
       await this.checkLinks(manager, before.measure.modelProjectId, { ...links, leadUnitId: patch.leadUnitId });
       const after = await updateVersioned(
         manager,
@@ -627,4 +629,13 @@ function withoutMaintained(measure: MeasureEntity): Partial<MeasureEntity> {
 
 function emptyLinks(): Links {
   return { fieldOfActionIds: [], goalIds: [], participatingUnitIds: [], adopterUnitIds: [], assigneeIds: [] };
+}
+
+/** Strategy work belongs to Phase A (decision 0033); the database refuses it too. */
+function checkStrategyWork(work: FundedWork): void {
+  if (!isValidStrategyWork(work))
+    throw DomainError.badInput(
+      'input.strategyWork',
+      'Nur Maßnahmen der Phase A können Strategiearbeit sein; nehmen Sie die Markierung zurück oder wählen Sie Phase A.',
+    );
 }

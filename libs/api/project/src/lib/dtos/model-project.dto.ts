@@ -37,6 +37,8 @@ export class ModelProject {
   @Field(() => Int) version!: number;
   leadUnitId!: string;
   clusterId!: string | null;
+  /** Resolved as `fundingProgramme` by the funding library. */
+  fundingProgrammeId!: string;
 }
 
 @ObjectType()

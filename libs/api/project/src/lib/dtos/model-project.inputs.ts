@@ -55,6 +55,14 @@ export class CreateModelProjectInput {
   office?: ProjectOfficeInput;
   @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ require_protocol: true }) websiteUrl?: string | null;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() budgetaryEmergency?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The funding programme whose rates and caps apply; the default programme when left out. Platform only.',
+  })
+  @IsOptional()
+  @IsUUID()
+  fundingProgrammeId?: string;
   @Field(() => PhaseScheduleInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
@@ -87,6 +95,13 @@ export class UpdateModelProjectInput {
   office?: ProjectOfficeInput;
   @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ require_protocol: true }) websiteUrl?: string | null;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() budgetaryEmergency?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Moves the project, with its grants, to another funding programme. Platform only.',
+  })
+  @IsOptional()
+  @IsUUID()
+  fundingProgrammeId?: string;
   @Field(() => PhaseScheduleInput, { nullable: true })
   @IsOptional()
   @ValidateNested()

@@ -61,7 +61,7 @@ export function councilBriefingOptions(b: CouncilBriefing): ReportPdfOptions {
     title: `Kreistags-Briefing – ${b.project.name} (${b.project.code})`,
     subject: `Stand der Digitalen Agenda am ${d(b.today)}: Maßnahmen, Meilensteine und Mittel`,
     author: b.project.leadUnitName || b.project.name,
-    keywords: `Kreistag, Briefing, Digitale Agenda, Modellprojekte Smart Cities, ${b.project.code}`,
+    keywords: `Kreistag, Briefing, Digitale Agenda, ${b.project.programme.name}, ${b.project.code}`,
     cover: false,
     frame: {
       headerLeft: `Kreistags-Briefing · ${b.project.name} (${b.project.code})`,

@@ -26,7 +26,7 @@ export function narrativeReportOptions(report: NarrativeReport): ReportPdfOption
     title: `Sachbericht – ${project.name} (${project.code})`,
     subject: `Sachbericht zum Verwendungsnachweis, ${phases}, Zeitraum: ${periodLabel(report.period)}`,
     author: project.leadUnitName || project.name,
-    keywords: `Sachbericht, Verwendungsnachweis, Modellprojekte Smart Cities, ${project.code}`,
+    keywords: `Sachbericht, Verwendungsnachweis, ${project.programme.name}, ${project.code}`,
     cover: true,
     frame: {
       headerLeft: `Sachbericht · ${project.name} (${project.code}) · ${phases}`,
@@ -63,7 +63,10 @@ function lateLine(ms: NarrativeMilestone, today: string): string {
 function cover(pdf: ReportPdf, report: NarrativeReport): void {
   const { project } = report;
   pdf.moveTo(150);
-  pdf.paragraph('Verwendungsnachweis · Modellprojekte Smart Cities (KfW 436)', { size: 10, color: MUTED });
+  pdf.paragraph(`Verwendungsnachweis · ${project.programme.name} · ${project.programme.funder}`, {
+    size: 10,
+    color: MUTED,
+  });
   pdf.heading(1, 'Sachbericht', { color: ACCENT });
   pdf.paragraph(`${project.name} (${project.code})`, { size: 16, weight: 'bold', gapAfter: 18 });
   const facts: [string, string][] = [
@@ -85,7 +88,7 @@ function cover(pdf: ReportPdf, report: NarrativeReport): void {
     [
       { text: 'Entwurf aus Maßwerk. ', weight: 'bold' },
       {
-        text: 'Erstellt aus den Statusberichten und Meilensteinen der Digitalen Agenda. Bitte vor der Einreichung bei der KfW prüfen, ergänzen und vom Projektträger freigeben lassen.',
+        text: 'Erstellt aus den Statusberichten und Meilensteinen der Digitalen Agenda. Bitte vor der Einreichung beim Fördermittelgeber prüfen, ergänzen und vom Projektträger freigeben lassen.',
       },
     ],
     { size: 9.5, color: MUTED },

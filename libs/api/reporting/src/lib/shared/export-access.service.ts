@@ -12,6 +12,8 @@ export interface ExportProject {
   name: string;
   leadUnitName: string;
   budgetaryEmergency: boolean;
+  /** The funding programme of the project, e.g. "Modellprojekte Smart Cities", and who runs it. */
+  programme: { name: string; funder: string };
 }
 
 const FORBIDDEN: Record<Permission.EXPORT_REPORTS | Permission.READ_PROJECT, string> = {
@@ -39,13 +41,18 @@ export class ExportAccessService {
       : null;
     if (!project) throw DomainError.notFound('Modellprojekt', code.slice(0, 20));
     if (!actor.can(permission, project.id)) throw DomainError.forbidden(FORBIDDEN[permission]);
-    const [lead] = await this.dataSource.query(`SELECT name FROM territorial_unit WHERE id = $1`, [project.leadUnitId]);
+    const [facts]: { lead: string | null; programme: string; funder: string }[] = await this.dataSource.query(
+      `SELECT (SELECT name FROM territorial_unit WHERE id = $1) AS lead, name AS programme, funder
+         FROM funding_programme WHERE id = $2`,
+      [project.leadUnitId, project.fundingProgrammeId],
+    );
     return {
       id: project.id,
       code: project.code,
       name: project.name,
-      leadUnitName: lead?.name ?? '',
+      leadUnitName: facts?.lead ?? '',
       budgetaryEmergency: project.budgetaryEmergency,
+      programme: { name: facts?.programme ?? '', funder: facts?.funder ?? '' },
     };
   }
 }

@@ -160,6 +160,7 @@ describe('createMeasureInput', () => {
           priority: 'HIGH',
           flagship: true,
           published: false,
+          strategyWork: true,
         },
         fields,
       ),
@@ -175,6 +176,24 @@ describe('createMeasureInput', () => {
       goalIds: ['g2'],
       plannedStart: '2026-01-01',
     });
+  });
+
+  it('marks strategy work only in Phase A', () => {
+    const values = {
+      code: '',
+      title: 'Strategieentwicklung',
+      fieldOfActionIds: [],
+      goalIds: [],
+      leadUnitId: '',
+      plannedStart: '',
+      plannedEnd: '',
+      priority: 'HIGH' as const,
+      flagship: false,
+      published: false,
+      strategyWork: true,
+    };
+    expect(createMeasureInput('p1', { ...values, phase: 'A' }, []).strategyWork).toBe(true);
+    expect(createMeasureInput('p1', { ...values, phase: 'A', strategyWork: false }, []).strategyWork).toBeUndefined();
   });
 });
 

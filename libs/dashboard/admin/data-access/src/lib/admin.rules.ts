@@ -182,6 +182,8 @@ export interface NewMeasureValues {
   priority: Priority;
   flagship: boolean;
   published: boolean;
+  /** Phase A strategy work; only sent for Phase A (the API refuses it for Phase B). */
+  strategyWork: boolean;
 }
 
 /** The pattern of a measure code within a project, e.g. EIF-M07 (the API assigns one when left empty). */
@@ -209,6 +211,7 @@ export function createMeasureInput(
     fieldOfActionIds: [...new Set([...v.fieldOfActionIds, ...goalFields])],
     goalIds: [...v.goalIds],
   };
+  if (v.phase === 'A' && v.strategyWork) input.strategyWork = true;
   if (trimmed(v.code)) input.code = trimmed(v.code).toUpperCase();
   if (v.leadUnitId) input.leadUnitId = v.leadUnitId;
   if (v.plannedStart) input.plannedStart = v.plannedStart;

@@ -12,8 +12,11 @@ import {
   ExportKind,
   exportUrl,
   FundingApi,
+  FundingWarningView,
   percentOf,
   PhaseFundingView,
+  warningKey,
+  warningParams,
 } from '@masswerk/dashboard/funding/data-access';
 import { ApiError } from '@masswerk/dashboard/shared/data-access';
 import { Chart, ChartSpec, Kpi, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
@@ -79,6 +82,13 @@ export class FundingPage {
 
   /** Emits once the page's translations are loaded (and on every language switch). */
   private readonly scopeLoaded = toSignal(this.transloco.selectTranslation('funding'));
+
+  /** A warning in the chosen language, amounts and dates formatted for it; the API's German text until then. */
+  protected warningText(w: FundingWarningView): string {
+    const key = warningKey(w);
+    if (!key || !this.scopeLoaded()) return w.message;
+    return this.transloco.translate(key, warningParams(w, this.language()));
+  }
 
   protected readonly phaseChart = computed<ChartSpec | null>(() => {
     const f = this.funding();

@@ -1,6 +1,7 @@
 import { UpdateMeasureInput } from '@masswerk/dashboard/shared/data-access';
 import { MeasureForEdit } from '@masswerk/dashboard/measures/data-access';
-import { planOf, planUpdate } from './measure-edit.page';
+import { FormControl, FormGroup } from '@angular/forms';
+import { planOf, planUpdate, strategyWorkInPhaseA } from './measure-edit.page';
 
 /** The plan fields the API accepts; the compiler insists the list is complete and has nothing else. */
 const ACCEPTED: Record<keyof Omit<UpdateMeasureInput, 'id' | 'version'>, true> = {
@@ -24,6 +25,7 @@ const ACCEPTED: Record<keyof Omit<UpdateMeasureInput, 'id' | 'version'>, true> =
   priority: true,
   published: true,
   responsibleUnit: true,
+  strategyWork: true,
   summary: true,
   tags: true,
   title: true,
@@ -39,6 +41,7 @@ const measure = {
   plannedStart: '2026-01-01',
   plannedEnd: null,
   phase: 'B',
+  strategyWork: false,
   priority: 'HIGH',
   flagship: true,
   published: false,
@@ -62,5 +65,21 @@ describe('the plan form', () => {
     const input = planUpdate(everyFieldChanged);
     expect(input).not.toHaveProperty('code');
     expect(Object.keys(input).filter((key) => !(key in ACCEPTED))).toEqual([]);
+  });
+});
+
+describe('strategy work in the plan form', () => {
+  const form = (phase: string, strategyWork: boolean) =>
+    new FormGroup({ phase: new FormControl(phase), strategyWork: new FormControl(strategyWork) });
+
+  it('is allowed in Phase A only, as the API demands', () => {
+    expect(strategyWorkInPhaseA(form('A', true))).toBeNull();
+    expect(strategyWorkInPhaseA(form('B', false))).toBeNull();
+    expect(strategyWorkInPhaseA(form('B', true))).toEqual({ strategyWorkPhase: true });
+  });
+
+  it('is sent when changed', () => {
+    expect(planUpdate({ strategyWork: true })).toEqual({ strategyWork: true });
+    expect(planOf({ ...measure, phase: 'A', strategyWork: true } as MeasureForEdit).strategyWork).toBe(true);
   });
 });

@@ -34,6 +34,8 @@ export interface PlanValues {
   plannedStart: string;
   plannedEnd: string;
   phase: string;
+  /** Phase A strategy work: counts towards the Phase A cap, not towards its €1 m for measures. */
+  strategyWork: boolean;
   priority: string;
   flagship: boolean;
   published: boolean;
@@ -73,6 +75,7 @@ export function planOf(m: MeasureForEdit): PlanValues {
     plannedStart: m.plannedStart ?? '',
     plannedEnd: m.plannedEnd ?? '',
     phase: m.phase,
+    strategyWork: m.strategyWork,
     priority: m.priority,
     flagship: m.flagship,
     published: m.published,
@@ -153,6 +156,11 @@ function datesInOrder(start: string, end: string) {
   };
 }
 
+/** Strategy work exists only in Phase A; the API refuses it otherwise. */
+export function strategyWorkInPhaseA(group: AbstractControl): ValidationErrors | null {
+  return group.get('strategyWork')?.value && group.get('phase')?.value !== 'A' ? { strategyWorkPhase: true } : null;
+}
+
 function reasonRequired(value: string, reason: string) {
   return (group: AbstractControl): ValidationErrors | null => {
     const v = group.get(value)?.value;
@@ -228,6 +236,7 @@ export class MeasureEditPage implements OnInit {
       plannedStart: new FormControl('', { nonNullable: true }),
       plannedEnd: new FormControl('', { nonNullable: true }),
       phase: new FormControl('B', { nonNullable: true }),
+      strategyWork: new FormControl(false, { nonNullable: true }),
       priority: new FormControl('MEDIUM', { nonNullable: true }),
       flagship: new FormControl(false, { nonNullable: true }),
       published: new FormControl(false, { nonNullable: true }),
@@ -253,7 +262,7 @@ export class MeasureEditPage implements OnInit {
       transferabilityNotes: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(5000)] }),
       continuationPlan: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(20000)] }),
     },
-    { validators: [datesInOrder('plannedStart', 'plannedEnd')] },
+    { validators: [datesInOrder('plannedStart', 'plannedEnd'), strategyWorkInPhaseA] },
   );
 
   protected readonly progress = new FormGroup(

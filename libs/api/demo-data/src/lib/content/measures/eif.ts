@@ -151,6 +151,7 @@ export const EIF_MEASURES: DemoMeasure[] = [
     partners: [],
     tags: ['beteiligung', 'workshop', 'strategie'],
     phase: Phase.A,
+    strategyWork: true,
     milestones: ['Formate konzipiert', 'Dialoge durchgeführt', 'Ergebnisse dokumentiert'],
   },
   {

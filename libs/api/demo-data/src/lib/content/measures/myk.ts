@@ -127,6 +127,7 @@ export const MYK_MEASURES: DemoMeasure[] = [
     partners: ['Kommunikationsagentur (Demo)'],
     tags: ['öffentlichkeitsarbeit', 'website', 'beteiligung'],
     phase: Phase.A,
+    strategyWork: true,
     milestones: ['Website online', 'Online-Ideensammlung gestartet', 'Auftaktveranstaltungen durchgeführt'],
   },
   {

@@ -323,6 +323,7 @@ export const WND_MEASURES: DemoMeasure[] = [
     partners: ['Hochschule (Demo)'],
     tags: ['umfrage', 'beteiligung', 'strategie'],
     phase: Phase.A,
+    strategyWork: true,
     indicator: { name: 'Teilnehmende an der Befragung', unit: 'Personen', baseline: 0, target: 2000 },
     milestones: ['Fragebogen abgestimmt', 'Befragung durchgeführt', 'Ergebnisbericht veröffentlicht'],
   },

@@ -129,6 +129,7 @@ export class MeasuresTab extends AdminTab {
       plannedEnd: new FormControl('', { nonNullable: true }),
       flagship: new FormControl(false, { nonNullable: true }),
       published: new FormControl(false, { nonNullable: true }),
+      strategyWork: new FormControl(false, { nonNullable: true }),
     },
     { validators: [datesInOrder('plannedStart', 'plannedEnd')] },
   );

@@ -128,6 +128,8 @@ export type CreateMeasureInput = {
   published?: boolean | null | undefined;
   responsibleUnit?: string | null | undefined;
   status?: MeasureStatus | null | undefined;
+  /** Strategy work of Phase A, not an implementation measure; only for Phase A. Project office only. */
+  strategyWork?: boolean | null | undefined;
   summary?: string | null | undefined;
   tags?: Array<string> | null | undefined;
   title: string;
@@ -177,6 +179,8 @@ export type Freshness =
 export type FundingWarningCode =
   | 'CALLED_OFF_EXCEEDS_SPENT'
   | 'CATEGORY_OVERSPENT'
+  | 'GRANT_EXCEEDS_PHASE_CAP'
+  | 'GRANT_EXCEEDS_RATE'
   | 'GRANT_INCONSISTENT'
   | 'PHASE_A_MEASURES_CAP_EXCEEDED'
   | 'PHASE_CAP_EXCEEDED'
@@ -406,6 +410,8 @@ export type UpdateMeasureInput = {
   priority?: Priority | null | undefined;
   published?: boolean | null | undefined;
   responsibleUnit?: string | null | undefined;
+  /** Strategy work of Phase A, not an implementation measure; only for Phase A. Project office only. */
+  strategyWork?: boolean | null | undefined;
   summary?: string | null | undefined;
   tags?: Array<string> | null | undefined;
   title?: string | null | undefined;
@@ -660,7 +666,7 @@ export type ProjectFundingQueryVariables = Exact<{
 }>;
 
 
-export type ProjectFundingQuery = { costCategories: Array<{ id: string, code: string, name: string, sortOrder: number, active: boolean }>, modelProject: { id: string, code: string, name: string, viewerPermissions: Array<Permission>, funding: { calledOffTotal: string, programme: { name: string, funder: string, standardRate: number, emergencyRate: number, phaseACap: string, phaseAMeasuresCap: string, phaseBCap: string }, plannedTotal: { total: string, federal: string, own: string }, actualTotal: { total: string, federal: string, own: string }, phases: Array<{ phase: Phase, fundingRate: number, cap: string, calledOff: string, paidOut: string, grantRemaining: string | null, remaining: string, grant: { id: string, version: number, commitmentNumber: string, commitmentDate: string | null, periodStart: string | null, periodEnd: string | null, fundingRate: number, eligibleCosts: string, grantAmount: string, ownShare: string, finalProofDue: string | null, notes: string } | null, planned: { total: string, federal: string, own: string }, actual: { total: string, federal: string, own: string }, byCategory: Array<{ costCategoryId: string, remaining: string, planned: { total: string, federal: string, own: string }, actual: { total: string, federal: string, own: string } }>, byYear: Array<{ year: number, remaining: string, planned: { total: string, federal: string, own: string }, actual: { total: string, federal: string, own: string } }> }>, callOffs: Array<{ id: string, grantId: string, phase: Phase, requestedOn: string, amount: string, periodStart: string, periodEnd: string, status: CallOffStatus, paidOn: string | null, reference: string, version: number }>, proofs: Array<{ id: string | null, grantId: string, phase: Phase, kind: ProofKind, periodStart: string, periodEnd: string, dueDate: string, submittedOn: string | null, state: DeadlineState, notes: string, version: number | null }>, warnings: Array<{ code: FundingWarningCode, severity: WarningSeverity, message: string, phase: Phase | null, measureCode: string | null }> } | null } };
+export type ProjectFundingQuery = { costCategories: Array<{ id: string, code: string, name: string, sortOrder: number, active: boolean }>, modelProject: { id: string, code: string, name: string, viewerPermissions: Array<Permission>, funding: { calledOffTotal: string, programme: { name: string, funder: string, standardRate: number, emergencyRate: number, phaseACap: string, phaseAMeasuresCap: string, phaseBCap: string }, plannedTotal: { total: string, federal: string, own: string }, actualTotal: { total: string, federal: string, own: string }, phases: Array<{ phase: Phase, fundingRate: number, cap: string, calledOff: string, paidOut: string, grantRemaining: string | null, remaining: string, grant: { id: string, version: number, commitmentNumber: string, commitmentDate: string | null, periodStart: string | null, periodEnd: string | null, fundingRate: number, eligibleCosts: string, grantAmount: string, ownShare: string, finalProofDue: string | null, notes: string } | null, planned: { total: string, federal: string, own: string }, actual: { total: string, federal: string, own: string }, byCategory: Array<{ costCategoryId: string, remaining: string, planned: { total: string, federal: string, own: string }, actual: { total: string, federal: string, own: string } }>, byYear: Array<{ year: number, remaining: string, planned: { total: string, federal: string, own: string }, actual: { total: string, federal: string, own: string } }> }>, callOffs: Array<{ id: string, grantId: string, phase: Phase, requestedOn: string, amount: string, periodStart: string, periodEnd: string, status: CallOffStatus, paidOn: string | null, reference: string, version: number }>, proofs: Array<{ id: string | null, grantId: string, phase: Phase, kind: ProofKind, periodStart: string, periodEnd: string, dueDate: string, submittedOn: string | null, state: DeadlineState, notes: string, version: number | null }>, warnings: Array<{ code: FundingWarningCode, severity: WarningSeverity, message: string, phase: Phase | null, measureCode: string | null, limit: string | null, value: string | null, dueDate: string | null }> } | null } };
 
 export type CreateCallOffMutationVariables = Exact<{
   input: CreateCallOffInput;
@@ -724,7 +730,7 @@ export type MeasureForEditQueryVariables = Exact<{
 }>;
 
 
-export type MeasureForEditQuery = { measureByCode: { id: string, code: string, title: string, summary: string, description: string, responsibleUnit: string, contactName: string, contactEmail: string | null, partners: Array<string>, priority: Priority, flagship: boolean, phase: Phase, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, status: MeasureStatus, published: boolean, tags: Array<string>, continuationPlan: string, version: number, viewerCanEditPlan: boolean, viewerCanReport: boolean, openSource: { repositoryUrl: string | null, licence: string | null, documentationUrl: string | null }, transferability: { level: Transferability, notes: string }, progress: { value: number, source: ProgressSource, manualReason: string | null }, health: { value: Health, computed: Health, overridden: boolean, overrideReason: string | null }, modelProject: { id: string, code: string, name: string, fieldsOfAction: Array<{ id: string, code: string, name: string, goals: Array<{ id: string, code: string, title: string }> }>, leadUnit: { id: string, name: string }, members: Array<{ id: string, name: string }> }, leadUnit: { id: string } | null, participatingUnits: Array<{ id: string }>, fieldsOfAction: Array<{ id: string }>, goals: Array<{ id: string }> } };
+export type MeasureForEditQuery = { measureByCode: { id: string, code: string, title: string, summary: string, description: string, responsibleUnit: string, contactName: string, contactEmail: string | null, partners: Array<string>, priority: Priority, flagship: boolean, phase: Phase, strategyWork: boolean, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, status: MeasureStatus, published: boolean, tags: Array<string>, continuationPlan: string, version: number, viewerCanEditPlan: boolean, viewerCanReport: boolean, openSource: { repositoryUrl: string | null, licence: string | null, documentationUrl: string | null }, transferability: { level: Transferability, notes: string }, progress: { value: number, source: ProgressSource, manualReason: string | null }, health: { value: Health, computed: Health, overridden: boolean, overrideReason: string | null }, modelProject: { id: string, code: string, name: string, fieldsOfAction: Array<{ id: string, code: string, name: string, goals: Array<{ id: string, code: string, title: string }> }>, leadUnit: { id: string, name: string }, members: Array<{ id: string, name: string }> }, leadUnit: { id: string } | null, participatingUnits: Array<{ id: string }>, fieldsOfAction: Array<{ id: string }>, goals: Array<{ id: string }> } };
 
 export type UpdateMeasurePlanMutationVariables = Exact<{
   input: UpdateMeasureInput;
@@ -1415,6 +1421,9 @@ export const ProjectFundingDocument = new TypedDocumentString(`
         message
         phase
         measureCode
+        limit
+        value
+        dueDate
       }
     }
   }
@@ -1547,6 +1556,7 @@ export const MeasureForEditDocument = new TypedDocumentString(`
     priority
     flagship
     phase
+    strategyWork
     plannedStart
     plannedEnd
     actualStart

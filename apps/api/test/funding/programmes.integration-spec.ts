@@ -1,0 +1,325 @@
+import type ExcelJS from 'exceljs';
+import { cellCents, download, EXPORTS, pdfText, readWorkbook, sessionOf } from '../reporting/downloads';
+import { GraphqlClient } from '../support/graphql-client';
+import { aProjectWithMeasures } from '../support/factories';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Rates and caps are data of the programme a project is funded by (decision 0032); Phase A strategy work counts
+ * towards the phase cap but not towards its measures cap (decision 0033); grants are checked against rate and cap.
+ */
+const FUNDING = `query($id: ID!) { modelProject(id: $id) {
+  fundingProgramme { code }
+  funding { programme { code standardRate phaseBCap }
+    phases { phase fundingRate cap planned { total federal own } }
+    warnings { code severity message phase limit value } }
+  measures(first: 10) { nodes { code budget { fundingRate planned { federal } } } } } }`;
+
+const SET_PLAN = `mutation($input: SetCostPlanEntryInput!) { setCostPlanEntry(input: $input) { id } }`;
+const UPDATE_MEASURE = `mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id version phase strategyWork } }`;
+const UPDATE_PROJECT = `mutation($input: UpdateModelProjectInput!) { updateModelProject(input: $input) { id version } }`;
+const CREATE_PROGRAMME = `mutation($input: CreateFundingProgrammeInput!) { createFundingProgramme(input: $input) { id code standardRate isDefault } }`;
+const CREATE_GRANT = `mutation($input: CreateGrantInput!) { createGrant(input: $input) { id fundingRate grantAmount } }`;
+
+const aProgramme = (overrides: Record<string, unknown> = {}) => ({
+  code: 'LAND-SC-1',
+  name: 'Landesprogramm Smarte Dörfer (Test)',
+  funder: 'Testministerium',
+  standardRate: 50,
+  emergencyRate: 80,
+  phaseACap: '500000.00',
+  phaseAMeasuresCap: '100000.00',
+  phaseBCap: '1000000.00',
+  proofMonthsA: 12,
+  proofMonthsB: 24,
+  interimProofMonths: 3,
+  ...overrides,
+});
+
+type Warning = { code: string; phase: string | null; limit: string | null; value: string | null; message: string };
+type Phase = { phase: string; fundingRate: number; cap: string; planned: { total: string; federal: string } };
+
+describe('funding programmes and Phase A', () => {
+  let t: TestApp;
+  let platform: GraphqlClient;
+  let categoryId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    platform = await t.signIn('betrieb@example.org');
+    categoryId = (await t.db.query(`SELECT id FROM cost_category ORDER BY sort_order LIMIT 1`)).rows[0].id;
+  });
+  afterAll(() => t.close());
+
+  const measuresOf = async (projectId: string) =>
+    (await t.db.query(`SELECT id, code, version FROM measure WHERE model_project_id = $1 ORDER BY code`, [projectId]))
+      .rows as { id: string; code: string; version: number }[];
+  const funding = async (projectId: string) => (await platform.data(FUNDING, { id: projectId })).modelProject;
+  const codes = (ws: Warning[]) => ws.map((w) => w.code).sort();
+  const plan = (measureId: string, planned: string, year = 2026) =>
+    platform.data(SET_PLAN, { input: { measureId, year, costCategoryId: categoryId, planned } });
+
+  describe('a second programme', () => {
+    let programmeId: string;
+    let mpscProject: string;
+    let otherProject: string;
+
+    beforeAll(async () => {
+      ({ projectId: mpscProject } = await aProjectWithMeasures(t.db, 'PRGA', 1));
+      ({ projectId: otherProject } = await aProjectWithMeasures(t.db, 'PRGB', 1));
+      // the same plan in both projects: 2,000,000 € in Phase B
+      for (const p of [mpscProject, otherProject]) await plan((await measuresOf(p))[0].id, '2000000.00');
+    });
+
+    it('is created by the platform only, with its caps consistent', async () => {
+      const admin = await t.signIn('admin.eif@example.org');
+      expect(await admin.errorCode(CREATE_PROGRAMME, { input: aProgramme() })).toBe('FORBIDDEN');
+      const bad = await platform.error(CREATE_PROGRAMME, { input: aProgramme({ phaseAMeasuresCap: '500000.01' }) });
+      expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.phaseAMeasuresCap' });
+      const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM funding_programme WHERE code = 'LAND-SC-1'`);
+      expect(rows[0].n).toBe(0);
+
+      const { createFundingProgramme } = await platform.data(CREATE_PROGRAMME, { input: aProgramme() });
+      expect(createFundingProgramme).toMatchObject({ code: 'LAND-SC-1', standardRate: 50, isDefault: false });
+      programmeId = createFundingProgramme.id;
+      expect(await platform.errorCode(CREATE_PROGRAMME, { input: aProgramme() })).toBe('CONFLICT');
+      const { fundingProgrammes } = await platform.data(`{ fundingProgrammes { code isDefault } }`);
+      expect(fundingProgrammes).toEqual([
+        { code: 'MPSC-436', isDefault: true },
+        { code: 'LAND-SC-1', isDefault: false },
+      ]);
+    });
+
+    it('is assigned to a project by the platform only, and an unknown programme is refused', async () => {
+      const version = (await t.db.query(`SELECT version FROM model_project WHERE id = $1`, [otherProject])).rows[0]
+        .version;
+      const admin = await t.signIn('admin.eif@example.org');
+      expect(
+        await admin.errorCode(UPDATE_PROJECT, {
+          input: { id: otherProject, version, fundingProgrammeId: programmeId },
+        }),
+      ).toBe('FORBIDDEN');
+      const unknown = await platform.error(UPDATE_PROJECT, {
+        input: { id: otherProject, version, fundingProgrammeId: '00000000-0000-4000-8000-000000000000' },
+      });
+      expect(unknown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fundingProgrammeId' });
+      await platform.data(UPDATE_PROJECT, { input: { id: otherProject, version, fundingProgrammeId: programmeId } });
+      expect((await funding(otherProject)).fundingProgramme.code).toBe('LAND-SC-1');
+      expect((await funding(mpscProject)).fundingProgramme.code).toBe('MPSC-436');
+    });
+
+    it('gives the same plan other shares, caps and warnings', async () => {
+      const mpsc = await funding(mpscProject);
+      const other = await funding(otherProject);
+      const phaseB = (p: { funding: { phases: Phase[] } }) => p.funding.phases.find((x) => x.phase === 'B') as Phase;
+
+      expect(mpsc.funding.programme).toEqual({ code: 'MPSC-436', standardRate: 65, phaseBCap: '15000000.00' });
+      expect(phaseB(mpsc)).toMatchObject({
+        fundingRate: 65,
+        cap: '15000000.00',
+        planned: { total: '2000000.00', federal: '1300000.00' },
+      });
+      expect(codes(mpsc.funding.warnings)).toEqual([]);
+      expect(mpsc.measures.nodes[0].budget).toEqual({ fundingRate: 65, planned: { federal: '1300000.00' } });
+
+      expect(other.funding.programme).toEqual({ code: 'LAND-SC-1', standardRate: 50, phaseBCap: '1000000.00' });
+      expect(phaseB(other)).toMatchObject({
+        fundingRate: 50,
+        cap: '1000000.00',
+        planned: { total: '2000000.00', federal: '1000000.00', own: '1000000.00' },
+      });
+      expect(codes(other.funding.warnings)).toEqual([]); // exactly at the cap
+      expect(other.measures.nodes[0].budget).toEqual({ fundingRate: 50, planned: { federal: '1000000.00' } });
+
+      await plan((await measuresOf(otherProject))[0].id, '0.02', 2027); // 0.01 € more federal money
+      const warned = (await funding(otherProject)).funding.warnings as Warning[];
+      expect(warned).toEqual([
+        expect.objectContaining({
+          code: 'PHASE_CAP_EXCEEDED',
+          phase: 'B',
+          limit: '1000000.00',
+          value: '1000000.01',
+        }),
+      ]);
+      expect(codes((await funding(mpscProject)).funding.warnings)).toEqual([]);
+    });
+
+    it('states the plan at the programme’s rate while there is no grant, and names the programme in the reports', async () => {
+      const response = await download(
+        t,
+        EXPORTS.statement('PRGB', 'phase=B'),
+        await sessionOf(t, 'betrieb@example.org'),
+      );
+      expect(response.status).toBe(200);
+      const overview = (await readWorkbook(response.body)).getWorksheet('Übersicht') as ExcelJS.Worksheet;
+      expect([overview.getCell('C3').value, overview.getCell('D3').value]).toEqual(['Förderquote:', 0.5]);
+      expect(String(overview.getCell('A2').value)).toMatch(/Zusage: noch nicht erfasst · Förderquote: 50 %/);
+      const sums: bigint[][] = [];
+      overview.eachRow((row) => {
+        if (row.getCell(1).value === 'Summe') sums.push([3, 4, 5].map((c) => cellCents(row.getCell(c).value)));
+      });
+      // 2,000,000.02 € planned: 1,000,000.00 € + 0.01 € federal (each entry rounded on its own), the rest own share
+      expect(sums).toEqual([[200_000_002n, 100_000_001n, 100_000_001n]]);
+      const { rows } = await t.db.query(
+        `SELECT sum(federal_share(c.planned_cents, 5000))::text AS federal FROM cost_plan_entry c WHERE c.model_project_id = $1`,
+        [otherProject],
+      );
+      expect(rows[0].federal).toBe('100000001');
+
+      const report = await download(t, EXPORTS.narrative('PRGB', 'phase=B'), await sessionOf(t, 'betrieb@example.org'));
+      expect(report.status).toBe(200);
+      const { text } = pdfText(report.body);
+      expect(text).toMatch(/Verwendungsnachweis · Landesprogramm Smarte Dörfer \(Test\) · Testministerium/);
+      expect(text).not.toMatch(/KfW/);
+    });
+
+    it('gives a new grant the rate of the project’s programme and records the programme', async () => {
+      const { createGrant } = await platform.data(CREATE_GRANT, {
+        input: { modelProjectId: otherProject, phase: 'B', eligibleCosts: '1000.01' },
+      });
+      expect(createGrant).toMatchObject({ fundingRate: 50, grantAmount: '500.01' });
+      const { rows } = await t.db.query(
+        `SELECT fp.code FROM "grant" g JOIN funding_programme fp ON fp.id = g.programme_id WHERE g.id = $1`,
+        [createGrant.id],
+      );
+      expect(rows[0].code).toBe('LAND-SC-1');
+
+      // a corrected programme takes the project's grants along
+      const { version } = (await t.db.query(`SELECT version FROM model_project WHERE id = $1`, [otherProject])).rows[0];
+      const mpscId = (await t.db.query(`SELECT id FROM funding_programme WHERE code = 'MPSC-436'`)).rows[0].id;
+      await platform.data(UPDATE_PROJECT, { input: { id: otherProject, version, fundingProgrammeId: mpscId } });
+      const moved = await t.db.query(`SELECT programme_id, funding_rate_bp FROM "grant" WHERE id = $1`, [
+        createGrant.id,
+      ]);
+      expect(moved.rows[0]).toEqual({ programme_id: mpscId, funding_rate_bp: 5000 });
+      const back = await funding(otherProject);
+      expect(back.funding.programme.code).toBe('MPSC-436');
+      // the grant keeps its own rate; the caps are the programme's
+      expect(back.funding.phases.find((p: Phase) => p.phase === 'B')).toMatchObject({
+        fundingRate: 50,
+        cap: '15000000.00',
+      });
+    });
+  });
+
+  describe('Phase A: strategy work and measures', () => {
+    let projectId: string;
+    let strategy: { id: string; version: number };
+    let implementation: { id: string; version: number };
+
+    beforeAll(async () => {
+      ({ projectId } = await aProjectWithMeasures(t.db, 'STRA', 2));
+      const [s, i] = await measuresOf(projectId);
+      const toA = async (m: { id: string; version: number }) =>
+        (await platform.data(UPDATE_MEASURE, { input: { id: m.id, version: m.version, phase: 'A' } })).updateMeasure;
+      strategy = await toA(s);
+      implementation = await toA(i);
+      await plan(strategy.id, '2000000.00'); // 1,300,000 € federal at 65 %
+      await plan(implementation.id, '1000000.00'); // 650,000 € federal
+    });
+
+    it('counts everything towards the €1 m measures cap while nothing is marked as strategy work', async () => {
+      const { funding: f } = await funding(projectId);
+      expect(f.warnings).toEqual([
+        expect.objectContaining({ code: 'PHASE_A_MEASURES_CAP_EXCEEDED', limit: '1000000.00', value: '1950000.00' }),
+      ]);
+    });
+
+    it('leaves strategy work out of the measures cap once marked, but not out of the phase cap', async () => {
+      const marked = (
+        await platform.data(UPDATE_MEASURE, {
+          input: { id: strategy.id, version: strategy.version, strategyWork: true },
+        })
+      ).updateMeasure;
+      expect(marked).toMatchObject({ phase: 'A', strategyWork: true });
+      strategy = marked;
+      expect((await funding(projectId)).funding.warnings).toEqual([]);
+
+      // 1,950,000 € federal so far; 1,000,000 € more strategy work is 650,000 € federal: 2.6 m above the 2.5 m cap
+      await plan(strategy.id, '1000000.00', 2027);
+      const { funding: f } = await funding(projectId);
+      expect(f.warnings).toEqual([
+        expect.objectContaining({ code: 'PHASE_CAP_EXCEEDED', phase: 'A', limit: '2500000.00', value: '2600000.00' }),
+      ]);
+      expect(f.phases.find((p: Phase) => p.phase === 'A').planned.federal).toBe('2600000.00');
+    });
+
+    it('still warns when the implementation measures alone exceed €1 m', async () => {
+      await plan(implementation.id, '538461.55', 2027); // 350,000.01 € federal: 1,000,000.01 € of measures
+      const { funding: f } = await funding(projectId);
+      expect(f.warnings).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ code: 'PHASE_A_MEASURES_CAP_EXCEEDED', value: '1000000.01' }),
+        ]),
+      );
+      expect(f.warnings.find((w: Warning) => w.code === 'PHASE_A_MEASURES_CAP_EXCEEDED').message).toMatch(
+        /ohne Strategiearbeit/,
+      );
+    });
+
+    it('refuses strategy work outside Phase A, and writes nothing', async () => {
+      const toB = await platform.error(UPDATE_MEASURE, {
+        input: { id: strategy.id, version: strategy.version, phase: 'B' },
+      });
+      expect(toB.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.strategyWork' });
+      const phaseB = (await measuresOf(projectId))[0];
+      expect(phaseB.version).toBe(strategy.version);
+      const other = await aProjectWithMeasures(t.db, 'STRB', 1);
+      const [b] = await measuresOf(other.projectId);
+      const refused = await platform.error(UPDATE_MEASURE, {
+        input: { id: b.id, version: b.version, strategyWork: true },
+      });
+      expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.strategyWork' });
+      const { rows } = await t.db.query(`SELECT strategy_work, version FROM measure WHERE id = $1`, [b.id]);
+      expect(rows[0]).toEqual({ strategy_work: false, version: b.version });
+    });
+
+    it('is part of the plan: editors may not set it, everybody who reads the measure sees it', async () => {
+      const editor = await t.signIn('editor.eif@example.org');
+      const [m] = (await t.db.query(`SELECT id, version FROM measure WHERE code = 'EIF-M01'`)).rows as {
+        id: string;
+        version: number;
+      }[];
+      expect(
+        await editor.errorCode(UPDATE_MEASURE, { input: { id: m.id, version: m.version, strategyWork: false } }),
+      ).toBe('FORBIDDEN');
+      const { measureByCode } = await editor.data(`{ measureByCode(code: "EIF-M01") { strategyWork } }`);
+      expect(measureByCode.strategyWork).toBe(false);
+    });
+  });
+
+  describe('grant consistency', () => {
+    let projectId: string;
+
+    beforeAll(async () => {
+      ({ projectId } = await aProjectWithMeasures(t.db, 'GRNT', 1));
+    });
+
+    it('warns about a grant above eligible costs times its rate, and above the phase cap', async () => {
+      await platform.data(CREATE_GRANT, {
+        input: {
+          modelProjectId: projectId,
+          phase: 'A',
+          eligibleCosts: '100.00',
+          grantAmount: '70.00',
+          ownShare: '30.00',
+        },
+      });
+      await platform.data(CREATE_GRANT, {
+        input: { modelProjectId: projectId, phase: 'B', eligibleCosts: '30000000.00', fundingRate: 65 },
+      });
+      const warnings = (await funding(projectId)).funding.warnings as Warning[];
+      expect(warnings).toEqual([
+        expect.objectContaining({ code: 'GRANT_EXCEEDS_RATE', phase: 'A', limit: '65.00', value: '70.00' }),
+        expect.objectContaining({
+          code: 'GRANT_EXCEEDS_PHASE_CAP',
+          phase: 'B',
+          limit: '15000000.00',
+          value: '19500000.00',
+        }),
+      ]);
+      expect(warnings[0].message).toMatch(/Förderquote/);
+      expect(warnings[1].message).toMatch(/Obergrenze/);
+    });
+  });
+});
