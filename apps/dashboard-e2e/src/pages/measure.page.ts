@@ -100,6 +100,11 @@ export class MeasurePage {
       );
   }
 
+  async openMilestoneForm(title: string): Promise<void> {
+    await this.milestones.getByRole('button', { name: `Prognose oder Erreichen von „${title}“ eintragen` }).click();
+    await expect(this.milestones.getByTestId('save-milestone')).toBeVisible();
+  }
+
   async setMilestoneCompleted(title: string, isoDate: string): Promise<void> {
     await this.milestones.getByRole('button', { name: `Prognose oder Erreichen von „${title}“ eintragen` }).click();
     await this.milestones.getByTestId('milestone-completed').fill(isoDate);
