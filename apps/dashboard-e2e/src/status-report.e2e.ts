@@ -43,3 +43,30 @@ test('a project manager files a status report and the county council sees it', a
   await saveScreenshot(councilPage, 'status-report-council-overview');
   await councilContext.close();
 });
+
+test('a project manager records an expenditure typed the German way', async ({ page }) => {
+  const description = `Beratung Datenschutz (E2E ${Date.now()})`;
+  await new SignInPage(page).signInAs(ACCOUNTS.editorEif);
+  const measure = new MeasurePage(page);
+  await measure.open('EIF', 'EIF-M05');
+
+  // "1,500" is ambiguous in German (thousands or 1,5?): refused with a hint, and nothing typed is lost.
+  await measure.fillExpenditure({ spentOn: '2026-11-20', amount: '1,500', description });
+  await measure.expenditureForm.getByTestId('save-expenditure').click();
+  await expect(measure.expenditureForm).toContainText('Bitte einen Betrag wie 1.500,00 eingeben.');
+  await expect(measure.expenditureForm.getByTestId('expenditure-amount')).toHaveValue('1,500');
+  await expect(measure.expenditureForm.getByTestId('expenditure-description')).toHaveValue(description);
+  await expect(measure.expenditureRow(description)).toHaveCount(0);
+
+  // "1.500" is fifteen hundred euros, not 1,50 €.
+  await measure.expenditureForm.getByTestId('expenditure-amount').fill('1.500');
+  await measure.expenditureForm.getByTestId('save-expenditure').click();
+  await expect(measure.budget.getByRole('status')).toHaveText('Die Ausgabe wurde erfasst.');
+  await expect(measure.expenditureRow(description)).toContainText(/1\.500,00\s€/);
+  await saveScreenshot(page, 'expenditure-recorded');
+
+  // Saved, not only shown.
+  await page.reload();
+  await measure.expectShown('EIF-M05');
+  await expect(measure.expenditureRow(description)).toContainText(/1\.500,00\s€/);
+});

@@ -19,6 +19,9 @@ export class MeasurePage {
   readonly reports: Locator;
   readonly milestones: Locator;
   readonly milestoneEditButtons: Locator;
+  readonly budget: Locator;
+  readonly expenditureForm: Locator;
+  readonly expenditures: Locator;
   /** Shown instead of the measure when it cannot be loaded (also when the viewer may not see it). */
   readonly loadError: Locator;
   private readonly currentCrumb: Locator;
@@ -33,6 +36,9 @@ export class MeasurePage {
     this.reports = page.getByTestId('reports').locator(':scope > li');
     this.milestones = page.getByTestId('milestones');
     this.milestoneEditButtons = this.milestones.getByRole('button', { name: /^Prognose oder Erreichen von/ });
+    this.budget = page.getByTestId('budget');
+    this.expenditureForm = page.getByTestId('expenditure-form');
+    this.expenditures = page.getByTestId('expenditures');
     this.loadError = page.getByRole('alert').filter({ hasText: 'Die Daten konnten nicht geladen werden.' });
     this.currentCrumb = page.getByRole('navigation', { name: 'Brotkrumennavigation' }).locator('[aria-current="page"]');
   }
@@ -63,6 +69,22 @@ export class MeasurePage {
     await expect(this.reportForm).toBeHidden();
   }
 
+  /** Opens the expenditure form and fills it in, the cost category by keyboard; does not save. */
+  async fillExpenditure(expenditure: { spentOn: string; amount: string; description: string }): Promise<void> {
+    if (!(await this.expenditureForm.isVisible())) await this.budget.getByTestId('new-expenditure').click();
+    const category = this.expenditureForm.getByTestId('expenditure-category');
+    await category.focus();
+    await this.page.keyboard.press('Enter');
+    await this.page.getByRole('option').first().press('Enter');
+    await this.expenditureForm.getByTestId('expenditure-date').fill(expenditure.spentOn);
+    await this.expenditureForm.getByTestId('expenditure-amount').fill(expenditure.amount);
+    await this.expenditureForm.getByTestId('expenditure-description').fill(expenditure.description);
+  }
+
+  expenditureRow(description: string): Locator {
+    return this.expenditures.getByRole('row').filter({ hasText: description });
+  }
+
   milestoneRow(title: string): Locator {
     return this.milestones.getByRole('row').filter({ has: this.page.getByRole('cell', { name: title }) });
   }
@@ -76,6 +98,11 @@ export class MeasurePage {
           .filter((row) => row.cells[3]?.textContent?.trim() === '–')
           .map((row) => row.cells[0]?.firstChild?.textContent?.trim() ?? ''),
       );
+  }
+
+  async openMilestoneForm(title: string): Promise<void> {
+    await this.milestones.getByRole('button', { name: `Prognose oder Erreichen von „${title}“ eintragen` }).click();
+    await expect(this.milestones.getByTestId('save-milestone')).toBeVisible();
   }
 
   async setMilestoneCompleted(title: string, isoDate: string): Promise<void> {

@@ -2,3 +2,4 @@ export * from './lib/format';
 export * from './lib/format.pipes';
 export * from './lib/i18n';
 export * from './lib/language.service';
+export * from './lib/money-input';

@@ -11,7 +11,7 @@ import type {
   UpdateStrategyVersionInput,
 } from '@masswerk/dashboard/shared/data-access';
 import type { FieldOfActionView, GrantView, MemberView, StrategyVersionView } from './admin.api';
-import { parseEuroInput, parsePercentInput } from './money';
+import { parseEuroInput, parsePercentInput } from '@masswerk/dashboard/shared/util';
 
 /** The roles in the order the page offers them. */
 export const ROLES: readonly Role[] = ['ADMIN', 'EDITOR', 'COUNCIL', 'FUNDER'];

@@ -1,14 +1,18 @@
 import { ApiError } from '@masswerk/dashboard/shared/data-access';
 import { problemOf } from './problems';
 
+const translate = (key: string) => `«${key}»`;
+const de = (error: unknown) => problemOf(error, translate, 'de');
+const en = (error: unknown) => problemOf(error, translate, 'en');
+
 describe('problemOf', () => {
   it('tells a stale version from a refusal on a rule', () => {
     const stale = new ApiError('CONFLICT', 'Mitgliedschaft wurde inzwischen geändert', { currentVersion: 3 });
-    expect(problemOf(stale).kind).toBe('stale');
+    expect(de(stale).kind).toBe('stale');
     const lastAdmin = new ApiError('CONFLICT', 'Das Projekt braucht mindestens eine Administration');
-    expect(problemOf(lastAdmin)).toEqual({
+    expect(de(lastAdmin)).toEqual({
       kind: 'refused',
-      message: 'Das Projekt braucht mindestens eine Administration',
+      message: '«error.CONFLICT» Das Projekt braucht mindestens eine Administration',
       fields: [],
     });
   });
@@ -17,17 +21,28 @@ describe('problemOf', () => {
     const input = new ApiError('BAD_USER_INPUT', 'Name fehlt', {
       fields: [{ field: 'input.displayName', message: 'Name fehlt' }],
     });
-    expect(problemOf(input)).toEqual({
+    expect(de(input)).toEqual({
       kind: 'input',
-      message: 'Name fehlt',
+      message: '«error.BAD_USER_INPUT» Name fehlt',
       fields: [{ field: 'displayName', message: 'Name fehlt' }],
     });
     const member = new ApiError('CONFLICT', 'gehört dem Projekt bereits an', { field: 'input.email' });
-    expect(problemOf(member).fields).toEqual([{ field: 'email', message: 'gehört dem Projekt bereits an' }]);
+    expect(de(member).fields).toEqual([{ field: 'email', message: 'gehört dem Projekt bereits an' }]);
   });
 
-  it('passes other errors through', () => {
-    expect(problemOf(new ApiError('FORBIDDEN', 'Keine Berechtigung')).kind).toBe('forbidden');
-    expect(problemOf(new Error('kaputt'))).toEqual({ kind: 'other', message: 'kaputt', fields: [] });
+  it('never shows the API’s German wording in English', () => {
+    const input = new ApiError('BAD_USER_INPUT', 'Name fehlt', {
+      fields: [{ field: 'input.displayName', message: 'Name fehlt' }],
+    });
+    expect(en(input)).toEqual({
+      kind: 'input',
+      message: '«error.BAD_USER_INPUT»',
+      fields: [{ field: 'displayName', message: '«error.field»' }],
+    });
+  });
+
+  it('passes other errors through as translated codes', () => {
+    expect(de(new ApiError('FORBIDDEN', 'Keine Berechtigung')).kind).toBe('forbidden');
+    expect(de(new Error('kaputt'))).toEqual({ kind: 'other', message: '«error.INTERNAL_SERVER_ERROR»', fields: [] });
   });
 });

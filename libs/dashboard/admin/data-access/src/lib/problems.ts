@@ -1,4 +1,4 @@
-import { ApiError, ApiFieldProblem } from '@masswerk/dashboard/shared/data-access';
+import { ApiError, ApiFieldProblem, apiErrorText, apiFieldText } from '@masswerk/dashboard/shared/data-access';
 
 /**
  * How the administration page answers a failed change:
@@ -6,6 +6,8 @@ import { ApiError, ApiFieldProblem } from '@masswerk/dashboard/shared/data-acces
  * - `refused`: the API refused on a rule (a CONFLICT without version, e.g. the last administrator) – show its reason;
  * - `input`: a field is wrong (BAD_USER_INPUT) – show the reason next to the field;
  * - `forbidden`, `other`: show the message.
+ *
+ * Messages are in the dashboard's language (see apiErrorText): the API's German reasons only in German.
  */
 export interface Problem {
   kind: 'stale' | 'refused' | 'input' | 'forbidden' | 'other';
@@ -14,24 +16,25 @@ export interface Problem {
   fields: ApiFieldProblem[];
 }
 
-export function problemOf(error: unknown): Problem {
-  if (!(error instanceof ApiError)) {
-    return { kind: 'other', message: error instanceof Error ? error.message : String(error), fields: [] };
-  }
+export function problemOf(error: unknown, translate: (key: string) => string, language: string): Problem {
+  const message = apiErrorText(error, translate, language);
+  if (!(error instanceof ApiError)) return { kind: 'other', message, fields: [] };
   const single = error.extensions['field'];
-  const fields = error.fieldProblems.length
-    ? error.fieldProblems
-    : typeof single === 'string'
-      ? [{ field: single.replace(/^input\./, ''), message: error.message }]
-      : [];
+  const fields = (
+    error.fieldProblems.length
+      ? error.fieldProblems
+      : typeof single === 'string'
+        ? [{ field: single.replace(/^input\./, ''), message: error.message }]
+        : []
+  ).map((f) => ({ ...f, message: apiFieldText(f.message, translate, language) }));
   switch (error.code) {
     case 'CONFLICT':
-      return { kind: error.currentVersion !== null ? 'stale' : 'refused', message: error.message, fields };
+      return { kind: error.currentVersion !== null ? 'stale' : 'refused', message, fields };
     case 'BAD_USER_INPUT':
-      return { kind: 'input', message: error.message, fields };
+      return { kind: 'input', message, fields };
     case 'FORBIDDEN':
-      return { kind: 'forbidden', message: error.message, fields: [] };
+      return { kind: 'forbidden', message, fields: [] };
     default:
-      return { kind: 'other', message: error.message, fields: [] };
+      return { kind: 'other', message, fields: [] };
   }
 }

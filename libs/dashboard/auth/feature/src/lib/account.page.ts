@@ -4,9 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
-  ApiError,
+  apiErrorText,
   ApiTokensDocument,
   ApiTokensQuery,
   ChangePasswordDocument,
@@ -69,6 +69,9 @@ import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
 })
 export class AccountPage implements OnInit {
   private readonly client = inject(GraphqlClient);
+  private readonly transloco = inject(TranslocoService);
+  private readonly errorText = (error: unknown) =>
+    apiErrorText(error, (key) => this.transloco.translate(key), this.transloco.getActiveLang());
   protected readonly session = inject(SessionStore);
   protected readonly tokens = signal<ApiTokensQuery['apiTokens']>([]);
   protected readonly passwordMessage = signal<{ ok: boolean; text: string } | null>(null);
@@ -100,7 +103,7 @@ export class AccountPage implements OnInit {
       formDirective.resetForm();
       this.passwordMessage.set({ ok: true, text: 'account.passwordChanged' });
     } catch (error) {
-      this.passwordMessage.set({ ok: false, text: error instanceof ApiError ? error.message : String(error) });
+      this.passwordMessage.set({ ok: false, text: this.errorText(error) });
     }
   }
 
@@ -116,7 +119,7 @@ export class AccountPage implements OnInit {
       this.tokenMessage.set(null);
       await this.loadTokens();
     } catch (error) {
-      this.tokenMessage.set({ ok: false, text: error instanceof ApiError ? error.message : String(error) });
+      this.tokenMessage.set({ ok: false, text: this.errorText(error) });
     }
   }
 

@@ -5,8 +5,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
-import { ApiError, SessionStore } from '@masswerk/dashboard/shared/data-access';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { ApiError, apiErrorText, SessionStore } from '@masswerk/dashboard/shared/data-access';
 import { LanguageService } from '@masswerk/dashboard/shared/util';
 
 @Component({
@@ -30,7 +30,8 @@ export class SignInPage {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   protected readonly language = inject(LanguageService);
-  /** What went wrong: a translation key where the dashboard knows the case, else the API's (German) message. */
+  private readonly transloco = inject(TranslocoService);
+  /** What went wrong: a translation key where the dashboard knows the case, else the text for the error's code. */
   protected readonly error = signal<{ key: string | null; text: string } | null>(null);
   protected readonly busy = signal(false);
   protected readonly form = new FormGroup({
@@ -51,7 +52,7 @@ export class SignInPage {
       const target = this.zurueck() && this.zurueck().startsWith('/') ? this.zurueck() : '/projekte';
       await this.router.navigateByUrl(target);
     } catch (error) {
-      const text = error instanceof ApiError ? error.message : String(error);
+      const text = apiErrorText(error, (key) => this.transloco.translate(key), this.language.language());
       const wrongCredentials = error instanceof ApiError && error.code === 'UNAUTHENTICATED';
       this.error.set({ key: wrongCredentials ? 'signIn.wrongCredentials' : null, text });
     } finally {

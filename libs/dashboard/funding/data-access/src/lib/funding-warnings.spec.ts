@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FUNDING_WARNING_CODES, FundingWarningView, warningKey, warningParams } from './funding-warnings';
+import { FundingWarningView } from './funding.api';
+import { FUNDING_WARNING_CODES, warningKey, warningParams } from './funding-warnings';
 
 const texts = (language: string) =>
   JSON.parse(

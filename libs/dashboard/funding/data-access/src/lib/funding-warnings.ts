@@ -1,8 +1,6 @@
 import { FundingWarningCode } from '@masswerk/dashboard/shared/data-access';
 import { formatDate, formatMoney, UiLanguage } from '@masswerk/dashboard/shared/util';
-import { ProjectFundingView } from './funding.api';
-
-export type FundingWarningView = NonNullable<ProjectFundingView['modelProject']['funding']>['warnings'][number];
+import { FundingWarningView } from './funding.api';
 
 /** Every warning the API can give; the compiler insists the list is complete. Each has a `funding.warning.*` text. */
 const CODES: Record<FundingWarningCode, true> = {

@@ -16,6 +16,7 @@ import {
 
 export type ProjectFundingView = ProjectFundingQuery;
 export type PhaseFundingView = NonNullable<ProjectFundingQuery['modelProject']['funding']>['phases'][number];
+export type FundingWarningView = NonNullable<ProjectFundingQuery['modelProject']['funding']>['warnings'][number];
 
 export type ExportKind =
   | 'numerical-statement.xlsx'

@@ -18,9 +18,17 @@ import {
   warningKey,
   warningParams,
 } from '@masswerk/dashboard/funding/data-access';
-import { ApiError } from '@masswerk/dashboard/shared/data-access';
+import { ApiError, apiErrorText } from '@masswerk/dashboard/shared/data-access';
 import { Chart, ChartSpec, Kpi, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
-import { formatMoney, LanguageService, MwDatePipe, MwMoneyPipe } from '@masswerk/dashboard/shared/util';
+import {
+  euroErrorKey,
+  euroValidator,
+  formatMoney,
+  LanguageService,
+  MwDatePipe,
+  MwMoneyPipe,
+  parseEuroInput,
+} from '@masswerk/dashboard/shared/util';
 
 /**
  * The money of a model project for the project office, the council and the funders: grants, plan against actual with
@@ -115,12 +123,13 @@ export class FundingPage {
     requestedOn: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     amount: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.pattern(/^\d{1,13}([.,]\d{1,2})?$/)],
+      validators: [euroValidator(() => this.language(), { required: true, nonZero: true })],
     }),
     periodStart: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     periodEnd: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
   protected readonly showCallOffForm = signal(false);
+  protected readonly euroErrorKey = euroErrorKey;
 
   protected setPeriod(change: Record<string, string | null>): void {
     void this.router.navigate([], { relativeTo: this.route, queryParams: change, queryParamsHandling: 'merge' });
@@ -142,10 +151,11 @@ export class FundingPage {
   protected async createCallOff(): Promise<void> {
     if (this.callOffForm.invalid) return this.callOffForm.markAllAsTouched();
     const v = this.callOffForm.getRawValue();
-    await this.save(
-      () => this.api.createCallOff({ ...v, amount: v.amount.replace(',', '.'), status: 'SUBMITTED' }),
-      'callOffSaved',
-    );
+    const amount = parseEuroInput(v.amount, this.language());
+    if (amount === null) return this.callOffForm.markAllAsTouched();
+    const saved = await this.save(() => this.api.createCallOff({ ...v, amount, status: 'SUBMITTED' }), 'callOffSaved');
+    // a refused call-off keeps what was typed, so it can be corrected and sent again
+    if (!saved) return;
     this.callOffForm.reset();
     this.showCallOffForm.set(false);
   }
@@ -188,22 +198,23 @@ export class FundingPage {
     }
   }
 
-  private async save(action: () => Promise<unknown>, successKey: string): Promise<void> {
+  /** Runs a change and says how it went; true when it was saved. */
+  private async save(action: () => Promise<unknown>, successKey: string): Promise<boolean> {
     this.busy.set(true);
     this.message.set(null);
     try {
       await action();
       this.message.set({ ok: true, text: this.transloco.translate(`funding.${successKey}`) });
       this.data.reload();
+      return true;
     } catch (error) {
       const text =
         error instanceof ApiError && error.code === 'CONFLICT'
           ? this.transloco.translate('funding.conflict')
-          : error instanceof Error
-            ? error.message
-            : String(error);
+          : apiErrorText(error, (key) => this.transloco.translate(key), this.language());
       this.message.set({ ok: false, text });
       if (error instanceof ApiError && error.code === 'CONFLICT') this.data.reload();
+      return false;
     } finally {
       this.busy.set(false);
     }

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormsModule, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -9,14 +9,27 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { ApiError } from '@masswerk/dashboard/shared/data-access';
-import { MwDatePipe, MwMoneyPipe } from '@masswerk/dashboard/shared/util';
+import {
+  euroErrorKey,
+  euroValidator,
+  LanguageService,
+  moneyForInput,
+  MwDatePipe,
+  MwMoneyPipe,
+  parseEuroInput,
+} from '@masswerk/dashboard/shared/util';
+import { apiErrorText } from '@masswerk/dashboard/shared/data-access';
 
-/** Turns "1.234,56" or "1234.56" into the API's "1234.56". */
-export function toMoneyInput(text: string): string {
-  const trimmed = text.trim().replace(/\s|€/g, '');
-  const normalized = trimmed.includes(',') ? trimmed.replace(/\./g, '').replace(',', '.') : trimmed;
-  return normalized;
+/** A plan cell being edited: what was typed survives a refusal, and a conflict names the value saved meanwhile. */
+interface CellDraft {
+  key: string;
+  text: string;
+  error: string | null;
+  /** Someone else saved the cell meanwhile: the page shows their value next to mine. */
+  conflict: boolean;
 }
+
+type Outcome = 'saved' | 'conflict' | 'refused';
 
 /**
  * The money of one measure (members only): plan by year and cost category against actual spending, the
@@ -25,6 +38,8 @@ export function toMoneyInput(text: string): string {
 @Component({
   selector: 'mw-measure-budget',
   imports: [
+    // FormsModule for the plan cell's plain <form>: without NgForm its (ngSubmit) never fires
+    FormsModule,
     ReactiveFormsModule,
     MatFormFieldModule,
     MatInputModule,
@@ -43,6 +58,8 @@ export class MeasureBudgetSection {
   readonly measureCode = input.required<string>();
   private readonly api = inject(MeasuresApi);
   private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService).language;
+  protected readonly euroErrorKey = euroErrorKey;
   protected readonly data = rxResource({
     params: () => this.measureCode(),
     stream: ({ params }) => this.api.budget(params),
@@ -71,12 +88,14 @@ export class MeasureBudgetSection {
   protected readonly busy = signal(false);
   protected readonly message = signal<{ ok: boolean; text: string } | null>(null);
   protected readonly editingCell = signal<string | null>(null);
+  protected readonly cellDraft = signal<CellDraft | null>(null);
   protected readonly form = new FormGroup({
     costCategoryId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     spentOn: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     amount: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.pattern(/^-?[\d.\s]+(,\d{1,2})?$|^-?\d+(\.\d{1,2})?$/)],
+      // a negative amount corrects an earlier one; 0 € is no expenditure
+      validators: [euroValidator(() => this.language(), { required: true, allowNegative: true, nonZero: true })],
     }),
     description: new FormControl('', {
       nonNullable: true,
@@ -89,11 +108,29 @@ export class MeasureBudgetSection {
     const measureId = this.data.value()?.measureByCode.id;
     if (this.form.invalid || !measureId) return this.form.markAllAsTouched();
     const v = this.form.getRawValue();
+    const amount = parseEuroInput(v.amount, this.language(), { allowNegative: true });
+    if (amount === null) return this.form.markAllAsTouched();
     await this.run(async () => {
-      await this.api.recordExpenditure({ measureId, ...v, amount: toMoneyInput(v.amount) });
+      await this.api.recordExpenditure({ measureId, ...v, amount });
       this.form.reset();
       this.showForm.set(false);
     }, 'budget.recorded');
+  }
+
+  /** The text a plan cell's field starts with: what was typed before a refusal, else the plan value. */
+  protected cellText(key: string, planned: string | null | undefined): string {
+    const draft = this.cellDraft();
+    return draft?.key === key ? draft.text : moneyForInput(planned, this.language());
+  }
+
+  protected editCell(key: string): void {
+    this.cellDraft.set(null);
+    this.editingCell.set(key);
+  }
+
+  protected cancelCell(): void {
+    this.cellDraft.set(null);
+    this.editingCell.set(null);
   }
 
   protected async remove(expenditure: { id: string; version: number }): Promise<void> {
@@ -103,36 +140,46 @@ export class MeasureBudgetSection {
   protected async setCell(categoryId: string, year: number, text: string, version: number | null): Promise<void> {
     const measureId = this.data.value()?.measureByCode.id;
     if (!measureId) return;
-    await this.run(async () => {
+    const key = categoryId + year;
+    const planned = text.trim() ? parseEuroInput(text, this.language()) : '0.00';
+    if (planned === null) {
+      this.cellDraft.set({ key, text, error: this.transloco.translate('form.euro'), conflict: false });
+      return;
+    }
+    // kept until saved: a refusal or a conflict leaves the typed value in the field
+    this.cellDraft.set({ key, text, error: null, conflict: false });
+    const outcome = await this.run(async () => {
       await this.api.setCostPlanEntry({
         measureId,
         year,
         costCategoryId: categoryId,
-        planned: toMoneyInput(text) || '0',
+        planned,
         ...(version ? { version } : {}),
       });
-      this.editingCell.set(null);
     }, 'budget.planSaved');
+    if (outcome === 'saved') this.cancelCell();
+    else this.cellDraft.set({ key, text, error: null, conflict: outcome === 'conflict' });
   }
 
-  private async run(action: () => Promise<unknown>, successKey: string): Promise<void> {
+  /** Runs a change and says how it went. */
+  private async run(action: () => Promise<unknown>, successKey: string): Promise<Outcome> {
     this.busy.set(true);
     this.message.set(null);
     try {
       await action();
       this.message.set({ ok: true, text: this.transloco.translate(successKey) });
       this.data.reload();
+      return 'saved';
     } catch (error) {
       const conflict = error instanceof ApiError && error.code === 'CONFLICT';
       this.message.set({
         ok: false,
         text: conflict
           ? this.transloco.translate('budget.conflict')
-          : error instanceof Error
-            ? error.message
-            : String(error),
+          : apiErrorText(error, (key) => this.transloco.translate(key), this.language()),
       });
       if (conflict) this.data.reload();
+      return conflict ? 'conflict' : 'refused';
     } finally {
       this.busy.set(false);
     }

@@ -22,7 +22,7 @@ import {
   MeasuresApi,
   mergeEdits,
 } from '@masswerk/dashboard/measures/data-access';
-import { ApiError } from '@masswerk/dashboard/shared/data-access';
+import { ApiError, apiErrorText, apiFieldText } from '@masswerk/dashboard/shared/data-access';
 import { PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
 import { formatDate, LanguageService } from '@masswerk/dashboard/shared/util';
 
@@ -288,7 +288,7 @@ export class MeasureEditPage implements OnInit {
     try {
       this.reset(await this.api.forEdit(this.measureCode()));
     } catch (error) {
-      this.loadError.set(error instanceof Error ? error.message : String(error));
+      this.loadError.set(this.errorText(error));
     }
   }
 
@@ -401,6 +401,10 @@ export class MeasureEditPage implements OnInit {
     return text;
   }
 
+  private errorText(error: unknown): string {
+    return apiErrorText(error, (key) => this.transloco.translate(key), this.language());
+  }
+
   private async submit(
     save: () => Promise<unknown>,
     onConflict: (current: MeasureForEdit) => Promise<void>,
@@ -416,14 +420,16 @@ export class MeasureEditPage implements OnInit {
         this.pendingTheirs = { plan: planOf(current), progress: progressOf(current) };
         await onConflict(current);
       } else if (error instanceof ApiError && error.code === 'BAD_USER_INPUT') {
-        this.error.set(error.message);
+        this.error.set(this.errorText(error));
         for (const problem of error.fieldProblems) {
           const control = this.plan.get(problem.field) ?? this.progress.get(problem.field);
-          control?.setErrors({ server: problem.message });
+          control?.setErrors({
+            server: apiFieldText(problem.message, (key) => this.transloco.translate(key), this.language()),
+          });
           control?.markAsTouched();
         }
       } else {
-        this.error.set(error instanceof Error ? error.message : String(error));
+        this.error.set(this.errorText(error));
       }
     } finally {
       this.busy.set(false);

@@ -10,7 +10,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { MeasureBudgetSection } from './measure-budget.section';
 import { StatusReportDraft, StatusReportForm } from '@masswerk/dashboard/measures/ui';
-import { ApiError } from '@masswerk/dashboard/shared/data-access';
+import { ApiError, apiErrorText } from '@masswerk/dashboard/shared/data-access';
 import {
   FreshnessBadge,
   HealthBadge,
@@ -20,9 +20,35 @@ import {
   StateMessage,
   StatusChip,
 } from '@masswerk/dashboard/shared/ui';
-import { MwDatePipe, MwNumberPipe } from '@masswerk/dashboard/shared/util';
+import { LanguageService, MwDatePipe, MwNumberPipe } from '@masswerk/dashboard/shared/util';
 
 type Milestone = MeasureDetail['milestones'][number];
+
+/**
+ * What was typed for a milestone, kept while the save is refused: after a conflict the fields keep it, and `base` is
+ * the milestone as it was when editing began, to show what someone else changed meanwhile.
+ */
+export interface MilestoneDraft {
+  id: string;
+  forecast: string;
+  completed: string;
+  base: { forecastDate: string | null; completedOn: string | null };
+  conflict: boolean;
+}
+
+/** The fields of a milestone that someone else changed since `draft.base`, with their new values. */
+export function milestoneChanges(
+  draft: MilestoneDraft | null,
+  current: Pick<Milestone, 'id' | 'forecastDate' | 'completedOn'> | undefined,
+): { field: 'forecast' | 'completed'; value: string | null }[] {
+  if (!draft?.conflict || !current || current.id !== draft.id) return [];
+  const changes: { field: 'forecast' | 'completed'; value: string | null }[] = [];
+  if ((current.forecastDate ?? null) !== draft.base.forecastDate)
+    changes.push({ field: 'forecast', value: current.forecastDate ?? null });
+  if ((current.completedOn ?? null) !== draft.base.completedOn)
+    changes.push({ field: 'completed', value: current.completedOn ?? null });
+  return changes;
+}
 
 /** Everything about one measure: profile, milestones, reports, indicators, history, and the updates its manager makes. */
 @Component({
@@ -70,6 +96,14 @@ export class MeasurePage {
   protected readonly notice = signal<string | null>(null);
   protected readonly editingMilestone = signal<string | null>(null);
   protected readonly milestoneError = signal<string | null>(null);
+  protected readonly milestoneDraft = signal<MilestoneDraft | null>(null);
+  private readonly language = inject(LanguageService).language;
+  protected readonly milestoneConflict = computed(() => {
+    const draft = this.milestoneDraft();
+    if (!draft?.conflict) return null;
+    const current = this.measure.value()?.milestones.find((m) => m.id === draft.id);
+    return { changes: milestoneChanges(draft, current) };
+  });
 
   protected readonly savedNotice = computed(() => (this.gespeichert() ? this.transloco.translate('edit.saved') : null));
 
@@ -94,14 +128,42 @@ export class MeasurePage {
       this.notice.set(this.transloco.translate('report.saved'));
       this.measure.reload();
     } catch (error) {
-      this.reportError.set(error instanceof ApiError ? error.message : String(error));
+      this.reportError.set(this.errorText(error));
     } finally {
       this.busy.set(false);
     }
   }
 
+  /** Opens (or, with null, closes) the milestone form; a draft of another milestone is dropped. */
+  protected editMilestone(id: string | null): void {
+    this.milestoneDraft.set(null);
+    this.milestoneError.set(null);
+    this.editingMilestone.set(id);
+  }
+
+  /** What a milestone's field shows: the draft kept after a refusal, else the saved value. */
+  protected milestoneValue(ms: Milestone, field: 'forecast' | 'completed'): string {
+    const draft = this.milestoneDraft();
+    if (draft?.id === ms.id) return draft[field];
+    return (field === 'forecast' ? ms.forecastDate : ms.completedOn) ?? '';
+  }
+
   protected async saveMilestone(milestone: Milestone, forecastDate: string, completedOn: string): Promise<void> {
     this.milestoneError.set(null);
+    const previous = this.milestoneDraft();
+    // the base stays the version the user started from, however often the save is refused
+    const base =
+      previous?.id === milestone.id
+        ? previous.base
+        : { forecastDate: milestone.forecastDate ?? null, completedOn: milestone.completedOn ?? null };
+    const draft: MilestoneDraft = {
+      id: milestone.id,
+      forecast: forecastDate,
+      completed: completedOn,
+      base,
+      conflict: false,
+    };
+    this.milestoneDraft.set(draft);
     try {
       await this.api.reportMilestone({
         id: milestone.id,
@@ -109,17 +171,23 @@ export class MeasurePage {
         forecastDate: forecastDate || null,
         completedOn: completedOn || null,
       });
-      this.editingMilestone.set(null);
+      this.editMilestone(null);
       this.notice.set(this.transloco.translate('milestone.saved', { title: milestone.title }));
       this.measure.reload();
     } catch (error) {
       if (error instanceof ApiError && error.code === 'CONFLICT') {
+        // the reload brings the new version; the fields keep the draft, so saving again applies it on top
+        this.milestoneDraft.set({ ...draft, conflict: true });
         this.milestoneError.set(this.transloco.translate('milestone.conflict'));
         this.measure.reload();
       } else {
-        this.milestoneError.set(error instanceof ApiError ? error.message : String(error));
+        this.milestoneError.set(this.errorText(error));
       }
     }
+  }
+
+  private errorText(error: unknown): string {
+    return apiErrorText(error, (key) => this.transloco.translate(key), this.language());
   }
 
   protected names<T extends Record<K, string>, K extends string>(items: T[], key: K): string {

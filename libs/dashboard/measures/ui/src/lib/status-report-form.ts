@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, input, output, untracked } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -144,7 +144,13 @@ export class StatusReportForm {
   });
 
   constructor() {
-    effect(() => this.form.controls.progress.setValue(this.initialProgress()));
+    // follows the measure's progress until the user types one: a reload of the page must not overwrite the draft
+    effect(() => {
+      const progress = this.initialProgress();
+      untracked(() => {
+        if (this.form.controls.progress.pristine) this.form.controls.progress.setValue(progress);
+      });
+    });
   }
 
   protected submit(): void {

@@ -1,13 +1,15 @@
-/** Codes the API sends in `extensions.code` (see docs/api.md). */
-export type ApiErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS'
-  | 'INTERNAL_SERVER_ERROR'
-  | 'NETWORK';
+/** Codes the API sends in `extensions.code` (see docs/api.md), and NETWORK when it cannot be reached. */
+export const API_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'INTERNAL_SERVER_ERROR',
+  'NETWORK',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export interface ApiFieldProblem {
   field: string;
@@ -40,6 +42,37 @@ export class ApiError extends Error {
 
 export function toApiError(errors: { message: string; extensions?: Record<string, unknown> }[]): ApiError {
   const first = errors[0];
-  const code = (first?.extensions?.['code'] as ApiErrorCode | undefined) ?? 'INTERNAL_SERVER_ERROR';
+  const sent = first?.extensions?.['code'];
+  // an unknown code (e.g. GraphQL's own GRAPHQL_VALIDATION_FAILED) is the client's or server's fault, not the user's
+  const code = API_ERROR_CODES.find((c) => c === sent) ?? 'INTERNAL_SERVER_ERROR';
   return new ApiError(code, first?.message ?? 'Unbekannter Fehler', first?.extensions ?? {});
+}
+
+/** Codes whose server message adds something the user can act on ("Für Phase B gibt es bereits eine Zusage"). */
+const DETAILED: readonly ApiErrorCode[] = ['BAD_USER_INPUT', 'CONFLICT', 'FORBIDDEN', 'NOT_FOUND', 'TOO_MANY_REQUESTS'];
+
+/** Wording of GraphQL itself (English), which a client's mistake can provoke: never shown to users. */
+const ENGINE_WORDING = /^(Variable "\$|Field "|Cannot |Expected |Unknown |Syntax Error|Argument ")/;
+
+/**
+ * What to tell the user about a failed request, in the dashboard's language. The text comes from the stable code
+ * (`error.<CODE>` in the translation files); the API's own message is German, so it follows as detail in German only,
+ * and never when it is GraphQL's English wording.
+ */
+export function apiErrorText(error: unknown, translate: (key: string) => string, language: string): string {
+  const code: ApiErrorCode = error instanceof ApiError ? error.code : 'INTERNAL_SERVER_ERROR';
+  const lead = translate(`error.${code}`);
+  const detail = error instanceof ApiError && DETAILED.includes(code) ? serverDetail(error.message, language) : null;
+  return detail ? `${lead} ${detail}` : lead;
+}
+
+/** A server message about one field, for an inline form error: the API's German text, or in English a plain notice. */
+export function apiFieldText(message: string, translate: (key: string) => string, language: string): string {
+  return serverDetail(message, language) ?? translate('error.field');
+}
+
+function serverDetail(message: string, language: string): string | null {
+  const text = message.trim();
+  if (language !== 'de' || !text || ENGINE_WORDING.test(text)) return null;
+  return text;
 }

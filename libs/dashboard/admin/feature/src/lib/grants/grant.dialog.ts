@@ -20,26 +20,21 @@ import {
   grantSharesProblem,
   GrantValues,
   GrantView,
-  moneyForInput,
-  parseEuroInput,
-  parsePercentInput,
   sharesAtRate,
 } from '@masswerk/dashboard/admin/data-access';
-import { LanguageService, MwMoneyPipe } from '@masswerk/dashboard/shared/util';
+import {
+  euroValidator,
+  LanguageService,
+  moneyForInput,
+  MwMoneyPipe,
+  parseEuroInput,
+  parsePercentInput,
+} from '@masswerk/dashboard/shared/util';
 import { FormDialog, FormDialogData } from '../shared/admin-base';
 import { datesInOrder } from '../shared/validators';
 
 export interface GrantDialogData extends FormDialogData<GrantView, GrantValues> {
   phase: GrantPhaseView;
-}
-
-/** An amount in euros, in the language's notation (see parseEuroInput). */
-function euro(language: () => string, required: boolean): ValidatorFn {
-  return (c: AbstractControl): ValidationErrors | null => {
-    const text = String(c.value ?? '').trim();
-    if (!text) return required ? { required: true } : null;
-    return parseEuroInput(text, language()) === null ? { euro: true } : null;
-  };
 }
 
 function percent(c: AbstractControl): ValidationErrors | null {
@@ -214,7 +209,7 @@ export class GrantDialog extends FormDialog {
   private readonly language = inject(LanguageService).language;
   private readonly lang = () => this.language();
   protected readonly messages = {
-    euro: 'admin.grants.amountHint',
+    euro: 'form.euro',
     percent: 'form.percent',
   };
 
@@ -228,7 +223,7 @@ export class GrantDialog extends FormDialog {
       commitmentDate: new FormControl(this.g?.commitmentDate ?? '', { nonNullable: true }),
       eligibleCosts: new FormControl(moneyForInput(this.g?.eligibleCosts, this.lang()), {
         nonNullable: true,
-        validators: [euro(this.lang, true)],
+        validators: [euroValidator(this.lang, { required: true })],
       }),
       fundingRate: new FormControl(
         String(this.g?.fundingRate ?? this.data.phase.fundingRate).replace('.', this.lang() === 'de' ? ',' : '.'),
@@ -236,11 +231,11 @@ export class GrantDialog extends FormDialog {
       ),
       grantAmount: new FormControl(moneyForInput(this.g?.grantAmount, this.lang()), {
         nonNullable: true,
-        validators: [euro(this.lang, !!this.g)],
+        validators: [euroValidator(this.lang, { required: !!this.g })],
       }),
       ownShare: new FormControl(moneyForInput(this.g?.ownShare, this.lang()), {
         nonNullable: true,
-        validators: [euro(this.lang, !!this.g)],
+        validators: [euroValidator(this.lang, { required: !!this.g })],
       }),
       periodStart: new FormControl(this.g?.periodStart ?? '', { nonNullable: true }),
       periodEnd: new FormControl(this.g?.periodEnd ?? '', { nonNullable: true }),

@@ -17,7 +17,6 @@ import {
   createMeasureInput,
   measureCodePattern,
   nextInSeries,
-  problemOf,
 } from '@masswerk/dashboard/admin/data-access';
 import type { Phase, Priority } from '@masswerk/dashboard/shared/data-access';
 import { StateMessage } from '@masswerk/dashboard/shared/ui';
@@ -91,7 +90,7 @@ export class MeasuresTab extends AdminTab {
       const page = await firstValueFrom(this.api.measures(this.project().code, cursor));
       this.morePages.update((pages) => [...pages, page]);
     } catch (error) {
-      this.say(false, problemOf(error).message);
+      this.say(false, this.problemOf(error).message);
     } finally {
       this.loadingMore.set(false);
     }
@@ -172,7 +171,7 @@ export class MeasuresTab extends AdminTab {
       );
       await this.router.navigate(['/projekte', this.project().code, 'massnahmen', created.code, 'bearbeiten']);
     } catch (error) {
-      const problem = problemOf(error);
+      const problem = this.problemOf(error);
       this.formError.set(problem.message);
       for (const field of problem.fields) {
         const control = this.form.get(field.field);

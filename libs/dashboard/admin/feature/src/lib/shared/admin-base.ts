@@ -3,7 +3,7 @@ import { Directive, ElementRef, inject, Injector, signal, viewChild } from '@ang
 import { AbstractControl, FormGroup } from '@angular/forms';
 import { MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { TranslocoService } from '@jsverse/transloco';
-import { problemOf } from '@masswerk/dashboard/admin/data-access';
+import { Problem, problemOf } from '@masswerk/dashboard/admin/data-access';
 import { firstValueFrom } from 'rxjs';
 import { ConfirmData, ConfirmDialog } from './confirm.dialog';
 import { Notice, NoticeValue } from './notice';
@@ -36,6 +36,11 @@ export abstract class AdminTab {
 
   protected t(key: string, params?: Record<string, unknown>): string {
     return this.transloco.translate(`admin.${key}`, params);
+  }
+
+  /** What went wrong, in the dashboard's language. */
+  protected problemOf(error: unknown): Problem {
+    return problemOf(error, (key) => this.transloco.translate(key), this.transloco.getActiveLang());
   }
 
   protected say(ok: boolean, text: string): void {
@@ -98,7 +103,7 @@ export abstract class AdminTab {
       ok = true;
       this.reload();
     } catch (error) {
-      const problem = problemOf(error);
+      const problem = this.problemOf(error);
       this.say(false, problem.kind === 'stale' ? this.t('stale') : problem.message);
       if (problem.kind === 'stale') this.reload();
     } finally {
@@ -122,6 +127,11 @@ export abstract class FormDialog {
   protected readonly error = signal<string | null>(null);
   protected abstract readonly form: FormGroup;
 
+  /** What went wrong, in the dashboard's language. */
+  protected problemOf(error: unknown): Problem {
+    return problemOf(error, (key) => this.transloco.translate(key), this.transloco.getActiveLang());
+  }
+
   /** Sends the form's values; throws what the API said. */
   protected abstract save(): Promise<unknown>;
 
@@ -137,7 +147,7 @@ export abstract class FormDialog {
       await this.save();
       this.ref.close('saved');
     } catch (error) {
-      const problem = problemOf(error);
+      const problem = this.problemOf(error);
       if (problem.kind === 'stale') {
         this.ref.close('stale');
         return;

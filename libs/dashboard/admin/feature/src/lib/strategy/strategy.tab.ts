@@ -9,7 +9,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import {
   AdminApi,
   AdminProjectView,
-  problemOf,
   strategyVersionFields,
   StrategyVersionValues,
   StrategyVersionView,
@@ -85,7 +84,7 @@ export class StrategyTab extends AdminTab {
       this.title.reset();
       this.reload();
     } catch (error) {
-      const problem = problemOf(error);
+      const problem = this.problemOf(error);
       if (problem.kind === 'stale') {
         this.say(false, this.t('stale'));
         this.editingTitle.set(false);

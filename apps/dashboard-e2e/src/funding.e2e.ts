@@ -1,0 +1,47 @@
+import { FundingPage } from './pages/funding.page';
+import { Shell } from './pages/shell';
+import { SignInPage } from './pages/sign-in.page';
+import { ACCOUNTS } from './support/accounts';
+import { expect, test } from './support/fixtures';
+import { saveScreenshot } from './support/screenshots';
+
+test('the project office records a call-off typed the German way, and warnings follow the language', async ({
+  page,
+}) => {
+  await new SignInPage(page).signInAs(ACCOUNTS.adminEif);
+  const funding = new FundingPage(page);
+  await funding.open('EIF');
+  const callOffs = page.getByTestId('call-offs');
+
+  await page.getByTestId('new-call-off').click();
+  const form = page.locator('form.inline-form');
+  await form.getByRole('combobox').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('option').first().press('Enter');
+  await form.getByLabel('Abgerufen am').fill('2026-11-20');
+  await form.getByLabel('Zeitraum von').fill('2026-10-01');
+  await form.getByLabel('Zeitraum bis').fill('2026-10-31');
+
+  // "12,345" could be twelve thousand or twelve euros: refused with a hint, and the form keeps what was typed.
+  const amount = form.getByTestId('calloff-amount');
+  await amount.fill('12,345');
+  await form.getByRole('button', { name: 'Abruf speichern' }).click();
+  await expect(form).toContainText('Bitte einen Betrag wie 1.500,00 eingeben.');
+  await expect(amount).toHaveValue('12,345');
+
+  await amount.fill('12.345,67');
+  await form.getByRole('button', { name: 'Abruf speichern' }).click();
+  await expect(page.getByText('Der Mittelabruf wurde gespeichert.')).toBeVisible();
+  await expect(callOffs).toContainText(/12\.345,67\s€/);
+  await saveScreenshot(page, 'call-off-recorded');
+
+  // In English the amounts and the warnings are English; no German server wording is left.
+  await new Shell(page).switchLanguage();
+  await expect(callOffs).toContainText('€12,345.67');
+  const warnings = page.getByTestId('funding-warnings').getByRole('listitem');
+  // the demo data has warnings on EIF (more called off than spent in phase A, a category overspent)
+  await expect(warnings.first()).toContainText(/more (funds were called off|was spent)/);
+  for (const text of await warnings.allInnerTexts()) {
+    expect(text).not.toMatch(/übersteig|fällig|abgerufen|ausgegeben|Kostenart/);
+  }
+});
