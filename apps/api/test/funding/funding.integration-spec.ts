@@ -359,4 +359,59 @@ describe('funding', () => {
       for (const row of rows) expect(BigInt(row.federal)).toBe(splitShares(BigInt(row.amount), rate).federal);
     }
   });
+
+  describe('deleting a grant (decision 0026)', () => {
+    it('is refused with CONFLICT while call-offs or proofs depend on it, naming them, and writes nothing', async () => {
+      const platform = await t.signIn('betrieb@example.org');
+      const { projectId } = await aProjectWithMeasures(t.db, 'GDL', 1);
+      const grant = (
+        await platform.data(`mutation($input: CreateGrantInput!) { createGrant(input: $input) { id version } }`, {
+          input: { modelProjectId: projectId, phase: 'A', eligibleCosts: '10000.00', commitmentDate: '2026-01-15' },
+        })
+      ).createGrant;
+      const callOff = (
+        await platform.data(`mutation($input: CreateCallOffInput!) { createCallOff(input: $input) { id version } }`, {
+          input: {
+            grantId: grant.id,
+            requestedOn: '2026-06-15',
+            amount: '100.00',
+            periodStart: '2026-04-01',
+            periodEnd: '2026-06-30',
+          },
+        })
+      ).createCallOff;
+      const proof = (
+        await platform.data(`mutation($input: CreateProofInput!) { createProof(input: $input) { id version } }`, {
+          input: { grantId: grant.id, kind: 'INTERIM', periodStart: '2026-01-15', periodEnd: '2026-12-31' },
+        })
+      ).createProof;
+      const del = (name: string, id: string, version: number) =>
+        platform.request(`mutation($id: ID!, $version: Int!) { ${name}(id: $id, version: $version) }`, {
+          id,
+          version,
+        });
+      const lastAudit = async () => (await t.db.query(`SELECT max(id)::text AS id FROM audit_entry`)).rows[0].id;
+
+      const before = await lastAudit();
+      const refused = (await del('deleteGrant', grant.id, grant.version)).errors?.[0];
+      expect(refused?.extensions).toMatchObject({ code: 'CONFLICT', callOffs: 1, proofs: 1 });
+      expect(refused?.message).toContain('1 Mittelabruf und 1 Nachweis');
+      expect(await lastAudit()).toBe(before);
+      const { rows } = await t.db.query(
+        `SELECT (SELECT count(*) FROM "grant" WHERE id = $1)::int AS grants,
+                (SELECT count(*) FROM call_off WHERE grant_id = $1)::int AS call_offs,
+                (SELECT count(*) FROM proof WHERE grant_id = $1)::int AS proofs`,
+        [grant.id],
+      );
+      expect(rows[0]).toEqual({ grants: 1, call_offs: 1, proofs: 1 });
+
+      // Without the call-off the proof still holds it; without both it goes.
+      expect((await del('deleteCallOff', callOff.id, callOff.version)).errors).toBeUndefined();
+      const stillRefused = (await del('deleteGrant', grant.id, grant.version)).errors?.[0];
+      expect(stillRefused?.extensions).toMatchObject({ code: 'CONFLICT', callOffs: 0, proofs: 1 });
+      expect(stillRefused?.message).not.toContain('Mittelabruf');
+      expect((await del('deleteProof', proof.id, proof.version)).errors).toBeUndefined();
+      expect((await del('deleteGrant', grant.id, grant.version)).data).toEqual({ deleteGrant: grant.id });
+    });
+  });
 });

@@ -332,6 +332,46 @@ describe('change history (audit)', () => {
     );
   });
 
+  describe('deleting what measures link to', () => {
+    it("explains in the measure's history why its field of action and goal disappeared", async () => {
+      const { createFieldOfAction: field } = await admin.data(CREATE_FIELD, {
+        input: { modelProjectId: eif.id, code: 'HF-AUD', name: 'Wird aufgelöst' },
+      });
+      const { createGoal: goal } = await admin.data(
+        `mutation($input: CreateGoalInput!) { createGoal(input: $input) { id version } }`,
+        { input: { fieldOfActionId: field.id, code: 'Z-AUD', title: 'Geht mit' } },
+      );
+      const keptField = eif.fieldsOfAction[0].id;
+      const measure = await aMeasureOfPrum({ fieldOfActionIds: [keptField, field.id], goalIds: [goal.id] });
+      const start = await lastAuditId();
+      await admin.data(`mutation($id: ID!, $version: Int!) { deleteFieldOfAction(id: $id, version: $version) }`, {
+        id: field.id,
+        version: field.version,
+      });
+      const rows = await auditSince(start);
+      expect(rows.map((r) => [r.entity_type, r.action, r.entity_id])).toEqual([
+        ['Measure', 'UPDATE', measure.id],
+        ['Goal', 'DELETE', goal.id],
+        ['FieldOfAction', 'DELETE', field.id],
+      ]);
+      expect(new Set(rows.map((r) => r.transaction_id)).size).toBe(1);
+      // The measure itself was not edited: its version stays, so nobody's open form turns stale.
+      expect((await t.db.query(`SELECT version FROM measure WHERE id = $1`, [measure.id])).rows[0].version).toBe(
+        measure.version,
+      );
+      const { measure: read } = await council.data(HISTORY, { id: measure.id });
+      expect(read.history[0]).toMatchObject({ entityType: 'Measure', action: 'UPDATE', actorName: ADMIN_NAME });
+      expect(read.history[0].changes).toEqual([
+        {
+          field: 'fieldOfActionIds',
+          before: JSON.stringify([keptField, field.id].sort()),
+          after: JSON.stringify([keptField]),
+        },
+        { field: 'goalIds', before: JSON.stringify([goal.id]), after: '[]' },
+      ]);
+    });
+  });
+
   describe('a change that fails halfway', () => {
     it('rolls back a plan change whose links fail after the measure row was written: no change, no entry', async () => {
       const measure = await aMeasureOfPrum({ goalIds: [eif.fieldsOfAction[0].goals[0].id] });

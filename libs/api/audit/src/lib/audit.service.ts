@@ -14,6 +14,14 @@ export interface RecordedChange {
   after?: object | null;
 }
 
+/** The links of a measure that go when the record they point to is deleted (by ON DELETE CASCADE). */
+const CASCADED_LINKS = {
+  fieldOfActionIds: { table: 'measure_field_of_action', column: 'field_of_action_id' },
+  goalIds: { table: 'measure_goal', column: 'goal_id' },
+  assigneeIds: { table: 'measure_assignee', column: 'user_id' },
+} as const;
+export type CascadedLink = keyof typeof CASCADED_LINKS;
+
 /** What part of a history a reader sees. */
 export interface HistoryView {
   /** Only entries about these kinds of record. */
@@ -54,6 +62,65 @@ export class AuditService {
       before: snapshot(change.before) as never,
       after: snapshot(change.after) as never,
     });
+  }
+
+  /**
+   * Records, for every measure linked to one of the records about to be deleted, that the link goes: an UPDATE of the
+   * measure whose before/after hold just the links that change. Call it inside the deleting transaction, before the
+   * DELETE (whose ON DELETE CASCADE removes the links), so that a measure's history explains why a field of action,
+   * goal or assignee disappeared. The measure's version is left alone: the measure itself was not edited.
+   */
+  async unlinkFromMeasures(
+    manager: EntityManager,
+    actor: Actor,
+    modelProjectId: string,
+    removed: Partial<Record<CascadedLink, string[]>>,
+  ): Promise<void> {
+    const kinds = (Object.keys(removed) as CascadedLink[]).filter((k) => removed[k]?.length);
+    if (!kinds.length) return;
+    // Every link of the kinds concerned, of every measure that loses at least one of them.
+    const rows: { measureId: string; link: CascadedLink; ids: string[] }[] = await manager.query(
+      `WITH affected AS (
+         ${kinds
+           .map(
+             (k, i) =>
+               `SELECT measure_id FROM ${CASCADED_LINKS[k].table} WHERE ${CASCADED_LINKS[k].column} = ANY($${i + 2}::uuid[])`,
+           )
+           .join(' UNION ')}
+       )
+       ${kinds
+         .map(
+           (k) =>
+             `SELECT l.measure_id AS "measureId", '${k}' AS link, array_agg(l.${CASCADED_LINKS[k].column}::text ORDER BY l.${CASCADED_LINKS[k].column}) AS ids
+                FROM ${CASCADED_LINKS[k].table} l JOIN measure m ON m.id = l.measure_id
+               WHERE l.measure_id IN (SELECT measure_id FROM affected) AND m.model_project_id = $1
+               GROUP BY l.measure_id`,
+         )
+         .join(' UNION ALL ')}
+       ORDER BY "measureId"`,
+      [modelProjectId, ...kinds.map((k) => removed[k])],
+    );
+    const byMeasure = new Map<string, { before: Record<string, string[]>; after: Record<string, string[]> }>();
+    for (const row of rows) {
+      const gone = new Set(removed[row.link]);
+      const kept = row.ids.filter((id) => !gone.has(id));
+      if (kept.length === row.ids.length) continue;
+      const entry = byMeasure.get(row.measureId) ?? { before: {}, after: {} };
+      entry.before[row.link] = row.ids;
+      entry.after[row.link] = kept;
+      byMeasure.set(row.measureId, entry);
+    }
+    for (const [measureId, { before, after }] of byMeasure) {
+      await this.record(manager, actor, {
+        entityType: 'Measure',
+        entityId: measureId,
+        action: 'UPDATE',
+        modelProjectId,
+        measureId,
+        before,
+        after,
+      });
+    }
   }
 
   /**

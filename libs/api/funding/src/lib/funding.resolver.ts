@@ -208,7 +208,9 @@ export class GrantResolver {
     );
   }
 
-  @Mutation(() => ID)
+  @Mutation(() => ID, {
+    description: 'Deletes a grant with nothing on record; one with call-offs or proofs is refused (CONFLICT).',
+  })
   deleteGrant(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,

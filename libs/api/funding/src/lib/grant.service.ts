@@ -150,8 +150,28 @@ export class GrantService {
     });
   }
 
+  /**
+   * Deletes a grant that has nothing on record yet (decision 0026): call-offs and proofs are money records that must
+   * stay traceable, so a grant with any is refused with CONFLICT naming them; delete those first.
+   */
   deleteGrant(actor: Actor, id: string, version: number): Promise<string> {
-    return this.remove(actor, GrantEntity, 'Zusage', 'Grant', id, version);
+    return this.remove(actor, GrantEntity, 'Zusage', 'Grant', id, version, async (m) => {
+      const [record]: { callOffs: number; proofs: number }[] = await m.query(
+        `SELECT (SELECT count(*) FROM call_off WHERE grant_id = $1)::int AS "callOffs",
+                (SELECT count(*) FROM proof WHERE grant_id = $1)::int AS proofs`,
+        [id],
+      );
+      const kept = [
+        record.callOffs && `${record.callOffs} Mittelabruf${record.callOffs > 1 ? 'e' : ''}`,
+        record.proofs && `${record.proofs} Nachweis${record.proofs > 1 ? 'e' : ''}`,
+      ].filter((k): k is string => !!k);
+      if (kept.length) {
+        throw DomainError.conflict(
+          `Die Zusage hat bereits ${kept.join(' und ')} und kann deshalb nicht gelöscht werden. Löschen Sie zuerst diese.`,
+          { callOffs: record.callOffs, proofs: record.proofs },
+        );
+      }
+    });
   }
 
   async createCallOff(actor: Actor, input: CreateCallOffInput): Promise<CallOffEntity> {
@@ -330,10 +350,13 @@ export class GrantService {
     type: string,
     id: string,
     version: number,
+    /** Refuses the delete (by throwing) when something depends on the record; runs under the record's lock. */
+    check?: (m: EntityManager) => Promise<void>,
   ): Promise<string> {
     return this.dataSource.transaction(async (m) => {
       const before = await lockById(m, target, id, label);
       if (!actor.can(Permission.EDIT_PLAN, before.modelProjectId)) throw DomainError.forbidden();
+      await check?.(m);
       await deleteVersioned(m, target, id, version, label);
       await this.audit.record(m, actor, {
         entityType: type,

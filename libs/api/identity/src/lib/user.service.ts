@@ -169,6 +169,8 @@ export class UserService {
       const before = await lockById(manager, MembershipEntity, id, 'Mitgliedschaft');
       if (!actor.can(Permission.MANAGE_USERS, before.modelProjectId)) throw DomainError.forbidden();
       if (before.role === Role.ADMIN) await this.ensureAnotherAdmin(manager, before);
+      // The person is no longer responsible for the project's measures: each measure's history shows it.
+      await this.audit.unlinkFromMeasures(manager, actor, before.modelProjectId, { assigneeIds: [before.userId] });
       await deleteVersioned(manager, MembershipEntity, id, version, 'Mitgliedschaft');
       await manager.query(
         `DELETE FROM measure_assignee a USING measure m WHERE a.measure_id = m.id AND m.model_project_id = $1 AND a.user_id = $2`,

@@ -18,6 +18,7 @@ import {
 import type { Connection } from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
 import { ClusterEntity } from './cluster.entity';
+import { ModelProjectEntity } from './model-project.entity';
 import { CreateClusterInput, UpdateClusterInput } from './dtos/model-project.inputs';
 import { ModelProjectService } from './model-project.service';
 
@@ -137,7 +138,23 @@ export class ClusterService {
   async delete(actor: Actor, id: string, version: number): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const before = await lockById(manager, ClusterEntity, id, LABEL);
+      // Its projects leave the cluster (ON DELETE SET NULL): each project's history shows it.
+      const projects = await manager.find(ModelProjectEntity, {
+        where: { clusterId: id },
+        order: { id: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
       await deleteVersioned(manager, ClusterEntity, id, version, LABEL);
+      for (const project of projects) {
+        await this.audit.record(manager, actor, {
+          entityType: 'ModelProject',
+          entityId: project.id,
+          action: 'UPDATE',
+          modelProjectId: project.id,
+          before: project,
+          after: { ...project, clusterId: null },
+        });
+      }
       await this.audit.record(manager, actor, {
         entityType: 'Cluster',
         entityId: id,

@@ -126,7 +126,9 @@ export class FieldOfActionResolver {
     return toFieldOfAction(await this.strategies.updateField(actor, input));
   }
 
-  @Mutation(() => ID, { description: 'Deletes the field of action with its goals; measures lose the link.' })
+  @Mutation(() => ID, {
+    description: 'Deletes the field of action with its goals; measures lose the link, each with a history entry.',
+  })
   deleteFieldOfAction(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,

@@ -246,8 +246,39 @@ export class StrategyService {
     );
   }
 
+  /**
+   * Deletes a field of action with its goals. Each goal gets its own DELETE entry and every measure that was linked to
+   * the field or one of its goals an UPDATE entry showing the link removed, in the same transaction.
+   */
   deleteField(actor: Actor, id: string, version: number): Promise<string> {
-    return this.deleteOwned(actor, FieldOfActionEntity, 'Handlungsfeld', 'FieldOfAction', id, version);
+    return this.deleteOwned(
+      actor,
+      FieldOfActionEntity,
+      'Handlungsfeld',
+      'FieldOfAction',
+      id,
+      version,
+      async (m, field) => {
+        const goals = await m.find(GoalEntity, {
+          where: { fieldOfActionId: field.id },
+          order: { id: 'ASC' },
+          lock: { mode: 'pessimistic_write' },
+        });
+        await this.audit.unlinkFromMeasures(m, actor, field.modelProjectId, {
+          fieldOfActionIds: [field.id],
+          goalIds: goals.map((g) => g.id),
+        });
+        for (const goal of goals) {
+          await this.audit.record(m, actor, {
+            entityType: 'Goal',
+            entityId: goal.id,
+            action: 'DELETE',
+            modelProjectId: goal.modelProjectId,
+            before: goal,
+          });
+        }
+      },
+    );
   }
 
   async createGoal(actor: Actor, input: CreateGoalInput): Promise<GoalEntity> {
@@ -297,8 +328,11 @@ export class StrategyService {
     );
   }
 
+  /** Deletes a goal; every measure linked to it gets an UPDATE entry showing the link removed. */
   deleteGoal(actor: Actor, id: string, version: number): Promise<string> {
-    return this.deleteOwned(actor, GoalEntity, 'Ziel', 'Goal', id, version);
+    return this.deleteOwned(actor, GoalEntity, 'Ziel', 'Goal', id, version, (m, goal) =>
+      this.audit.unlinkFromMeasures(m, actor, goal.modelProjectId, { goalIds: [goal.id] }),
+    );
   }
 
   // ---- one shape for every change: permission, transaction, version check, audit ----
@@ -354,10 +388,13 @@ export class StrategyService {
     type: string,
     id: string,
     version: number,
+    /** Records what goes with the record (cascaded rows, links), before the DELETE removes it. */
+    cascade?: (m: EntityManager, before: E) => Promise<void>,
   ): Promise<string> {
     return this.dataSource.transaction(async (m) => {
       const before = await lockById(m, target, id, label);
       if (!actor.can(Permission.EDIT_PLAN, before.modelProjectId)) throw DomainError.forbidden();
+      await cascade?.(m, before);
       await deleteVersioned(m, target, id, version, label);
       await this.audit.record(m, actor, {
         entityType: type,
