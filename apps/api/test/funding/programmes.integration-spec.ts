@@ -188,10 +188,19 @@ describe('funding programmes and Phase A', () => {
       const { version } = (await t.db.query(`SELECT version FROM model_project WHERE id = $1`, [otherProject])).rows[0];
       const mpscId = (await t.db.query(`SELECT id FROM funding_programme WHERE code = 'MPSC-436'`)).rows[0].id;
       await platform.data(UPDATE_PROJECT, { input: { id: otherProject, version, fundingProgrammeId: mpscId } });
-      const moved = await t.db.query(`SELECT programme_id, funding_rate_bp FROM "grant" WHERE id = $1`, [
+      const moved = await t.db.query(`SELECT programme_id, funding_rate_bp, version FROM "grant" WHERE id = $1`, [
         createGrant.id,
       ]);
-      expect(moved.rows[0]).toEqual({ programme_id: mpscId, funding_rate_bp: 5000 });
+      expect(moved.rows[0]).toEqual({ programme_id: mpscId, funding_rate_bp: 5000, version: 2 });
+      // … each with its own history entry and a new version
+      const history = await t.db.query(
+        `SELECT action, before, after FROM audit_entry WHERE entity_type = 'Grant' AND entity_id = $1 ORDER BY id`,
+        [createGrant.id],
+      );
+      expect(history.rows.map((r: { action: string }) => r.action)).toEqual(['CREATE', 'UPDATE']);
+      expect(history.rows[1].before).toMatchObject({ version: 1 });
+      expect(history.rows[1].after).toMatchObject({ programmeId: mpscId, version: 2 });
+      expect(history.rows[1].before.programmeId).not.toBe(mpscId);
       const back = await funding(otherProject);
       expect(back.funding.programme.code).toBe('MPSC-436');
       // the grant keeps its own rate; the caps are the programme's

@@ -204,6 +204,24 @@ describe('audit coverage: every mutation is classified, and every audited one wr
         },
       ];
     },
+    createFundingProgramme: async () => {
+      const x = await run(platform, 'createFundingProgramme', 'CreateFundingProgrammeInput', {
+        code: 'PRUEF-1',
+        name: 'Prüfprogramm',
+        funder: 'Prüfstelle',
+        standardRate: 50,
+        emergencyRate: 80,
+        phaseACap: '1000000.00',
+        phaseAMeasuresCap: '400000.00',
+        phaseBCap: '5000000.00',
+        proofMonthsA: 24,
+        proofMonthsB: 60,
+        interimProofMonths: 12,
+      });
+      return [
+        { type: 'FundingProgramme', id: x.id, action: 'CREATE', after: { code: 'PRUEF-1', name: 'Prüfprogramm' } },
+      ];
+    },
     updateFundingProgramme: async () => {
       const { fundingProgramme: p } = await platform.data(`{ fundingProgramme { id version interimProofMonths } }`);
       await run(platform, 'updateFundingProgramme', 'UpdateFundingProgrammeInput', {

@@ -257,11 +257,23 @@ export class ModelProjectService {
       const beforeMembers = await this.memberIds(manager, before.id);
       const after = await updateVersioned(manager, ModelProjectEntity, before.id, input.version, patch, LABEL);
       if (after.fundingProgrammeId !== before.fundingProgrammeId) {
-        // A grant is made under its project's programme; a corrected programme takes the grants along.
-        await manager.query(`UPDATE "grant" SET programme_id = $2, updated_at = now() WHERE model_project_id = $1`, [
-          before.id,
-          after.fundingProgrammeId,
-        ]);
+        // A grant is made under its project's programme; a corrected programme takes the grants along, each with
+        // its own history entry (decision 0025) and a new version, so an open grant form sees the change.
+        const [moved]: [{ id: string; version: number; before: string }[], number] = await manager.query(
+          `UPDATE "grant" g SET programme_id = $2, version = g.version + 1, updated_at = now()
+             FROM "grant" old WHERE old.id = g.id AND g.model_project_id = $1
+           RETURNING g.id, g.version, old.programme_id AS before`,
+          [before.id, after.fundingProgrammeId],
+        );
+        for (const grant of moved)
+          await this.audit.record(manager, actor, {
+            entityType: 'Grant',
+            entityId: grant.id,
+            action: 'UPDATE',
+            modelProjectId: before.id,
+            before: { programmeId: grant.before, version: grant.version - 1 },
+            after: { programmeId: after.fundingProgrammeId, version: grant.version },
+          });
       }
       if (input.memberIds !== undefined) await this.setMembers(manager, before.id, input.memberIds);
       await this.audit.record(manager, actor, {
