@@ -11,9 +11,6 @@ export interface ApiProcess {
   peakMemoryMb(): number;
 }
 
-/** Node's flags for the API as `npm start` and the Dockerfile run it (a young generation of 32 MB per semi-space). */
-export const PRODUCTION_NODE_ARGS = ['--max-semi-space-size=32'];
-
 export async function startApi(
   name: string,
   port: number,
@@ -21,7 +18,7 @@ export async function startApi(
   nodeArgs: string[] = [],
 ): Promise<ApiProcess> {
   const main = join(process.cwd(), 'dist', 'apps', 'api', 'main.js');
-  const child: ChildProcess = spawn(process.execPath, [...PRODUCTION_NODE_ARGS, ...nodeArgs, main], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, main], {
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
