@@ -70,6 +70,23 @@ function get(name: string, url: string, token: string | null, path: (i: number) 
   return { name, url, method: 'GET', headers: token ? { authorization: `Bearer ${token}` } : {}, path };
 }
 
+/**
+ * A warm-up request whose answer must be free of errors. A failure is retried once after a pause (a heavy request can
+ * hit the statement timeout while the previous target's requests still run on the shared database), with the
+ * server's log printed, so that a real error stops the run and says why.
+ */
+async function probeOnce(target: Target, i: number, apis: ApiProcess[]): Promise<void> {
+  try {
+    await probe(target, i);
+  } catch (error) {
+    const api = apis.find((a) => target.url.startsWith(a.url));
+    log(`warm-up of ${target.name} failed, retrying in 15 s: ${String(error).slice(0, 300)}`);
+    if (api) log(`its log:\n${api.logTail().slice(-1500)}`);
+    await new Promise((resolve) => setTimeout(resolve, 15_000));
+    await probe(target, i);
+  }
+}
+
 async function ensureNationalData(url: string, today: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
@@ -269,7 +286,7 @@ async function main(): Promise<void> {
     const rows: Row[] = [];
     for (const { op, load: options, targets } of ops) {
       for (const target of targets) {
-        for (let i = 0; i < 3; i++) await probe(target, i); // warm-up and correctness
+        for (let i = 0; i < 3; i++) await probeOnce(target, i, [national, uncached, demo]); // warm-up and correctness
         const statements = target.name.includes('demo') ? null : await statementsPerRequest(admin, target);
         // cached answers take milliseconds: measure them over the usual duration
         const cachedRollup = op.startsWith('4b') && target.name === 'Maßwerk';

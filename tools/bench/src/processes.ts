@@ -9,6 +9,8 @@ export interface ApiProcess {
   stop(): Promise<void>;
   /** Peak resident memory so far (VmHWM), in MB. */
   peakMemoryMb(): number;
+  /** The last lines the server wrote (its log), to explain a failed request. */
+  logTail(): string;
 }
 
 export async function startApi(
@@ -20,10 +22,12 @@ export async function startApi(
   const main = join(process.cwd(), 'dist', 'apps', 'api', 'main.js');
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, main], {
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const keep = (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 300_000;
@@ -45,6 +49,7 @@ export async function startApi(
     url,
     pid: child.pid ?? 0,
     peakMemoryMb: () => vmHwmMb(child.pid ?? 0),
+    logTail: () => stderr,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGINT');
       await exited;

@@ -342,7 +342,9 @@ describe('model projects and clusters', () => {
   describe('delete', () => {
     it('deletes a project with its measures, for platform administrators only', async () => {
       const { createModelProject } = await platform.data(CREATE_PROJECT, { input: aProjectInput({ code: 'WEG' }) });
-      await platform.data(`mutation($input: CreateMeasureInput!) { createMeasure(input: $input) { id } }`, {
+      const {
+        createMeasure: { id: measureId },
+      } = await platform.data(`mutation($input: CreateMeasureInput!) { createMeasure(input: $input) { id } }`, {
         input: { modelProjectId: createModelProject.id, title: 'Wird mitgelöscht', phase: 'A' },
       });
       expect(await admin.errorCode(DELETE_PROJECT, { id: createModelProject.id, version: 1 })).toBe('FORBIDDEN');
@@ -352,10 +354,32 @@ describe('model projects and clusters', () => {
       const { rows } = await t.db.query(
         `SELECT (SELECT count(*)::int FROM model_project WHERE id = $1) AS projects,
                 (SELECT count(*)::int FROM measure WHERE model_project_id = $1) AS measures,
-                (SELECT count(*)::int FROM audit_entry WHERE entity_id = $1 AND action = 'DELETE') AS recorded`,
-        [createModelProject.id],
+                (SELECT count(*)::int FROM audit_entry WHERE entity_id = $1 AND action = 'DELETE') AS recorded,
+                (SELECT count(*)::int FROM audit_entry WHERE entity_id = $2 AND measure_id = $2 AND action = 'DELETE'
+                   AND before->>'title' = 'Wird mitgelöscht') AS "measureRecorded"`,
+        [createModelProject.id, measureId],
       );
-      expect(rows[0]).toEqual({ projects: 0, measures: 0, recorded: 1 });
+      expect(rows[0]).toEqual({ projects: 0, measures: 0, recorded: 1, measureRecorded: 1 });
+    });
+
+    it('refuses to delete a project that holds reports or money, naming them, and keeps everything', async () => {
+      const { createModelProject } = await platform.data(CREATE_PROJECT, { input: aProjectInput({ code: 'GELD' }) });
+      await platform.data(`mutation($input: CreateGrantInput!) { createGrant(input: $input) { id } }`, {
+        input: { modelProjectId: createModelProject.id, phase: 'B', eligibleCosts: '1000.00' },
+      });
+      const refused = await platform.error(DELETE_PROJECT, { id: createModelProject.id, version: 1 });
+      expect(refused.extensions).toMatchObject({ code: 'CONFLICT', grants: 1, statusReports: 0 });
+      expect(refused.message).toContain('1 Zusage');
+      const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM model_project WHERE id = $1`, [
+        createModelProject.id,
+      ]);
+      expect(rows[0].n).toBe(1);
+
+      const eif = await currentEif();
+      const demo = await platform.error(DELETE_PROJECT, { id: eif.id, version: eif.version });
+      expect(demo.extensions).toMatchObject({ code: 'CONFLICT' });
+      expect((demo.extensions as Record<string, number>)['statusReports']).toBeGreaterThan(0);
+      expect(await eifRow()).toBeTruthy();
     });
 
     it('answers NOT_FOUND for an unknown project', async () => {

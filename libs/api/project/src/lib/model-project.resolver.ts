@@ -86,7 +86,10 @@ export class ModelProjectResolver {
     return toModelProject(await this.projects.update(actor, input));
   }
 
-  @Mutation(() => ID, { description: 'Deletes the project with everything in it; returns its id.' })
+  @Mutation(() => ID, {
+    description:
+      'Deletes the project with its plan; returns its id. CONFLICT while it has status reports or money records.',
+  })
   @Access(AccessPolicy.PLATFORM_ADMIN)
   deleteModelProject(
     @CurrentActor() actor: Actor,

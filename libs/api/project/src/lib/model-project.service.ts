@@ -292,7 +292,22 @@ export class ModelProjectService {
     if (!actor.isPlatformAdmin) throw DomainError.forbidden();
     return this.dataSource.transaction(async (manager) => {
       const before = await lockById(manager, ModelProjectEntity, id, LABEL);
+      await this.assertNothingOnRecord(manager, id);
+      // What the delete takes along gets its own history entry (decision 0025): each measure, in its history.
+      const measures: { id: string; code: string; title: string }[] = await manager.query(
+        `SELECT id, code, title FROM measure WHERE model_project_id = $1 ORDER BY code`,
+        [id],
+      );
       await deleteVersioned(manager, ModelProjectEntity, id, version, LABEL);
+      for (const m of measures)
+        await this.audit.record(manager, actor, {
+          entityType: 'Measure',
+          entityId: m.id,
+          measureId: m.id,
+          action: 'DELETE',
+          modelProjectId: null,
+          before: m,
+        });
       await this.audit.record(manager, actor, {
         entityType: 'ModelProject',
         entityId: id,
@@ -302,6 +317,40 @@ export class ModelProjectService {
       });
       return id;
     });
+  }
+
+  /**
+   * A project set up by mistake may go with its plan, but not once it holds reports or money (decision 0038): status
+   * reports, grants, cost plans, expenditures, call-offs and proofs must stay traceable. Refused with CONFLICT naming
+   * them.
+   */
+  private async assertNothingOnRecord(manager: EntityManager, id: string): Promise<void> {
+    const [record]: Record<string, number>[] = await manager.query(
+      `SELECT (SELECT count(*) FROM status_report WHERE model_project_id = $1)::int AS "statusReports",
+              (SELECT count(*) FROM "grant" WHERE model_project_id = $1)::int AS grants,
+              (SELECT count(*) FROM cost_plan_entry WHERE model_project_id = $1)::int AS "costPlanEntries",
+              (SELECT count(*) FROM expenditure WHERE model_project_id = $1)::int AS expenditures,
+              (SELECT count(*) FROM call_off WHERE model_project_id = $1)::int AS "callOffs",
+              (SELECT count(*) FROM proof WHERE model_project_id = $1)::int AS proofs`,
+      [id],
+    );
+    const labels: Record<string, [string, string]> = {
+      statusReports: ['Statusbericht', 'Statusberichte'],
+      grants: ['Zusage', 'Zusagen'],
+      costPlanEntries: ['Kostenplan-Eintrag', 'Kostenplan-Einträge'],
+      expenditures: ['Ausgabe', 'Ausgaben'],
+      callOffs: ['Mittelabruf', 'Mittelabrufe'],
+      proofs: ['Nachweis', 'Nachweise'],
+    };
+    const kept = Object.entries(record)
+      .filter(([, n]) => n > 0)
+      .map(([key, n]) => `${n} ${labels[key][n === 1 ? 0 : 1]}`);
+    if (kept.length)
+      throw DomainError.conflict(
+        `Das Modellprojekt hat bereits ${kept.join(', ')} und kann deshalb nicht gelöscht werden: Berichte und ` +
+          'Finanzdaten müssen nachvollziehbar bleiben.',
+        record,
+      );
   }
 
   /** The named funding programme, or the default one (decision 0032). */
