@@ -51,17 +51,26 @@ export class AuditService {
 
   /** Writes the history entry inside the caller's transaction: the change and its entry commit or fail together. */
   async record(manager: EntityManager, actor: Actor, change: RecordedChange): Promise<void> {
-    await manager.insert(AuditEntryEntity, {
-      actorUserId: actor.userId,
-      actorName: actor.displayName,
-      modelProjectId: change.modelProjectId,
-      measureId: change.measureId ?? null,
-      entityType: change.entityType,
-      entityId: change.entityId,
-      action: change.action,
-      before: snapshot(change.before) as never,
-      after: snapshot(change.after) as never,
-    });
+    await this.recordMany(manager, actor, [change]);
+  }
+
+  /** Several history entries of one transaction in one statement (a delete and everything it takes along). */
+  async recordMany(manager: EntityManager, actor: Actor, changes: readonly RecordedChange[]): Promise<void> {
+    if (!changes.length) return;
+    await manager.insert(
+      AuditEntryEntity,
+      changes.map((change) => ({
+        actorUserId: actor.userId,
+        actorName: actor.displayName,
+        modelProjectId: change.modelProjectId,
+        measureId: change.measureId ?? null,
+        entityType: change.entityType,
+        entityId: change.entityId,
+        action: change.action,
+        before: snapshot(change.before) as never,
+        after: snapshot(change.after) as never,
+      })),
+    );
   }
 
   /**
@@ -110,17 +119,19 @@ export class AuditService {
       entry.after[row.link] = kept;
       byMeasure.set(row.measureId, entry);
     }
-    for (const [measureId, { before, after }] of byMeasure) {
-      await this.record(manager, actor, {
+    await this.recordMany(
+      manager,
+      actor,
+      [...byMeasure].map(([measureId, { before, after }]) => ({
         entityType: 'Measure',
         entityId: measureId,
-        action: 'UPDATE',
+        action: 'UPDATE' as const,
         modelProjectId,
         measureId,
         before,
         after,
-      });
-    }
+      })),
+    );
   }
 
   /**

@@ -78,9 +78,6 @@ interface OverspentRow {
 
 const PHASES = [Phase.A, Phase.B];
 
-/** The programme's standard rate, for a measure whose project has neither grant nor programme row (never in practice). */
-const DEFAULT_RATE_BP = 6500;
-
 interface MeasureBudgetRow {
   measureId: string;
   rate: number;
@@ -95,8 +92,8 @@ interface MeasureBudgetRow {
 const MEASURE_BUDGET_SQL = `
   WITH m AS (SELECT id, model_project_id, phase FROM measure WHERE id = ANY($1::uuid[])),
        r AS (${ratesSql('p.id IN (SELECT model_project_id FROM m)')}),
-       mr AS (SELECT m.id, coalesce(r.rate, ${DEFAULT_RATE_BP}) AS rate
-                FROM m LEFT JOIN r ON r.project_id = m.model_project_id AND r.phase = m.phase),
+       -- every project has a programme, so every measure has its rate (the grant's or the programme's)
+       mr AS (SELECT m.id, r.rate FROM m JOIN r ON r.project_id = m.model_project_id AND r.phase = m.phase),
        pl AS (SELECT c.measure_id, c.cost_category_id, sum(c.planned_cents) AS planned,
                      sum(federal_share(c.planned_cents, mr.rate)) AS planned_federal
                 FROM cost_plan_entry c JOIN mr ON mr.id = c.measure_id GROUP BY 1, 2),
@@ -202,9 +199,11 @@ export class FundingOverviewService {
       sumCents(categories.map((c) => c.actual.total)),
       sumCents(categories.map((c) => c.actual.federal)),
     );
+    // An id without a row is not a measure (the loader is only given ids of measures read before).
+    if (!rows.length) throw new Error(`No budget rows for measure ${measureId}`);
     return {
       measureId,
-      fundingRate: basisPointsToPercent(rows[0]?.rate ?? DEFAULT_RATE_BP),
+      fundingRate: basisPointsToPercent(rows[0].rate),
       planned,
       actual,
       remaining: planned.total - actual.total,

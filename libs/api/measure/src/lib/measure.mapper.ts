@@ -27,8 +27,8 @@ import {
 } from './dtos/measure.dto';
 
 /**
- * A measure for GraphQL. Progress, health and freshness are computed from the row on first read and kept: plain fields
- * instead of field resolvers, so a list of 50 measures does not run Nest's resolver pipeline 150 more times.
+ * A measure for GraphQL. Progress, health and freshness are computed from the row here: plain fields instead of field
+ * resolvers, so a list of 50 measures does not run Nest's resolver pipeline 150 more times.
  */
 /** What the computed fields are computed from. */
 type MeasureRuleInputs = Pick<Measure, 'status' | 'plannedStart' | 'plannedEnd' | 'rules'>;
@@ -75,13 +75,10 @@ export function toMeasure(e: MeasureEntity, today: IsoDate): Measure {
       lastReportProgress: e.lastReportProgress,
     },
   };
-  let progress: MeasureProgress | undefined;
-  let health: MeasureHealth | undefined;
-  let freshness: MeasureFreshness | undefined;
-  return Object.defineProperties(measure as Measure, {
-    progress: { enumerable: true, get: () => (progress ??= progressOf(measure)) },
-    health: { enumerable: true, get: () => (health ??= healthOf(measure, today)) },
-    freshness: { enumerable: true, get: () => (freshness ??= freshnessOf(measure, today)) },
+  return Object.assign(measure, {
+    progress: progressOf(measure),
+    health: healthOf(measure, today),
+    freshness: freshnessOf(measure, today),
   });
 }
 

@@ -145,16 +145,18 @@ export class ClusterService {
         lock: { mode: 'pessimistic_write' },
       });
       await deleteVersioned(manager, ClusterEntity, id, version, LABEL);
-      for (const project of projects) {
-        await this.audit.record(manager, actor, {
+      await this.audit.recordMany(
+        manager,
+        actor,
+        projects.map((project) => ({
           entityType: 'ModelProject',
           entityId: project.id,
-          action: 'UPDATE',
+          action: 'UPDATE' as const,
           modelProjectId: project.id,
           before: project,
           after: { ...project, clusterId: null },
-        });
-      }
+        })),
+      );
       await this.audit.record(manager, actor, {
         entityType: 'Cluster',
         entityId: id,

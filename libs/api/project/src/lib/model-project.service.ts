@@ -265,15 +265,18 @@ export class ModelProjectService {
            RETURNING g.id, g.version, old.programme_id AS before`,
           [before.id, after.fundingProgrammeId],
         );
-        for (const grant of moved)
-          await this.audit.record(manager, actor, {
+        await this.audit.recordMany(
+          manager,
+          actor,
+          moved.map((grant) => ({
             entityType: 'Grant',
             entityId: grant.id,
-            action: 'UPDATE',
+            action: 'UPDATE' as const,
             modelProjectId: before.id,
             before: { programmeId: grant.before, version: grant.version - 1 },
             after: { programmeId: after.fundingProgrammeId, version: grant.version },
-          });
+          })),
+        );
       }
       if (input.memberIds !== undefined) await this.setMembers(manager, before.id, input.memberIds);
       await this.audit.record(manager, actor, {
@@ -299,15 +302,18 @@ export class ModelProjectService {
         [id],
       );
       await deleteVersioned(manager, ModelProjectEntity, id, version, LABEL);
-      for (const m of measures)
-        await this.audit.record(manager, actor, {
+      await this.audit.recordMany(
+        manager,
+        actor,
+        measures.map((m) => ({
           entityType: 'Measure',
           entityId: m.id,
           measureId: m.id,
-          action: 'DELETE',
+          action: 'DELETE' as const,
           modelProjectId: null,
           before: m,
-        });
+        })),
+      );
       await this.audit.record(manager, actor, {
         entityType: 'ModelProject',
         entityId: id,

@@ -268,15 +268,17 @@ export class StrategyService {
           fieldOfActionIds: [field.id],
           goalIds: goals.map((g) => g.id),
         });
-        for (const goal of goals) {
-          await this.audit.record(m, actor, {
+        await this.audit.recordMany(
+          m,
+          actor,
+          goals.map((goal) => ({
             entityType: 'Goal',
             entityId: goal.id,
-            action: 'DELETE',
+            action: 'DELETE' as const,
             modelProjectId: goal.modelProjectId,
             before: goal,
-          });
-        }
+          })),
+        );
       },
     );
   }

@@ -41,10 +41,10 @@ const GRAPHQL_ARGS = 3;
 
 class PathNamingValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    // Field resolvers run once per object in a list: skip the pipe for what is not input (parent, context, info and
-    // our own parameter decorators) instead of transforming and validating every parent object.
+    // Field resolvers run once per object in a list: skip the pipe for parent, context and info instead of
+    // transforming and validating every parent object (our own decorators are 'custom', which the pipe skips itself).
     const type: unknown = metadata.type;
-    if (type === 'custom' || (typeof type === 'number' && type !== GRAPHQL_ARGS)) return value;
+    if (typeof type === 'number' && type !== GRAPHQL_ARGS) return value;
     try {
       return await super.transform(value, metadata);
     } catch (error) {

@@ -20,8 +20,3 @@ export function entitySelect(metadata: EntityMetadata, alias: string): string[] 
     return `${alias}.${column.databaseName} AS "${column.propertyName}"`;
   });
 }
-
-/** Raw rows selected with {@link entitySelect} as entities (they already have the entity's shape). */
-export function asEntities<E>(rows: unknown[]): E[] {
-  return rows as E[];
-}

@@ -104,16 +104,18 @@ export class IndicatorService {
       // Its measured values go with it (ON DELETE CASCADE), each with its own history entry.
       const values = await manager.find(IndicatorValueEntity, { where: { indicatorId: id }, order: { id: 'ASC' } });
       await deleteVersioned(manager, IndicatorEntity, id, version, LABEL);
-      for (const value of values) {
-        await this.audit.record(manager, actor, {
+      await this.audit.recordMany(
+        manager,
+        actor,
+        values.map((value) => ({
           entityType: 'IndicatorValue',
           entityId: value.id,
-          action: 'DELETE',
+          action: 'DELETE' as const,
           modelProjectId: before.modelProjectId,
           measureId: before.measureId,
           before: value,
-        });
-      }
+        })),
+      );
       await this.record(manager, actor, 'DELETE', before, null);
       return id;
     });

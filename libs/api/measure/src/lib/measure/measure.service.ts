@@ -7,7 +7,6 @@ import {
   Clock,
   decodeCursor,
   deleteVersioned,
-  asEntities,
   DomainError,
   entitySelect,
   groupByKeys,
@@ -63,7 +62,8 @@ const LINKS_SQL = Object.entries(MEASURE_LINKS)
     ([link, { table, column }]) =>
       `SELECT measure_id AS "measureId", '${link}' AS link, ${column}::text AS id FROM ${table} WHERE measure_id = ANY($1::uuid[])`,
   )
-  .join('\nUNION ALL\n');
+  .join('\nUNION ALL\n')
+  .concat('\nORDER BY 1, 2, 3');
 
 /** Reads one kind of link of a measure from the request's batch of all links. */
 export interface LinkReader {
@@ -110,9 +110,8 @@ export class MeasureService {
       .orderBy(sort.sql, direction)
       .addOrderBy('m.id', direction)
       .limit(first + 1);
-    const rows: SortedRow[] = await qb.getRawMany();
     return toConnection(
-      asEntities<SortedRow>(rows),
+      await qb.getRawMany<SortedRow>(),
       first,
       totalCount,
       !!after,
@@ -167,7 +166,7 @@ export class MeasureService {
             .addSelect(`(${sort.sql})`, SORT_VALUE)
             .orderBy(sort.sql, direction)
             .addOrderBy('m.id', direction);
-          const entities = asEntities<SortedRow>(await qb.getRawMany());
+          const entities = await qb.getRawMany<SortedRow>();
           return groupByKeys(projectIds, entities, (m) => m.modelProjectId).map((rows, i) =>
             toConnection(
               rows,
@@ -431,18 +430,20 @@ export class MeasureService {
         ['IndicatorValue', values],
         ['Indicator', indicators],
       ];
-      for (const [entityType, rows] of parts) {
-        for (const row of rows) {
-          await this.audit.record(manager, actor, {
+      await this.audit.recordMany(
+        manager,
+        actor,
+        parts.flatMap(([entityType, rows]) =>
+          rows.map((row) => ({
             entityType,
             entityId: row.id,
-            action: 'DELETE',
+            action: 'DELETE' as const,
             modelProjectId: before.measure.modelProjectId,
             measureId: id,
             before: row,
-          });
-        }
-      }
+          })),
+        ),
+      );
       await this.record(manager, actor, 'DELETE', before, null);
       return id;
     });
@@ -491,16 +492,10 @@ export class MeasureService {
   }
 
   private async loadLinks(manager: EntityManager, measureId: string): Promise<Links> {
-    const rows: { link: MeasureLink; ids: string[] }[] = await manager.query(
-      Object.entries(MEASURE_LINKS)
-        .map(
-          ([link, { table, column }]) =>
-            `SELECT '${link}' AS link, coalesce(array_agg(${column}::text ORDER BY ${column}), '{}') AS ids FROM ${table} WHERE measure_id = $1`,
-        )
-        .join(' UNION ALL '),
-      [measureId],
-    );
-    return Object.fromEntries(rows.map((r) => [r.link, r.ids])) as Links;
+    const rows: { link: MeasureLink; id: string }[] = await manager.query(LINKS_SQL, [[measureId]]);
+    const links = emptyLinks();
+    for (const row of rows) links[row.link].push(row.id);
+    return links;
   }
 
   private async writeLinks(
