@@ -99,7 +99,7 @@ describe('hardening in production', () => {
       }
       expect(result.errors).toHaveLength(1);
       const [error] = result.errors ?? [];
-      expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+      expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL' });
       expect(error.message).toMatch(/^Interner Fehler/);
       expect(JSON.stringify(error)).not.toMatch(/territorial_unit|name_hidden|SELECT|QueryFailedError|\.ts:\d+/);
     });

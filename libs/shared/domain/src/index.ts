@@ -11,3 +11,4 @@ export * from './lib/money';
 export * from './lib/funding';
 export * from './lib/random';
 export * from './lib/rounding';
+export * from './lib/errors';

@@ -6,6 +6,7 @@ import { Actor, fundingRate, percentToBasisPoints, Permission, splitShares } fro
 import {
   deleteVersioned,
   DomainError,
+  ErrorReason,
   groupByKeys,
   LoaderRegistry,
   lockById,
@@ -94,9 +95,13 @@ export class GrantService {
       );
       if (!project) throw DomainError.badInput('input.modelProjectId', 'Das Modellprojekt existiert nicht.');
       if (await m.existsBy(GrantEntity, { modelProjectId: input.modelProjectId, phase: input.phase })) {
-        throw DomainError.conflict(`Für Phase ${input.phase} gibt es bereits eine Zusage; ändern Sie diese.`, {
-          field: 'input.phase',
-        });
+        throw DomainError.conflict(
+          ErrorReason.ALREADY_EXISTS,
+          `Für Phase ${input.phase} gibt es bereits eine Zusage; ändern Sie diese.`,
+          {
+            field: 'input.phase',
+          },
+        );
       }
       // A grant is made under the programme of its project: its rate and, in the overview, its caps.
       const programme = await m.findOneByOrFail(FundingProgrammeEntity, { id: project.funding_programme_id });
@@ -167,6 +172,7 @@ export class GrantService {
       ].filter((k): k is string => !!k);
       if (kept.length) {
         throw DomainError.conflict(
+          ErrorReason.HAS_TRACK_RECORD,
           `Die Zusage hat bereits ${kept.join(' und ')} und kann deshalb nicht gelöscht werden. Löschen Sie zuerst diese.`,
           { callOffs: record.callOffs, proofs: record.proofs },
         );
@@ -226,9 +232,13 @@ export class GrantService {
       if (input.periodEnd < input.periodStart)
         throw DomainError.badInput('input.periodEnd', 'Das Ende des Zeitraums liegt vor seinem Beginn.');
       if (input.kind === 'FINAL' && (await m.existsBy(ProofEntity, { grantId: grant.id, kind: 'FINAL' }))) {
-        throw DomainError.conflict('Für diese Zusage gibt es bereits einen Verwendungsnachweis.', {
-          field: 'input.kind',
-        });
+        throw DomainError.conflict(
+          ErrorReason.ALREADY_EXISTS,
+          'Für diese Zusage gibt es bereits einen Verwendungsnachweis.',
+          {
+            field: 'input.kind',
+          },
+        );
       }
       const saved = await m.save(
         m.create(ProofEntity, {

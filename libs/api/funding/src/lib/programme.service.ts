@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Actor, percentToBasisPoints, ProgrammeRules } from '@masswerk/shared/domain';
-import { DomainError, lockById, LoaderRegistry, updateVersioned } from '@masswerk/api/core';
+import { DomainError, ErrorReason, lockById, LoaderRegistry, updateVersioned } from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
 import { CostCategoryEntity, FundingProgrammeEntity } from './funding.entities';
 import {
@@ -103,7 +103,9 @@ export class ProgrammeService {
     }
     return this.dataSource.transaction(async (m) => {
       if (await m.existsBy(FundingProgrammeEntity, { code: input.code }))
-        throw DomainError.conflict(`Das Förderprogramm ${input.code} gibt es bereits.`, { field: 'input.code' });
+        throw DomainError.conflict(ErrorReason.CODE_TAKEN, `Das Förderprogramm ${input.code} gibt es bereits.`, {
+          field: 'input.code',
+        });
       const saved = await m.save(
         m.create(FundingProgrammeEntity, {
           code: input.code,
@@ -169,7 +171,9 @@ export class ProgrammeService {
     if (!actor.isPlatformAdmin) throw DomainError.forbidden();
     return this.dataSource.transaction(async (m) => {
       if (await m.existsBy(CostCategoryEntity, { code: input.code }))
-        throw DomainError.conflict(`Die Kostenart ${input.code} gibt es bereits.`, { field: 'input.code' });
+        throw DomainError.conflict(ErrorReason.CODE_TAKEN, `Die Kostenart ${input.code} gibt es bereits.`, {
+          field: 'input.code',
+        });
       const saved = await m.save(
         m.create(CostCategoryEntity, {
           code: input.code,

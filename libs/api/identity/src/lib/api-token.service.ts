@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { Actor } from '@masswerk/shared/domain';
-import { Clock, DomainError } from '@masswerk/api/core';
+import { Clock, DomainError, ErrorReason } from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
 import { ApiTokenEntity } from './entities';
 import { CreateApiTokenInput } from './dtos/identity.inputs';
@@ -33,7 +33,10 @@ export class ApiTokenService {
     return this.dataSource.transaction(async (manager) => {
       const active = await manager.countBy(ApiTokenEntity, { userId: actor.userId as string, revokedAt: IsNull() });
       if (active >= MAX_ACTIVE_TOKENS)
-        throw DomainError.conflict(`Höchstens ${MAX_ACTIVE_TOKENS} aktive Tokens; widerrufen Sie zuerst einen.`);
+        throw DomainError.conflict(
+          ErrorReason.QUOTA_REACHED,
+          `Höchstens ${MAX_ACTIVE_TOKENS} aktive Tokens; widerrufen Sie zuerst einen.`,
+        );
       const secret = newSecret(API_TOKEN_PREFIX);
       const token = await manager.save(
         manager.create(ApiTokenEntity, {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor } from '@masswerk/shared/domain';
-import { APP_CONFIG, DomainError } from '@masswerk/api/core';
+import { APP_CONFIG, DomainError, ErrorReason } from '@masswerk/api/core';
 import type { AppConfig } from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
 import { SessionEntity, UserEntity } from './entities';
@@ -40,7 +40,8 @@ export class AuthService {
       .getOne();
     // Same work and same answer whether the account exists, is disabled, or the password is wrong.
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-    if (!user || !valid || user.disabledAt) throw DomainError.unauthenticated(WRONG_CREDENTIALS);
+    if (!user || !valid || user.disabledAt)
+      throw DomainError.unauthenticated(WRONG_CREDENTIALS, ErrorReason.WRONG_CREDENTIALS);
     this.limiter.succeeded(attempt);
 
     const sessionToken = newSecret();

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode } from '@masswerk/api/core';
+import { DomainError } from '@masswerk/api/core';
 
 export interface AttemptRule {
   /** Failed attempts allowed within the window; the next one blocks the key. */
@@ -86,10 +86,9 @@ export class LoginRateLimiter {
       this.addresses.attempt(`address:${address}`, now),
     );
     if (seconds > 0)
-      throw new DomainError(
-        ErrorCode.TOO_MANY_REQUESTS,
+      throw DomainError.tooManyRequests(
         `Zu viele Anmeldeversuche. Bitte warten Sie ${Math.ceil(seconds / 60)} Minute(n) und versuchen Sie es dann erneut.`,
-        { retryAfterSeconds: seconds },
+        seconds,
       );
     return { email, address, at: now };
   }

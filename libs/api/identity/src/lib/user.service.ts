@@ -6,6 +6,7 @@ import { Actor, Permission, Role } from '@masswerk/shared/domain';
 import {
   deleteVersioned,
   DomainError,
+  ErrorReason,
   groupByKeys,
   LoaderRegistry,
   lockById,
@@ -112,6 +113,7 @@ export class UserService {
       }
       if (await manager.existsBy(MembershipEntity, { userId: user.id, modelProjectId: input.modelProjectId })) {
         throw DomainError.conflict(
+          ErrorReason.ALREADY_EXISTS,
           `${user.displayName} gehört dem Projekt bereits an; ändern Sie stattdessen die Rolle.`,
           { field: 'input.email' },
         );
@@ -224,6 +226,7 @@ export class UserService {
     });
     if (admins <= 1)
       throw DomainError.conflict(
+        ErrorReason.LAST_ADMIN,
         'Das Projekt braucht mindestens eine Administration; ernennen Sie zuerst eine weitere Person.',
       );
   }

@@ -8,6 +8,7 @@ import {
   definedOnly,
   deleteVersioned,
   DomainError,
+  ErrorReason,
   LoaderRegistry,
   lockById,
   oneByKeys,
@@ -96,7 +97,10 @@ export class ClusterService {
         .createQueryBuilder('c')
         .where('lower(c.name) = lower(:name)', { name: input.name.trim() })
         .getExists();
-      if (exists) throw DomainError.conflict(`Ein Cluster „${input.name}“ gibt es bereits.`, { field: 'input.name' });
+      if (exists)
+        throw DomainError.conflict(ErrorReason.CODE_TAKEN, `Ein Cluster „${input.name}“ gibt es bereits.`, {
+          field: 'input.name',
+        });
       const saved = await manager.save(
         manager.create(ClusterEntity, { name: input.name.trim(), description: input.description ?? '' }),
       );

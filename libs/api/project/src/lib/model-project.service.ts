@@ -7,6 +7,7 @@ import {
   decodeCursor,
   deleteVersioned,
   DomainError,
+  ErrorReason,
   groupByKeys,
   LoaderRegistry,
   lockById,
@@ -186,7 +187,9 @@ export class ModelProjectService {
     return this.dataSource.transaction(async (manager) => {
       const code = input.code.toUpperCase();
       if (await manager.existsBy(ModelProjectEntity, { code })) {
-        throw DomainError.conflict(`Der Projektcode ${code} ist bereits vergeben.`, { field: 'input.code' });
+        throw DomainError.conflict(ErrorReason.CODE_TAKEN, `Der Projektcode ${code} ist bereits vergeben.`, {
+          field: 'input.code',
+        });
       }
       await this.checkUnits(manager, input.leadUnitId, input.memberIds ?? []);
       await this.checkCluster(manager, input.clusterId);
@@ -353,6 +356,7 @@ export class ModelProjectService {
       .map(([key, n]) => `${n} ${labels[key][n === 1 ? 0 : 1]}`);
     if (kept.length)
       throw DomainError.conflict(
+        ErrorReason.HAS_TRACK_RECORD,
         `Das Modellprojekt hat bereits ${kept.join(', ')} und kann deshalb nicht gelöscht werden: Berichte und ` +
           'Finanzdaten müssen nachvollziehbar bleiben.',
         record,

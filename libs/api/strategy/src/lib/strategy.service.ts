@@ -7,6 +7,7 @@ import {
   definedOnly,
   deleteVersioned,
   DomainError,
+  ErrorReason,
   groupByKeys,
   LoaderRegistry,
   lockById,
@@ -141,7 +142,10 @@ export class StrategyService {
   async createStrategy(actor: Actor, input: CreateStrategyInput): Promise<StrategyEntity> {
     return this.change(actor, input.modelProjectId, async (m) => {
       if (await m.existsBy(StrategyEntity, { modelProjectId: input.modelProjectId })) {
-        throw DomainError.conflict('Das Modellprojekt hat bereits eine Strategie; legen Sie eine neue Fassung an.');
+        throw DomainError.conflict(
+          ErrorReason.ALREADY_EXISTS,
+          'Das Modellprojekt hat bereits eine Strategie; legen Sie eine neue Fassung an.',
+        );
       }
       return this.created(
         m,
@@ -418,9 +422,13 @@ export class StrategyService {
   ): Promise<void> {
     const clash = await m.findOne(target, { where: { modelProjectId: projectId, code } as never });
     if (clash && clash.id !== selfId)
-      throw DomainError.conflict(`Der Code ${code} ist in diesem Modellprojekt schon vergeben.`, {
-        field: 'input.code',
-      });
+      throw DomainError.conflict(
+        ErrorReason.CODE_TAKEN,
+        `Der Code ${code} ist in diesem Modellprojekt schon vergeben.`,
+        {
+          field: 'input.code',
+        },
+      );
   }
 
   private checkVersionDates(fields: { adoptedOn?: string | null; acceptedByFunderOn?: string | null }): void {

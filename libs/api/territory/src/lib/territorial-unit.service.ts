@@ -15,6 +15,7 @@ import {
   definedOnly,
   deleteVersioned,
   DomainError,
+  ErrorReason,
   LoaderRegistry,
   lockById,
   oneByKeys,
@@ -160,6 +161,7 @@ export class TerritorialUnitService {
       );
       if (used)
         throw DomainError.conflict(
+          ErrorReason.IN_USE,
           `${before.name} wird noch verwendet (untergeordnete Einheiten, Modellprojekte, Maßnahmen oder Zuständigkeiten) und kann nicht gelöscht werden.`,
         );
       await deleteVersioned(manager, TerritorialUnitEntity, id, version, LABEL);
@@ -212,9 +214,13 @@ export class TerritorialUnitService {
         .andWhere(selfId ? 'u.id <> :selfId' : 'TRUE', { selfId })
         .getOne();
       if (clash)
-        throw DomainError.conflict(`Der Schlüssel ${value} ist bereits ${clash.name} zugeordnet.`, {
-          field: `input.${field}`,
-        });
+        throw DomainError.conflict(
+          ErrorReason.CODE_TAKEN,
+          `Der Schlüssel ${value} ist bereits ${clash.name} zugeordnet.`,
+          {
+            field: `input.${field}`,
+          },
+        );
     }
   }
 }

@@ -1,4 +1,3 @@
 export * from './lib/admin.api';
 export * from './lib/admin.rules';
 export * from './lib/money';
-export * from './lib/problems';

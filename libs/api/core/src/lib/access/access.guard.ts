@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ACCESS_POLICY_KEY, AccessPolicy, requestContextOf } from './access.decorator';
-import { DomainError } from '../errors/domain-error';
+import { DomainError, ErrorReason } from '../errors/domain-error';
 
 const SESSION_ONLY =
   'Konto, Passwort und API-Tokens verwalten Sie nur angemeldet im Dashboard, nicht mit einem API-Token.';
@@ -21,7 +21,8 @@ export class AccessGuard implements CanActivate {
     const ctx = requestContextOf(context);
     if (!ctx?.actor?.isAuthenticated) throw DomainError.unauthenticated();
     if (policy === AccessPolicy.PLATFORM_ADMIN && !ctx.actor.isPlatformAdmin) throw DomainError.forbidden();
-    if (policy === AccessPolicy.SESSION && ctx.authMethod !== 'session') throw DomainError.forbidden(SESSION_ONLY);
+    if (policy === AccessPolicy.SESSION && ctx.authMethod !== 'session')
+      throw DomainError.forbidden(SESSION_ONLY, ErrorReason.SESSION_ONLY);
     return true;
   }
 }

@@ -3,13 +3,14 @@ import { GqlExceptionFilter } from '@nestjs/graphql';
 import type { FastifyReply } from 'fastify';
 import { DomainError, ErrorCode } from './domain-error';
 
-const HTTP_STATUS: Record<ErrorCode, number> = {
+export const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
   [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
   [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
   [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
   [ErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.SERVICE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
   [ErrorCode.INTERNAL_SERVER_ERROR]: HttpStatus.INTERNAL_SERVER_ERROR,
 };
 
@@ -22,6 +23,6 @@ export class DomainErrorFilter implements GqlExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') return error;
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    return reply.code(HTTP_STATUS[error.code]).send({ code: error.code, message: error.message, ...error.details });
+    return reply.code(HTTP_STATUS[error.code]).send({ message: error.message, ...error.extensions });
   }
 }

@@ -2,19 +2,20 @@ import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, ErrorCode } from './domain-error';
+import { defaultReason, DomainError, ErrorCode, ErrorReason } from './domain-error';
 
 const logger = new Logger('GraphQL');
 
 /** A delete (or key change) refused because other records still point to the row, with or without RESTRICT. */
-const stillInUse = () => DomainError.conflict('Der Eintrag wird noch verwendet und kann nicht gelöscht werden.');
+const stillInUse = () =>
+  DomainError.conflict(ErrorReason.IN_USE, 'Der Eintrag wird noch verwendet und kann nicht gelöscht werden.');
 
 /** PostgreSQL's own refusals, for the rare case a check in the service did not catch the problem first. */
 function fromDatabase(error: QueryFailedError): DomainError | null {
   const driverError = error.driverError as { code?: string; constraint?: string; column?: string; detail?: string };
   switch (driverError.code) {
     case '23505':
-      return DomainError.conflict('Ein Eintrag mit diesen Angaben existiert bereits.', {
+      return DomainError.conflict(ErrorReason.CODE_TAKEN, 'Ein Eintrag mit diesen Angaben existiert bereits.', {
         constraint: driverError.constraint,
       });
     case '23001':
@@ -24,6 +25,7 @@ function fromDatabase(error: QueryFailedError): DomainError | null {
       return DomainError.badInput(
         driverError.constraint ?? 'reference',
         'Der Verweis zeigt auf einen Eintrag, der nicht (mehr) existiert.',
+        ErrorReason.INVALID_REFERENCE,
       );
     case '23514':
     case '23502':
@@ -67,6 +69,15 @@ function exhaustedStack(error: unknown): boolean {
   return false;
 }
 
+/** The reason of an error GraphQL or Apollo raised itself (our own errors carry theirs). */
+function reasonOf(code: string, formatted: GraphQLFormattedError): ErrorReason {
+  if (formatted.extensions?.['limit'] !== undefined) return ErrorReason.LIMIT_EXCEEDED;
+  if (code === ErrorCode.BAD_USER_INPUT) return ErrorReason.INVALID_VALUE;
+  if (code in ErrorCode) return defaultReason(code as ErrorCode);
+  // GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_REQUEST, OPERATION_RESOLUTION_FAILURE, …
+  return ErrorReason.MALFORMED_REQUEST;
+}
+
 /**
  * Turns every error into a GraphQL error with a stable `extensions.code`. Unexpected errors are logged and reported
  * as INTERNAL_SERVER_ERROR without internals; stack traces never leave the server in production.
@@ -82,14 +93,14 @@ export function createFormatError(production: boolean) {
         message: original.message,
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: original.code, ...original.details },
+        extensions: original.extensions,
       };
     }
     if (formatted.extensions?.['code'] === 'GRAPHQL_PARSE_FAILED' && exhaustedStack(original)) {
       // The parser descends one call per level of nesting; a document nested thousands of levels deep ends it.
       return {
         message: 'Die Anfrage ist zu tief verschachtelt.',
-        extensions: { code: 'GRAPHQL_PARSE_FAILED', limit: 'depth' },
+        extensions: { code: 'GRAPHQL_PARSE_FAILED', reason: ErrorReason.LIMIT_EXCEEDED, limit: 'depth' },
       };
     }
     let code = formatted.extensions?.['code'];
@@ -108,6 +119,8 @@ export function createFormatError(production: boolean) {
       formatted = { ...formatted, extensions: { ...formatted.extensions, field } };
     if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       // Parse, validation and limit errors from GraphQL itself are the client's to fix; keep them, without internals.
+      if (formatted.extensions?.['reason'] === undefined)
+        formatted = { ...formatted, extensions: { ...formatted.extensions, reason: reasonOf(code, formatted) } };
       if (!production) return formatted;
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, message: withoutSuggestions(formatted.message), extensions };
@@ -118,7 +131,7 @@ export function createFormatError(production: boolean) {
         'Interner Fehler. Bitte versuchen Sie es erneut; besteht das Problem fort, wenden Sie sich an den Betrieb.',
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, reason: ErrorReason.INTERNAL },
     };
   };
 }

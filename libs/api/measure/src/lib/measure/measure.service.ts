@@ -8,6 +8,7 @@ import {
   decodeCursor,
   deleteVersioned,
   DomainError,
+  ErrorReason,
   entitySelect,
   groupByKeys,
   lazy,
@@ -467,6 +468,7 @@ export class MeasureService {
     if (!kept.length) return;
     const list = kept.length > 1 ? `${kept.slice(0, -1).join(', ')} und ${kept[kept.length - 1]}` : kept[0];
     throw DomainError.conflict(
+      ErrorReason.HAS_TRACK_RECORD,
       `Die Maßnahme ${measure.code} hat bereits ${list} und kann deshalb nicht gelöscht werden. Setzen Sie stattdessen den Status auf „gestoppt“.`,
     );
   }
@@ -587,7 +589,9 @@ export class MeasureService {
   /** Identifiers are unique across projects (a unique index backs this up), so a code names one measure. */
   private async assertCodeFree(manager: EntityManager, code: string): Promise<void> {
     if (await manager.existsBy(MeasureEntity, { code }))
-      throw DomainError.conflict(`Die Kennung ${code} ist bereits vergeben.`, { field: 'input.code' });
+      throw DomainError.conflict(ErrorReason.CODE_TAKEN, `Die Kennung ${code} ist bereits vergeben.`, {
+        field: 'input.code',
+      });
   }
 
   private async nextCode(manager: EntityManager, projectId: string, projectCode: string): Promise<string> {

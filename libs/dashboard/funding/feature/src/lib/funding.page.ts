@@ -208,12 +208,12 @@ export class FundingPage {
       this.data.reload();
       return true;
     } catch (error) {
-      const text =
-        error instanceof ApiError && error.code === 'CONFLICT'
-          ? this.transloco.translate('funding.conflict')
-          : apiErrorText(error, (key) => this.transloco.translate(key), this.language());
+      const stale = error instanceof ApiError && error.isStale;
+      const text = stale
+        ? this.transloco.translate('funding.conflict')
+        : apiErrorText(error, (key) => this.transloco.translate(key), this.language());
       this.message.set({ ok: false, text });
-      if (error instanceof ApiError && error.code === 'CONFLICT') this.data.reload();
+      if (stale) this.data.reload();
       return false;
     } finally {
       this.busy.set(false);

@@ -120,7 +120,9 @@ describe('MeasureBudgetSection', () => {
     await type(cell(), '2.000');
     api.setCostPlanEntry.mockImplementationOnce(() => {
       budget.next(aBudget('1200.00', 3));
-      return Promise.reject(new ApiError('CONFLICT', 'Planwert wurde inzwischen geändert', { currentVersion: 3 }));
+      return Promise.reject(
+        new ApiError('CONFLICT', 'Planwert wurde inzwischen geändert', { reason: 'STALE_VERSION', currentVersion: 3 }),
+      );
     });
     await submit('.cell-form');
     expect(api.setCostPlanEntry).toHaveBeenLastCalledWith(expect.objectContaining({ planned: '2000.00', version: 2 }));

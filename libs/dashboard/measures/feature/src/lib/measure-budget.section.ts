@@ -171,7 +171,7 @@ export class MeasureBudgetSection {
       this.data.reload();
       return 'saved';
     } catch (error) {
-      const conflict = error instanceof ApiError && error.code === 'CONFLICT';
+      const conflict = error instanceof ApiError && error.isStale;
       this.message.set({
         ok: false,
         text: conflict

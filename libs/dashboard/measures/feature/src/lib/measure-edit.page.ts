@@ -415,7 +415,7 @@ export class MeasureEditPage implements OnInit {
       await save();
       await this.back(true);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'CONFLICT') {
+      if (error instanceof ApiError && error.isStale) {
         const current = await this.api.forEdit(this.measureCode());
         this.pendingTheirs = { plan: planOf(current), progress: progressOf(current) };
         await onConflict(current);

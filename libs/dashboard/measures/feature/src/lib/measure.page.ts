@@ -175,7 +175,7 @@ export class MeasurePage {
       this.notice.set(this.transloco.translate('milestone.saved', { title: milestone.title }));
       this.measure.reload();
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'CONFLICT') {
+      if (error instanceof ApiError && error.isStale) {
         // the reload brings the new version; the fields keep the draft, so saving again applies it on top
         this.milestoneDraft.set({ ...draft, conflict: true });
         this.milestoneError.set(this.transloco.translate('milestone.conflict'));

@@ -1,3 +1,5 @@
+import { ErrorReason } from '@masswerk/shared/domain';
+
 /** Codes the API sends in `extensions.code` (see docs/api.md), and NETWORK when it cannot be reached. */
 export const API_ERROR_CODES = [
   'BAD_USER_INPUT',
@@ -6,6 +8,7 @@ export const API_ERROR_CODES = [
   'UNAUTHENTICATED',
   'CONFLICT',
   'TOO_MANY_REQUESTS',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
   'NETWORK',
 ] as const;
@@ -31,6 +34,17 @@ export class ApiError extends Error {
   get fieldProblems(): ApiFieldProblem[] {
     const fields = (this.extensions['fields'] as ApiFieldProblem[] | undefined) ?? [];
     return fields.map((f) => ({ ...f, field: f.field.replace(/^input\./, '') }));
+  }
+
+  /** Which rule refused (`extensions.reason`), when the API names one. */
+  get reason(): ErrorReason | null {
+    const r = this.extensions['reason'];
+    return typeof r === 'string' && (Object.values(ErrorReason) as string[]).includes(r) ? (r as ErrorReason) : null;
+  }
+
+  /** Someone else saved first: reload, and offer to apply the draft on top. */
+  get isStale(): boolean {
+    return this.reason === ErrorReason.STALE_VERSION;
   }
 
   /** For CONFLICT: the version the record has now. */

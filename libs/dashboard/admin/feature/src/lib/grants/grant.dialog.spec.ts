@@ -87,7 +87,9 @@ describe('GrantDialog', () => {
   });
 
   it('closes with "stale" when someone else saved first, and shows field errors otherwise', async () => {
-    const stale = await render(grant, () => Promise.reject(new ApiError('CONFLICT', 'x', { currentVersion: 4 })));
+    const stale = await render(grant, () =>
+      Promise.reject(new ApiError('CONFLICT', 'x', { reason: 'STALE_VERSION', currentVersion: 4 })),
+    );
     await stale.submit();
     expect(stale.ref.close).toHaveBeenCalledWith('stale');
     TestBed.resetTestingModule();

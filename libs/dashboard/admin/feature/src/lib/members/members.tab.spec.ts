@@ -104,7 +104,7 @@ describe('MembersTab', () => {
   });
 
   it('says that someone else changed the membership and reloads', async () => {
-    const stale = new ApiError('CONFLICT', 'veraltet', { currentVersion: 3 });
+    const stale = new ApiError('CONFLICT', 'veraltet', { reason: 'STALE_VERSION', currentVersion: 3 });
     const { element, api, click } = await render({ remove: () => Promise.reject(stale) });
     await click('e', 'remove-member');
     expect(element.querySelector('[data-testid="admin-notice"]')?.textContent).toContain('admin.stale');

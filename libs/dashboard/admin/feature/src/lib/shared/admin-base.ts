@@ -3,7 +3,7 @@ import { Directive, ElementRef, inject, Injector, signal, viewChild } from '@ang
 import { AbstractControl, FormGroup } from '@angular/forms';
 import { MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { TranslocoService } from '@jsverse/transloco';
-import { Problem, problemOf } from '@masswerk/dashboard/admin/data-access';
+import { Problem, problemOf } from '@masswerk/dashboard/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import { ConfirmData, ConfirmDialog } from './confirm.dialog';
 import { Notice, NoticeValue } from './notice';

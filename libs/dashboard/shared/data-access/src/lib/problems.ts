@@ -1,9 +1,9 @@
-import { ApiError, ApiFieldProblem, apiErrorText, apiFieldText } from '@masswerk/dashboard/shared/data-access';
+import { ApiError, ApiFieldProblem, apiErrorText, apiFieldText } from './graphql-error';
 
 /**
- * How the administration page answers a failed change:
- * - `stale`: someone else saved first (a CONFLICT with the current version) – say so and reload;
- * - `refused`: the API refused on a rule (a CONFLICT without version, e.g. the last administrator) – show its reason;
+ * How a form answers a failed change:
+ * - `stale`: someone else saved first (reason STALE_VERSION) – say so and reload;
+ * - `refused`: the API refused on another rule (LAST_ADMIN, HAS_TRACK_RECORD, CODE_TAKEN, …) – show its reason;
  * - `input`: a field is wrong (BAD_USER_INPUT) – show the reason next to the field;
  * - `forbidden`, `other`: show the message.
  *
@@ -29,7 +29,7 @@ export function problemOf(error: unknown, translate: (key: string) => string, la
   ).map((f) => ({ ...f, message: apiFieldText(f.message, translate, language) }));
   switch (error.code) {
     case 'CONFLICT':
-      return { kind: error.currentVersion !== null ? 'stale' : 'refused', message, fields };
+      return { kind: error.isStale ? 'stale' : 'refused', message, fields };
     case 'BAD_USER_INPUT':
       return { kind: 'input', message, fields };
     case 'FORBIDDEN':

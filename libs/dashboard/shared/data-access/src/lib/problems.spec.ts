@@ -1,4 +1,4 @@
-import { ApiError } from '@masswerk/dashboard/shared/data-access';
+import { ApiError } from './graphql-error';
 import { problemOf } from './problems';
 
 const translate = (key: string) => `«${key}»`;
@@ -7,9 +7,14 @@ const en = (error: unknown) => problemOf(error, translate, 'en');
 
 describe('problemOf', () => {
   it('tells a stale version from a refusal on a rule', () => {
-    const stale = new ApiError('CONFLICT', 'Mitgliedschaft wurde inzwischen geändert', { currentVersion: 3 });
+    const stale = new ApiError('CONFLICT', 'Mitgliedschaft wurde inzwischen geändert', {
+      reason: 'STALE_VERSION',
+      currentVersion: 3,
+    });
     expect(de(stale).kind).toBe('stale');
-    const lastAdmin = new ApiError('CONFLICT', 'Das Projekt braucht mindestens eine Administration');
+    const lastAdmin = new ApiError('CONFLICT', 'Das Projekt braucht mindestens eine Administration', {
+      reason: 'LAST_ADMIN',
+    });
     expect(de(lastAdmin)).toEqual({
       kind: 'refused',
       message: '«error.CONFLICT» Das Projekt braucht mindestens eine Administration',

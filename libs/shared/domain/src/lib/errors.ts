@@ -1,0 +1,62 @@
+/**
+ * Stable reasons the API sends in `extensions.reason`, next to the code (`extensions.code`). The code says what kind
+ * of refusal it is (and the HTTP status); the reason says which rule refused, so that clients (the dashboard) never
+ * guess from the shape of an answer. New reasons are added here, never renamed.
+ */
+export enum ErrorReason {
+  // BAD_USER_INPUT
+  /** A value is malformed or out of range (class-validator, scalars, the services' own checks). */
+  INVALID_VALUE = 'INVALID_VALUE',
+  /** A reference points to a record that does not exist (any more). */
+  INVALID_REFERENCE = 'INVALID_REFERENCE',
+  /** A string carries a character no text may hold (U+0000, lone surrogates). */
+  INVALID_CHARACTER = 'INVALID_CHARACTER',
+  /** The request itself is malformed: not JSON, not GraphQL, no query, an unknown operation. */
+  MALFORMED_REQUEST = 'MALFORMED_REQUEST',
+  /** The request is too large, too deep or too costly (tokens, depth, aliases, complexity, nesting of the body). */
+  LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
+
+  // NOT_FOUND
+  NOT_FOUND = 'NOT_FOUND',
+
+  // UNAUTHENTICATED
+  /** No session or token, or one that expired or was revoked. */
+  SIGN_IN_REQUIRED = 'SIGN_IN_REQUIRED',
+  /** E-mail and password do not match an active account. */
+  WRONG_CREDENTIALS = 'WRONG_CREDENTIALS',
+
+  // FORBIDDEN
+  /** The caller's roles do not allow this on this record. */
+  NOT_PERMITTED = 'NOT_PERMITTED',
+  /** Accounts, memberships, roles and tokens are managed only in a signed-in session, never with an API token. */
+  SESSION_ONLY = 'SESSION_ONLY',
+  /** A state-changing request with a session cookie came without the matching CSRF token. */
+  CSRF = 'CSRF',
+
+  // CONFLICT
+  /** Someone else saved first; `extensions.currentVersion` carries the version the record has now. */
+  STALE_VERSION = 'STALE_VERSION',
+  /** A code, key or name that must be unique is taken. */
+  CODE_TAKEN = 'CODE_TAKEN',
+  /** The record (a membership, a grant for the phase, a strategy, a proof) exists already. */
+  ALREADY_EXISTS = 'ALREADY_EXISTS',
+  /** The project would be left without an administrator. */
+  LAST_ADMIN = 'LAST_ADMIN',
+  /** Reports, money or other records that must stay traceable depend on it: it is not deleted. */
+  HAS_TRACK_RECORD = 'HAS_TRACK_RECORD',
+  /** Other records still point to it. */
+  IN_USE = 'IN_USE',
+  /** A count limit is reached (e.g. active API tokens). */
+  QUOTA_REACHED = 'QUOTA_REACHED',
+
+  // TOO_MANY_REQUESTS
+  /** Too many failed sign-ins for the account or the address. */
+  SIGN_IN_LIMIT = 'SIGN_IN_LIMIT',
+
+  // SERVICE_UNAVAILABLE
+  /** The database cannot be reached; try again after `Retry-After` seconds. */
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+
+  // INTERNAL_SERVER_ERROR
+  INTERNAL = 'INTERNAL',
+}
