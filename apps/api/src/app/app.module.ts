@@ -11,7 +11,7 @@ import {
   AccessGuard,
   ConfigModule,
   createFormatError,
-  DomainErrorFilter,
+  ApiExceptionFilter,
   createValidationPipe,
   LoaderRegistry,
   LocalDateScalar,
@@ -28,7 +28,8 @@ import { ReportingModule } from '@masswerk/api/reporting';
 import { RollupModule } from '@masswerk/api/rollup';
 import { StrategyModule } from '@masswerk/api/strategy';
 import { TerritoryModule } from '@masswerk/api/territory';
-import { aliasLimit, complexityLimit, depthLimit } from './graphql-limits';
+import { serviceUnavailableStatus, wellFormedInput } from './graphql-input';
+import { aliasLimit, complexityLimit, depthLimit, fieldLimit, MAX_FIELDS } from './graphql-limits';
 import { HealthController } from './health.controller';
 
 /** The application wires the domain modules together; it holds no domain logic of its own. */
@@ -80,10 +81,19 @@ export class AppModule {
           csrfPrevention: true,
           autoTransformHttpErrors: false,
           parseOptions: { maxTokens: config.graphql.maxTokens },
-          validationRules: [depthLimit(config.graphql.maxDepth), aliasLimit(config.graphql.maxAliases)],
+          validationRules: [
+            fieldLimit(MAX_FIELDS),
+            depthLimit(config.graphql.maxDepth),
+            aliasLimit(config.graphql.maxAliases),
+          ],
           // No HTTP cache hints (answers are cached by the read cache, with exact invalidation): without a plugin
           // that watches every field, Apollo resolves fields without instrumentation (see docs/performance.md).
-          plugins: [complexityLimit(config.graphql.maxComplexity), ApolloServerPluginCacheControlDisabled()],
+          plugins: [
+            wellFormedInput(),
+            complexityLimit(config.graphql.maxComplexity),
+            serviceUnavailableStatus(),
+            ApolloServerPluginCacheControlDisabled(),
+          ],
           formatError: createFormatError(production),
           context: (request: { masswerk?: RequestContext }, reply: unknown) =>
             request.masswerk ?? {
@@ -109,7 +119,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
       ],
     };
   }

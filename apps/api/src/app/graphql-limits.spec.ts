@@ -1,5 +1,5 @@
 import { buildSchema, parse, validate } from 'graphql';
-import { aliasLimit, depthLimit } from './graphql-limits';
+import { aliasLimit, depthLimit, fieldLimit } from './graphql-limits';
 
 const schema = buildSchema(`
   type Query { a: A }
@@ -28,5 +28,25 @@ describe('aliasLimit', () => {
   it('refuses more aliases than allowed', () => {
     expect(errorsOf('{ x: a { name } y: a { name } z: a { name } }', aliasLimit(2))).toEqual(['aliases']);
     expect(errorsOf('{ x: a { name } y: a { name } }', aliasLimit(2))).toEqual([]);
+  });
+});
+
+describe('fieldLimit and the shape of fragments', () => {
+  const bomb = (levels: number) => {
+    let doc = `{ ...F${levels} } fragment F0 on Query { a { name } }\n`;
+    for (let i = 1; i <= levels; i++) doc += `fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }\n`;
+    return doc;
+  };
+
+  it('counts the fields of spread fragments as often as they are spread', () => {
+    expect(errorsOf(bomb(3), fieldLimit(16))).toEqual([]); // 2^3 spreads of 2 fields
+    expect(errorsOf(bomb(3), fieldLimit(15))).toEqual(['fields']);
+  });
+
+  it('measures each fragment once, however often it is spread', () => {
+    const started = performance.now();
+    expect(errorsOf(bomb(400), fieldLimit(10_000))).toEqual(['fields']);
+    expect(errorsOf(bomb(400), depthLimit(10))).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(1000); // 2^400 walks would never end
   });
 });

@@ -19,52 +19,128 @@ const limitError = (message: string, extensions: Record<string, unknown>) =>
 const refusal = (message: string, extensions: Record<string, unknown>) =>
   limitError(message, { ...extensions, http: { status: 400 } });
 
-function depthOf(
-  selectionSet: SelectionSetNode | undefined,
-  fragments: Record<string, FragmentDefinitionNode>,
-  seen: Set<string>,
-): number {
-  if (!selectionSet) return 0;
-  let max = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      max = Math.max(max, selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, seen) : 1);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      max = Math.max(max, depthOf(selection.selectionSet, fragments, seen));
-    } else {
-      const name = selection.name.value;
-      if (seen.has(name) || !fragments[name]) continue;
-      max = Math.max(max, depthOf(fragments[name].selectionSet, fragments, new Set([...seen, name])));
-    }
+/** What a selection set (or fragment) amounts to once every fragment is spread in place. */
+interface Shape {
+  /** Nesting of fields (introspection fields not counted). */
+  depth: number;
+  /** Fields in all, saturating at MAX_COUNTED (a document can describe far more than it holds). */
+  fields: number;
+}
+
+const MAX_COUNTED = Number.MAX_SAFE_INTEGER;
+
+/** Fields of a document once its fragments are spread; the complexity estimator gives up beyond this too. */
+export const MAX_FIELDS = 10_000;
+
+/**
+ * Measures a document in one pass over its text: each fragment is measured once and remembered, so fragments that
+ * spread others many times (`fragment F2 { ...F1 ...F1 }`) cost no more than they are long. A fragment that spreads
+ * itself (GraphQL reports the cycle) counts as empty.
+ */
+class DocumentShapes {
+  private readonly fragments: Map<string, FragmentDefinitionNode>;
+  private readonly memo = new Map<string, Shape>();
+  private readonly visiting = new Set<string>();
+
+  constructor(document: DocumentNode) {
+    this.fragments = new Map(
+      document.definitions
+        .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+        .map((d) => [d.name.value, d]),
+    );
   }
-  return max;
+
+  of(selectionSet: SelectionSetNode | undefined): Shape {
+    const shape: Shape = { depth: 0, fields: 0 };
+    if (!selectionSet) return shape;
+    for (const selection of selectionSet.selections) {
+      let inner: Shape;
+      if (selection.kind === Kind.FIELD) {
+        const children = this.of(selection.selectionSet);
+        const introspection = selection.name.value.startsWith('__');
+        inner = {
+          depth: introspection ? 0 : selection.selectionSet ? 1 + children.depth : 1,
+          fields: add(1, children.fields),
+        };
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        inner = this.of(selection.selectionSet);
+      } else {
+        inner = this.fragment(selection.name.value);
+      }
+      shape.depth = Math.max(shape.depth, inner.depth);
+      shape.fields = add(shape.fields, inner.fields);
+    }
+    return shape;
+  }
+
+  private fragment(name: string): Shape {
+    const known = this.memo.get(name);
+    if (known) return known;
+    const definition = this.fragments.get(name);
+    if (!definition || this.visiting.has(name)) return { depth: 0, fields: 0 };
+    this.visiting.add(name);
+    const shape = this.of(definition.selectionSet);
+    this.visiting.delete(name);
+    this.memo.set(name, shape);
+    return shape;
+  }
+}
+
+function add(a: number, b: number): number {
+  return Math.min(MAX_COUNTED, a + b);
+}
+
+/** The shape of each operation of a document, measured once per parsed document (shared by the rules below). */
+const shapes = new WeakMap<DocumentNode, WeakMap<OperationDefinitionNode, Shape>>();
+
+export function operationShape(document: DocumentNode, operation: OperationDefinitionNode): Shape {
+  let byOperation = shapes.get(document);
+  if (!byOperation) shapes.set(document, (byOperation = new WeakMap()));
+  let shape = byOperation.get(operation);
+  if (!shape) {
+    shape = new DocumentShapes(document).of(operation.selectionSet);
+    byOperation.set(operation, shape);
+  }
+  return shape;
 }
 
 /** Refuses documents nested deeper than `maxDepth` fields (fragments counted where they are spread). */
 export function depthLimit(maxDepth: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = Object.fromEntries(
-      context
-        .getDocument()
-        .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-        .map((d) => [d.name.value, d]),
-    );
-    return {
-      OperationDefinition(operation: OperationDefinitionNode) {
-        const depth = depthOf(operation.selectionSet, fragments, new Set());
-        if (depth > maxDepth) {
-          context.reportError(
-            limitError(`Die Anfrage ist ${depth} Ebenen tief; erlaubt sind höchstens ${maxDepth}.`, {
-              limit: 'depth',
-              maxDepth,
-              depth,
-            }),
-          );
-        }
-      },
-    };
-  };
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(operation: OperationDefinitionNode) {
+      const { depth } = operationShape(context.getDocument(), operation);
+      if (depth > maxDepth) {
+        context.reportError(
+          limitError(`Die Anfrage ist ${depth} Ebenen tief; erlaubt sind höchstens ${maxDepth}.`, {
+            limit: 'depth',
+            maxDepth,
+            depth,
+          }),
+        );
+      }
+    },
+  });
+}
+
+/**
+ * Refuses documents that select more than `maxFields` fields once their fragments are spread: a document of a few
+ * hundred bytes can describe millions of fields. Counted in one pass (see DocumentShapes), before anything else
+ * walks the expanded document.
+ */
+export function fieldLimit(maxFields: number) {
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(operation: OperationDefinitionNode) {
+      const { fields } = operationShape(context.getDocument(), operation);
+      if (fields > maxFields) {
+        context.reportError(
+          limitError(
+            `Die Anfrage fordert ${fields >= MAX_COUNTED ? 'unzählbar viele' : fields} Felder an; erlaubt sind höchstens ${maxFields}.`,
+            { limit: 'fields', maxFields },
+          ),
+        );
+      }
+    },
+  });
 }
 
 /** Refuses documents with more than `maxAliases` aliased fields (a cheap way to multiply work). */
@@ -102,10 +178,13 @@ export function complexityLimit(maxComplexity: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, operation }) {
+          // Apollo asks the plugins before it refuses an operation name that names no operation; it answers that
+          // itself (400, OPERATION_RESOLUTION_FAILURE), and the estimator would fail on it.
+          if (!operation) return;
           let complexity: number;
           try {
-            complexity = cachedEstimate(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+            complexity = cachedEstimate(schema, document, request.variables ?? {}, operation.name?.value);
           } catch (error) {
             if (!(error instanceof GraphQLError)) throw error;
             // Invalid variables: execution refuses them next, naming the variable.

@@ -11,6 +11,7 @@ import { Clock } from '@masswerk/api/core';
 import type { AppConfig } from '@masswerk/api/core';
 import { ActorService } from '@masswerk/api/identity';
 import { AppModule } from '../app/app.module';
+import { registerEdgeGuards } from '../app/edge';
 import { registerRequestContext } from '../app/request-context';
 import { ReadCache, registerReadCache } from '../app/read-cache';
 
@@ -28,11 +29,14 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     bufferLogs: true,
     abortOnError: false,
+    // JSON bodies are parsed by the edge guards (with a nesting limit); nothing here takes forms.
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.enableCors({ origin: [config.publicOrigin], credentials: true });
 
   const fastify = app.getHttpAdapter().getInstance();
+  registerEdgeGuards(fastify);
   await fastify.register(fastifyCookie);
   await fastify.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -185,7 +185,9 @@ describe('hardening in production', () => {
         body: JSON.stringify({ query: '{ viewer { user { id } } }', variables: { padding: 'x'.repeat(1_100_000) } }),
       });
       expect(response.status).toBe(413);
-      expect((await response.json()).message).toMatch(/too large/i);
+      const [error] = (await response.json()).errors;
+      expect(error.message).toMatch(/zu groß/i);
+      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'LIMIT_EXCEEDED' });
       expect(Date.now() - started).toBeLessThan(HANG_SECONDS * 1000);
     });
   });

@@ -60,6 +60,11 @@ export class GraphqlClient {
     return (await this.error(query, variables)).extensions?.code;
   }
 
+  /** The headers that authenticate this client (cookie and CSRF token, or a token), for requests made by hand. */
+  authHeaders(): Record<string, string> {
+    return { ...this.headers };
+  }
+
   withHeaders(headers: Record<string, string>): GraphqlClient {
     return new GraphqlClient(this.baseUrl, { ...this.headers, ...headers });
   }

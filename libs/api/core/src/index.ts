@@ -13,5 +13,7 @@ export * from './lib/access/access.guard';
 export * from './lib/persistence/versioned-update';
 export * from './lib/persistence/entity-rows';
 export * from './lib/errors/validators';
-export * from './lib/errors/domain-error.filter';
+export * from './lib/errors/api-exception.filter';
+export * from './lib/errors/http-problem';
 export * from './lib/graphql/money.scalar';
+export * from './lib/errors/database-errors';

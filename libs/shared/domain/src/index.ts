@@ -12,3 +12,4 @@ export * from './lib/funding';
 export * from './lib/random';
 export * from './lib/rounding';
 export * from './lib/errors';
+export * from './lib/text';

@@ -2,7 +2,11 @@ import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
+import { isDatabaseUnavailable } from './database-errors';
 import { defaultReason, DomainError, ErrorCode, ErrorReason } from './domain-error';
+
+/** Seconds a client should wait before trying again while the database is unreachable. */
+export const RETRY_AFTER_SECONDS = 5;
 
 const logger = new Logger('GraphQL');
 
@@ -11,7 +15,7 @@ const stillInUse = () =>
   DomainError.conflict(ErrorReason.IN_USE, 'Der Eintrag wird noch verwendet und kann nicht gelöscht werden.');
 
 /** PostgreSQL's own refusals, for the rare case a check in the service did not catch the problem first. */
-function fromDatabase(error: QueryFailedError): DomainError | null {
+export function fromDatabase(error: QueryFailedError): DomainError | null {
   const driverError = error.driverError as { code?: string; constraint?: string; column?: string; detail?: string };
   switch (driverError.code) {
     case '23505':
@@ -87,6 +91,10 @@ export function createFormatError(production: boolean) {
     let formatted = formattedError;
     let original = unwrapResolverError(error);
     if (original instanceof QueryFailedError) original = fromDatabase(original) ?? original;
+    if (!(original instanceof DomainError) && isDatabaseUnavailable(original)) {
+      // Logged once per outage by the health of the pool, not per request: the operator's signal is /health.
+      original = DomainError.serviceUnavailable(RETRY_AFTER_SECONDS);
+    }
 
     if (original instanceof DomainError) {
       return {

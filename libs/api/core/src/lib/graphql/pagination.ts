@@ -1,3 +1,4 @@
+import { isWellFormedText } from '@masswerk/shared/domain';
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
@@ -86,10 +87,16 @@ export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
+/** A key of a cursor as encodeCursor writes it: never anything the database would refuse (a zero byte, an object). */
+function isCursorValue(value: unknown): boolean {
+  if (typeof value === 'string') return isWellFormedText(value);
+  return value === null || typeof value === 'number' || typeof value === 'boolean';
+}
+
 export function decodeCursor(cursor: string, expectedLength: number): CursorValue[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === expectedLength) return values;
+    if (Array.isArray(values) && values.length === expectedLength && values.every(isCursorValue)) return values;
   } catch {
     // fall through to the error below
   }
