@@ -1,6 +1,6 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
@@ -18,7 +18,7 @@ import {
   MoneyScalar,
 } from '@masswerk/api/core';
 import type { AppConfig, RequestContext } from '@masswerk/api/core';
-import { dataSourceOptions } from '@masswerk/api/database';
+import { CountingLogger, dataSourceOptions } from '@masswerk/api/database';
 import { AuditModule } from '@masswerk/api/audit';
 import { FundingModule } from '@masswerk/api/funding';
 import { IdentityModule } from '@masswerk/api/identity';
@@ -31,6 +31,8 @@ import { TerritoryModule } from '@masswerk/api/territory';
 import { serviceUnavailableStatus, wellFormedInput } from './graphql-input';
 import { aliasLimit, complexityLimit, depthLimit, fieldLimit, MAX_FIELDS } from './graphql-limits';
 import { HealthController } from './health.controller';
+
+const databaseLog = new Logger('Database');
 
 /** The application wires the domain modules together; it holds no domain logic of its own. */
 @Module({})
@@ -58,6 +60,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl, {
+            logger: new CountingLogger((level, message) => databaseLog[level](message)),
             extra: { max: config.dbPoolSize, application_name: 'masswerk', options: '-c statement_timeout=30000' },
           }),
           autoLoadEntities: true,

@@ -18,6 +18,7 @@ export async function prepareDatabase(config: AppConfig, log: (message: string) 
       dataDir: config.embeddedPostgres.dataDir,
       port: config.embeddedPostgres.port,
       log: (m) => process.env['DEBUG_POSTGRES'] && log(`[postgres] ${m}`),
+      notice: log,
     });
     url = embedded.url;
   }

@@ -26,6 +26,23 @@ export interface TestAppOptions {
   env?: Record<string, string>;
 }
 
+/** Signs in through the API of a server at `baseUrl`; the client sends the session cookie and the CSRF token. */
+export async function signInAt(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<GraphqlClient> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }',
+      variables: { input: { email, password } },
+    }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`Sign-in of ${email} failed: ${JSON.stringify(body.errors)}`);
+  const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const csrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
+  return new GraphqlClient(baseUrl, { cookie: cookies.join('; '), 'x-xsrf-token': csrf });
+}
+
 /** A fresh database (copied from a template) and the real application listening on a free local port. */
 export async function startTestApp({ demo = true, env = {} }: TestAppOptions = {}): Promise<TestApp> {
   const adminUrl = process.env[TEST_ENV.adminUrl] as string;
@@ -61,21 +78,7 @@ export async function startTestApp({ demo = true, env = {} }: TestAppOptions = {
     config,
     db,
     anonymous: () => new GraphqlClient(baseUrl),
-    async signIn(email: string, password = DEMO_PASSWORD) {
-      const response = await fetch(`${baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: 'mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }',
-          variables: { input: { email, password } },
-        }),
-      });
-      const body = await response.json();
-      if (body.errors) throw new Error(`Sign-in of ${email} failed: ${JSON.stringify(body.errors)}`);
-      const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]);
-      const csrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
-      return new GraphqlClient(baseUrl, { cookie: cookies.join('; '), 'x-xsrf-token': csrf });
-    },
+    signIn: (email: string, password = DEMO_PASSWORD) => signInAt(baseUrl, email, password),
     async close() {
       await db.end();
       await app.close();

@@ -20,7 +20,7 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logger: new CountingLogger((message) => console.warn(`[database] ${message}`)),
+    logger: new CountingLogger((level, message) => console[level](`[database] ${message}`)),
     logging: ['query', 'error'],
     extra: { max: Number(process.env['DB_POOL_SIZE'] ?? 10), application_name: 'masswerk' },
     ...extra,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
+import { claimDataDir, OwnerClaim } from './embedded-postgres-owner';
 
 export interface EmbeddedPostgresHandle {
   url: string;
@@ -21,6 +22,8 @@ interface Options {
   port: number;
   database?: string;
   log?: (message: string) => void;
+  /** Messages for the operator (what start-up did on its own), as opposed to PostgreSQL's log above. */
+  notice?: (message: string) => void;
   /** Extra server settings, e.g. `['-c', 'shared_buffers=1GB']` for the national benchmark data. */
   settings?: string[];
 }
@@ -38,6 +41,7 @@ export async function startEmbeddedPostgres({
   port,
   database = 'masswerk',
   log = () => undefined,
+  notice = () => undefined,
   settings = [],
 }: Options): Promise<EmbeddedPostgresHandle> {
   // The package is ESM-only. A native import() keeps both the TypeScript compiler (which would turn it into
@@ -74,9 +78,21 @@ export async function startEmbeddedPostgres({
     await mkdir(dataDir, { recursive: true });
     await pg.initialise();
   }
+  // A PostgreSQL that an earlier run left behind on this folder (its Node.js process was killed) is stopped first,
+  // so that a restart needs nobody; one that a running Maßwerk uses is left alone and named.
+  let claim: OwnerClaim;
+  try {
+    claim = await claimDataDir(dataDir, notice);
+  } catch (error) {
+    throw new Error(
+      `Embedded PostgreSQL did not start with data in ${dataDir}: ${error instanceof Error ? error.message : String(error)} ` +
+        `Set EMBEDDED_PG_PORT and EMBEDDED_PG_DIR, or DATABASE_URL for an external server.`,
+    );
+  }
   try {
     await pg.start();
   } catch (error) {
+    claim.release();
     throw new Error(
       `Embedded PostgreSQL did not start on port ${port} with data in ${dataDir}. Is another instance using the port or the folder? ` +
         `Set EMBEDDED_PG_PORT or EMBEDDED_PG_DIR, or DATABASE_URL for an external server. ${error instanceof Error ? error.message : ''}`,
@@ -93,6 +109,9 @@ export async function startEmbeddedPostgres({
   }
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      await pg.stop();
+      claim.release();
+    },
   };
 }

@@ -40,6 +40,9 @@ export function fromDatabase(error: QueryFailedError): DomainError | null {
     case '22003':
       return DomainError.badInput(driverError.column ?? driverError.constraint ?? 'input', 'Der Wert ist ungültig.');
     default:
+      // Any other data exception (class 22, e.g. a character the encoding refuses): the client's input.
+      if (driverError.code?.startsWith('22'))
+        return DomainError.badInput(driverError.column ?? 'input', 'Der Wert ist ungültig.');
       return null;
   }
 }
