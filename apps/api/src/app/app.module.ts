@@ -83,6 +83,9 @@ export class AppModule {
           allowBatchedHttpRequests: false,
           csrfPrevention: true,
           autoTransformHttpErrors: false,
+          // Answers keep 200 when a resolver fails, except during a database outage: 503 with Retry-After (our own
+          // plugin below decides; Nest's plugin would reset it to 200).
+          preserveHttpStatusForExecutionErrors: false,
           parseOptions: { maxTokens: config.graphql.maxTokens },
           validationRules: [
             fieldLimit(MAX_FIELDS),

@@ -86,7 +86,9 @@ describe('a crash needs nobody', () => {
         const answer = await client
           .request<{
             createStatusReport: { id: string };
-          }>(`mutation($input: CreateStatusReportInput!) { createStatusReport(input: $input) { id } }`, { input: { measureId, trafficLight: 'GREEN', progress: (worker * 7 + i) % 100, achieved: `Lauf ${i}` } })
+          }>(`mutation($input: CreateStatusReportInput!) { createStatusReport(input: $input) { id } }`, {
+            input: { measureId, trafficLight: 'GREEN', progress: (worker * 7 + i) % 100, achieved: `Lauf ${i}` },
+          })
           .catch(() => null);
         if (answer?.data) confirmedReports.push(answer.data.createStatusReport.id);
       }
