@@ -31,8 +31,8 @@ export function jsonDepth(text: string, limit = Infinity): number {
   return max;
 }
 
-/** Percent-escapes that decode to a zero byte, or that are not escapes at all. */
-const BAD_URL = /%00|%(?![0-9a-f]{2})|\u0000/i;
+/** Percent-escapes that decode to a zero byte, or that are not escapes at all; a raw zero byte is tested apart. */
+const BAD_URL = /%00|%(?![0-9a-f]{2})/i;
 
 function refuse(req: FastifyRequest, reply: FastifyReply, status: number, error: DomainError): FastifyReply {
   return reply
@@ -61,7 +61,7 @@ export function registerEdgeGuards(fastify: FastifyInstance): void {
         ),
       );
     }
-    if (BAD_URL.test(req.url)) {
+    if (BAD_URL.test(req.url) || req.url.includes(String.fromCharCode(0))) {
       return refuse(
         req,
         reply,
