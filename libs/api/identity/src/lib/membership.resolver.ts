@@ -19,6 +19,7 @@ export class MembershipResolver {
   ) {}
 
   @Query(() => [Membership], { description: 'The people of a model project and their roles (administrators only).' })
+  @Access(AccessPolicy.SESSION)
   async projectMembers(
     @CurrentActor() actor: Actor,
     @Args('modelProjectId', { type: () => ID }) projectId: string,
@@ -60,6 +61,7 @@ export class MembershipResolver {
   }
 
   @Mutation(() => Membership)
+  @Access(AccessPolicy.SESSION)
   async updateMembership(
     @CurrentActor() actor: Actor,
     @Args('input') input: UpdateMembershipInput,
@@ -68,6 +70,7 @@ export class MembershipResolver {
   }
 
   @Mutation(() => ID)
+  @Access(AccessPolicy.SESSION)
   removeMembership(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
@@ -77,7 +80,7 @@ export class MembershipResolver {
   }
 
   @Mutation(() => User, { description: 'Disables or re-enables an account; a disabled account is signed out.' })
-  @Access(AccessPolicy.PLATFORM_ADMIN)
+  @Access(AccessPolicy.PLATFORM_ADMIN, AccessPolicy.SESSION)
   async setUserDisabled(@CurrentActor() actor: Actor, @Args('input') input: SetUserDisabledInput): Promise<User> {
     return toUser(await this.users.setDisabled(actor, input));
   }

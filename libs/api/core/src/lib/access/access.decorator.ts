@@ -14,8 +14,10 @@ export enum AccessPolicy {
   /** Any signed-in user; the service narrows to what the user may see. */
   AUTHENTICATED = 'AUTHENTICATED',
   /**
-   * A signed-in user in the dashboard (session cookie), never an API token: managing one's own account and tokens and
-   * creating accounts, so that a leaked token can neither mint a replacement nor lock its owner out (decision 0024).
+   * A signed-in user in the dashboard (session cookie), never an API token: every operation on accounts, memberships,
+   * roles, invitations and tokens, so that a leaked token can neither mint a replacement, nor lock its owner or
+   * anyone else out, nor hand out roles (decisions 0024 and 0041). `session-only.integration-spec.ts` finds such
+   * operations in the schema and proves each refuses a token.
    */
   SESSION = 'SESSION',
   /** Operators of the instance: territorial units, clusters, model projects. */
@@ -24,7 +26,11 @@ export enum AccessPolicy {
 
 export const ACCESS_POLICY_KEY = 'masswerk:access-policy';
 
-export const Access = (policy: AccessPolicy) => SetMetadata(ACCESS_POLICY_KEY, policy);
+/**
+ * Declares who may call an operation; with several policies, all must hold (e.g. `PLATFORM_ADMIN, SESSION` for
+ * disabling an account: an operator, and never with a token).
+ */
+export const Access = (...policies: [AccessPolicy, ...AccessPolicy[]]) => SetMetadata(ACCESS_POLICY_KEY, policies);
 
 export function requestContextOf(context: ExecutionContext): RequestContext {
   if (context.getType<string>() === 'graphql') {

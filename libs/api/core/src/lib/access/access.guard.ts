@@ -4,7 +4,7 @@ import { ACCESS_POLICY_KEY, AccessPolicy, requestContextOf } from './access.deco
 import { DomainError, ErrorReason } from '../errors/domain-error';
 
 const SESSION_ONLY =
-  'Konto, Passwort und API-Tokens verwalten Sie nur angemeldet im Dashboard, nicht mit einem API-Token.';
+  'Konten, Mitgliedschaften, Rollen, Einladungen und API-Tokens verwalten Sie nur angemeldet im Dashboard, nicht mit einem API-Token.';
 
 /** The global gate: reads the declared policy and refuses when it is missing or not met. */
 @Injectable()
@@ -12,17 +12,17 @@ export class AccessGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY_KEY, [
+    const policies = this.reflector.getAllAndOverride<AccessPolicy[] | undefined>(ACCESS_POLICY_KEY, [
       context.getHandler(),
       context.getClass(),
     ]);
-    if (!policy) throw DomainError.forbidden('Für diese Operation ist keine Zugriffsregel hinterlegt.');
-    if (policy === AccessPolicy.PUBLIC) return true;
+    if (!policies?.length) throw DomainError.forbidden('Für diese Operation ist keine Zugriffsregel hinterlegt.');
+    if (policies.includes(AccessPolicy.PUBLIC)) return true;
     const ctx = requestContextOf(context);
     if (!ctx?.actor?.isAuthenticated) throw DomainError.unauthenticated();
-    if (policy === AccessPolicy.PLATFORM_ADMIN && !ctx.actor.isPlatformAdmin) throw DomainError.forbidden();
-    if (policy === AccessPolicy.SESSION && ctx.authMethod !== 'session')
+    if (policies.includes(AccessPolicy.SESSION) && ctx.authMethod !== 'session')
       throw DomainError.forbidden(SESSION_ONLY, ErrorReason.SESSION_ONLY);
+    if (policies.includes(AccessPolicy.PLATFORM_ADMIN) && !ctx.actor.isPlatformAdmin) throw DomainError.forbidden();
     return true;
   }
 }
