@@ -104,13 +104,20 @@ export function isCacheableOperation(operation: OperationDefinitionNode | undefi
 
 const cacheableDocuments = new Map<string, boolean>();
 
-/** Whether a request's document is one read-model query (remembered per document text, bounded). */
-export function isCacheableDocument(query: string, operationName: unknown): boolean {
-  const key = `${String(operationName ?? '')}\u0000${query}`;
+/**
+ * Whether a request's document is one read-model query: remembered per hash of the document (bounded in count and
+ * size), parsed with the same token limit as Apollo's, so a large document costs no more here than there.
+ */
+export function isCacheableDocument(query: string, operationName: unknown, maxTokens = 5000): boolean {
+  const key = createHash('sha256')
+    .update(String(operationName ?? ''))
+    .update('\u0000')
+    .update(query)
+    .digest('base64url');
   let cacheable = cacheableDocuments.get(key);
   if (cacheable === undefined) {
     try {
-      const operations = parse(query).definitions.filter(
+      const operations = parse(query, { maxTokens }).definitions.filter(
         (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
       );
       const operation =
@@ -141,6 +148,7 @@ export function registerReadCache(
   cache: ReadCache,
   dataSource: DataSource,
   clock: Clock,
+  maxTokens: number,
 ): void {
   if (!cache.enabled) return;
   const pending = new WeakMap<FastifyRequest, { key: string; epoch: string; done: () => void }>();
@@ -157,7 +165,7 @@ export function registerReadCache(
     if (!actor?.userId || !String(req.headers['content-type'] ?? '').startsWith('application/json')) return;
     const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | null;
     if (!body || Array.isArray(body) || typeof body.query !== 'string') return;
-    if (!isCacheableDocument(body.query, body.operationName)) return;
+    if (!isCacheableDocument(body.query, body.operationName, maxTokens)) return;
 
     const projects = [...actor.memberships.map((m) => m.projectId), ...actor.peerProjectIds];
     const [row] = await dataSource.query(EPOCH_SQL, [actor.isPlatformAdmin, projects]);

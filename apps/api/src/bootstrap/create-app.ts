@@ -64,6 +64,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     new ReadCache({ maxBytes: config.graphql.readCacheMb * 1024 * 1024 }),
     app.get(DataSource),
     new Clock(config),
+    config.graphql.maxTokens,
   );
 
   const dashboard = config.dashboardDir;

@@ -20,11 +20,9 @@ const PASSWORD = 'ein-langes-Passwort-2026';
 const EMAIL = 'betrieb@crash.example.org';
 
 async function buildWorld(client: GraphqlClient): Promise<{ measureId: string; milestoneId: string }> {
-  const land = await client.data(
-    `mutation { createTerritorialUnit(input: { kind: LAND, name: "Crashland", ars: "150000000000" }) { id } }`,
-  );
+  const land = await client.data(`mutation { createTerritorialUnit(input: { kind: LAND, name: "Crashland" }) { id } }`);
   const kreis = await client.data(
-    `mutation($p: ID!) { createTerritorialUnit(input: { kind: LANDKREIS, name: "Kreis Absturz", ars: "150010000000", parentId: $p }) { id } }`,
+    `mutation($p: ID!) { createTerritorialUnit(input: { kind: LANDKREIS, name: "Kreis Absturz", parentId: $p }) { id } }`,
     { p: land.createTerritorialUnit.id },
   );
   const project = await client.data(
