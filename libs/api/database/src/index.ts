@@ -4,3 +4,4 @@ export * from './lib/migrate';
 export * from './lib/sql-statement-counter';
 export { MIGRATIONS } from './lib/migrations';
 export { runningPostmaster } from './lib/embedded-postgres-owner';
+export * from './lib/cache-epoch-triggers';
