@@ -1,5 +1,5 @@
 export * from './lib/graphql-client';
 export * from './lib/graphql-error';
 export * from './lib/session.store';
-export * from './lib/generated/graphql';
+export * from './lib/schema.generated';
 export * from './lib/problems';

@@ -5,16 +5,14 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { apiErrorText, GraphqlClient, SessionStore } from '@masswerk/dashboard/shared/data-access';
 import {
-  apiErrorText,
   ApiTokensDocument,
   ApiTokensQuery,
   ChangePasswordDocument,
   CreateApiTokenDocument,
-  GraphqlClient,
   RevokeApiTokenDocument,
-  SessionStore,
-} from '@masswerk/dashboard/shared/data-access';
+} from './account.generated';
 import { PageHeader } from '@masswerk/dashboard/shared/ui';
 import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
 
