@@ -3,3 +3,4 @@ export * from './lib/graphql-error';
 export * from './lib/session.store';
 export * from './lib/schema.generated';
 export * from './lib/problems';
+export * from './lib/form-problems';
