@@ -4,8 +4,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { apiErrorText, GraphqlClient, SessionStore } from '@masswerk/dashboard/shared/data-access';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { GraphqlClient, injectProblemOf, SessionStore } from '@masswerk/dashboard/shared/data-access';
 import {
   ApiTokensDocument,
   ApiTokensQuery,
@@ -67,9 +67,7 @@ import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
 })
 export class AccountPage implements OnInit {
   private readonly client = inject(GraphqlClient);
-  private readonly transloco = inject(TranslocoService);
-  private readonly errorText = (error: unknown) =>
-    apiErrorText(error, (key) => this.transloco.translate(key), this.transloco.getActiveLang());
+  private readonly problemOf = injectProblemOf();
   protected readonly session = inject(SessionStore);
   protected readonly tokens = signal<ApiTokensQuery['apiTokens']>([]);
   protected readonly passwordMessage = signal<{ ok: boolean; text: string } | null>(null);
@@ -101,7 +99,7 @@ export class AccountPage implements OnInit {
       formDirective.resetForm();
       this.passwordMessage.set({ ok: true, text: 'account.passwordChanged' });
     } catch (error) {
-      this.passwordMessage.set({ ok: false, text: this.errorText(error) });
+      this.passwordMessage.set({ ok: false, text: this.problemOf(error).message });
     }
   }
 
@@ -117,7 +115,7 @@ export class AccountPage implements OnInit {
       this.tokenMessage.set(null);
       await this.loadTokens();
     } catch (error) {
-      this.tokenMessage.set({ ok: false, text: this.errorText(error) });
+      this.tokenMessage.set({ ok: false, text: this.problemOf(error).message });
     }
   }
 

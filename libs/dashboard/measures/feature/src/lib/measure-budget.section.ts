@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MeasuresApi } from '@masswerk/dashboard/measures/data-access';
-import { ApiError } from '@masswerk/dashboard/shared/data-access';
+import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
 import {
   euroErrorKey,
   euroValidator,
@@ -18,7 +18,6 @@ import {
   MwMoneyPipe,
   parseEuroInput,
 } from '@masswerk/dashboard/shared/util';
-import { apiErrorText } from '@masswerk/dashboard/shared/data-access';
 
 /** A plan cell being edited: what was typed survives a refusal, and a conflict names the value saved meanwhile. */
 interface CellDraft {
@@ -59,6 +58,7 @@ export class MeasureBudgetSection {
   private readonly api = inject(MeasuresApi);
   private readonly transloco = inject(TranslocoService);
   private readonly language = inject(LanguageService).language;
+  private readonly problemOf = injectProblemOf();
   protected readonly euroErrorKey = euroErrorKey;
   protected readonly data = rxResource({
     params: () => this.measureCode(),
@@ -171,13 +171,9 @@ export class MeasureBudgetSection {
       this.data.reload();
       return 'saved';
     } catch (error) {
-      const conflict = error instanceof ApiError && error.isStale;
-      this.message.set({
-        ok: false,
-        text: conflict
-          ? this.transloco.translate('budget.conflict')
-          : apiErrorText(error, (key) => this.transloco.translate(key), this.language()),
-      });
+      const problem = this.problemOf(error);
+      const conflict = problem.kind === 'stale';
+      this.message.set({ ok: false, text: conflict ? this.transloco.translate('budget.conflict') : problem.message });
       if (conflict) this.data.reload();
       return conflict ? 'conflict' : 'refused';
     } finally {
