@@ -18,8 +18,9 @@ import {
   warningKey,
   warningParams,
 } from '@masswerk/dashboard/funding/data-access';
-import { ApiError, apiErrorText } from '@masswerk/dashboard/shared/data-access';
+import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
 import { Chart, ChartSpec, Kpi, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
+import { PHASES } from '@masswerk/shared/domain';
 import {
   euroErrorKey,
   euroValidator,
@@ -65,6 +66,7 @@ export class FundingPage {
   private readonly route = inject(ActivatedRoute);
   private readonly transloco = inject(TranslocoService);
   private readonly language = inject(LanguageService).language;
+  private readonly problemOf = injectProblemOf();
   private readonly query = toSignal(this.route.queryParams, { initialValue: {} as Record<string, string> });
 
   protected readonly from = computed(() => this.query()['von'] ?? null);
@@ -87,6 +89,7 @@ export class FundingPage {
     return (id: string) => names.get(id) ?? id;
   });
   protected readonly percentOf = percentOf;
+  protected readonly phases = PHASES;
 
   /** Emits once the page's translations are loaded (and on every language switch). */
   private readonly scopeLoaded = toSignal(this.transloco.selectTranslation('funding'));
@@ -208,11 +211,9 @@ export class FundingPage {
       this.data.reload();
       return true;
     } catch (error) {
-      const stale = error instanceof ApiError && error.isStale;
-      const text = stale
-        ? this.transloco.translate('funding.conflict')
-        : apiErrorText(error, (key) => this.transloco.translate(key), this.language());
-      this.message.set({ ok: false, text });
+      const problem = this.problemOf(error);
+      const stale = problem.kind === 'stale';
+      this.message.set({ ok: false, text: stale ? this.transloco.translate('funding.conflict') : problem.message });
       if (stale) this.data.reload();
       return false;
     } finally {
