@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
-import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -15,6 +15,7 @@ import {
 } from './account.generated';
 import { PageHeader } from '@masswerk/dashboard/shared/ui';
 import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
+import { passwordForm, tokenForm, toTokenInput } from './account.form';
 
 /** The own account: password and personal API tokens for scripts. */
 @Component({
@@ -74,17 +75,8 @@ export class AccountPage implements OnInit {
   protected readonly tokenMessage = signal<{ ok: boolean; text: string } | null>(null);
   protected readonly newSecret = signal<string | null>(null);
 
-  protected readonly passwordForm = new FormGroup({
-    currentPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    newPassword: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.minLength(10)],
-    }),
-  });
-  protected readonly tokenForm = new FormGroup({
-    name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(100)] }),
-    expiresOn: new FormControl('', { nonNullable: true }),
-  });
+  protected readonly passwordForm = passwordForm();
+  protected readonly tokenForm = tokenForm();
 
   ngOnInit(): void {
     void this.loadTokens();
@@ -105,10 +97,9 @@ export class AccountPage implements OnInit {
 
   protected async createToken(formDirective: FormGroupDirective): Promise<void> {
     if (this.tokenForm.invalid) return this.tokenForm.markAllAsTouched();
-    const { name, expiresOn } = this.tokenForm.getRawValue();
     try {
       const { createApiToken } = await this.client.run(CreateApiTokenDocument, {
-        input: { name, expiresOn: expiresOn || null },
+        input: toTokenInput(this.tokenForm.getRawValue()),
       });
       this.newSecret.set(createApiToken.secret);
       formDirective.resetForm();
