@@ -15,14 +15,15 @@ const SHARED = 'libs/dashboard/shared/data-access/src/';
  * Operations beside their `.graphql` file, importing the schema's types from `schemaTypes` (a path from the workspace
  * root, or `~` and an alias); the preset wants that path from the output's folder, the plugin from the root.
  */
-function nearOperations(outputFolder: string, schemaTypes: string) {
+function nearOperations(outputFolder: string, schemaTypes: string, typedDocumentStringFrom: string) {
   const fromOutput = schemaTypes.startsWith('~') ? schemaTypes : schemaTypes.replace(outputFolder, '');
   return {
     preset: 'near-operation-file' as const,
     presetConfig: { extension: '.generated.ts', baseTypesPath: fromOutput },
-    plugins: ['typescript-operations', 'typed-document-node'],
+    // typed-document-node in string mode, with one shared TypedDocumentString class instead of a copy per file
+    plugins: ['typescript-operations', './tools/codegen/typed-document-string.cjs'],
     // the preset and the plugin each write the same import of the schema's types; identical lines are written once
-    config: { documentMode: 'string', importSchemaTypesFrom: schemaTypes },
+    config: { documentMode: 'string', importSchemaTypesFrom: schemaTypes, typedDocumentStringFrom },
   };
 }
 
@@ -44,11 +45,15 @@ const config: CodegenConfig = {
     // within the shared library by a relative path, elsewhere through its alias
     [SHARED]: {
       documents: [`${SHARED}**/*.graphql`],
-      ...nearOperations(SHARED, SCHEMA_TYPES),
+      ...nearOperations(SHARED, SCHEMA_TYPES, './typed-document-string'),
     },
     'libs/dashboard/': {
       documents: ['libs/dashboard/**/*.graphql', `!${SHARED}**`],
-      ...nearOperations('libs/dashboard/', '~@masswerk/dashboard/shared/data-access'),
+      ...nearOperations(
+        'libs/dashboard/',
+        '~@masswerk/dashboard/shared/data-access',
+        '@masswerk/dashboard/shared/data-access',
+      ),
     },
   },
 };

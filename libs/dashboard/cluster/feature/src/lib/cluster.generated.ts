@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type * as Types from '@masswerk/dashboard/shared/data-access';
 
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { TypedDocumentString } from '@masswerk/dashboard/shared/data-access';
 export type ClusterSummaryFieldsFragment = { measureCount: number, averageProgress: number | null, staleMeasures: number, overdueMilestones: number, milestoneCount: number, slippedMilestones: number, averageSlippageDays: number | null, byHealth: Array<{ health: Types.Health, count: number }> };
 
 export type ClusterComparisonQueryVariables = Exact<{
@@ -14,24 +14,7 @@ export type ClusterComparisonQueryVariables = Exact<{
 
 export type ClusterComparisonQuery = { cluster: { id: string, name: string, description: string, summary: { measureCount: number, averageProgress: number | null, staleMeasures: number, overdueMilestones: number, milestoneCount: number, slippedMilestones: number, averageSlippageDays: number | null, byHealth: Array<{ health: Types.Health, count: number }> }, modelProjects: Array<{ id: string, code: string, name: string, cohortYear: number, viewerRole: Types.Role | null, summary: { measureCount: number, averageProgress: number | null, staleMeasures: number, overdueMilestones: number, milestoneCount: number, slippedMilestones: number, averageSlippageDays: number | null, byHealth: Array<{ health: Types.Health, count: number }> }, funding: { calledOffTotal: string, plannedTotal: { total: string }, actualTotal: { total: string } } | null }> } };
 
-export class TypedDocumentString<TResult, TVariables>
-  extends String
-  implements DocumentTypeDecoration<TResult, TVariables>
-{
-  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
-  private value: string;
-  public __meta__?: Record<string, any> | undefined;
 
-  constructor(value: string, __meta__?: Record<string, any> | undefined) {
-    super(value);
-    this.value = value;
-    this.__meta__ = __meta__;
-  }
-
-  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
-    return this.value;
-  }
-}
 export const ClusterSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment ClusterSummaryFields on PortfolioSummary {
   measureCount

@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type * as Types from '@masswerk/dashboard/shared/data-access';
 
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { TypedDocumentString } from '@masswerk/dashboard/shared/data-access';
 export type MeasureBudgetQueryVariables = Exact<{
   code: string;
 }>;
@@ -48,24 +48,7 @@ export type UpdateMeasurePlanMutationVariables = Exact<{
 
 export type UpdateMeasurePlanMutation = { updateMeasure: { id: string, version: number } };
 
-export class TypedDocumentString<TResult, TVariables>
-  extends String
-  implements DocumentTypeDecoration<TResult, TVariables>
-{
-  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
-  private value: string;
-  public __meta__?: Record<string, any> | undefined;
 
-  constructor(value: string, __meta__?: Record<string, any> | undefined) {
-    super(value);
-    this.value = value;
-    this.__meta__ = __meta__;
-  }
-
-  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
-    return this.value;
-  }
-}
 
 export const MeasureBudgetDocument = new TypedDocumentString(`
     query MeasureBudget($code: String!) {

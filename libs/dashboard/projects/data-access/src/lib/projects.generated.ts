@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type * as Types from '@masswerk/dashboard/shared/data-access';
 
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { TypedDocumentString } from '@masswerk/dashboard/shared/data-access';
 export type SummaryFieldsFragment = { measureCount: number, averageProgress: number | null, staleMeasures: number, overdueMilestones: number, milestonesDueSoon: number, milestoneCount: number, slippedMilestones: number, averageSlippageDays: number | null, byStatus: Array<{ status: Types.MeasureStatus, count: number }>, byHealth: Array<{ health: Types.Health, count: number }> };
 
 export type ProjectListQueryVariables = Exact<{ [key: string]: never; }>;
@@ -28,24 +28,7 @@ export type ProjectChangesQueryVariables = Exact<{
 
 export type ProjectChangesQuery = { modelProject: { id: string, changes: Array<{ id: string, occurredAt: string, actorName: string, entityType: string, action: Types.HistoryAction, changes: Array<{ field: string, before: string | null, after: string | null }>, measure: { id: string, code: string, title: string } | null }> } };
 
-export class TypedDocumentString<TResult, TVariables>
-  extends String
-  implements DocumentTypeDecoration<TResult, TVariables>
-{
-  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
-  private value: string;
-  public __meta__?: Record<string, any> | undefined;
 
-  constructor(value: string, __meta__?: Record<string, any> | undefined) {
-    super(value);
-    this.value = value;
-    this.__meta__ = __meta__;
-  }
-
-  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
-    return this.value;
-  }
-}
 export const SummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment SummaryFields on PortfolioSummary {
   measureCount

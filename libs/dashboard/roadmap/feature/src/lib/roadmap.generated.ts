@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type * as Types from '@masswerk/dashboard/shared/data-access';
 
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { TypedDocumentString } from '@masswerk/dashboard/shared/data-access';
 export type RoadmapQueryVariables = Exact<{
   code: string;
   after?: string | null | undefined;
@@ -13,24 +13,7 @@ export type RoadmapQueryVariables = Exact<{
 
 export type RoadmapQuery = { modelProject: { id: string, code: string, name: string, viewerRole: Types.Role | null, phaseA: { plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null }, phaseB: { plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null }, fieldsOfAction: Array<{ id: string, code: string, name: string, sortOrder: number }>, measures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, title: string, status: Types.MeasureStatus, phase: Types.Phase, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, health: { value: Types.Health }, progress: { value: number }, freshness: { lastReportOn: string | null, daysSinceLastReport: number | null }, fieldsOfAction: Array<{ id: string }>, milestones: Array<{ id: string, title: string, baselineDate: string, forecastDate: string | null, completedOn: string | null, state: Types.MilestoneState, slippageDays: number }> }> } } };
 
-export class TypedDocumentString<TResult, TVariables>
-  extends String
-  implements DocumentTypeDecoration<TResult, TVariables>
-{
-  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
-  private value: string;
-  public __meta__?: Record<string, any> | undefined;
 
-  constructor(value: string, __meta__?: Record<string, any> | undefined) {
-    super(value);
-    this.value = value;
-    this.__meta__ = __meta__;
-  }
-
-  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
-    return this.value;
-  }
-}
 
 export const RoadmapDocument = new TypedDocumentString(`
     query Roadmap($code: String!, $after: String) {

@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type * as Types from './schema.generated';
 
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { TypedDocumentString } from './typed-document-string';
 export type SessionViewerFragment = { user: { id: string, email: string, displayName: string, isPlatformAdmin: boolean }, memberships: Array<{ id: string, role: Types.Role, modelProject: { id: string, code: string, name: string }, territorialUnit: { id: string, name: string } | null }> };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -24,24 +24,7 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
-export class TypedDocumentString<TResult, TVariables>
-  extends String
-  implements DocumentTypeDecoration<TResult, TVariables>
-{
-  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
-  private value: string;
-  public __meta__?: Record<string, any> | undefined;
 
-  constructor(value: string, __meta__?: Record<string, any> | undefined) {
-    super(value);
-    this.value = value;
-    this.__meta__ = __meta__;
-  }
-
-  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
-    return this.value;
-  }
-}
 export const SessionViewerFragmentDoc = new TypedDocumentString(`
     fragment SessionViewer on Viewer {
   user {
