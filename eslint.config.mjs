@@ -22,7 +22,7 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/generated/**', 'tmp/**', '.data/**'],
+    ignores: ['**/dist', '**/out-tsc', '**/*.generated.ts', 'tmp/**', '.data/**'],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],

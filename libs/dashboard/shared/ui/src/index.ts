@@ -3,3 +3,4 @@ export * from './lib/badges';
 export * from './lib/chart';
 export * from './lib/layout';
 export * from './lib/history-list';
+export * from './lib/code-select';

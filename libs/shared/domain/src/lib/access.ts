@@ -13,6 +13,9 @@ export enum Role {
   FUNDER = 'FUNDER',
 }
 
+/** In the order forms offer them: from the project office to the funder. */
+export const ROLES: readonly Role[] = [Role.ADMIN, Role.EDITOR, Role.COUNCIL, Role.FUNDER];
+
 export const ROLE_LABEL_DE: Record<Role, string> = {
   [Role.ADMIN]: 'Administration (Projektbüro)',
   [Role.EDITOR]: 'Maßnahmenverantwortliche',

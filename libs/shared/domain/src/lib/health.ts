@@ -10,6 +10,11 @@ export enum Health {
   NOT_ASSESSED = 'NOT_ASSESSED',
 }
 
+/** From good to bad, then those that cannot be judged, as lists, filters and charts show them. */
+export const HEALTHS: readonly Health[] = [Health.ON_TRACK, Health.AT_RISK, Health.OFF_TRACK, Health.NOT_ASSESSED];
+/** The healths of measures that can be judged: the base of health shares. */
+export const ASSESSED_HEALTHS: readonly Health[] = [Health.ON_TRACK, Health.AT_RISK, Health.OFF_TRACK];
+
 export const HEALTH_LABEL_DE: Record<Health, string> = {
   [Health.ON_TRACK]: 'im Plan',
   [Health.AT_RISK]: 'gefährdet',

@@ -17,10 +17,34 @@ export const MEASURE_STATUS_LABEL_DE: Record<MeasureStatus, string> = {
   [MeasureStatus.STOPPED]: 'gestoppt',
 };
 
+/** Every status in the order of a measure's life, as lists, filters and charts show them. */
+export const MEASURE_STATUSES: readonly MeasureStatus[] = [
+  MeasureStatus.IDEA,
+  MeasureStatus.PLANNING,
+  MeasureStatus.IN_PROGRESS,
+  MeasureStatus.IMPLEMENTED,
+  MeasureStatus.CONTINUED,
+  MeasureStatus.STOPPED,
+];
+
 /** Statuses in which the measure is done: its progress is complete. */
 export const DONE_STATUSES: readonly MeasureStatus[] = [MeasureStatus.IMPLEMENTED, MeasureStatus.CONTINUED];
 /** Statuses in which somebody should be reporting: freshness reminders chase only these. */
 export const ACTIVE_STATUSES: readonly MeasureStatus[] = [MeasureStatus.PLANNING, MeasureStatus.IN_PROGRESS];
+/**
+ * Statuses in which the measure is not finished yet: neither done nor stopped. Wider than ACTIVE_STATUSES (an idea
+ * is unfinished, but nobody reports on it yet): a schedule counts these as running late past their planned end.
+ */
+export const UNFINISHED_STATUSES: readonly MeasureStatus[] = [
+  MeasureStatus.IDEA,
+  MeasureStatus.PLANNING,
+  MeasureStatus.IN_PROGRESS,
+];
+
+/** Whether a status (the enum, or its code as the API sends it) is one of `statuses`. */
+export function isStatusIn(statuses: readonly MeasureStatus[], status: MeasureStatus | `${MeasureStatus}`): boolean {
+  return statuses.includes(status as MeasureStatus);
+}
 
 /** Funding phase of the programme: A = strategy (*Strategiephase*), B = implementation (*Umsetzungsphase*). */
 export enum Phase {
@@ -28,11 +52,16 @@ export enum Phase {
   B = 'B',
 }
 
+export const PHASES: readonly Phase[] = [Phase.A, Phase.B];
+
 export enum Priority {
   HIGH = 'HIGH',
   MEDIUM = 'MEDIUM',
   LOW = 'LOW',
 }
+
+/** Highest first, as forms offer them. */
+export const PRIORITIES: readonly Priority[] = [Priority.HIGH, Priority.MEDIUM, Priority.LOW];
 
 export const PRIORITY_LABEL_DE: Record<Priority, string> = {
   [Priority.HIGH]: 'hoch',
@@ -48,6 +77,14 @@ export enum Transferability {
   HIGH = 'HIGH',
 }
 
+/** Not assessed first, then from low to high. */
+export const TRANSFERABILITIES: readonly Transferability[] = [
+  Transferability.NOT_ASSESSED,
+  Transferability.LOW,
+  Transferability.MEDIUM,
+  Transferability.HIGH,
+];
+
 export const TRANSFERABILITY_LABEL_DE: Record<Transferability, string> = {
   [Transferability.NOT_ASSESSED]: 'nicht bewertet',
   [Transferability.LOW]: 'gering',
@@ -60,6 +97,9 @@ export enum TrafficLight {
   YELLOW = 'YELLOW',
   RED = 'RED',
 }
+
+/** From good to bad, as a status report offers them. */
+export const TRAFFIC_LIGHTS: readonly TrafficLight[] = [TrafficLight.GREEN, TrafficLight.YELLOW, TrafficLight.RED];
 
 export const TRAFFIC_LIGHT_LABEL_DE: Record<TrafficLight, string> = {
   [TrafficLight.GREEN]: 'grün',

@@ -3,6 +3,21 @@ import { map, Observable } from 'rxjs';
 import {
   AddProjectMemberInput,
   AddStrategyVersionInput,
+  CreateFieldOfActionInput,
+  CreateGoalInput,
+  CreateGrantInput,
+  CreateMeasureInput,
+  CreateStrategyInput,
+  GraphqlClient,
+  SetUserDisabledInput,
+  UpdateFieldOfActionInput,
+  UpdateGoalInput,
+  UpdateGrantInput,
+  UpdateMembershipInput,
+  UpdateStrategyInput,
+  UpdateStrategyVersionInput,
+} from '@masswerk/dashboard/shared/data-access';
+import {
   AdminAddMemberDocument,
   AdminAddStrategyVersionDocument,
   AdminCreateFieldOfActionDocument,
@@ -33,20 +48,7 @@ import {
   AdminUpdateMembershipDocument,
   AdminUpdateStrategyDocument,
   AdminUpdateStrategyVersionDocument,
-  CreateFieldOfActionInput,
-  CreateGoalInput,
-  CreateGrantInput,
-  CreateMeasureInput,
-  CreateStrategyInput,
-  GraphqlClient,
-  SetUserDisabledInput,
-  UpdateFieldOfActionInput,
-  UpdateGoalInput,
-  UpdateGrantInput,
-  UpdateMembershipInput,
-  UpdateStrategyInput,
-  UpdateStrategyVersionInput,
-} from '@masswerk/dashboard/shared/data-access';
+} from './admin.generated';
 
 export type AdminProjectView = AdminProjectQuery['modelProject'];
 export type MemberView = AdminMembersQuery['projectMembers'][number];

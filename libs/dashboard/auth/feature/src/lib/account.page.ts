@@ -1,22 +1,21 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
-import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { GraphqlClient, injectProblemOf, SessionStore } from '@masswerk/dashboard/shared/data-access';
 import {
-  apiErrorText,
   ApiTokensDocument,
   ApiTokensQuery,
   ChangePasswordDocument,
   CreateApiTokenDocument,
-  GraphqlClient,
   RevokeApiTokenDocument,
-  SessionStore,
-} from '@masswerk/dashboard/shared/data-access';
+} from './account.generated';
 import { PageHeader } from '@masswerk/dashboard/shared/ui';
 import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
+import { passwordForm, tokenForm, toTokenInput } from './account.form';
 
 /** The own account: password and personal API tokens for scripts. */
 @Component({
@@ -69,26 +68,15 @@ import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
 })
 export class AccountPage implements OnInit {
   private readonly client = inject(GraphqlClient);
-  private readonly transloco = inject(TranslocoService);
-  private readonly errorText = (error: unknown) =>
-    apiErrorText(error, (key) => this.transloco.translate(key), this.transloco.getActiveLang());
+  private readonly problemOf = injectProblemOf();
   protected readonly session = inject(SessionStore);
   protected readonly tokens = signal<ApiTokensQuery['apiTokens']>([]);
   protected readonly passwordMessage = signal<{ ok: boolean; text: string } | null>(null);
   protected readonly tokenMessage = signal<{ ok: boolean; text: string } | null>(null);
   protected readonly newSecret = signal<string | null>(null);
 
-  protected readonly passwordForm = new FormGroup({
-    currentPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    newPassword: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.minLength(10)],
-    }),
-  });
-  protected readonly tokenForm = new FormGroup({
-    name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(100)] }),
-    expiresOn: new FormControl('', { nonNullable: true }),
-  });
+  protected readonly passwordForm = passwordForm();
+  protected readonly tokenForm = tokenForm();
 
   ngOnInit(): void {
     void this.loadTokens();
@@ -103,23 +91,22 @@ export class AccountPage implements OnInit {
       formDirective.resetForm();
       this.passwordMessage.set({ ok: true, text: 'account.passwordChanged' });
     } catch (error) {
-      this.passwordMessage.set({ ok: false, text: this.errorText(error) });
+      this.passwordMessage.set({ ok: false, text: this.problemOf(error).message });
     }
   }
 
   protected async createToken(formDirective: FormGroupDirective): Promise<void> {
     if (this.tokenForm.invalid) return this.tokenForm.markAllAsTouched();
-    const { name, expiresOn } = this.tokenForm.getRawValue();
     try {
       const { createApiToken } = await this.client.run(CreateApiTokenDocument, {
-        input: { name, expiresOn: expiresOn || null },
+        input: toTokenInput(this.tokenForm.getRawValue()),
       });
       this.newSecret.set(createApiToken.secret);
       formDirective.resetForm();
       this.tokenMessage.set(null);
       await this.loadTokens();
     } catch (error) {
-      this.tokenMessage.set({ ok: false, text: this.errorText(error) });
+      this.tokenMessage.set({ ok: false, text: this.problemOf(error).message });
     }
   }
 

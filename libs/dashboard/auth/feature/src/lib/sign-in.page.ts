@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { ApiError, apiErrorText, SessionStore } from '@masswerk/dashboard/shared/data-access';
+import { ErrorReason } from '@masswerk/shared/domain';
 import { LanguageService } from '@masswerk/dashboard/shared/util';
 
 @Component({
@@ -53,7 +54,7 @@ export class SignInPage {
       await this.router.navigateByUrl(target);
     } catch (error) {
       const text = apiErrorText(error, (key) => this.transloco.translate(key), this.language.language());
-      const wrongCredentials = error instanceof ApiError && error.code === 'UNAUTHENTICATED';
+      const wrongCredentials = error instanceof ApiError && error.reason === ErrorReason.WRONG_CREDENTIALS;
       this.error.set({ key: wrongCredentials ? 'signIn.wrongCredentials' : null, text });
     } finally {
       this.busy.set(false);

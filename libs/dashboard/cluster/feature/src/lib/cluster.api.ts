@@ -1,10 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import { map, Observable } from 'rxjs';
-import {
-  ClusterComparisonDocument,
-  ClusterComparisonQuery,
-  GraphqlClient,
-} from '@masswerk/dashboard/shared/data-access';
+import { GraphqlClient } from '@masswerk/dashboard/shared/data-access';
+import { ClusterComparisonDocument, ClusterComparisonQuery } from './cluster.generated';
 
 export type ClusterComparison = ClusterComparisonQuery['cluster'];
 export type ClusterProject = ClusterComparison['modelProjects'][number];

@@ -1,10 +1,7 @@
-import { moneyToString, parseMoney } from '@masswerk/shared/domain';
+import { ASSESSED_HEALTHS, moneyToString, parseMoney } from '@masswerk/shared/domain';
 import type { Health } from '@masswerk/dashboard/shared/data-access';
 import type { UiLanguage } from '@masswerk/dashboard/shared/util';
 import type { ClusterComparison, ClusterProject, ClusterSummary } from './cluster.api';
-
-export const HEALTH_ORDER: readonly Health[] = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_ASSESSED'];
-const ASSESSED: readonly Health[] = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK'];
 
 export function healthCount(summary: ClusterSummary, health: Health): number {
   return summary.byHealth.find((h) => h.health === health)?.count ?? 0;
@@ -37,7 +34,7 @@ export interface HealthShares {
 
 /** On track, at risk and off track as shares of the assessed measures (as the project overview counts them). */
 export function healthShares(summary: ClusterSummary): HealthShares | null {
-  const counts = ASSESSED.map((h) => healthCount(summary, h));
+  const counts = ASSESSED_HEALTHS.map((h) => healthCount(summary, h));
   const shares = wholeShares(counts);
   if (!shares) return null;
   const [onTrack, atRisk, offTrack] = shares;

@@ -4,16 +4,9 @@ import { RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoPipe, TranslocoService, translateSignal } from '@jsverse/transloco';
 import { Chart, ChartSpec, HEALTH_COLORS, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
 import { formatNumber, LanguageService, MwNumberPipe, MwPercentPipe } from '@masswerk/dashboard/shared/util';
+import { HEALTHS } from '@masswerk/shared/domain';
 import { ClusterApi } from './cluster.api';
-import {
-  comparisonRows,
-  formatMillions,
-  formatShare,
-  HEALTH_ORDER,
-  healthCount,
-  healthShares,
-  totalMoney,
-} from './cluster.model';
+import { comparisonRows, formatMillions, formatShare, healthCount, healthShares, totalMoney } from './cluster.model';
 
 /** The model projects of a cluster side by side: progress, health, slippage and spending. */
 @Component({
@@ -56,7 +49,7 @@ export class ClusterPage {
     return {
       kind: 'horizontalStackedBar',
       categories: rows.map((r) => r.name),
-      series: HEALTH_ORDER.map((h) => ({
+      series: HEALTHS.map((h) => ({
         name: this.transloco.translate(`health.${h}`),
         color: HEALTH_COLORS[h],
         values: rows.map((r) => healthCount(r.summary, h)),

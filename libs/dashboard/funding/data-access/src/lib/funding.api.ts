@@ -1,18 +1,20 @@
 import { inject, Injectable } from '@angular/core';
 import { map, Observable } from 'rxjs';
 import {
-  CreateCallOffDocument,
   CreateCallOffInput,
-  CreateProofDocument,
   CreateProofInput,
   GraphqlClient,
+  UpdateCallOffInput,
+  UpdateProofInput,
+} from '@masswerk/dashboard/shared/data-access';
+import {
+  CreateCallOffDocument,
+  CreateProofDocument,
   ProjectFundingDocument,
   ProjectFundingQuery,
   UpdateCallOffDocument,
-  UpdateCallOffInput,
   UpdateProofDocument,
-  UpdateProofInput,
-} from '@masswerk/dashboard/shared/data-access';
+} from './funding.generated';
 
 export type ProjectFundingView = ProjectFundingQuery;
 export type PhaseFundingView = NonNullable<ProjectFundingQuery['modelProject']['funding']>['phases'][number];

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, FormsModule, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormsModule, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -18,17 +18,11 @@ import {
   warningKey,
   warningParams,
 } from '@masswerk/dashboard/funding/data-access';
-import { ApiError, apiErrorText } from '@masswerk/dashboard/shared/data-access';
+import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
 import { Chart, ChartSpec, Kpi, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
-import {
-  euroErrorKey,
-  euroValidator,
-  formatMoney,
-  LanguageService,
-  MwDatePipe,
-  MwMoneyPipe,
-  parseEuroInput,
-} from '@masswerk/dashboard/shared/util';
+import { PHASES } from '@masswerk/shared/domain';
+import { euroErrorKey, formatMoney, LanguageService, MwDatePipe, MwMoneyPipe } from '@masswerk/dashboard/shared/util';
+import { callOffForm, toCallOffInput } from './funding.form';
 
 /**
  * The money of a model project for the project office, the council and the funders: grants, plan against actual with
@@ -65,6 +59,7 @@ export class FundingPage {
   private readonly route = inject(ActivatedRoute);
   private readonly transloco = inject(TranslocoService);
   private readonly language = inject(LanguageService).language;
+  private readonly problemOf = injectProblemOf();
   private readonly query = toSignal(this.route.queryParams, { initialValue: {} as Record<string, string> });
 
   protected readonly from = computed(() => this.query()['von'] ?? null);
@@ -87,6 +82,7 @@ export class FundingPage {
     return (id: string) => names.get(id) ?? id;
   });
   protected readonly percentOf = percentOf;
+  protected readonly phases = PHASES;
 
   /** Emits once the page's translations are loaded (and on every language switch). */
   private readonly scopeLoaded = toSignal(this.transloco.selectTranslation('funding'));
@@ -118,16 +114,7 @@ export class FundingPage {
 
   protected readonly busy = signal(false);
   protected readonly message = signal<{ ok: boolean; text: string } | null>(null);
-  protected readonly callOffForm = new FormGroup({
-    grantId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    requestedOn: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    amount: new FormControl('', {
-      nonNullable: true,
-      validators: [euroValidator(() => this.language(), { required: true, nonZero: true })],
-    }),
-    periodStart: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    periodEnd: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-  });
+  protected readonly callOffForm = callOffForm(() => this.language());
   protected readonly showCallOffForm = signal(false);
   protected readonly euroErrorKey = euroErrorKey;
 
@@ -150,10 +137,9 @@ export class FundingPage {
 
   protected async createCallOff(): Promise<void> {
     if (this.callOffForm.invalid) return this.callOffForm.markAllAsTouched();
-    const v = this.callOffForm.getRawValue();
-    const amount = parseEuroInput(v.amount, this.language());
-    if (amount === null) return this.callOffForm.markAllAsTouched();
-    const saved = await this.save(() => this.api.createCallOff({ ...v, amount, status: 'SUBMITTED' }), 'callOffSaved');
+    const input = toCallOffInput(this.callOffForm.getRawValue(), this.language());
+    if (input === null) return this.callOffForm.markAllAsTouched();
+    const saved = await this.save(() => this.api.createCallOff(input), 'callOffSaved');
     // a refused call-off keeps what was typed, so it can be corrected and sent again
     if (!saved) return;
     this.callOffForm.reset();
@@ -208,11 +194,9 @@ export class FundingPage {
       this.data.reload();
       return true;
     } catch (error) {
-      const stale = error instanceof ApiError && error.isStale;
-      const text = stale
-        ? this.transloco.translate('funding.conflict')
-        : apiErrorText(error, (key) => this.transloco.translate(key), this.language());
-      this.message.set({ ok: false, text });
+      const problem = this.problemOf(error);
+      const stale = problem.kind === 'stale';
+      this.message.set({ ok: false, text: stale ? this.transloco.translate('funding.conflict') : problem.message });
       if (stale) this.data.reload();
       return false;
     } finally {

@@ -1,33 +1,37 @@
 import { inject, Injectable } from '@angular/core';
 import { map, Observable } from 'rxjs';
 import {
-  CreateExpenditureDocument,
   CreateExpenditureInput,
+  SetCostPlanEntryInput,
+  UpdateMeasureInput,
+  CreateStatusReportInput,
+  GraphqlClient,
+  MeasureFilter,
+  MeasureOrder,
+  ReportMilestoneInput,
+  UpdateMeasureProgressInput,
+} from '@masswerk/dashboard/shared/data-access';
+import {
+  CreateExpenditureDocument,
   DeleteExpenditureDocument,
   MeasureBudgetDocument,
   MeasureBudgetQuery,
   MeasureForEditDocument,
   MeasureForEditQuery,
   SetCostPlanEntryDocument,
-  SetCostPlanEntryInput,
-  UpdateMeasureInput,
   UpdateMeasurePlanDocument,
+} from './budget.generated';
+import {
   CreateStatusReportDocument,
-  CreateStatusReportInput,
-  GraphqlClient,
   MeasureDetailDocument,
   MeasureDetailQuery,
-  MeasureFilter,
   MeasureFilterOptionsDocument,
   MeasureFilterOptionsQuery,
   MeasureListDocument,
   MeasureListQuery,
-  MeasureOrder,
   ReportMilestoneDocument,
-  ReportMilestoneInput,
   UpdateMeasureProgressDocument,
-  UpdateMeasureProgressInput,
-} from '@masswerk/dashboard/shared/data-access';
+} from './measures.generated';
 
 export type MeasurePage = MeasureListQuery['measures'];
 export type MeasureRow = MeasurePage['nodes'][number];

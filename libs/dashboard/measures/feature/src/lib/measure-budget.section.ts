@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, FormsModule, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormsModule, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -8,17 +8,16 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MeasuresApi } from '@masswerk/dashboard/measures/data-access';
-import { ApiError } from '@masswerk/dashboard/shared/data-access';
+import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
 import {
   euroErrorKey,
-  euroValidator,
   LanguageService,
   moneyForInput,
   MwDatePipe,
   MwMoneyPipe,
   parseEuroInput,
 } from '@masswerk/dashboard/shared/util';
-import { apiErrorText } from '@masswerk/dashboard/shared/data-access';
+import { expenditureForm, toExpenditureInput } from './measure-budget.form';
 
 /** A plan cell being edited: what was typed survives a refusal, and a conflict names the value saved meanwhile. */
 interface CellDraft {
@@ -59,6 +58,7 @@ export class MeasureBudgetSection {
   private readonly api = inject(MeasuresApi);
   private readonly transloco = inject(TranslocoService);
   private readonly language = inject(LanguageService).language;
+  private readonly problemOf = injectProblemOf();
   protected readonly euroErrorKey = euroErrorKey;
   protected readonly data = rxResource({
     params: () => this.measureCode(),
@@ -89,29 +89,15 @@ export class MeasureBudgetSection {
   protected readonly message = signal<{ ok: boolean; text: string } | null>(null);
   protected readonly editingCell = signal<string | null>(null);
   protected readonly cellDraft = signal<CellDraft | null>(null);
-  protected readonly form = new FormGroup({
-    costCategoryId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    spentOn: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    amount: new FormControl('', {
-      nonNullable: true,
-      // a negative amount corrects an earlier one; 0 € is no expenditure
-      validators: [euroValidator(() => this.language(), { required: true, allowNegative: true, nonZero: true })],
-    }),
-    description: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(500), Validators.pattern(/\S/)],
-    }),
-    documentReference: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(200)] }),
-  });
+  protected readonly form = expenditureForm(() => this.language());
 
   protected async record(): Promise<void> {
     const measureId = this.data.value()?.measureByCode.id;
     if (this.form.invalid || !measureId) return this.form.markAllAsTouched();
-    const v = this.form.getRawValue();
-    const amount = parseEuroInput(v.amount, this.language(), { allowNegative: true });
-    if (amount === null) return this.form.markAllAsTouched();
+    const input = toExpenditureInput(measureId, this.form.getRawValue(), this.language());
+    if (input === null) return this.form.markAllAsTouched();
     await this.run(async () => {
-      await this.api.recordExpenditure({ measureId, ...v, amount });
+      await this.api.recordExpenditure(input);
       this.form.reset();
       this.showForm.set(false);
     }, 'budget.recorded');
@@ -171,13 +157,9 @@ export class MeasureBudgetSection {
       this.data.reload();
       return 'saved';
     } catch (error) {
-      const conflict = error instanceof ApiError && error.isStale;
-      this.message.set({
-        ok: false,
-        text: conflict
-          ? this.transloco.translate('budget.conflict')
-          : apiErrorText(error, (key) => this.transloco.translate(key), this.language()),
-      });
+      const problem = this.problemOf(error);
+      const conflict = problem.kind === 'stale';
+      this.message.set({ ok: false, text: conflict ? this.transloco.translate('budget.conflict') : problem.message });
       if (conflict) this.data.reload();
       return conflict ? 'conflict' : 'refused';
     } finally {

@@ -21,12 +21,14 @@ import {
 import {
   FreshnessBadge,
   HealthBadge,
+  CodeSelect,
   PageHeader,
   ProgressBar,
   StateMessage,
   StatusChip,
 } from '@masswerk/dashboard/shared/ui';
 import { MwDatePipe } from '@masswerk/dashboard/shared/util';
+import { HEALTHS, MEASURE_STATUSES, PHASES } from '@masswerk/shared/domain';
 
 /**
  * Measure lists for every audience: a project's agenda, everything the viewer may read, or "my measures" (due and
@@ -46,6 +48,7 @@ import { MwDatePipe } from '@masswerk/dashboard/shared/util';
     PageHeader,
     StateMessage,
     StatusChip,
+    CodeSelect,
     HealthBadge,
     FreshnessBadge,
     ProgressBar,
@@ -65,8 +68,9 @@ export class MeasureListPage {
   private readonly route = inject(ActivatedRoute);
   private readonly params = toSignal(this.route.queryParams, { initialValue: {} });
 
-  protected readonly statuses = ['IDEA', 'PLANNING', 'IN_PROGRESS', 'IMPLEMENTED', 'CONTINUED', 'STOPPED'] as const;
-  protected readonly healths = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_ASSESSED'] as const;
+  protected readonly statuses = MEASURE_STATUSES;
+  protected readonly healths = HEALTHS;
+  protected readonly phases = PHASES;
   protected readonly sortFields = [
     'CODE',
     'TITLE',

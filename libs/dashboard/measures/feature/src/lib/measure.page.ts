@@ -10,7 +10,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { MeasureBudgetSection } from './measure-budget.section';
 import { StatusReportDraft, StatusReportForm } from '@masswerk/dashboard/measures/ui';
-import { ApiError, apiErrorText } from '@masswerk/dashboard/shared/data-access';
+import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
 import {
   FreshnessBadge,
   HealthBadge,
@@ -20,7 +20,7 @@ import {
   StateMessage,
   StatusChip,
 } from '@masswerk/dashboard/shared/ui';
-import { LanguageService, MwDatePipe, MwNumberPipe } from '@masswerk/dashboard/shared/util';
+import { MwDatePipe, MwNumberPipe } from '@masswerk/dashboard/shared/util';
 
 type Milestone = MeasureDetail['milestones'][number];
 
@@ -97,7 +97,7 @@ export class MeasurePage {
   protected readonly editingMilestone = signal<string | null>(null);
   protected readonly milestoneError = signal<string | null>(null);
   protected readonly milestoneDraft = signal<MilestoneDraft | null>(null);
-  private readonly language = inject(LanguageService).language;
+  private readonly problemOf = injectProblemOf();
   protected readonly milestoneConflict = computed(() => {
     const draft = this.milestoneDraft();
     if (!draft?.conflict) return null;
@@ -128,7 +128,7 @@ export class MeasurePage {
       this.notice.set(this.transloco.translate('report.saved'));
       this.measure.reload();
     } catch (error) {
-      this.reportError.set(this.errorText(error));
+      this.reportError.set(this.problemOf(error).message);
     } finally {
       this.busy.set(false);
     }
@@ -175,19 +175,16 @@ export class MeasurePage {
       this.notice.set(this.transloco.translate('milestone.saved', { title: milestone.title }));
       this.measure.reload();
     } catch (error) {
-      if (error instanceof ApiError && error.isStale) {
+      const problem = this.problemOf(error);
+      if (problem.kind === 'stale') {
         // the reload brings the new version; the fields keep the draft, so saving again applies it on top
         this.milestoneDraft.set({ ...draft, conflict: true });
         this.milestoneError.set(this.transloco.translate('milestone.conflict'));
         this.measure.reload();
       } else {
-        this.milestoneError.set(this.errorText(error));
+        this.milestoneError.set(problem.message);
       }
     }
-  }
-
-  private errorText(error: unknown): string {
-    return apiErrorText(error, (key) => this.transloco.translate(key), this.language());
   }
 
   protected names<T extends Record<K, string>, K extends string>(items: T[], key: K): string {

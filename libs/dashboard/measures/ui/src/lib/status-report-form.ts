@@ -5,9 +5,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { TRAFFIC_LIGHTS, TrafficLight } from '@masswerk/shared/domain';
 
 export interface StatusReportDraft {
-  trafficLight: 'GREEN' | 'YELLOW' | 'RED';
+  trafficLight: `${TrafficLight}`;
   progress: number;
   achieved: string;
   nextSteps: string;
@@ -27,13 +28,11 @@ export interface StatusReportDraft {
       <fieldset class="lights">
         <legend>{{ 'report.trafficLight' | transloco }}</legend>
         <mat-radio-group formControlName="trafficLight" [attr.aria-label]="'report.trafficLight' | transloco">
-          <mat-radio-button value="GREEN" data-testid="light-GREEN">{{
-            'trafficLight.GREEN' | transloco
-          }}</mat-radio-button>
-          <mat-radio-button value="YELLOW" data-testid="light-YELLOW">{{
-            'trafficLight.YELLOW' | transloco
-          }}</mat-radio-button>
-          <mat-radio-button value="RED" data-testid="light-RED">{{ 'trafficLight.RED' | transloco }}</mat-radio-button>
+          @for (light of lights; track light) {
+            <mat-radio-button [value]="light" [attr.data-testid]="'light-' + light">{{
+              'trafficLight.' + light | transloco
+            }}</mat-radio-button>
+          }
         </mat-radio-group>
         @if (form.controls.trafficLight.touched && form.controls.trafficLight.invalid) {
           <p class="field-error" role="alert">{{ 'form.required' | transloco }}</p>
@@ -129,6 +128,7 @@ export class StatusReportForm {
   readonly serverError = input<string | null>(null);
   readonly saved = output<StatusReportDraft>();
   readonly cancelled = output<void>();
+  protected readonly lights = TRAFFIC_LIGHTS;
 
   protected readonly form = new FormGroup({
     trafficLight: new FormControl<StatusReportDraft['trafficLight'] | null>(null, {

@@ -1,15 +1,15 @@
 import { inject, Injectable } from '@angular/core';
 import { map, Observable } from 'rxjs';
 import { Health, shareOfAssessed } from '@masswerk/shared/domain';
+import { GraphqlClient } from '@masswerk/dashboard/shared/data-access';
 import {
-  GraphqlClient,
   ProjectChangesDocument,
   ProjectChangesQuery,
   ProjectListDocument,
   ProjectListQuery,
   ProjectOverviewDocument,
   ProjectOverviewQuery,
-} from '@masswerk/dashboard/shared/data-access';
+} from './projects.generated';
 
 export type ProjectListItem = ProjectListQuery['modelProjects']['nodes'][number];
 export type ProjectOverview = ProjectOverviewQuery['modelProject'];

@@ -5,6 +5,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { healthCount, onTrackShare, ProjectListItem, ProjectsApi } from '@masswerk/dashboard/projects/data-access';
 import { HEALTH_COLORS, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
+import { HEALTHS } from '@masswerk/shared/domain';
 
 interface ClusterGroup {
   name: string;
@@ -24,7 +25,7 @@ export class ProjectListPage {
   private readonly api = inject(ProjectsApi);
   protected readonly projects = rxResource({ stream: () => this.api.list() });
   protected readonly healthColors = HEALTH_COLORS;
-  protected readonly healthOrder = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_ASSESSED'];
+  protected readonly healths = HEALTHS;
   protected readonly healthCount = healthCount;
   protected readonly onTrackShare = onTrackShare;
 

@@ -19,10 +19,7 @@ import {
   STATUS_COLORS,
 } from '@masswerk/dashboard/shared/ui';
 import { LanguageService, MwDatePipe, MwMoneyPipe } from '@masswerk/dashboard/shared/util';
-import { addDays, isIsoDate, todayIn } from '@masswerk/shared/domain';
-
-const HEALTH_ORDER = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_ASSESSED'];
-const STATUS_ORDER = ['IDEA', 'PLANNING', 'IN_PROGRESS', 'IMPLEMENTED', 'CONTINUED', 'STOPPED'];
+import { addDays, HEALTHS, isIsoDate, MEASURE_STATUSES, todayIn } from '@masswerk/shared/domain';
 
 /** A model project at a glance, for the county council and the steering group. */
 @Component({
@@ -98,7 +95,7 @@ export class ProjectOverviewPage {
     return {
       kind: 'horizontalStackedBar',
       categories: groups.map((g) => g.fieldOfAction?.name ?? g.key),
-      series: HEALTH_ORDER.map((h) => ({
+      series: HEALTHS.map((h) => ({
         name: this.transloco.translate(`health.${h}`),
         color: HEALTH_COLORS[h],
         values: groups.map((g) => healthCount(g.summary, h)),
@@ -114,7 +111,7 @@ export class ProjectOverviewPage {
     return {
       kind: 'horizontalStackedBar',
       categories: groups.map((g) => g.municipality?.name ?? g.key),
-      series: STATUS_ORDER.map((s) => ({
+      series: MEASURE_STATUSES.map((s) => ({
         name: this.transloco.translate(`status.${s}`),
         color: STATUS_COLORS[s],
         values: groups.map((g) => g.summary.byStatus.find((x) => x.status === s)?.count ?? 0),
@@ -126,7 +123,7 @@ export class ProjectOverviewPage {
     const p = this.project.value();
     this.language();
     if (!p) return null;
-    const present = STATUS_ORDER.filter((s) => (p.summary.byStatus.find((x) => x.status === s)?.count ?? 0) > 0);
+    const present = MEASURE_STATUSES.filter((s) => (p.summary.byStatus.find((x) => x.status === s)?.count ?? 0) > 0);
     return {
       kind: 'donut',
       categories: present.map((s) => this.transloco.translate(`status.${s}`)),

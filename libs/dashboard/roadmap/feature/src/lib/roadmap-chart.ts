@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { IsoDate } from '@masswerk/shared/domain';
+import { HEALTHS, IsoDate } from '@masswerk/shared/domain';
 import { HEALTH_COLORS, HEALTH_ICONS } from '@masswerk/dashboard/shared/ui';
 import { MwDatePipe } from '@masswerk/dashboard/shared/util';
 import type { PhaseSchedule, RoadmapField, RoadmapMeasure } from './roadmap.api';
@@ -55,6 +55,7 @@ export class RoadmapChart {
   protected readonly showTable = signal(false);
   protected readonly rowHeight = ROW_HEIGHT;
   protected readonly axisHeight = AXIS_HEIGHT;
+  protected readonly healths = HEALTHS;
   protected readonly healthColors = HEALTH_COLORS;
   protected readonly healthIcons = HEALTH_ICONS;
   protected readonly forecastEnd = forecastEnd;

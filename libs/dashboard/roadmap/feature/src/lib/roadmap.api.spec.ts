@@ -1,4 +1,4 @@
-import type { RoadmapQuery } from '@masswerk/dashboard/shared/data-access';
+import type { RoadmapQuery } from './roadmap.generated';
 import { mergePages } from './roadmap.api';
 import { aMeasure } from './roadmap.factories';
 

@@ -1,6 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import { EMPTY, expand, map, Observable, reduce } from 'rxjs';
-import { GraphqlClient, RoadmapDocument, RoadmapQuery } from '@masswerk/dashboard/shared/data-access';
+import { GraphqlClient } from '@masswerk/dashboard/shared/data-access';
+import { RoadmapDocument, RoadmapQuery } from './roadmap.generated';
 
 type RoadmapPage = RoadmapQuery['modelProject'];
 export type RoadmapMeasure = RoadmapPage['measures']['nodes'][number];

@@ -1,5 +1,5 @@
 import { Params } from '@angular/router';
-import { addDays, IsoDate, maxDate } from '@masswerk/shared/domain';
+import { addDays, isStatusIn, IsoDate, maxDate, UNFINISHED_STATUSES } from '@masswerk/shared/domain';
 import type { Health, MeasureStatus } from '@masswerk/dashboard/shared/data-access';
 import type { PhaseSchedule, RoadmapField, RoadmapMeasure, RoadmapMilestone } from './roadmap.api';
 import { Span, spanOf, TimeScale, xOf } from './roadmap.timeline';
@@ -53,8 +53,6 @@ export function viewToParams(view: RoadmapView): Params {
   };
 }
 
-const ACTIVE: readonly MeasureStatus[] = ['IDEA', 'PLANNING', 'IN_PROGRESS'];
-
 /**
  * The day the server counts with. The API computes milestone states and freshness with its own "today" (fixed in
  * demonstrations and tests), which may differ from the browser's clock; a report's age in days gives it away. Null
@@ -86,7 +84,12 @@ export function forecastEnd(measure: RoadmapMeasure): IsoDate | null {
  */
 export function isLate(measure: RoadmapMeasure, today: IsoDate): boolean {
   if (measure.milestones.some((m) => m.state === 'OVERDUE' || (!m.completedOn && m.slippageDays > 0))) return true;
-  return ACTIVE.includes(measure.status) && !measure.actualEnd && !!measure.plannedEnd && measure.plannedEnd < today;
+  return (
+    isStatusIn(UNFINISHED_STATUSES, measure.status) &&
+    !measure.actualEnd &&
+    !!measure.plannedEnd &&
+    measure.plannedEnd < today
+  );
 }
 
 export function filterMeasures(
@@ -180,7 +183,7 @@ export function markerKind(milestone: RoadmapMilestone): MarkerKind {
 export function rowGeometry(measure: RoadmapMeasure, scale: TimeScale, today: IsoDate): RowGeometry {
   const running = !!measure.actualStart && !measure.actualEnd && measure.actualStart <= today;
   const actualTo = measure.actualEnd ?? (running ? today : null);
-  const expectedEnd = running && ACTIVE.includes(measure.status) ? forecastEnd(measure) : null;
+  const expectedEnd = running && isStatusIn(UNFINISHED_STATUSES, measure.status) ? forecastEnd(measure) : null;
   return {
     planned: spanOf(scale, measure.plannedStart, measure.plannedEnd),
     actual: spanOf(scale, measure.actualStart, actualTo),

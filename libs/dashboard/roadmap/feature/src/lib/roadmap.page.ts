@@ -8,8 +8,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
-import { todayIn } from '@masswerk/shared/domain';
-import { PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
+import { HEALTHS, MEASURE_STATUSES, todayIn } from '@masswerk/shared/domain';
+import { CodeSelect, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
 import { RoadmapApi } from './roadmap.api';
 import { RoadmapChart, RoadmapRowGroup } from './roadmap-chart';
 import {
@@ -42,6 +42,7 @@ import { timeScale } from './roadmap.timeline';
     TranslocoPipe,
     PageHeader,
     StateMessage,
+    CodeSelect,
     RoadmapChart,
   ],
   providers: [provideTranslocoScope('roadmap')],
@@ -57,8 +58,8 @@ export class RoadmapPage {
   private readonly route = inject(ActivatedRoute);
   private readonly params = toSignal(this.route.queryParams, { initialValue: {} });
 
-  protected readonly statuses = ['IDEA', 'PLANNING', 'IN_PROGRESS', 'IMPLEMENTED', 'CONTINUED', 'STOPPED'] as const;
-  protected readonly healths = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_ASSESSED'] as const;
+  protected readonly statuses = MEASURE_STATUSES;
+  protected readonly healths = HEALTHS;
   protected readonly sorts: RoadmapSort[] = ['start', 'code', 'slippage'];
 
   protected readonly view = computed(() => viewFromParams(this.params()));

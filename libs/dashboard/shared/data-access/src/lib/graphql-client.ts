@@ -2,7 +2,7 @@ import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { catchError, firstValueFrom, map, Observable, throwError } from 'rxjs';
 import { ApiError, toApiError } from './graphql-error';
-import type { TypedDocumentString } from './generated/graphql';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 interface GraphqlResponse<T> {
   data?: T | null;
@@ -18,7 +18,7 @@ export class GraphqlClient {
   private readonly http = inject(HttpClient);
 
   request<TResult, TVariables>(
-    document: TypedDocumentString<TResult, TVariables>,
+    document: DocumentTypeDecoration<TResult, TVariables>,
     variables?: TVariables,
   ): Observable<TResult> {
     return this.http.post<GraphqlResponse<TResult>>('/graphql', { query: document.toString(), variables }).pipe(
@@ -39,7 +39,7 @@ export class GraphqlClient {
 
   /** The same as a promise, for event handlers. */
   run<TResult, TVariables>(
-    document: TypedDocumentString<TResult, TVariables>,
+    document: DocumentTypeDecoration<TResult, TVariables>,
     variables?: TVariables,
   ): Promise<TResult> {
     return firstValueFrom(this.request(document, variables));

@@ -1,6 +1,6 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { Actor, Role } from '@masswerk/shared/domain';
-import { SessionViewerFragment, SignInDocument, SignOutDocument, ViewerDocument } from './generated/graphql';
+import { SessionViewerFragment, SignInDocument, SignOutDocument, ViewerDocument } from './session.generated';
 import { GraphqlClient } from './graphql-client';
 
 export interface SessionMembership {

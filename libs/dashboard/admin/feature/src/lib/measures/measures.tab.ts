@@ -18,8 +18,9 @@ import {
   measureCodePattern,
   nextInSeries,
 } from '@masswerk/dashboard/admin/data-access';
-import type { Phase, Priority } from '@masswerk/dashboard/shared/data-access';
-import { StateMessage } from '@masswerk/dashboard/shared/ui';
+import { markFieldProblems, type Phase, type Priority } from '@masswerk/dashboard/shared/data-access';
+import { CodeSelect, StateMessage } from '@masswerk/dashboard/shared/ui';
+import { PHASES, PRIORITIES } from '@masswerk/shared/domain';
 import { firstValueFrom } from 'rxjs';
 import { AdminTab } from '../shared/admin-base';
 import { Notice } from '../shared/notice';
@@ -40,6 +41,7 @@ import { datesInOrder } from '../shared/validators';
     TranslocoPipe,
     StateMessage,
     Notice,
+    CodeSelect,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './measures.tab.html',
@@ -51,7 +53,8 @@ export class MeasuresTab extends AdminTab {
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
-  protected readonly priorities: Priority[] = ['HIGH', 'MEDIUM', 'LOW'];
+  protected readonly phases = PHASES;
+  protected readonly priorities = PRIORITIES;
   protected readonly fieldsData = rxResource({
     params: () => this.project().id,
     stream: ({ params }) => this.api.fieldsOfAction(params),
@@ -173,11 +176,7 @@ export class MeasuresTab extends AdminTab {
     } catch (error) {
       const problem = this.problemOf(error);
       this.formError.set(problem.message);
-      for (const field of problem.fields) {
-        const control = this.form.get(field.field);
-        control?.setErrors({ server: field.message });
-        control?.markAsTouched();
-      }
+      markFieldProblems(problem, (field) => this.form.get(field));
       this.focusFirstInvalid();
     } finally {
       this.busy.set(false);

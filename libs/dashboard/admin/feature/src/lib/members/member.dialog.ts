@@ -7,8 +7,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { MemberView, needsUnit, NewMemberValues, ROLES } from '@masswerk/dashboard/admin/data-access';
+import { MemberView, needsUnit, NewMemberValues } from '@masswerk/dashboard/admin/data-access';
 import type { Role } from '@masswerk/dashboard/shared/data-access';
+import { CodeSelect } from '@masswerk/dashboard/shared/ui';
+import { ROLES } from '@masswerk/shared/domain';
 import { FormDialog, FormDialogData } from '../shared/admin-base';
 
 export interface MemberDialogData extends FormDialogData<MemberView, NewMemberValues> {
@@ -30,6 +32,7 @@ export interface MemberDialogData extends FormDialogData<MemberView, NewMemberVa
     MatInputModule,
     MatSelectModule,
     TranslocoPipe,
+    CodeSelect,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -58,15 +61,15 @@ export interface MemberDialogData extends FormDialogData<MemberView, NewMemberVa
           </mat-form-field>
         }
         <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'admin.members.role' | transloco }}</mat-label>
-            <mat-select formControlName="role" required data-testid="member-role">
-              @for (r of roles; track r) {
-                <mat-option [value]="r">{{ 'role.' + r | transloco }}</mat-option>
-              }
-            </mat-select>
-            <mat-hint>{{ 'admin.roleHint.' + role() | transloco }}</mat-hint>
-          </mat-form-field>
+          <mw-code-select
+            formControlName="role"
+            label="admin.members.role"
+            prefix="role"
+            [codes]="roles"
+            [required]="true"
+            [hint]="'admin.roleHint.' + role() | transloco"
+            testId="member-role"
+          />
           @if (showUnit()) {
             <mat-form-field>
               <mat-label>{{ 'admin.members.unit' | transloco }}</mat-label>

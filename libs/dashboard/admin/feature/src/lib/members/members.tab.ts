@@ -13,10 +13,10 @@ import {
   MemberView,
   membershipUpdate,
   NewMemberValues,
-  ROLES,
 } from '@masswerk/dashboard/admin/data-access';
 import { SessionStore } from '@masswerk/dashboard/shared/data-access';
 import { StateMessage } from '@masswerk/dashboard/shared/ui';
+import { ROLES } from '@masswerk/shared/domain';
 import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
 import { AdminTab } from '../shared/admin-base';
 import { Notice } from '../shared/notice';

@@ -3,7 +3,7 @@ import { Directive, ElementRef, inject, Injector, signal, viewChild } from '@ang
 import { AbstractControl, FormGroup } from '@angular/forms';
 import { MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { TranslocoService } from '@jsverse/transloco';
-import { Problem, problemOf } from '@masswerk/dashboard/shared/data-access';
+import { injectProblemOf, markFieldProblems } from '@masswerk/dashboard/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import { ConfirmData, ConfirmDialog } from './confirm.dialog';
 import { Notice, NoticeValue } from './notice';
@@ -39,9 +39,7 @@ export abstract class AdminTab {
   }
 
   /** What went wrong, in the dashboard's language. */
-  protected problemOf(error: unknown): Problem {
-    return problemOf(error, (key) => this.transloco.translate(key), this.transloco.getActiveLang());
-  }
+  protected readonly problemOf = injectProblemOf();
 
   protected say(ok: boolean, text: string): void {
     this.notice.set({ ok, text });
@@ -128,9 +126,7 @@ export abstract class FormDialog {
   protected abstract readonly form: FormGroup;
 
   /** What went wrong, in the dashboard's language. */
-  protected problemOf(error: unknown): Problem {
-    return problemOf(error, (key) => this.transloco.translate(key), this.transloco.getActiveLang());
-  }
+  protected readonly problemOf = injectProblemOf();
 
   /** Sends the form's values; throws what the API said. */
   protected abstract save(): Promise<unknown>;
@@ -152,15 +148,7 @@ export abstract class FormDialog {
         this.ref.close('stale');
         return;
       }
-      let shown = false;
-      for (const field of problem.fields) {
-        const control = this.form.get(field.field);
-        if (control) {
-          control.setErrors({ server: field.message });
-          control.markAsTouched();
-          shown = true;
-        }
-      }
+      const shown = markFieldProblems(problem, (field) => this.form.get(field));
       // A reason that belongs to a field stands next to it (and is read with it); any other above the buttons.
       this.error.set(shown ? null : problem.message);
       if (shown) this.focusFirstInvalid();
