@@ -6,3 +6,4 @@ export * from './lib/identity.module';
 export * from './lib/identity.mapper';
 export * from './lib/dtos/identity.dto';
 export * from './lib/create-platform-admin';
+export * from './lib/invitation/invitation.entity';

@@ -10,6 +10,7 @@ import { ActorService } from './actor.service';
 import { UserService } from './user.service';
 import { toMembership, toUser } from './identity.mapper';
 import { CSRF_COOKIE, SESSION_COOKIE } from './secrets';
+import { setSessionCookies } from './session-cookies';
 import { MembershipEntity } from './entities';
 
 @Resolver(() => Viewer)
@@ -39,11 +40,7 @@ export class AuthResolver {
     const session = await this.auth.signIn(input, ctx.req.ip);
     // The rest of this request (nested fields of the answer) is made as the person who just signed in.
     ctx.actor = await this.actors.forUser(session.user.id);
-    // Browser-session cookies: the server decides when a session ends (SESSION_IDLE_HOURS after its last use, pushed
-    // out with every use), so a fixed expiry on the cookie would end an active session early.
-    const cookie = { path: '/', sameSite: 'strict' as const, secure: this.config.secureCookies };
-    ctx.reply.setCookie(SESSION_COOKIE, session.sessionToken, { ...cookie, httpOnly: true });
-    ctx.reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...cookie, httpOnly: false });
+    setSessionCookies(ctx.reply, session, this.config);
     const memberships: MembershipEntity[] = await this.users.membershipsByUserLoader(ctx.loaders).load(session.user.id);
     return { user: toUser(session.user), memberships: memberships.map(toMembership) };
   }

@@ -43,7 +43,11 @@ export class AuthService {
     if (!user || !valid || user.disabledAt)
       throw DomainError.unauthenticated(WRONG_CREDENTIALS, ErrorReason.WRONG_CREDENTIALS);
     this.limiter.succeeded(attempt);
+    return this.startSession(user);
+  }
 
+  /** A new session for a user whose identity was just proven (a password, an accepted invitation). */
+  async startSession(user: UserEntity): Promise<NewSession> {
     const sessionToken = newSecret();
     const csrfToken = newSecret();
     const expiresAt = new Date(Date.now() + this.config.sessionIdleHours * 3_600_000);

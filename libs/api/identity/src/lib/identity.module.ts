@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@masswerk/api/audit';
+import { MailModule } from '@masswerk/api/mail';
 import { ProjectModule } from '@masswerk/api/project';
 import { TerritoryModule } from '@masswerk/api/territory';
 import { ApiTokenEntity, MembershipEntity, SessionEntity, UserEntity } from './entities';
@@ -12,11 +13,15 @@ import { LoginRateLimiter } from './login-rate-limiter';
 import { AuthResolver } from './auth.resolver';
 import { MembershipResolver, UserResolver } from './membership.resolver';
 import { ApiTokenResolver } from './api-token.resolver';
+import { InvitationEntity } from './invitation/invitation.entity';
+import { InvitationResolver } from './invitation/invitation.resolver';
+import { InvitationService } from './invitation/invitation.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity, MembershipEntity, SessionEntity, ApiTokenEntity]),
+    TypeOrmModule.forFeature([UserEntity, MembershipEntity, SessionEntity, ApiTokenEntity, InvitationEntity]),
     AuditModule,
+    MailModule,
     ProjectModule,
     TerritoryModule,
   ],
@@ -30,6 +35,8 @@ import { ApiTokenResolver } from './api-token.resolver';
     MembershipResolver,
     UserResolver,
     ApiTokenResolver,
+    InvitationService,
+    InvitationResolver,
   ],
   exports: [ActorService, UserService],
 })

@@ -1,11 +1,11 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Permission } from '@masswerk/shared/domain';
 import { Access, AccessPolicy, Ctx, CurrentActor, DomainError } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { ModelProject, ModelProjectService, toModelProject } from '@masswerk/api/project';
 import { TerritorialUnit, TerritorialUnitService, toTerritorialUnit } from '@masswerk/api/territory';
 import { Membership, User } from './dtos/identity.dto';
-import { AddProjectMemberInput, SetUserDisabledInput, UpdateMembershipInput } from './dtos/identity.inputs';
+import { SetUserDisabledInput, UpdateMembershipInput } from './dtos/identity.inputs';
 import { toMembership, toUser } from './identity.mapper';
 import { UserService } from './user.service';
 
@@ -51,15 +51,6 @@ export class MembershipResolver {
     return unit && toTerritorialUnit(unit);
   }
 
-  @Mutation(() => Membership, { description: 'Adds a person to a project (creating the account if needed).' })
-  @Access(AccessPolicy.SESSION)
-  async addProjectMember(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: AddProjectMemberInput,
-  ): Promise<Membership> {
-    return toMembership(await this.users.addMember(actor, input));
-  }
-
   @Mutation(() => Membership)
   @Access(AccessPolicy.SESSION)
   async updateMembership(
@@ -90,6 +81,23 @@ export class MembershipResolver {
 @Access(AccessPolicy.AUTHENTICATED)
 export class UserResolver {
   constructor(private readonly users: UserService) {}
+
+  /** About an account, only its holder and the platform administrators learn more than name and address. */
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Null unless it is the viewer or a platform administrator asks.',
+  })
+  isPlatformAdmin(@Parent() user: User, @CurrentActor() actor: Actor): boolean | null {
+    return actor.isPlatformAdmin || actor.userId === user.id ? user.isPlatformAdmin : null;
+  }
+
+  @ResolveField(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Null unless it is the viewer or a platform administrator asks.',
+  })
+  lastSignInAt(@Parent() user: User, @CurrentActor() actor: Actor): Date | null {
+    return actor.isPlatformAdmin || actor.userId === user.id ? user.lastSignInAt : null;
+  }
 
   @ResolveField(() => [Membership])
   async memberships(

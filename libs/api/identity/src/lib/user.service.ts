@@ -15,8 +15,7 @@ import {
 } from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
 import { MembershipEntity, UserEntity } from './entities';
-import { AddProjectMemberInput, SetUserDisabledInput, UpdateMembershipInput } from './dtos/identity.inputs';
-import { hashPassword } from './secrets';
+import { SetUserDisabledInput, UpdateMembershipInput } from './dtos/identity.inputs';
 
 const USER_BY_ID = Symbol('userById');
 const MEMBERSHIPS_BY_USER = Symbol('membershipsByUser');
@@ -79,63 +78,6 @@ export class UserService {
       .getRepository(MembershipEntity)
       .findBy({ modelProjectId: projectId, userId: In(userIds) });
     return rows.map((r) => r.userId);
-  }
-
-  async addMember(actor: Actor, input: AddProjectMemberInput): Promise<MembershipEntity> {
-    if (!actor.can(Permission.MANAGE_USERS, input.modelProjectId)) throw DomainError.forbidden();
-    return this.dataSource.transaction(async (manager) => {
-      const email = input.email.trim().toLowerCase();
-      let user = await manager.findOneBy(UserEntity, { email });
-      if (!user) {
-        if (!input.displayName)
-          throw DomainError.badInput('input.displayName', 'Für ein neues Konto ist ein Name erforderlich.');
-        if (!input.initialPassword)
-          throw DomainError.badInput(
-            'input.initialPassword',
-            'Für ein neues Konto ist ein Anfangspasswort erforderlich.',
-          );
-        user = await manager.save(
-          manager.create(UserEntity, {
-            email,
-            displayName: input.displayName.trim(),
-            passwordHash: await hashPassword(input.initialPassword),
-            isPlatformAdmin: false,
-            isDemo: false,
-          }),
-        );
-        await this.audit.record(manager, actor, {
-          entityType: 'User',
-          entityId: user.id,
-          action: 'CREATE',
-          modelProjectId: input.modelProjectId,
-          after: user,
-        });
-      }
-      if (await manager.existsBy(MembershipEntity, { userId: user.id, modelProjectId: input.modelProjectId })) {
-        throw DomainError.conflict(
-          ErrorReason.ALREADY_EXISTS,
-          `${user.displayName} gehört dem Projekt bereits an; ändern Sie stattdessen die Rolle.`,
-          { field: 'input.email' },
-        );
-      }
-      await this.checkUnit(manager, input.modelProjectId, input.role, input.territorialUnitId ?? null);
-      const membership = await manager.save(
-        manager.create(MembershipEntity, {
-          userId: user.id,
-          modelProjectId: input.modelProjectId,
-          role: input.role,
-          territorialUnitId: input.territorialUnitId ?? null,
-        }),
-      );
-      await this.audit.record(manager, actor, {
-        entityType: 'Membership',
-        entityId: membership.id,
-        action: 'CREATE',
-        modelProjectId: input.modelProjectId,
-        after: membership,
-      });
-      return membership;
-    });
   }
 
   async updateMembership(actor: Actor, input: UpdateMembershipInput): Promise<MembershipEntity> {
@@ -231,7 +173,8 @@ export class UserService {
       );
   }
 
-  private async checkUnit(manager: EntityManager, projectId: string, role: Role, unitId: string | null): Promise<void> {
+  /** An editor may answer for a municipality of the project; other roles for none. */
+  async checkUnit(manager: EntityManager, projectId: string, role: Role, unitId: string | null): Promise<void> {
     if (!unitId) return;
     if (role !== Role.EDITOR)
       throw DomainError.badInput(

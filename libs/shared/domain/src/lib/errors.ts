@@ -46,6 +46,8 @@ export enum ErrorReason {
   HAS_TRACK_RECORD = 'HAS_TRACK_RECORD',
   /** Other records still point to it. */
   IN_USE = 'IN_USE',
+  /** An offer or link is past its date (an invitation). */
+  EXPIRED = 'EXPIRED',
   /** A count limit is reached (e.g. active API tokens). */
   QUOTA_REACHED = 'QUOTA_REACHED',
 

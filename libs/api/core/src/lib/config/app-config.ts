@@ -32,6 +32,12 @@ export interface AppConfig {
   secureCookies: boolean;
   /** Behind a reverse proxy: the client address (sign-in limits, logs) comes from X-Forwarded-For. */
   trustProxy: boolean;
+  mail: {
+    /** SMTP server (`smtp://user:pass@host:587`, `smtps://…`); without it mail stays in the outbox. */
+    smtpUrl: string | null;
+    /** Sender of every mail. */
+    from: string;
+  };
   graphql: {
     maxDepth: number;
     maxComplexity: number;
@@ -94,6 +100,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
     problems.push('DATABASE_URL must start with postgres://');
 
+  const smtpUrl = env['SMTP_URL'];
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must start with smtp:// or smtps://');
+
   const today = env['MASSWERK_TODAY'] || null;
   if (today && !isIsoDate(today)) problems.push(`MASSWERK_TODAY must be a date like 2026-11-21 (got "${today}")`);
 
@@ -127,6 +136,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     sessionIdleHours: int('SESSION_IDLE_HOURS', 12, 1, 24 * 30),
     secureCookies: bool('SECURE_COOKIES', publicOrigin.startsWith('https://')),
     trustProxy: bool('TRUST_PROXY', false),
+    mail: {
+      smtpUrl: env['SMTP_URL'] || null,
+      from: env['MAIL_FROM'] || 'Maßwerk <masswerk@localhost>',
+    },
     graphql: {
       maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
       maxComplexity: int('GRAPHQL_MAX_COMPLEXITY', 50000, 100, 10_000_000),

@@ -5,6 +5,7 @@ import { ReadCacheEpochs1795273200000 } from './1795273200000-read-cache-epochs'
 import { AuditNoTruncate1796198453338 } from './1796198453338-audit-no-truncate';
 import { MeasureCodeUnique1796198684838 } from './1796198684838-measure-code-unique';
 import { ProgrammePerProjectAndStrategyWork1796218663277 } from './1796218663277-programme-per-project-and-strategy-work';
+import { InvitationsAndOutbox1796593372458 } from './1796593372458-invitations-and-outbox';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AuditNoTruncate1796198453338,
   MeasureCodeUnique1796198684838,
   ProgrammePerProjectAndStrategyWork1796218663277,
+  InvitationsAndOutbox1796593372458,
 ];

@@ -7,9 +7,11 @@ export class User {
   @Field(() => ID) id!: string;
   @Field() email!: string;
   @Field() displayName!: string;
-  @Field() isPlatformAdmin!: boolean;
+  /** A field resolver: only for the account's holder and platform administrators. */
+  isPlatformAdmin!: boolean;
   @Field() disabled!: boolean;
-  @Field(() => GraphQLISODateTime, { nullable: true }) lastSignInAt!: Date | null;
+  /** A field resolver: only for the account's holder and platform administrators. */
+  lastSignInAt!: Date | null;
   @Field(() => Int) version!: number;
 }
 

@@ -1,0 +1,124 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createTransport, Transporter } from 'nodemailer';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, decodeCursor, lazy, toConnection } from '@masswerk/api/core';
+import type { AppConfig, Connection } from '@masswerk/api/core';
+import { MailOutboxEntity } from './mail-outbox.entity';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  /** Plain text; links are written out in full. */
+  body: string;
+  kind: string;
+  modelProjectId?: string | null;
+}
+
+/** Attempts before a mail is given up (it stays in the outbox with its last error). */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Mail in two steps: `queue()` writes it to the outbox in the caller's transaction; `deliverPending()`, called after
+ * the commit, sends what is waiting when SMTP is configured (each mail once, also with several servers: rows are
+ * claimed with SKIP LOCKED). Without SMTP the outbox is where mail stays, readable by the platform administrator.
+ */
+@Injectable()
+export class MailService implements OnModuleDestroy {
+  private readonly logger = new Logger('Mail');
+  private readonly transport: Transporter | null;
+  private delivering: Promise<void> | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.transport = config.mail.smtpUrl ? createTransport(config.mail.smtpUrl) : null;
+  }
+
+  get sendsMail(): boolean {
+    return this.transport !== null;
+  }
+
+  async queue(manager: EntityManager, mail: OutgoingMail): Promise<void> {
+    await manager.insert(MailOutboxEntity, {
+      toAddress: mail.to,
+      subject: mail.subject,
+      body: mail.body,
+      kind: mail.kind,
+      modelProjectId: mail.modelProjectId ?? null,
+      attempts: 0,
+    });
+  }
+
+  /** Sends what waits in the outbox (when SMTP is configured); never throws, failures are recorded per mail. */
+  deliverPending(): Promise<void> {
+    if (!this.transport) return Promise.resolve();
+    this.delivering ??= this.deliver().finally(() => (this.delivering = null));
+    return this.delivering;
+  }
+
+  private async deliver(): Promise<void> {
+    const transport = this.transport as Transporter;
+    for (;;) {
+      const sent = await this.dataSource
+        .transaction(async (manager) => {
+          const [mail]: MailOutboxEntity[] = await manager.query(
+            `SELECT id, to_address AS "toAddress", subject, body FROM mail_outbox
+              WHERE sent_at IS NULL AND attempts < $1 ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+            [MAX_ATTEMPTS],
+          );
+          if (!mail) return false;
+          try {
+            await transport.sendMail({
+              from: this.config.mail.from,
+              to: mail.toAddress,
+              subject: mail.subject,
+              text: mail.body,
+            });
+            await manager.update(MailOutboxEntity, mail.id, { sentAt: new Date(), lastError: null });
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            this.logger.warn(`delivery to ${mail.toAddress} failed: ${message}`);
+            await manager.query(`UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [
+              mail.id,
+              message.slice(0, 500),
+            ]);
+          }
+          return true;
+        })
+        .catch((error) => {
+          this.logger.warn(`outbox not readable: ${error instanceof Error ? error.message : String(error)}`);
+          return false;
+        });
+      if (!sent) return;
+    }
+  }
+
+  /** The outbox, newest first (platform administrators). */
+  async list(first: number, after: string | null | undefined): Promise<Connection<MailOutboxEntity>> {
+    const repository = this.dataSource.getRepository(MailOutboxEntity);
+    const qb = repository.createQueryBuilder('m');
+    if (after) {
+      const [createdAt, id] = decodeCursor(after, 2) as [string, string];
+      qb.where('(m.created_at, m.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
+    }
+    const rows = await qb
+      .orderBy('m.created_at', 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .take(first + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      first,
+      lazy(() => repository.count()),
+      !!after,
+      (m) => [m.createdAt.toISOString(), m.id],
+      (m) => m,
+    );
+  }
+
+  onModuleDestroy(): void {
+    this.transport?.close();
+  }
+}
