@@ -3,3 +3,4 @@ export * from './lib/embedded-postgres';
 export * from './lib/migrate';
 export * from './lib/sql-statement-counter';
 export { MIGRATIONS } from './lib/migrations';
+export * from './lib/measure-links';

@@ -21,6 +21,8 @@ import {
 import type { Connection } from '@masswerk/api/core';
 import { AuditEntryEntity, AuditService } from '@masswerk/api/audit';
 import type { HistoryView } from '@masswerk/api/audit';
+import { readLinks, writeLinks } from '@masswerk/api/database';
+import type { MeasureLink, MeasureLinks } from '@masswerk/api/database';
 import { IndicatorEntity, IndicatorValueEntity, MeasureEntity, MilestoneEntity } from '../measure.entities';
 import {
   CreateMeasureInput,
@@ -36,35 +38,15 @@ import { applyFilter, applyReadAccess, SORT_KEYS } from './measure-query';
 const LABEL = 'Maßnahme';
 const L = Symbol.for;
 
-/** The links of a measure kept in join tables. */
-export const MEASURE_LINKS = {
-  fieldOfActionIds: { table: 'measure_field_of_action', column: 'field_of_action_id' },
-  goalIds: { table: 'measure_goal', column: 'goal_id' },
-  participatingUnitIds: { table: 'measure_participating_unit', column: 'territorial_unit_id' },
-  adopterUnitIds: { table: 'measure_adopter', column: 'territorial_unit_id' },
-  assigneeIds: { table: 'measure_assignee', column: 'user_id' },
-} as const;
-export type MeasureLink = keyof typeof MEASURE_LINKS;
-type Links = Record<MeasureLink, string[]>;
-
 /** What the editor rule and the audit need to know of a measure besides its row. */
 export interface MeasureWithLinks {
   measure: MeasureEntity;
-  links: Links;
+  links: MeasureLinks;
 }
 
 /** The alias of the sort key in a list's raw rows (kept for the cursor). */
 const SORT_VALUE = '__sort_value';
 type SortedRow = MeasureEntity & { [SORT_VALUE]: unknown };
-
-/** All links of many measures, one row per link: one statement however many kinds of links a response needs. */
-const LINKS_SQL = Object.entries(MEASURE_LINKS)
-  .map(
-    ([link, { table, column }]) =>
-      `SELECT measure_id AS "measureId", '${link}' AS link, ${column}::text AS id FROM ${table} WHERE measure_id = ANY($1::uuid[])`,
-  )
-  .join('\nUNION ALL\n')
-  .concat('\nORDER BY 1, 2, 3');
 
 /** Reads one kind of link of a measure from the request's batch of all links. */
 export interface LinkReader {
@@ -217,19 +199,7 @@ export class MeasureService {
   linkLoader(loaders: LoaderRegistry, link: MeasureLink): LinkReader {
     const all = loaders.get(
       L('measureLinks'),
-      () =>
-        new DataLoader(async (measureIds: readonly string[]) => {
-          const rows: { measureId: string; link: MeasureLink; id: string }[] = await this.dataSource.query(LINKS_SQL, [
-            measureIds,
-          ]);
-          const byMeasure = new Map<string, Links>();
-          for (const row of rows) {
-            let links = byMeasure.get(row.measureId);
-            if (!links) byMeasure.set(row.measureId, (links = emptyLinks()));
-            links[row.link].push(row.id);
-          }
-          return measureIds.map((id) => byMeasure.get(id) ?? emptyLinks());
-        }),
+      () => new DataLoader((measureIds: readonly string[]) => readLinks(this.dataSource, measureIds)),
     );
     return { load: async (measureId) => (await all.load(measureId))[link] };
   }
@@ -314,7 +284,7 @@ export class MeasureService {
           code,
         }),
       );
-      await this.writeLinks(manager, measure.id, links);
+      await writeLinks(manager, measure.id, links);
       const created = await manager.findOneByOrFail(MeasureEntity, { id: measure.id });
       await this.record(manager, actor, 'CREATE', null, {
         measure: created,
@@ -343,7 +313,7 @@ export class MeasureService {
         stripUndefined(patch) as Partial<MeasureEntity>,
         LABEL,
       );
-      await this.writeLinks(manager, id, links);
+      await writeLinks(manager, id, links);
       await this.record(manager, actor, 'UPDATE', before, { measure: after, links: await this.loadLinks(manager, id) });
       return after;
     });
@@ -399,7 +369,7 @@ export class MeasureService {
         throw DomainError.badInput('input.userIds', 'Zuständig können nur Mitglieder des Modellprojekts sein.');
       // Assignees are part of the measure: the change bumps its version like any other.
       const after = await updateVersioned(manager, MeasureEntity, before.measure.id, input.version, {}, LABEL);
-      await this.writeLinks(manager, before.measure.id, { assigneeIds: userIds });
+      await writeLinks(manager, before.measure.id, { assigneeIds: userIds });
       await this.record(manager, actor, 'UPDATE', before, {
         measure: after,
         links: { ...before.links, assigneeIds: [...userIds].sort() },
@@ -493,29 +463,9 @@ export class MeasureService {
     });
   }
 
-  private async loadLinks(manager: EntityManager, measureId: string): Promise<Links> {
-    const rows: { link: MeasureLink; id: string }[] = await manager.query(LINKS_SQL, [[measureId]]);
-    const links = emptyLinks();
-    for (const row of rows) links[row.link].push(row.id);
+  private async loadLinks(manager: EntityManager, measureId: string): Promise<MeasureLinks> {
+    const [links] = await readLinks(manager, [measureId]);
     return links;
-  }
-
-  private async writeLinks(
-    manager: EntityManager,
-    measureId: string,
-    links: Partial<Record<MeasureLink, string[] | undefined>>,
-  ): Promise<void> {
-    for (const [link, ids] of Object.entries(links) as [MeasureLink, string[] | undefined][]) {
-      if (ids === undefined) continue;
-      const { table, column } = MEASURE_LINKS[link];
-      await manager.query(`DELETE FROM ${table} WHERE measure_id = $1`, [measureId]);
-      if (ids.length) {
-        await manager.query(
-          `INSERT INTO ${table} (measure_id, ${column}) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-          [measureId, [...new Set(ids)]],
-        );
-      }
-    }
   }
 
   private async checkLinks(
@@ -624,10 +574,6 @@ function withoutMaintained(measure: MeasureEntity): Partial<MeasureEntity> {
   const copy: Partial<MeasureEntity> = { ...measure };
   for (const key of MAINTAINED) delete copy[key];
   return copy;
-}
-
-function emptyLinks(): Links {
-  return { fieldOfActionIds: [], goalIds: [], participatingUnitIds: [], adopterUnitIds: [], assigneeIds: [] };
 }
 
 /** Strategy work belongs to Phase A (decision 0033); the database refuses it too. */
