@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '@masswerk/api/access';
 import { AuditModule } from '@masswerk/api/audit';
 import { MeasureModule } from '@masswerk/api/measure';
 import {
@@ -35,6 +36,7 @@ import {
       CallOffEntity,
       ProofEntity,
     ]),
+    AccessModule,
     AuditModule,
     MeasureModule,
   ],

@@ -13,6 +13,7 @@ import {
   updateVersioned,
   Versioned,
 } from '@masswerk/api/core';
+import { AccessService } from '@masswerk/api/access';
 import { AuditService } from '@masswerk/api/audit';
 import { CallOffEntity, FundingProgrammeEntity, GrantEntity, ProofEntity } from './funding.entities';
 import {
@@ -32,6 +33,7 @@ type ProjectOwned = Versioned & { modelProjectId: string };
 export class GrantService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
 
@@ -324,7 +326,7 @@ export class GrantService {
   // ---- one shape for every change ----
 
   private change<T>(actor: Actor, projectId: string, work: (m: EntityManager) => Promise<T>): Promise<T> {
-    if (!actor.can(Permission.EDIT_PLAN, projectId)) throw DomainError.forbidden();
+    this.access.requireAccess(actor, Permission.EDIT_PLAN, projectId);
     return this.dataSource.transaction(work);
   }
 
@@ -339,7 +341,7 @@ export class GrantService {
   ): Promise<E> {
     return this.dataSource.transaction(async (m) => {
       const before = await lockById(m, target, id, label);
-      if (!actor.can(Permission.EDIT_PLAN, before.modelProjectId)) throw DomainError.forbidden();
+      this.access.requireAccess(actor, Permission.EDIT_PLAN, before.modelProjectId);
       const after = await updateVersioned(m, target, id, version, await patchOf(before, m), label);
       await this.audit.record(m, actor, {
         entityType: type,
@@ -365,7 +367,7 @@ export class GrantService {
   ): Promise<string> {
     return this.dataSource.transaction(async (m) => {
       const before = await lockById(m, target, id, label);
-      if (!actor.can(Permission.EDIT_PLAN, before.modelProjectId)) throw DomainError.forbidden();
+      this.access.requireAccess(actor, Permission.EDIT_PLAN, before.modelProjectId);
       await check?.(m);
       await deleteVersioned(m, target, id, version, label);
       await this.audit.record(m, actor, {

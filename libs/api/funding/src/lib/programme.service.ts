@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Actor, percentToBasisPoints, ProgrammeRules } from '@masswerk/shared/domain';
 import { DomainError, ErrorReason, lockById, LoaderRegistry, updateVersioned } from '@masswerk/api/core';
+import { AccessService } from '@masswerk/api/access';
 import { AuditService } from '@masswerk/api/audit';
 import { CostCategoryEntity, FundingProgrammeEntity } from './funding.entities';
 import {
@@ -31,6 +32,7 @@ export function rulesOf(p: FundingProgrammeEntity): ProgrammeRules {
 export class ProgrammeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
 
@@ -94,7 +96,7 @@ export class ProgrammeService {
   }
 
   async createProgramme(actor: Actor, input: CreateFundingProgrammeInput): Promise<FundingProgrammeEntity> {
-    if (!actor.isPlatformAdmin) throw DomainError.forbidden();
+    this.access.requirePlatformAdmin(actor);
     if (input.phaseAMeasuresCap > input.phaseACap) {
       throw DomainError.badInput(
         'input.phaseAMeasuresCap',
@@ -134,7 +136,7 @@ export class ProgrammeService {
   }
 
   async updateProgramme(actor: Actor, input: UpdateFundingProgrammeInput): Promise<FundingProgrammeEntity> {
-    if (!actor.isPlatformAdmin) throw DomainError.forbidden();
+    this.access.requirePlatformAdmin(actor);
     return this.dataSource.transaction(async (m) => {
       const before = await lockById(m, FundingProgrammeEntity, input.id, 'Förderprogramm');
       const patch: Partial<FundingProgrammeEntity> = {
@@ -168,7 +170,7 @@ export class ProgrammeService {
   }
 
   async createCategory(actor: Actor, input: CreateCostCategoryInput): Promise<CostCategoryEntity> {
-    if (!actor.isPlatformAdmin) throw DomainError.forbidden();
+    this.access.requirePlatformAdmin(actor);
     return this.dataSource.transaction(async (m) => {
       if (await m.existsBy(CostCategoryEntity, { code: input.code }))
         throw DomainError.conflict(ErrorReason.CODE_TAKEN, `Die Kostenart ${input.code} gibt es bereits.`, {
@@ -194,7 +196,7 @@ export class ProgrammeService {
   }
 
   async updateCategory(actor: Actor, input: UpdateCostCategoryInput): Promise<CostCategoryEntity> {
-    if (!actor.isPlatformAdmin) throw DomainError.forbidden();
+    this.access.requirePlatformAdmin(actor);
     return this.dataSource.transaction(async (m) => {
       const before = await lockById(m, CostCategoryEntity, input.id, 'Kostenart');
       const { id, version, ...rest } = input;
