@@ -5,13 +5,11 @@ import { IdentityModule } from '@masswerk/api/identity';
 import { ProjectModule } from '@masswerk/api/project';
 import { StrategyModule } from '@masswerk/api/strategy';
 import { TerritoryModule } from '@masswerk/api/territory';
-import {
-  IndicatorEntity,
-  IndicatorValueEntity,
-  MeasureEntity,
-  MilestoneEntity,
-  StatusReportEntity,
-} from './measure.entities';
+import { MeasureEntity } from './measure/measure.entity';
+import { MilestoneEntity } from './milestone/milestone.entity';
+import { StatusReportEntity } from './status-report/status-report.entity';
+import { IndicatorEntity } from './indicator/indicator.entity';
+import { IndicatorValueEntity } from './indicator/indicator-value.entity';
 import { MeasureService } from './measure/measure.service';
 import { HistoryEntryMeasureResolver, MeasureResolver, ModelProjectMeasuresResolver } from './measure/measure.resolver';
 import { MilestoneService } from './milestone/milestone.service';

@@ -13,8 +13,9 @@ import {
   updateVersioned,
 } from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
-import { IndicatorEntity, IndicatorValueEntity } from '../measure.entities';
-import { CreateIndicatorInput, RecordIndicatorValueInput, UpdateIndicatorInput } from '../dtos/measure.inputs';
+import { IndicatorEntity } from './indicator.entity';
+import { IndicatorValueEntity } from './indicator-value.entity';
+import { CreateIndicatorInput, RecordIndicatorValueInput, UpdateIndicatorInput } from './dtos/indicator.inputs';
 import { MeasureService } from '../measure/measure.service';
 
 const LABEL = 'Indikator';

@@ -9,15 +9,21 @@ import { ModelProject, ModelProjectService, toModelProject } from '@masswerk/api
 import { FieldOfAction, Goal, StrategyService, toFieldOfAction, toGoal } from '@masswerk/api/strategy';
 import { TerritorialUnit, TerritorialUnitService, toTerritorialUnit } from '@masswerk/api/territory';
 import { toUser, User, UserService } from '@masswerk/api/identity';
-import { Indicator, Measure, MeasureConnection, Milestone, StatusReport } from '../dtos/measure.dto';
+import { Measure, MeasureConnection } from './dtos/measure.dto';
+import { Milestone } from '../milestone/dtos/milestone.dto';
+import { StatusReport } from '../status-report/dtos/status-report.dto';
+import { Indicator } from '../indicator/dtos/indicator.dto';
 import {
   CreateMeasureInput,
   MeasuresArgs,
   SetMeasureAssigneesInput,
   UpdateMeasureInput,
   UpdateMeasureProgressInput,
-} from '../dtos/measure.inputs';
-import { toIndicator, toMeasure, toMilestone, toStatusReport } from '../measure.mapper';
+} from './dtos/measure.inputs';
+import { toMeasure } from './measure.mapper';
+import { toMilestone } from '../milestone/milestone.mapper';
+import { toStatusReport } from '../status-report/status-report.mapper';
+import { toIndicator } from '../indicator/indicator.mapper';
 import { MeasureService } from './measure.service';
 import { MilestoneService } from '../milestone/milestone.service';
 import { StatusReportService } from '../status-report/status-report.service';

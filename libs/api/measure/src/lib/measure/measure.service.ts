@@ -23,7 +23,10 @@ import { AuditEntryEntity, AuditService } from '@masswerk/api/audit';
 import type { HistoryView } from '@masswerk/api/audit';
 import { readLinks, writeLinks } from '@masswerk/api/database';
 import type { MeasureLink, MeasureLinks } from '@masswerk/api/database';
-import { IndicatorEntity, IndicatorValueEntity, MeasureEntity, MilestoneEntity } from '../measure.entities';
+import { MeasureEntity } from './measure.entity';
+import { MilestoneEntity } from '../milestone/milestone.entity';
+import { IndicatorEntity } from '../indicator/indicator.entity';
+import { IndicatorValueEntity } from '../indicator/indicator-value.entity';
 import {
   CreateMeasureInput,
   MeasuresArgs,
@@ -32,7 +35,7 @@ import {
   SortDirection,
   UpdateMeasureInput,
   UpdateMeasureProgressInput,
-} from '../dtos/measure.inputs';
+} from './dtos/measure.inputs';
 import { applyFilter, applyReadAccess, SORT_KEYS } from './measure-query';
 
 const LABEL = 'Maßnahme';

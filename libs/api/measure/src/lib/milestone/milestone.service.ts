@@ -5,9 +5,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '@masswerk/shared/domain';
 import { Clock, deleteVersioned, DomainError, LoaderRegistry, lockById, updateVersioned } from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
-import { MilestoneEntity } from '../measure.entities';
-import type { MilestoneRow } from '../measure.mapper';
-import { CreateMilestoneInput, ReportMilestoneInput, UpdateMilestoneInput } from '../dtos/measure.inputs';
+import { MilestoneEntity } from './milestone.entity';
+import type { MilestoneRow } from './milestone.mapper';
+import { CreateMilestoneInput, ReportMilestoneInput, UpdateMilestoneInput } from './dtos/milestone.inputs';
 import { MeasureService, MeasureWithLinks } from '../measure/measure.service';
 import { REFRESH_MEASURE_METRICS_SQL } from '../measure-rules.sql';
 

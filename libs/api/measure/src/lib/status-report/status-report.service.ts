@@ -13,8 +13,8 @@ import {
   updateVersioned,
 } from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
-import { StatusReportEntity } from '../measure.entities';
-import { CreateStatusReportInput, UpdateStatusReportInput } from '../dtos/measure.inputs';
+import { StatusReportEntity } from './status-report.entity';
+import { CreateStatusReportInput, UpdateStatusReportInput } from './dtos/status-report.inputs';
 import { MeasureService, MeasureWithLinks } from '../measure/measure.service';
 import { REFRESH_MEASURE_METRICS_SQL } from '../measure-rules.sql';
 

@@ -3,11 +3,9 @@ import {
   Freshness,
   Health,
   MeasureStatus,
-  MilestoneState,
   Phase,
   Priority,
   ProgressSource,
-  TrafficLight,
   Transferability,
 } from '@masswerk/shared/domain';
 import { ConnectionType, LocalDateScalar } from '@masswerk/api/core';
@@ -30,14 +28,12 @@ registerEnumType(Transferability, {
   name: 'Transferability',
   description: 'How easily other municipalities can adopt the measure.',
 });
-registerEnumType(TrafficLight, { name: 'TrafficLight' });
 registerEnumType(Health, { name: 'Health' });
 registerEnumType(Freshness, {
   name: 'Freshness',
   description: 'Age of the latest status report: ≤30, ≤60, ≤180, >180 days, or none.',
 });
 registerEnumType(ProgressSource, { name: 'ProgressSource' });
-registerEnumType(MilestoneState, { name: 'MilestoneState' });
 
 @ObjectType({ description: 'Open-source block: funded software is published as open source (Open-Source-Gebot).' })
 export class OpenSourceInfo {
@@ -135,63 +131,3 @@ export class Measure {
 
 @ObjectType()
 export class MeasureConnection extends ConnectionType(Measure) {}
-
-@ObjectType({
-  description: 'A milestone with its baseline, forecast and completion: slippage is what councils ask about.',
-})
-export class Milestone {
-  @Field(() => ID) id!: string;
-  @Field() title!: string;
-  @Field() description!: string;
-  @Field(() => LocalDateScalar, { description: 'The date originally planned.' }) baselineDate!: string;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'The date now expected.' }) forecastDate!: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) completedOn!: string | null;
-  @Field(() => Int) weight!: number;
-  @Field(() => Int) sortOrder!: number;
-  @Field(() => Int) version!: number;
-  @Field(() => Int, { description: 'Days of completion (or forecast) after the baseline; negative when early.' })
-  slippageDays!: number;
-  @Field(() => MilestoneState) state!: MilestoneState;
-  @Field(() => LocalDateScalar, { description: 'Completion, else forecast, else baseline.' }) dueDate!: string;
-  measureId!: string;
-  modelProjectId!: string;
-}
-
-@ObjectType({ description: 'A periodic update of a measure.' })
-export class StatusReport {
-  @Field(() => ID) id!: string;
-  @Field(() => LocalDateScalar) reportDate!: string;
-  @Field(() => TrafficLight) trafficLight!: TrafficLight;
-  @Field(() => Int) progress!: number;
-  @Field() achieved!: string;
-  @Field() nextSteps!: string;
-  @Field() risks!: string;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => Int) version!: number;
-  measureId!: string;
-  modelProjectId!: string;
-  authorId!: string | null;
-}
-
-@ObjectType()
-export class IndicatorValue {
-  @Field(() => ID) id!: string;
-  @Field(() => LocalDateScalar) measuredOn!: string;
-  @Field({ description: 'Decimal number as text, exact.' }) value!: string;
-  @Field() note!: string;
-}
-
-@ObjectType({ description: 'An indicator with baseline, target and measured values over time.' })
-export class Indicator {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
-  @Field() unit!: string;
-  @Field() description!: string;
-  @Field(() => String, { nullable: true }) baselineValue!: string | null;
-  @Field(() => String, { nullable: true }) targetValue!: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) targetDate!: string | null;
-  @Field(() => Int) sortOrder!: number;
-  @Field(() => Int) version!: number;
-  measureId!: string;
-  modelProjectId!: string;
-}

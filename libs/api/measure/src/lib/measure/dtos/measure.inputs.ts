@@ -23,7 +23,6 @@ import {
   MeasureStatus,
   Phase,
   Priority,
-  TrafficLight,
   Transferability,
 } from '@masswerk/shared/domain';
 import { IsLocalDate, IsNotBlank, LocalDateScalar, PageArgs } from '@masswerk/api/core';
@@ -245,103 +244,4 @@ export class MeasuresArgs extends PageArgs {
   @ValidateNested()
   @Type(() => MeasureOrder)
   orderBy?: MeasureOrder;
-}
-
-@InputType()
-export class CreateMilestoneInput {
-  @Field(() => ID) @IsUUID() measureId!: string;
-  @Field() @IsString() @IsNotBlank() @MaxLength(300) title!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
-  @Field(() => LocalDateScalar) @IsLocalDate() baselineDate!: string;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsLocalDate() forecastDate?: string | null;
-  @Field(() => Int, { nullable: true, defaultValue: 1 }) @IsOptional() @IsInt() @Min(0) @Max(100) weight?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() sortOrder?: number;
-}
-
-@InputType({ description: 'Plan fields of a milestone (administrators).' })
-export class UpdateMilestoneInput {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(300) title?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Changing the baseline re-plans the milestone.' })
-  @IsOptional()
-  @IsLocalDate()
-  baselineDate?: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100) weight?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() sortOrder?: number;
-}
-
-@InputType({ description: 'Forecast and completion of a milestone (whoever reports on the measure).' })
-export class ReportMilestoneInput {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsLocalDate() forecastDate?: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsLocalDate() completedOn?: string | null;
-}
-
-@InputType()
-export class CreateStatusReportInput {
-  @Field(() => ID) @IsUUID() measureId!: string;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Defaults to today.' })
-  @IsOptional()
-  @IsLocalDate()
-  reportDate?: string;
-  @Field(() => TrafficLight) @IsEnum(TrafficLight) trafficLight!: TrafficLight;
-  @Field(() => Int) @IsInt() @Min(0) @Max(100) progress!: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) achieved?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) nextSteps?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) risks?: string;
-}
-
-@InputType()
-export class UpdateStatusReportInput {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsLocalDate() reportDate?: string;
-  @Field(() => TrafficLight, { nullable: true }) @IsOptional() @IsEnum(TrafficLight) trafficLight?: TrafficLight;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100) progress?: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) achieved?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) nextSteps?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) risks?: string;
-}
-
-const DECIMAL = /^-?\d{1,14}(\.\d{1,4})?$/;
-const DECIMAL_MESSAGE = { message: 'Zahl mit Punkt als Dezimaltrenner und höchstens 4 Nachkommastellen, z. B. 1250.5' };
-
-@InputType()
-export class CreateIndicatorInput {
-  @Field(() => ID) @IsUUID() measureId!: string;
-  @Field() @IsString() @IsNotBlank() @MaxLength(200) name!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(50) unit?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DECIMAL, DECIMAL_MESSAGE) baselineValue?:
-    | string
-    | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DECIMAL, DECIMAL_MESSAGE) targetValue?: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsLocalDate() targetDate?: string | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() sortOrder?: number;
-}
-
-@InputType()
-export class UpdateIndicatorInput {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(200) name?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(50) unit?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DECIMAL, DECIMAL_MESSAGE) baselineValue?:
-    | string
-    | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DECIMAL, DECIMAL_MESSAGE) targetValue?: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsLocalDate() targetDate?: string | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() sortOrder?: number;
-}
-
-@InputType({ description: 'Records the value of an indicator on a day (replaces a value of the same day).' })
-export class RecordIndicatorValueInput {
-  @Field(() => ID) @IsUUID() indicatorId!: string;
-  @Field(() => LocalDateScalar) @IsLocalDate() measuredOn!: string;
-  @Field() @Matches(DECIMAL, DECIMAL_MESSAGE) value!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }

@@ -1,38 +1,14 @@
-import {
-  computeFreshness,
-  computeHealth,
-  computeProgress,
-  expectedProgress,
-  IsoDate,
-  milestoneDueDate,
-  milestoneSlippageDays,
-  milestoneState,
-} from '@masswerk/shared/domain';
-import {
-  IndicatorEntity,
-  IndicatorValueEntity,
-  MeasureEntity,
-  MilestoneEntity,
-  StatusReportEntity,
-} from './measure.entities';
-import {
-  Indicator,
-  IndicatorValue,
-  Measure,
-  MeasureFreshness,
-  MeasureHealth,
-  MeasureProgress,
-  Milestone,
-  StatusReport,
-} from './dtos/measure.dto';
+import { computeFreshness, computeHealth, computeProgress, expectedProgress, IsoDate } from '@masswerk/shared/domain';
+import { MeasureEntity } from './measure.entity';
+import { Measure, MeasureFreshness, MeasureHealth, MeasureProgress } from './dtos/measure.dto';
+
+/** What the computed fields are computed from. */
+type MeasureRuleInputs = Pick<Measure, 'status' | 'plannedStart' | 'plannedEnd' | 'rules'>;
 
 /**
  * A measure for GraphQL. Progress, health and freshness are computed from the row here: plain fields instead of field
  * resolvers, so a list of 50 measures does not run Nest's resolver pipeline 150 more times.
  */
-/** What the computed fields are computed from. */
-type MeasureRuleInputs = Pick<Measure, 'status' | 'plannedStart' | 'plannedEnd' | 'rules'>;
-
 export function toMeasure(e: MeasureEntity, today: IsoDate): Measure {
   const measure: Omit<Measure, 'progress' | 'health' | 'freshness'> = {
     id: e.id,
@@ -120,69 +96,4 @@ export function healthOf(m: MeasureRuleInputs, today: IsoDate): MeasureHealth {
 export function freshnessOf(m: MeasureRuleInputs, today: IsoDate): MeasureFreshness {
   const f = computeFreshness(m.rules.lastReportOn, today);
   return { value: f.freshness, daysSinceLastReport: f.daysSinceLastReport, lastReportOn: m.rules.lastReportOn };
-}
-
-/** A milestone as read for display: every column but the timestamps. */
-export type MilestoneRow = Omit<MilestoneEntity, 'createdAt' | 'updatedAt'>;
-
-export function toMilestone(e: MilestoneRow, today: IsoDate): Milestone {
-  return {
-    id: e.id,
-    title: e.title,
-    description: e.description,
-    baselineDate: e.baselineDate,
-    forecastDate: e.forecastDate,
-    completedOn: e.completedOn,
-    weight: e.weight,
-    sortOrder: e.sortOrder,
-    version: e.version,
-    slippageDays: milestoneSlippageDays(e),
-    state: milestoneState(e, today),
-    dueDate: milestoneDueDate(e),
-    measureId: e.measureId,
-    modelProjectId: e.modelProjectId,
-  };
-}
-
-export function toStatusReport(e: StatusReportEntity): StatusReport {
-  return {
-    id: e.id,
-    reportDate: e.reportDate,
-    trafficLight: e.trafficLight,
-    progress: e.progress,
-    achieved: e.achieved,
-    nextSteps: e.nextSteps,
-    risks: e.risks,
-    createdAt: e.createdAt,
-    version: e.version,
-    measureId: e.measureId,
-    modelProjectId: e.modelProjectId,
-    authorId: e.authorId,
-  };
-}
-
-/** `1250.5000` → `1250.5`: numeric columns keep trailing zeros that mean nothing to a reader. */
-export function normalizeDecimal(value: string | null): string | null {
-  if (value === null) return null;
-  return value.includes('.') ? value.replace(/\.?0+$/, '') : value;
-}
-
-export function toIndicator(e: IndicatorEntity): Indicator {
-  return {
-    id: e.id,
-    name: e.name,
-    unit: e.unit,
-    description: e.description,
-    baselineValue: normalizeDecimal(e.baselineValue),
-    targetValue: normalizeDecimal(e.targetValue),
-    targetDate: e.targetDate,
-    sortOrder: e.sortOrder,
-    version: e.version,
-    measureId: e.measureId,
-    modelProjectId: e.modelProjectId,
-  };
-}
-
-export function toIndicatorValue(e: IndicatorValueEntity): IndicatorValue {
-  return { id: e.id, measuredOn: e.measuredOn, value: normalizeDecimal(e.value) as string, note: e.note };
 }
