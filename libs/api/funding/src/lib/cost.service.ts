@@ -3,31 +3,35 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '@masswerk/shared/domain';
-import {
-  Clock,
-  deleteVersioned,
-  DomainError,
-  groupByKeys,
-  LoaderRegistry,
-  lockById,
-  updateVersioned,
-} from '@masswerk/api/core';
-import { AuditService } from '@masswerk/api/audit';
-import { MeasureService } from '@masswerk/api/measure';
+import { MeasureAccess } from '@masswerk/api/access';
+import { Clock, deleteVersioned, DomainError, groupByKeys, LoaderRegistry, updateVersioned } from '@masswerk/api/core';
+import { MeasurePart, MeasureParts } from '@masswerk/api/measure';
 import { CostCategoryEntity, CostPlanEntryEntity, ExpenditureEntity } from './funding.entities';
 import { CreateExpenditureInput, SetCostPlanEntryInput, UpdateExpenditureInput } from './dtos/funding.inputs';
 
+const COST_PLAN_ENTRY: MeasurePart<CostPlanEntryEntity> = {
+  entity: CostPlanEntryEntity,
+  type: 'CostPlanEntry',
+  label: 'Planwert',
+  refreshesMeasure: false,
+};
+const EXPENDITURE: MeasurePart<ExpenditureEntity> = {
+  entity: ExpenditureEntity,
+  type: 'Expenditure',
+  label: 'Ausgabe',
+  refreshesMeasure: false,
+};
+
 /**
  * Cost plans (the project office plans per measure × year × category) and actual expenditures (whoever reports on the
- * measure records them). Both lock the measure first, like every change to a measure's parts.
+ * measure records them). Both are parts of a measure and change like every part (MeasureParts: the measure locked first).
  */
 @Injectable()
 export class CostService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly measures: MeasureService,
+    private readonly parts: MeasureParts,
     private readonly clock: Clock,
-    private readonly audit: AuditService,
   ) {}
 
   costPlanLoader(loaders: LoaderRegistry): DataLoader<string, CostPlanEntryEntity[]> {
@@ -64,144 +68,114 @@ export class CostService {
 
   /** Sets one cell of the plan; an amount of zero removes the cell. Returns the cell, or null when removed. */
   async setCostPlanEntry(actor: Actor, input: SetCostPlanEntryInput): Promise<CostPlanEntryEntity | null> {
-    return this.dataSource.transaction(async (m) => {
-      const { measure } = await this.measures.lockForChange(m, input.measureId);
-      this.measures.assertCanPlan(actor, measure);
-      await this.assertCategory(m, input.costCategoryId, true);
-      const before = await m.findOne(CostPlanEntryEntity, {
-        where: { measureId: measure.id, year: input.year, costCategoryId: input.costCategoryId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      const record = (
-        action: 'CREATE' | 'UPDATE' | 'DELETE',
-        b: CostPlanEntryEntity | null,
-        a: CostPlanEntryEntity | null,
-      ) =>
-        this.audit.record(m, actor, {
-          entityType: 'CostPlanEntry',
-          entityId: ((a ?? b) as CostPlanEntryEntity).id,
-          action,
-          modelProjectId: measure.modelProjectId,
-          measureId: measure.id,
-          before: b,
-          after: a,
+    return this.dataSource.transaction((m) =>
+      this.parts.change(m, actor, COST_PLAN_ENTRY, input.measureId, MeasureAccess.EDIT_PLAN, async (measure) => {
+        await this.assertCategory(m, input.costCategoryId, true);
+        const before = await m.findOne(CostPlanEntryEntity, {
+          where: { measureId: measure.id, year: input.year, costCategoryId: input.costCategoryId },
+          lock: { mode: 'pessimistic_write' },
         });
-      if (!before) {
-        if (input.version !== undefined)
-          throw DomainError.staleVersion('Planwert', `${input.year}/${input.costCategoryId}`, 0);
-        if (input.planned === 0n) return null;
-        const created = await m.save(
-          m.create(CostPlanEntryEntity, {
-            modelProjectId: measure.modelProjectId,
-            measureId: measure.id,
-            year: input.year,
-            costCategoryId: input.costCategoryId,
-            plannedCents: input.planned,
-          }),
+        const record = (
+          action: 'CREATE' | 'UPDATE' | 'DELETE',
+          b: CostPlanEntryEntity | null,
+          a: CostPlanEntryEntity | null,
+        ) => this.parts.record(m, actor, measure, COST_PLAN_ENTRY.type, action, b, a);
+        if (!before) {
+          if (input.version !== undefined)
+            throw DomainError.staleVersion(COST_PLAN_ENTRY.label, `${input.year}/${input.costCategoryId}`, 0);
+          if (input.planned === 0n) return null;
+          const created = await m.save(
+            m.create(CostPlanEntryEntity, {
+              modelProjectId: measure.projectId,
+              measureId: measure.id,
+              year: input.year,
+              costCategoryId: input.costCategoryId,
+              plannedCents: input.planned,
+            }),
+          );
+          await record('CREATE', null, created);
+          return created;
+        }
+        if (input.version === undefined) {
+          throw DomainError.staleVersion(COST_PLAN_ENTRY.label, before.id, before.version);
+        }
+        if (input.planned === 0n) {
+          await deleteVersioned(m, CostPlanEntryEntity, before.id, input.version, COST_PLAN_ENTRY.label);
+          await record('DELETE', before, null);
+          return null;
+        }
+        const after = await updateVersioned(
+          m,
+          CostPlanEntryEntity,
+          before.id,
+          input.version,
+          { plannedCents: input.planned },
+          COST_PLAN_ENTRY.label,
         );
-        await record('CREATE', null, created);
-        return created;
-      }
-      if (input.version === undefined) {
-        throw DomainError.staleVersion('Planwert', before.id, before.version);
-      }
-      if (input.planned === 0n) {
-        await deleteVersioned(m, CostPlanEntryEntity, before.id, input.version, 'Planwert');
-        await record('DELETE', before, null);
-        return null;
-      }
-      const after = await updateVersioned(
-        m,
-        CostPlanEntryEntity,
-        before.id,
-        input.version,
-        { plannedCents: input.planned },
-        'Planwert',
-      );
-      await record('UPDATE', before, after);
-      return after;
-    });
+        await record('UPDATE', before, after);
+        return after;
+      }),
+    );
   }
 
   async createExpenditure(actor: Actor, input: CreateExpenditureInput): Promise<ExpenditureEntity> {
-    return this.dataSource.transaction(async (m) => {
-      const locked = await this.measures.lockForChange(m, input.measureId);
-      this.measures.assertCanReport(actor, locked);
-      await this.assertCategory(m, input.costCategoryId, true);
-      this.checkExpenditure(input.spentOn, input.amount);
-      const saved = await m.save(
-        m.create(ExpenditureEntity, {
-          modelProjectId: locked.measure.modelProjectId,
-          measureId: locked.measure.id,
-          costCategoryId: input.costCategoryId,
-          spentOn: input.spentOn,
-          amountCents: input.amount,
-          description: input.description.trim(),
-          documentReference: input.documentReference?.trim() ?? '',
-          recordedBy: actor.userId,
-        }),
-      );
-      await this.audit.record(m, actor, {
-        entityType: 'Expenditure',
-        entityId: saved.id,
-        action: 'CREATE',
-        modelProjectId: saved.modelProjectId,
-        measureId: saved.measureId,
-        after: saved,
-      });
-      return saved;
-    });
+    return this.dataSource.transaction((m) =>
+      this.parts.change(m, actor, EXPENDITURE, input.measureId, MeasureAccess.REPORT_PROGRESS, async (measure) => {
+        await this.assertCategory(m, input.costCategoryId, true);
+        this.checkExpenditure(input.spentOn, input.amount);
+        const saved = await m.save(
+          m.create(ExpenditureEntity, {
+            modelProjectId: measure.projectId,
+            measureId: measure.id,
+            costCategoryId: input.costCategoryId,
+            spentOn: input.spentOn,
+            amountCents: input.amount,
+            description: input.description.trim(),
+            documentReference: input.documentReference?.trim() ?? '',
+            recordedBy: actor.userId,
+          }),
+        );
+        await this.parts.record(m, actor, measure, EXPENDITURE.type, 'CREATE', null, saved);
+        return saved;
+      }),
+    );
   }
 
   async updateExpenditure(actor: Actor, input: UpdateExpenditureInput): Promise<ExpenditureEntity> {
-    return this.dataSource.transaction(async (m) => {
-      const peek = await m.findOneBy(ExpenditureEntity, { id: input.id });
-      if (!peek) throw DomainError.notFound('Ausgabe', input.id);
-      const locked = await this.measures.lockForChange(m, peek.measureId);
-      this.measures.assertCanReport(actor, locked);
-      const before = await lockById(m, ExpenditureEntity, input.id, 'Ausgabe');
-      if (input.costCategoryId && input.costCategoryId !== before.costCategoryId)
-        await this.assertCategory(m, input.costCategoryId, true);
-      const patch: Partial<ExpenditureEntity> = {
-        ...(input.costCategoryId !== undefined && { costCategoryId: input.costCategoryId }),
-        ...(input.spentOn !== undefined && { spentOn: input.spentOn }),
-        ...(input.amount !== undefined && { amountCents: input.amount }),
-        ...(input.description !== undefined && { description: input.description.trim() }),
-        ...(input.documentReference !== undefined && { documentReference: input.documentReference.trim() }),
-      };
-      this.checkExpenditure(patch.spentOn ?? before.spentOn, patch.amountCents ?? before.amountCents);
-      const after = await updateVersioned(m, ExpenditureEntity, before.id, input.version, patch, 'Ausgabe');
-      await this.audit.record(m, actor, {
-        entityType: 'Expenditure',
-        entityId: after.id,
-        action: 'UPDATE',
-        modelProjectId: after.modelProjectId,
-        measureId: after.measureId,
-        before,
-        after,
-      });
-      return after;
-    });
+    return this.dataSource.transaction((m) =>
+      this.parts.changeExisting(
+        m,
+        actor,
+        EXPENDITURE,
+        input.id,
+        MeasureAccess.REPORT_PROGRESS,
+        async (before, measure) => {
+          if (input.costCategoryId && input.costCategoryId !== before.costCategoryId)
+            await this.assertCategory(m, input.costCategoryId, true);
+          const patch: Partial<ExpenditureEntity> = {
+            ...(input.costCategoryId !== undefined && { costCategoryId: input.costCategoryId }),
+            ...(input.spentOn !== undefined && { spentOn: input.spentOn }),
+            ...(input.amount !== undefined && { amountCents: input.amount }),
+            ...(input.description !== undefined && { description: input.description.trim() }),
+            ...(input.documentReference !== undefined && { documentReference: input.documentReference.trim() }),
+          };
+          this.checkExpenditure(patch.spentOn ?? before.spentOn, patch.amountCents ?? before.amountCents);
+          const after = await updateVersioned(m, ExpenditureEntity, before.id, input.version, patch, EXPENDITURE.label);
+          await this.parts.record(m, actor, measure, EXPENDITURE.type, 'UPDATE', before, after);
+          return after;
+        },
+      ),
+    );
   }
 
   async deleteExpenditure(actor: Actor, id: string, version: number): Promise<string> {
-    return this.dataSource.transaction(async (m) => {
-      const peek = await m.findOneBy(ExpenditureEntity, { id });
-      if (!peek) throw DomainError.notFound('Ausgabe', id);
-      const locked = await this.measures.lockForChange(m, peek.measureId);
-      this.measures.assertCanReport(actor, locked);
-      const before = await lockById(m, ExpenditureEntity, id, 'Ausgabe');
-      await deleteVersioned(m, ExpenditureEntity, id, version, 'Ausgabe');
-      await this.audit.record(m, actor, {
-        entityType: 'Expenditure',
-        entityId: id,
-        action: 'DELETE',
-        modelProjectId: before.modelProjectId,
-        measureId: before.measureId,
-        before,
-      });
-      return id;
-    });
+    return this.dataSource.transaction((m) =>
+      this.parts.changeExisting(m, actor, EXPENDITURE, id, MeasureAccess.REPORT_PROGRESS, async (before, measure) => {
+        await deleteVersioned(m, ExpenditureEntity, id, version, EXPENDITURE.label);
+        await this.parts.record(m, actor, measure, EXPENDITURE.type, 'DELETE', before, null);
+        return id;
+      }),
+    );
   }
 
   private checkExpenditure(spentOn: string, amount: bigint): void {

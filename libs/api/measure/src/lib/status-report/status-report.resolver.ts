@@ -25,8 +25,9 @@ export class StatusReportResolver {
     @CurrentActor() actor: Actor,
     @Ctx() ctx: RequestContext,
   ): Promise<string | null> {
-    if (!report.authorId || !actor.canReadProject(report.modelProjectId)) return null;
-    return (await this.users.userLoader(ctx.loaders).load(report.authorId))?.displayName ?? null;
+    const authorId = this.reports.visibleAuthorId(actor, report);
+    if (!authorId) return null;
+    return (await this.users.userLoader(ctx.loaders).load(authorId))?.displayName ?? null;
   }
 
   @Mutation(() => StatusReport, {
