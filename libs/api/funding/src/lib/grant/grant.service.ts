@@ -15,7 +15,10 @@ import {
 } from '@masswerk/api/core';
 import { AccessService } from '@masswerk/api/access';
 import { AuditService } from '@masswerk/api/audit';
-import { CallOffEntity, FundingProgrammeEntity, GrantEntity, ProofEntity } from './funding.entities';
+import { GrantEntity } from './grant.entity';
+import { CallOffEntity } from './call-off.entity';
+import { ProofEntity } from './proof.entity';
+import { FundingProgrammeEntity } from '../programme/programme.entity';
 import {
   CreateCallOffInput,
   CreateGrantInput,
@@ -23,8 +26,8 @@ import {
   UpdateCallOffInput,
   UpdateGrantInput,
   UpdateProofInput,
-} from './dtos/funding.inputs';
-import { rulesOf } from './programme.service';
+} from './dtos/grant.inputs';
+import { rulesOf } from '../programme/programme.mapper';
 
 type ProjectOwned = Versioned & { modelProjectId: string };
 

@@ -6,8 +6,10 @@ import { Actor } from '@masswerk/shared/domain';
 import { MeasureAccess } from '@masswerk/api/access';
 import { Clock, deleteVersioned, DomainError, groupByKeys, LoaderRegistry, updateVersioned } from '@masswerk/api/core';
 import { MeasurePart, MeasureParts } from '@masswerk/api/measure';
-import { CostCategoryEntity, CostPlanEntryEntity, ExpenditureEntity } from './funding.entities';
-import { CreateExpenditureInput, SetCostPlanEntryInput, UpdateExpenditureInput } from './dtos/funding.inputs';
+import { CostPlanEntryEntity } from './cost-plan-entry.entity';
+import { ExpenditureEntity } from './expenditure.entity';
+import { CostCategoryEntity } from '../programme/cost-category.entity';
+import { CreateExpenditureInput, SetCostPlanEntryInput, UpdateExpenditureInput } from './dtos/cost.inputs';
 
 const COST_PLAN_ENTRY: MeasurePart<CostPlanEntryEntity> = {
   entity: CostPlanEntryEntity,

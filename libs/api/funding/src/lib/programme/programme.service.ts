@@ -2,30 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { Actor, percentToBasisPoints, ProgrammeRules } from '@masswerk/shared/domain';
+import { Actor, percentToBasisPoints } from '@masswerk/shared/domain';
 import { DomainError, ErrorReason, lockById, LoaderRegistry, updateVersioned } from '@masswerk/api/core';
 import { AccessService } from '@masswerk/api/access';
 import { AuditService } from '@masswerk/api/audit';
-import { CostCategoryEntity, FundingProgrammeEntity } from './funding.entities';
+import { FundingProgrammeEntity } from './programme.entity';
+import { CostCategoryEntity } from './cost-category.entity';
 import {
   CreateCostCategoryInput,
   CreateFundingProgrammeInput,
   UpdateCostCategoryInput,
   UpdateFundingProgrammeInput,
-} from './dtos/funding.inputs';
-
-export function rulesOf(p: FundingProgrammeEntity): ProgrammeRules {
-  return {
-    standardRate: p.standardRateBp,
-    emergencyRate: p.emergencyRateBp,
-    phaseACap: p.phaseACapCents,
-    phaseAMeasuresCap: p.phaseAMeasuresCapCents,
-    phaseBCap: p.phaseBCapCents,
-    proofMonthsA: p.proofMonthsA,
-    proofMonthsB: p.proofMonthsB,
-    interimProofMonths: p.interimProofMonths,
-  };
-}
+} from './dtos/programme.inputs';
 
 /** The funding programme and the cost categories: reference data, read by everyone, changed by the operator. */
 @Injectable()
