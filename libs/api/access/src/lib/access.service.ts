@@ -74,6 +74,11 @@ export class AccessService {
     return full === null ? null : [...new Set([...full, ...actor.peerProjectIds])];
   }
 
+  /** Projects the actor reads in full (as a member). `null` means every project (the operator). */
+  memberProjectIds(actor: Actor): string[] | null {
+    return actor.fullReadProjectIds();
+  }
+
   /** Refuses (FORBIDDEN) unless the actor sees the project, in full or as a cluster partner. */
   requireVisible(actor: Actor, projectId: string): void {
     const visible = this.visibleProjectIds(actor);
@@ -81,8 +86,8 @@ export class AccessService {
   }
 
   /** The operator of the platform: programmes, cost categories, creating and deleting model projects. */
-  requirePlatformAdmin(actor: Actor): void {
-    if (!actor.isPlatformAdmin) throw DomainError.forbidden();
+  requirePlatformAdmin(actor: Actor, message?: string): void {
+    if (!actor.isPlatformAdmin) throw DomainError.forbidden(message);
   }
 
   /** The actor's role in a project as the dashboard shows it (platform administrators act as its office). */

@@ -147,7 +147,7 @@ export class ModelProjectService {
 
   async list(actor: Actor, { first, after, filter }: ModelProjectsArgs): Promise<Connection<ModelProjectEntity>> {
     const qb = this.dataSource.getRepository(ModelProjectEntity).createQueryBuilder('p');
-    const visible = filter?.mineOnly ? (actor.fullReadProjectIds() ?? null) : this.access.visibleProjectIds(actor);
+    const visible = filter?.mineOnly ? this.access.memberProjectIds(actor) : this.access.visibleProjectIds(actor);
     if (visible !== null) qb.andWhere('p.id = ANY(:visible::uuid[])', { visible });
     if (filter?.clusterId) qb.andWhere('p.cluster_id = :clusterId', { clusterId: filter.clusterId });
     const search = filter?.search?.trim().toLowerCase();
@@ -223,9 +223,8 @@ export class ModelProjectService {
       const platformOnly = (
         ['cohortYear', 'leadUnitId', 'clusterId', 'budgetaryEmergency', 'fundingProgrammeId'] as const
       ).filter((k) => input[k] !== undefined);
-      if (platformOnly.length && !actor.isPlatformAdmin) {
-        throw DomainError.forbidden(`Nur der Plattformbetrieb darf ${platformOnly.join(', ')} ändern.`);
-      }
+      if (platformOnly.length)
+        this.access.requirePlatformAdmin(actor, `Nur der Plattformbetrieb darf ${platformOnly.join(', ')} ändern.`);
       const patch: Partial<ModelProjectEntity> = {
         ...(input.name !== undefined && { name: input.name.trim() }),
         ...(input.cohortYear !== undefined && { cohortYear: input.cohortYear }),
