@@ -120,64 +120,48 @@ export class CostService {
     );
   }
 
-  async createExpenditure(actor: Actor, input: CreateExpenditureInput): Promise<ExpenditureEntity> {
-    return this.dataSource.transaction((m) =>
-      this.parts.change(m, actor, EXPENDITURE, input.measureId, MeasureAccess.REPORT_PROGRESS, async (measure) => {
-        await this.assertCategory(m, input.costCategoryId, true);
-        this.checkExpenditure(input.spentOn, input.amount);
-        const saved = await m.save(
-          m.create(ExpenditureEntity, {
-            modelProjectId: measure.projectId,
-            measureId: measure.id,
-            costCategoryId: input.costCategoryId,
-            spentOn: input.spentOn,
-            amountCents: input.amount,
-            description: input.description.trim(),
-            documentReference: input.documentReference?.trim() ?? '',
-            recordedBy: actor.userId,
-          }),
-        );
-        await this.parts.record(m, actor, measure, EXPENDITURE.type, 'CREATE', null, saved);
-        return saved;
-      }),
+  createExpenditure(actor: Actor, input: CreateExpenditureInput): Promise<ExpenditureEntity> {
+    return this.parts.create(actor, EXPENDITURE, input.measureId, MeasureAccess.REPORT_PROGRESS, async (measure, m) => {
+      await this.assertCategory(m, input.costCategoryId, true);
+      this.checkExpenditure(input.spentOn, input.amount);
+      return {
+        modelProjectId: measure.projectId,
+        measureId: measure.id,
+        costCategoryId: input.costCategoryId,
+        spentOn: input.spentOn,
+        amountCents: input.amount,
+        description: input.description.trim(),
+        documentReference: input.documentReference?.trim() ?? '',
+        recordedBy: actor.userId,
+      };
+    });
+  }
+
+  updateExpenditure(actor: Actor, input: UpdateExpenditureInput): Promise<ExpenditureEntity> {
+    return this.parts.update(
+      actor,
+      EXPENDITURE,
+      input.id,
+      input.version,
+      MeasureAccess.REPORT_PROGRESS,
+      async (before, m) => {
+        if (input.costCategoryId && input.costCategoryId !== before.costCategoryId)
+          await this.assertCategory(m, input.costCategoryId, true);
+        const patch: Partial<ExpenditureEntity> = {
+          ...(input.costCategoryId !== undefined && { costCategoryId: input.costCategoryId }),
+          ...(input.spentOn !== undefined && { spentOn: input.spentOn }),
+          ...(input.amount !== undefined && { amountCents: input.amount }),
+          ...(input.description !== undefined && { description: input.description.trim() }),
+          ...(input.documentReference !== undefined && { documentReference: input.documentReference.trim() }),
+        };
+        this.checkExpenditure(patch.spentOn ?? before.spentOn, patch.amountCents ?? before.amountCents);
+        return patch;
+      },
     );
   }
 
-  async updateExpenditure(actor: Actor, input: UpdateExpenditureInput): Promise<ExpenditureEntity> {
-    return this.dataSource.transaction((m) =>
-      this.parts.changeExisting(
-        m,
-        actor,
-        EXPENDITURE,
-        input.id,
-        MeasureAccess.REPORT_PROGRESS,
-        async (before, measure) => {
-          if (input.costCategoryId && input.costCategoryId !== before.costCategoryId)
-            await this.assertCategory(m, input.costCategoryId, true);
-          const patch: Partial<ExpenditureEntity> = {
-            ...(input.costCategoryId !== undefined && { costCategoryId: input.costCategoryId }),
-            ...(input.spentOn !== undefined && { spentOn: input.spentOn }),
-            ...(input.amount !== undefined && { amountCents: input.amount }),
-            ...(input.description !== undefined && { description: input.description.trim() }),
-            ...(input.documentReference !== undefined && { documentReference: input.documentReference.trim() }),
-          };
-          this.checkExpenditure(patch.spentOn ?? before.spentOn, patch.amountCents ?? before.amountCents);
-          const after = await updateVersioned(m, ExpenditureEntity, before.id, input.version, patch, EXPENDITURE.label);
-          await this.parts.record(m, actor, measure, EXPENDITURE.type, 'UPDATE', before, after);
-          return after;
-        },
-      ),
-    );
-  }
-
-  async deleteExpenditure(actor: Actor, id: string, version: number): Promise<string> {
-    return this.dataSource.transaction((m) =>
-      this.parts.changeExisting(m, actor, EXPENDITURE, id, MeasureAccess.REPORT_PROGRESS, async (before, measure) => {
-        await deleteVersioned(m, ExpenditureEntity, id, version, EXPENDITURE.label);
-        await this.parts.record(m, actor, measure, EXPENDITURE.type, 'DELETE', before, null);
-        return id;
-      }),
-    );
+  deleteExpenditure(actor: Actor, id: string, version: number): Promise<string> {
+    return this.parts.remove(actor, EXPENDITURE, id, version, MeasureAccess.REPORT_PROGRESS);
   }
 
   private checkExpenditure(spentOn: string, amount: bigint): void {

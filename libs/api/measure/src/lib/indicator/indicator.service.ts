@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { Actor } from '@masswerk/shared/domain';
 import { MeasureAccess } from '@masswerk/api/access';
-import { Clock, deleteVersioned, DomainError, groupByKeys, LoaderRegistry, updateVersioned } from '@masswerk/api/core';
+import { Clock, definedOnly, DomainError, groupByKeys, LoaderRegistry } from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
 import { IndicatorEntity } from './indicator.entity';
 import { IndicatorValueEntity } from './indicator-value.entity';
@@ -60,55 +60,36 @@ export class IndicatorService {
     );
   }
 
-  async create(actor: Actor, input: CreateIndicatorInput): Promise<IndicatorEntity> {
-    return this.dataSource.transaction((manager) =>
-      this.parts.change(manager, actor, INDICATOR, input.measureId, MeasureAccess.EDIT_PLAN, async (measure) => {
-        const indicator = await manager.save(
-          manager.create(IndicatorEntity, {
-            measureId: measure.id,
-            modelProjectId: measure.projectId,
-            name: input.name.trim(),
-            unit: input.unit ?? '',
-            description: input.description ?? '',
-            baselineValue: input.baselineValue ?? null,
-            targetValue: input.targetValue ?? null,
-            targetDate: input.targetDate ?? null,
-            sortOrder: input.sortOrder ?? 0,
-          }),
-        );
-        await this.parts.record(manager, actor, measure, INDICATOR.type, 'CREATE', null, indicator);
-        return indicator;
-      }),
+  create(actor: Actor, input: CreateIndicatorInput): Promise<IndicatorEntity> {
+    return this.parts.create(actor, INDICATOR, input.measureId, MeasureAccess.EDIT_PLAN, (measure) => ({
+      measureId: measure.id,
+      modelProjectId: measure.projectId,
+      name: input.name.trim(),
+      unit: input.unit ?? '',
+      description: input.description ?? '',
+      baselineValue: input.baselineValue ?? null,
+      targetValue: input.targetValue ?? null,
+      targetDate: input.targetDate ?? null,
+      sortOrder: input.sortOrder ?? 0,
+    }));
+  }
+
+  update(actor: Actor, { id, version, ...input }: UpdateIndicatorInput): Promise<IndicatorEntity> {
+    return this.parts.update(
+      actor,
+      INDICATOR,
+      id,
+      version,
+      MeasureAccess.EDIT_PLAN,
+      () => definedOnly(input) as Partial<IndicatorEntity>,
     );
   }
 
-  async update(actor: Actor, input: UpdateIndicatorInput): Promise<IndicatorEntity> {
-    return this.dataSource.transaction((manager) =>
-      this.parts.changeExisting(
-        manager,
-        actor,
-        INDICATOR,
-        input.id,
-        MeasureAccess.EDIT_PLAN,
-        async (before, measure) => {
-          const { id, version, ...patch } = input;
-          const clean = Object.fromEntries(
-            Object.entries(patch).filter(([, v]) => v !== undefined),
-          ) as Partial<IndicatorEntity>;
-          const after = await updateVersioned(manager, IndicatorEntity, id, version, clean, INDICATOR.label);
-          await this.parts.record(manager, actor, measure, INDICATOR.type, 'UPDATE', before, after);
-          return after;
-        },
-      ),
-    );
-  }
-
-  async delete(actor: Actor, id: string, version: number): Promise<string> {
-    return this.dataSource.transaction((manager) =>
-      this.parts.changeExisting(manager, actor, INDICATOR, id, MeasureAccess.EDIT_PLAN, async (before, measure) => {
-        // Its measured values go with it (ON DELETE CASCADE), each with its own history entry.
+  /** Its measured values go with it (ON DELETE CASCADE), each with its own history entry. */
+  delete(actor: Actor, id: string, version: number): Promise<string> {
+    return this.parts.remove(actor, INDICATOR, id, version, MeasureAccess.EDIT_PLAN, {
+      takesAlong: async (manager, indicator) => {
         const values = await manager.find(IndicatorValueEntity, { where: { indicatorId: id }, order: { id: 'ASC' } });
-        await deleteVersioned(manager, IndicatorEntity, id, version, INDICATOR.label);
         await this.audit.recordMany(
           manager,
           actor,
@@ -116,15 +97,13 @@ export class IndicatorService {
             entityType: 'IndicatorValue',
             entityId: value.id,
             action: 'DELETE' as const,
-            modelProjectId: before.modelProjectId,
-            measureId: before.measureId,
+            modelProjectId: indicator.modelProjectId,
+            measureId: indicator.measureId,
             before: value,
           })),
         );
-        await this.parts.record(manager, actor, measure, INDICATOR.type, 'DELETE', before, null);
-        return id;
-      }),
-    );
+      },
+    });
   }
 
   /** Records (or replaces) the value of one day. Returns the indicator. */

@@ -38,7 +38,7 @@ function aTransaction() {
 
 describe('MeasureParts', () => {
   const recorded: unknown[] = [];
-  const parts = new MeasureParts(new AccessService(null as never), {
+  const parts = new MeasureParts(null as never, new AccessService(null as never), {
     record: async (_m: unknown, _a: unknown, change: unknown) => void recorded.push(change),
   } as never);
 

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Actor } from '@masswerk/shared/domain';
 import { MeasureAccess } from '@masswerk/api/access';
-import { Clock, deleteVersioned, DomainError, LoaderRegistry, updateVersioned } from '@masswerk/api/core';
+import { Clock, definedOnly, DomainError, LoaderRegistry } from '@masswerk/api/core';
 import { MilestoneEntity } from './milestone.entity';
 import type { MilestoneRow } from './milestone.mapper';
 import { CreateMilestoneInput, ReportMilestoneInput, UpdateMilestoneInput } from './dtos/milestone.inputs';
@@ -54,91 +54,42 @@ export class MilestoneService {
     );
   }
 
-  async create(actor: Actor, input: CreateMilestoneInput): Promise<MilestoneEntity> {
-    return this.dataSource.transaction((manager) =>
-      this.parts.change(manager, actor, MILESTONE, input.measureId, MeasureAccess.EDIT_PLAN, async (measure) => {
-        const milestone = await manager.save(
-          manager.create(MilestoneEntity, {
-            measureId: measure.id,
-            modelProjectId: measure.projectId,
-            title: input.title.trim(),
-            description: input.description ?? '',
-            baselineDate: input.baselineDate,
-            forecastDate: input.forecastDate ?? null,
-            weight: input.weight ?? 1,
-            sortOrder: input.sortOrder ?? 0,
-          }),
-        );
-        await this.parts.record(manager, actor, measure, MILESTONE.type, 'CREATE', null, milestone);
-        return milestone;
-      }),
-    );
+  create(actor: Actor, input: CreateMilestoneInput): Promise<MilestoneEntity> {
+    return this.parts.create(actor, MILESTONE, input.measureId, MeasureAccess.EDIT_PLAN, (measure) => ({
+      measureId: measure.id,
+      modelProjectId: measure.projectId,
+      title: input.title.trim(),
+      description: input.description ?? '',
+      baselineDate: input.baselineDate,
+      forecastDate: input.forecastDate ?? null,
+      weight: input.weight ?? 1,
+      sortOrder: input.sortOrder ?? 0,
+    }));
   }
 
-  async update(actor: Actor, input: UpdateMilestoneInput): Promise<MilestoneEntity> {
-    return this.dataSource.transaction((manager) =>
-      this.parts.changeExisting(
-        manager,
-        actor,
-        MILESTONE,
-        input.id,
-        MeasureAccess.EDIT_PLAN,
-        async (before, measure) => {
-          const { id, version, ...patch } = input;
-          const clean = Object.fromEntries(
-            Object.entries(patch).filter(([, v]) => v !== undefined),
-          ) as Partial<MilestoneEntity>;
-          if (clean.title) clean.title = clean.title.trim();
-          const after = await updateVersioned(manager, MilestoneEntity, id, version, clean, MILESTONE.label);
-          await this.parts.record(manager, actor, measure, MILESTONE.type, 'UPDATE', before, after);
-          return after;
-        },
-      ),
-    );
+  update(actor: Actor, { id, version, ...input }: UpdateMilestoneInput): Promise<MilestoneEntity> {
+    return this.parts.update(actor, MILESTONE, id, version, MeasureAccess.EDIT_PLAN, () => {
+      const patch = definedOnly(input) as Partial<MilestoneEntity>;
+      if (patch.title) patch.title = patch.title.trim();
+      return patch;
+    });
   }
 
-  async report(actor: Actor, input: ReportMilestoneInput): Promise<MilestoneEntity> {
-    return this.dataSource.transaction((manager) =>
-      this.parts.changeExisting(
-        manager,
-        actor,
-        MILESTONE,
-        input.id,
-        MeasureAccess.REPORT_PROGRESS,
-        async (before, measure) => {
-          const patch: Partial<MilestoneEntity> = {};
-          if (input.forecastDate !== undefined) patch.forecastDate = input.forecastDate;
-          if (input.completedOn !== undefined) {
-            if (input.completedOn && input.completedOn > this.clock.today()) {
-              throw DomainError.badInput(
-                'input.completedOn',
-                'Ein Meilenstein kann nicht in der Zukunft erreicht werden.',
-              );
-            }
-            patch.completedOn = input.completedOn;
-          }
-          const after = await updateVersioned(
-            manager,
-            MilestoneEntity,
-            input.id,
-            input.version,
-            patch,
-            MILESTONE.label,
-          );
-          await this.parts.record(manager, actor, measure, MILESTONE.type, 'UPDATE', before, after);
-          return after;
-        },
-      ),
-    );
+  report(actor: Actor, input: ReportMilestoneInput): Promise<MilestoneEntity> {
+    return this.parts.update(actor, MILESTONE, input.id, input.version, MeasureAccess.REPORT_PROGRESS, () => {
+      const patch: Partial<MilestoneEntity> = {};
+      if (input.forecastDate !== undefined) patch.forecastDate = input.forecastDate;
+      if (input.completedOn !== undefined) {
+        if (input.completedOn && input.completedOn > this.clock.today()) {
+          throw DomainError.badInput('input.completedOn', 'Ein Meilenstein kann nicht in der Zukunft erreicht werden.');
+        }
+        patch.completedOn = input.completedOn;
+      }
+      return patch;
+    });
   }
 
-  async delete(actor: Actor, id: string, version: number): Promise<string> {
-    return this.dataSource.transaction((manager) =>
-      this.parts.changeExisting(manager, actor, MILESTONE, id, MeasureAccess.EDIT_PLAN, async (before, measure) => {
-        await deleteVersioned(manager, MilestoneEntity, id, version, MILESTONE.label);
-        await this.parts.record(manager, actor, measure, MILESTONE.type, 'DELETE', before, null);
-        return id;
-      }),
-    );
+  delete(actor: Actor, id: string, version: number): Promise<string> {
+    return this.parts.remove(actor, MILESTONE, id, version, MeasureAccess.EDIT_PLAN);
   }
 }

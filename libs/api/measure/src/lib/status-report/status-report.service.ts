@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Actor, Permission } from '@masswerk/shared/domain';
 import { AccessService, MeasureAccess } from '@masswerk/api/access';
-import { Clock, deleteVersioned, DomainError, groupByKeys, LoaderRegistry, updateVersioned } from '@masswerk/api/core';
+import { Clock, definedOnly, DomainError, groupByKeys, LoaderRegistry } from '@masswerk/api/core';
 import { StatusReportEntity } from './status-report.entity';
 import { StatusReport } from './dtos/status-report.dto';
 import { CreateStatusReportInput, UpdateStatusReportInput } from './dtos/status-report.inputs';
@@ -58,84 +58,44 @@ export class StatusReportService {
       : null;
   }
 
-  async create(actor: Actor, input: CreateStatusReportInput): Promise<StatusReportEntity> {
-    return this.dataSource.transaction((manager) =>
-      this.parts.change(
-        manager,
-        actor,
-        STATUS_REPORT,
-        input.measureId,
-        MeasureAccess.REPORT_PROGRESS,
-        async (measure) => {
-          const reportDate = input.reportDate ?? this.clock.today();
-          this.checkDate(reportDate);
-          const report = await manager.save(
-            manager.create(StatusReportEntity, {
-              measureId: measure.id,
-              modelProjectId: measure.projectId,
-              reportDate,
-              trafficLight: input.trafficLight,
-              progress: input.progress,
-              achieved: input.achieved?.trim() ?? '',
-              nextSteps: input.nextSteps?.trim() ?? '',
-              risks: input.risks?.trim() ?? '',
-              authorId: actor.userId,
-            }),
-          );
-          await this.parts.record(manager, actor, measure, STATUS_REPORT.type, 'CREATE', null, report);
-          return report;
-        },
-      ),
-    );
+  create(actor: Actor, input: CreateStatusReportInput): Promise<StatusReportEntity> {
+    return this.parts.create(actor, STATUS_REPORT, input.measureId, MeasureAccess.REPORT_PROGRESS, (measure) => {
+      const reportDate = input.reportDate ?? this.clock.today();
+      this.checkDate(reportDate);
+      return {
+        measureId: measure.id,
+        modelProjectId: measure.projectId,
+        reportDate,
+        trafficLight: input.trafficLight,
+        progress: input.progress,
+        achieved: input.achieved?.trim() ?? '',
+        nextSteps: input.nextSteps?.trim() ?? '',
+        risks: input.risks?.trim() ?? '',
+        authorId: actor.userId,
+      };
+    });
   }
 
-  async update(actor: Actor, input: UpdateStatusReportInput): Promise<StatusReportEntity> {
-    return this.dataSource.transaction((manager) =>
-      this.parts.changeExisting(
-        manager,
-        actor,
-        STATUS_REPORT,
-        input.id,
-        MeasureAccess.REPORT_PROGRESS,
-        async (before, measure) => {
-          if (before.authorId !== actor.userId)
-            this.access.requireAccess(
-              actor,
-              Permission.EDIT_PLAN,
-              before.modelProjectId,
-              'Einen Statusbericht korrigieren nur seine Verfasserin oder die Administration.',
-            );
-          const { id, version, ...patch } = input;
-          const clean = Object.fromEntries(
-            Object.entries(patch).filter(([, v]) => v !== undefined),
-          ) as Partial<StatusReportEntity>;
-          if (clean.reportDate) this.checkDate(clean.reportDate);
-          for (const text of ['achieved', 'nextSteps', 'risks'] as const)
-            if (clean[text]) clean[text] = clean[text].trim();
-          const after = await updateVersioned(manager, StatusReportEntity, id, version, clean, STATUS_REPORT.label);
-          await this.parts.record(manager, actor, measure, STATUS_REPORT.type, 'UPDATE', before, after);
-          return after;
-        },
-      ),
-    );
+  update(actor: Actor, { id, version, ...input }: UpdateStatusReportInput): Promise<StatusReportEntity> {
+    return this.parts.update(actor, STATUS_REPORT, id, version, MeasureAccess.REPORT_PROGRESS, (before) => {
+      if (before.authorId !== actor.userId)
+        this.access.requireAccess(
+          actor,
+          Permission.EDIT_PLAN,
+          before.modelProjectId,
+          'Einen Statusbericht korrigieren nur seine Verfasserin oder die Administration.',
+        );
+      const patch = definedOnly(input) as Partial<StatusReportEntity>;
+      if (patch.reportDate) this.checkDate(patch.reportDate);
+      for (const text of ['achieved', 'nextSteps', 'risks'] as const) if (patch[text]) patch[text] = patch[text].trim();
+      return patch;
+    });
   }
 
-  async delete(actor: Actor, id: string, version: number): Promise<string> {
-    return this.dataSource.transaction((manager) =>
-      this.parts.changeExisting(
-        manager,
-        actor,
-        STATUS_REPORT,
-        id,
-        MeasureAccess.EDIT_PLAN,
-        async (before, measure) => {
-          await deleteVersioned(manager, StatusReportEntity, id, version, STATUS_REPORT.label);
-          await this.parts.record(manager, actor, measure, STATUS_REPORT.type, 'DELETE', before, null);
-          return id;
-        },
-        'Statusberichte löscht nur die Administration.',
-      ),
-    );
+  delete(actor: Actor, id: string, version: number): Promise<string> {
+    return this.parts.remove(actor, STATUS_REPORT, id, version, MeasureAccess.EDIT_PLAN, {
+      refused: 'Statusberichte löscht nur die Administration.',
+    });
   }
 
   private checkDate(reportDate: string): void {
