@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, percentToBasisPoints } from '@masswerk/shared/domain';
-import { DomainError, ErrorReason, lockById, LoaderRegistry, updateVersioned } from '@masswerk/api/core';
+import { definedOnly, DomainError, ErrorReason, lockById, LoaderRegistry, updateVersioned } from '@masswerk/api/core';
 import { AccessService } from '@masswerk/api/access';
 import { AuditService } from '@masswerk/api/audit';
+import type { AuditAction } from '@masswerk/api/audit';
 import { FundingProgrammeEntity } from './programme.entity';
 import { CostCategoryEntity } from './cost-category.entity';
 import {
@@ -112,13 +113,7 @@ export class ProgrammeService {
           isDefault: false,
         }),
       );
-      await this.audit.record(m, actor, {
-        entityType: 'FundingProgramme',
-        entityId: saved.id,
-        action: 'CREATE',
-        modelProjectId: null,
-        after: saved,
-      });
+      await this.record(m, actor, 'FundingProgramme', 'CREATE', null, saved);
       return saved;
     });
   }
@@ -145,14 +140,7 @@ export class ProgrammeService {
         );
       }
       const after = await updateVersioned(m, FundingProgrammeEntity, input.id, input.version, patch, 'Förderprogramm');
-      await this.audit.record(m, actor, {
-        entityType: 'FundingProgramme',
-        entityId: after.id,
-        action: 'UPDATE',
-        modelProjectId: null,
-        before,
-        after,
-      });
+      await this.record(m, actor, 'FundingProgramme', 'UPDATE', before, after);
       return after;
     });
   }
@@ -172,13 +160,7 @@ export class ProgrammeService {
           active: true,
         }),
       );
-      await this.audit.record(m, actor, {
-        entityType: 'CostCategory',
-        entityId: saved.id,
-        action: 'CREATE',
-        modelProjectId: null,
-        after: saved,
-      });
+      await this.record(m, actor, 'CostCategory', 'CREATE', null, saved);
       return saved;
     });
   }
@@ -188,19 +170,29 @@ export class ProgrammeService {
     return this.dataSource.transaction(async (m) => {
       const before = await lockById(m, CostCategoryEntity, input.id, 'Kostenart');
       const { id, version, ...rest } = input;
-      const patch = Object.fromEntries(
-        Object.entries(rest).filter(([, v]) => v !== undefined),
-      ) as Partial<CostCategoryEntity>;
+      const patch = definedOnly(rest) as Partial<CostCategoryEntity>;
       const after = await updateVersioned(m, CostCategoryEntity, id, version, patch, 'Kostenart');
-      await this.audit.record(m, actor, {
-        entityType: 'CostCategory',
-        entityId: id,
-        action: 'UPDATE',
-        modelProjectId: null,
-        before,
-        after,
-      });
+      await this.record(m, actor, 'CostCategory', 'UPDATE', before, after);
       return after;
+    });
+  }
+
+  /** The history entry of a change to reference data (which belongs to no project). */
+  private record(
+    m: EntityManager,
+    actor: Actor,
+    entityType: string,
+    action: AuditAction,
+    before: { id: string } | null,
+    after: { id: string } | null,
+  ): Promise<void> {
+    return this.audit.record(m, actor, {
+      entityType,
+      entityId: ((after ?? before) as { id: string }).id,
+      action,
+      modelProjectId: null,
+      before,
+      after,
     });
   }
 }
