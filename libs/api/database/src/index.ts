@@ -5,3 +5,4 @@ export * from './lib/sql-statement-counter';
 export { MIGRATIONS } from './lib/migrations';
 export { runningPostmaster } from './lib/embedded-postgres-owner';
 export * from './lib/cache-epoch-triggers';
+export * from './lib/measure-links';

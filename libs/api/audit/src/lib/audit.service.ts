@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '@masswerk/shared/domain';
+import { MEASURE_LINKS } from '@masswerk/api/database';
+import type { CascadedLink } from '@masswerk/api/database';
 import { AuditAction, AuditEntryEntity } from './audit-entry.entity';
 
 export interface RecordedChange {
@@ -14,13 +16,7 @@ export interface RecordedChange {
   after?: object | null;
 }
 
-/** The links of a measure that go when the record they point to is deleted (by ON DELETE CASCADE). */
-const CASCADED_LINKS = {
-  fieldOfActionIds: { table: 'measure_field_of_action', column: 'field_of_action_id' },
-  goalIds: { table: 'measure_goal', column: 'goal_id' },
-  assigneeIds: { table: 'measure_assignee', column: 'user_id' },
-} as const;
-export type CascadedLink = keyof typeof CASCADED_LINKS;
+export type { CascadedLink };
 
 /** What part of a history a reader sees. */
 export interface HistoryView {
@@ -93,15 +89,15 @@ export class AuditService {
          ${kinds
            .map(
              (k, i) =>
-               `SELECT measure_id FROM ${CASCADED_LINKS[k].table} WHERE ${CASCADED_LINKS[k].column} = ANY($${i + 2}::uuid[])`,
+               `SELECT measure_id FROM ${MEASURE_LINKS[k].table} WHERE ${MEASURE_LINKS[k].column} = ANY($${i + 2}::uuid[])`,
            )
            .join(' UNION ')}
        )
        ${kinds
          .map(
            (k) =>
-             `SELECT l.measure_id AS "measureId", '${k}' AS link, array_agg(l.${CASCADED_LINKS[k].column}::text ORDER BY l.${CASCADED_LINKS[k].column}) AS ids
-                FROM ${CASCADED_LINKS[k].table} l JOIN measure m ON m.id = l.measure_id
+             `SELECT l.measure_id AS "measureId", '${k}' AS link, array_agg(l.${MEASURE_LINKS[k].column}::text ORDER BY l.${MEASURE_LINKS[k].column}) AS ids
+                FROM ${MEASURE_LINKS[k].table} l JOIN measure m ON m.id = l.measure_id
                WHERE l.measure_id IN (SELECT measure_id FROM affected) AND m.model_project_id = $1
                GROUP BY l.measure_id`,
          )

@@ -17,11 +17,11 @@ import {
   updateVersioned,
 } from '@masswerk/api/core';
 import type { Connection } from '@masswerk/api/core';
+import { AccessService } from '@masswerk/api/access';
 import { AuditService } from '@masswerk/api/audit';
 import { ClusterEntity } from './cluster.entity';
 import { ModelProjectEntity } from './model-project.entity';
 import { CreateClusterInput, UpdateClusterInput } from './dtos/model-project.inputs';
-import { ModelProjectService } from './model-project.service';
 
 const LABEL = 'Cluster';
 const BY_ID = Symbol('clusterById');
@@ -31,7 +31,7 @@ const BY_ID = Symbol('clusterById');
 export class ClusterService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly projects: ModelProjectService,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
 
@@ -46,7 +46,7 @@ export class ClusterService {
   }
 
   private visibleFilter(actor: Actor): { sql: string; params: Record<string, unknown> } {
-    const visible = this.projects.visibleProjectIds(actor);
+    const visible = this.access.visibleProjectIds(actor);
     if (visible === null) return { sql: 'TRUE', params: {} };
     return {
       sql: 'EXISTS (SELECT 1 FROM model_project p WHERE p.cluster_id = c.id AND p.id = ANY(:visible::uuid[]))',

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Permission, Role } from '@masswerk/shared/domain';
+import { AccessService } from '@masswerk/api/access';
 import { Access, AccessPolicy, Ctx, CurrentActor, DomainError, mapConnection } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { TerritorialUnit, TerritorialUnitService, toTerritorialUnit } from '@masswerk/api/territory';
@@ -16,6 +17,7 @@ export class ModelProjectResolver {
     private readonly projects: ModelProjectService,
     private readonly clusters: ClusterService,
     private readonly units: TerritorialUnitService,
+    private readonly access: AccessService,
   ) {}
 
   @Query(() => ModelProjectConnection, {
@@ -61,12 +63,12 @@ export class ModelProjectResolver {
 
   @ResolveField(() => Role, { nullable: true, description: "The viewer's role here; null for a cluster peer." })
   viewerRole(@Parent() project: ModelProject, @CurrentActor() actor: Actor): Role | null {
-    return actor.isPlatformAdmin ? Role.ADMIN : actor.roleIn(project.id);
+    return this.access.roleIn(actor, project.id);
   }
 
   @ResolveField(() => [Permission], { description: 'What the viewer may do in this project.' })
   viewerPermissions(@Parent() project: ModelProject, @CurrentActor() actor: Actor): Permission[] {
-    return Object.values(Permission).filter((p) => actor.can(p, project.id));
+    return this.access.permissionsIn(actor, project.id);
   }
 
   @Mutation(() => ModelProject)

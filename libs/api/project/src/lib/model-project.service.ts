@@ -16,6 +16,7 @@ import {
   updateVersioned,
 } from '@masswerk/api/core';
 import type { Connection } from '@masswerk/api/core';
+import { AccessService } from '@masswerk/api/access';
 import { AuditService } from '@masswerk/api/audit';
 import { ModelProjectEntity } from './model-project.entity';
 import {
@@ -79,19 +80,9 @@ function checkPhases(p: PhaseColumns): void {
 export class ModelProjectService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
-
-  /** Projects the actor may see at all (full or as a peer); null = all (platform administrators). */
-  visibleProjectIds(actor: Actor): string[] | null {
-    const full = actor.fullReadProjectIds();
-    return full === null ? null : [...new Set([...full, ...actor.peerProjectIds])];
-  }
-
-  canSee(actor: Actor, projectId: string): boolean {
-    const visible = this.visibleProjectIds(actor);
-    return visible === null || visible.includes(projectId);
-  }
 
   byIdLoader(loaders: LoaderRegistry): DataLoader<string, ModelProjectEntity | null> {
     return loaders.get(
@@ -126,7 +117,7 @@ export class ModelProjectService {
             .getRepository(ModelProjectEntity)
             .createQueryBuilder('p')
             .where('p.cluster_id IN (:...clusterIds)', { clusterIds });
-          const visible = this.visibleProjectIds(actor);
+          const visible = this.access.visibleProjectIds(actor);
           if (visible !== null) qb.andWhere('p.id = ANY(:visible::uuid[])', { visible });
           const rows = await qb.orderBy('p.name').getMany();
           return groupByKeys(clusterIds, rows, (p) => p.clusterId as string);
@@ -143,20 +134,20 @@ export class ModelProjectService {
   async get(actor: Actor, id: string): Promise<ModelProjectEntity> {
     const project = await this.dataSource.getRepository(ModelProjectEntity).findOneBy({ id });
     if (!project) throw DomainError.notFound(LABEL, id);
-    if (!this.canSee(actor, id)) throw DomainError.forbidden();
+    this.access.requireVisible(actor, id);
     return project;
   }
 
   async getByCode(actor: Actor, code: string): Promise<ModelProjectEntity> {
     const project = await this.dataSource.getRepository(ModelProjectEntity).findOneBy({ code: code.toUpperCase() });
     if (!project) throw DomainError.notFound(LABEL, code);
-    if (!this.canSee(actor, project.id)) throw DomainError.forbidden();
+    this.access.requireVisible(actor, project.id);
     return project;
   }
 
   async list(actor: Actor, { first, after, filter }: ModelProjectsArgs): Promise<Connection<ModelProjectEntity>> {
     const qb = this.dataSource.getRepository(ModelProjectEntity).createQueryBuilder('p');
-    const visible = filter?.mineOnly ? (actor.fullReadProjectIds() ?? null) : this.visibleProjectIds(actor);
+    const visible = filter?.mineOnly ? this.access.memberProjectIds(actor) : this.access.visibleProjectIds(actor);
     if (visible !== null) qb.andWhere('p.id = ANY(:visible::uuid[])', { visible });
     if (filter?.clusterId) qb.andWhere('p.cluster_id = :clusterId', { clusterId: filter.clusterId });
     const search = filter?.search?.trim().toLowerCase();
@@ -183,7 +174,7 @@ export class ModelProjectService {
   }
 
   async create(actor: Actor, input: CreateModelProjectInput): Promise<ModelProjectEntity> {
-    if (!actor.isPlatformAdmin) throw DomainError.forbidden();
+    this.access.requirePlatformAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const code = input.code.toUpperCase();
       if (await manager.existsBy(ModelProjectEntity, { code })) {
@@ -228,13 +219,12 @@ export class ModelProjectService {
   async update(actor: Actor, input: UpdateModelProjectInput): Promise<ModelProjectEntity> {
     return this.dataSource.transaction(async (manager) => {
       const before = await lockById(manager, ModelProjectEntity, input.id, LABEL);
-      if (!actor.can(Permission.EDIT_PLAN, before.id)) throw DomainError.forbidden();
+      this.access.requireAccess(actor, Permission.EDIT_PLAN, before.id);
       const platformOnly = (
         ['cohortYear', 'leadUnitId', 'clusterId', 'budgetaryEmergency', 'fundingProgrammeId'] as const
       ).filter((k) => input[k] !== undefined);
-      if (platformOnly.length && !actor.isPlatformAdmin) {
-        throw DomainError.forbidden(`Nur der Plattformbetrieb darf ${platformOnly.join(', ')} ändern.`);
-      }
+      if (platformOnly.length)
+        this.access.requirePlatformAdmin(actor, `Nur der Plattformbetrieb darf ${platformOnly.join(', ')} ändern.`);
       const patch: Partial<ModelProjectEntity> = {
         ...(input.name !== undefined && { name: input.name.trim() }),
         ...(input.cohortYear !== undefined && { cohortYear: input.cohortYear }),
@@ -295,7 +285,7 @@ export class ModelProjectService {
   }
 
   async delete(actor: Actor, id: string, version: number): Promise<string> {
-    if (!actor.isPlatformAdmin) throw DomainError.forbidden();
+    this.access.requirePlatformAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const before = await lockById(manager, ModelProjectEntity, id, LABEL);
       await this.assertNothingOnRecord(manager, id);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '@masswerk/api/access';
 import { AuditModule } from '@masswerk/api/audit';
 import { TerritoryModule } from '@masswerk/api/territory';
 import { ClusterEntity } from './cluster.entity';
@@ -10,7 +11,7 @@ import { ModelProjectResolver } from './model-project.resolver';
 import { ModelProjectService } from './model-project.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ModelProjectEntity, ClusterEntity]), AuditModule, TerritoryModule],
+  imports: [TypeOrmModule.forFeature([ModelProjectEntity, ClusterEntity]), AccessModule, AuditModule, TerritoryModule],
   providers: [ModelProjectService, ClusterService, ModelProjectResolver, ClusterResolver],
   exports: [ModelProjectService, ClusterService],
 })

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from '@masswerk/api/access';
 import { FundingModule } from '@masswerk/api/funding';
 import { RollupModule } from '@masswerk/api/rollup';
 import { ReportingController } from './reporting.controller';
@@ -10,7 +11,7 @@ import { MeasureExportService } from './measure-export/measure-export.service';
 
 /** Funders' and council exports: numerical statement, narrative report, council briefing, measure transfer. */
 @Module({
-  imports: [RollupModule, FundingModule],
+  imports: [AccessModule, RollupModule, FundingModule],
   controllers: [ReportingController],
   providers: [
     ExportAccessService,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '@masswerk/api/access';
 import { AuditModule } from '@masswerk/api/audit';
 import { ProjectModule } from '@masswerk/api/project';
 import { FieldOfActionEntity, GoalEntity, StrategyEntity, StrategyVersionEntity } from './strategy.entities';
@@ -14,6 +15,7 @@ import { StrategyService } from './strategy.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([StrategyEntity, StrategyVersionEntity, FieldOfActionEntity, GoalEntity]),
+    AccessModule,
     AuditModule,
     ProjectModule,
   ],

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
 import { Actor, Permission } from '@masswerk/shared/domain';
+import { AccessService } from '@masswerk/api/access';
 import {
   definedOnly,
   deleteVersioned,
@@ -16,7 +17,6 @@ import {
 } from '@masswerk/api/core';
 import type { Versioned } from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
-import { ModelProjectService } from '@masswerk/api/project';
 import { FieldOfActionEntity, GoalEntity, StrategyEntity, StrategyVersionEntity } from './strategy.entities';
 import {
   AddStrategyVersionInput,
@@ -40,7 +40,7 @@ type ProjectOwned = Versioned & { modelProjectId: string };
 export class StrategyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly projects: ModelProjectService,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
 
@@ -133,7 +133,7 @@ export class StrategyService {
   }
 
   async fieldsOfProject(actor: Actor, projectId: string, loaders: LoaderRegistry): Promise<FieldOfActionEntity[]> {
-    if (!this.projects.canSee(actor, projectId)) throw DomainError.forbidden();
+    this.access.requireVisible(actor, projectId);
     return this.fieldsByProjectLoader(loaders).load(projectId);
   }
 
@@ -344,7 +344,7 @@ export class StrategyService {
   // ---- one shape for every change: permission, transaction, version check, audit ----
 
   private change<T>(actor: Actor, projectId: string, work: (m: EntityManager) => Promise<T>): Promise<T> {
-    if (!actor.can(Permission.EDIT_PLAN, projectId)) throw DomainError.forbidden();
+    this.access.requireAccess(actor, Permission.EDIT_PLAN, projectId);
     return this.dataSource.transaction(work);
   }
 
@@ -372,7 +372,7 @@ export class StrategyService {
   ): Promise<E> {
     return this.dataSource.transaction(async (m) => {
       const before = await lockById(m, target, id, label);
-      if (!actor.can(Permission.EDIT_PLAN, before.modelProjectId)) throw DomainError.forbidden();
+      this.access.requireAccess(actor, Permission.EDIT_PLAN, before.modelProjectId);
       await check?.(m, before);
       const after = await updateVersioned(m, target, id, version, patch, label);
       await this.audit.record(m, actor, {
@@ -399,7 +399,7 @@ export class StrategyService {
   ): Promise<string> {
     return this.dataSource.transaction(async (m) => {
       const before = await lockById(m, target, id, label);
-      if (!actor.can(Permission.EDIT_PLAN, before.modelProjectId)) throw DomainError.forbidden();
+      this.access.requireAccess(actor, Permission.EDIT_PLAN, before.modelProjectId);
       await cascade?.(m, before);
       await deleteVersioned(m, target, id, version, label);
       await this.audit.record(m, actor, {

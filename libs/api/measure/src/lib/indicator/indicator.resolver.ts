@@ -2,9 +2,9 @@ import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { Actor } from '@masswerk/shared/domain';
 import { Access, AccessPolicy, Ctx, CurrentActor } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
-import { Indicator, IndicatorValue } from '../dtos/measure.dto';
-import { CreateIndicatorInput, RecordIndicatorValueInput, UpdateIndicatorInput } from '../dtos/measure.inputs';
-import { toIndicator, toIndicatorValue } from '../measure.mapper';
+import { Indicator, IndicatorValue } from './dtos/indicator.dto';
+import { CreateIndicatorInput, RecordIndicatorValueInput, UpdateIndicatorInput } from './dtos/indicator.inputs';
+import { toIndicator, toIndicatorValue } from './indicator.mapper';
 import { IndicatorService } from './indicator.service';
 
 @Resolver(() => Indicator)

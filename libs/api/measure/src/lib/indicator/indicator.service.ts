@@ -1,30 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Actor } from '@masswerk/shared/domain';
-import {
-  Clock,
-  deleteVersioned,
-  DomainError,
-  groupByKeys,
-  lockById,
-  LoaderRegistry,
-  updateVersioned,
-} from '@masswerk/api/core';
+import { MeasureAccess } from '@masswerk/api/access';
+import { Clock, definedOnly, DomainError, groupByKeys, LoaderRegistry } from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
-import { IndicatorEntity, IndicatorValueEntity } from '../measure.entities';
-import { CreateIndicatorInput, RecordIndicatorValueInput, UpdateIndicatorInput } from '../dtos/measure.inputs';
-import { MeasureService } from '../measure/measure.service';
+import { IndicatorEntity } from './indicator.entity';
+import { IndicatorValueEntity } from './indicator-value.entity';
+import { CreateIndicatorInput, RecordIndicatorValueInput, UpdateIndicatorInput } from './dtos/indicator.inputs';
+import { MeasurePart, MeasureParts } from '../measure/measure-parts';
 
-const LABEL = 'Indikator';
+const INDICATOR: MeasurePart<IndicatorEntity> = {
+  entity: IndicatorEntity,
+  type: 'Indicator',
+  label: 'Indikator',
+  refreshesMeasure: false,
+};
 
 /** Indicators: defined by administrators, measured by whoever reports on the measure. */
 @Injectable()
 export class IndicatorService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly measures: MeasureService,
+    private readonly parts: MeasureParts,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
@@ -61,142 +60,108 @@ export class IndicatorService {
     );
   }
 
-  async create(actor: Actor, input: CreateIndicatorInput): Promise<IndicatorEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const { measure } = await this.measures.lockForChange(manager, input.measureId);
-      this.measures.assertCanPlan(actor, measure);
-      const indicator = await manager.save(
-        manager.create(IndicatorEntity, {
-          measureId: measure.id,
-          modelProjectId: measure.modelProjectId,
-          name: input.name.trim(),
-          unit: input.unit ?? '',
-          description: input.description ?? '',
-          baselineValue: input.baselineValue ?? null,
-          targetValue: input.targetValue ?? null,
-          targetDate: input.targetDate ?? null,
-          sortOrder: input.sortOrder ?? 0,
-        }),
-      );
-      await this.record(manager, actor, 'CREATE', null, indicator);
-      return indicator;
-    });
+  create(actor: Actor, input: CreateIndicatorInput): Promise<IndicatorEntity> {
+    return this.parts.create(actor, INDICATOR, input.measureId, MeasureAccess.EDIT_PLAN, (measure) => ({
+      measureId: measure.id,
+      modelProjectId: measure.projectId,
+      name: input.name.trim(),
+      unit: input.unit ?? '',
+      description: input.description ?? '',
+      baselineValue: input.baselineValue ?? null,
+      targetValue: input.targetValue ?? null,
+      targetDate: input.targetDate ?? null,
+      sortOrder: input.sortOrder ?? 0,
+    }));
   }
 
-  async update(actor: Actor, input: UpdateIndicatorInput): Promise<IndicatorEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const { before, measure } = await this.lockIndicator(manager, input.id);
-      this.measures.assertCanPlan(actor, measure);
-      const { id, version, ...patch } = input;
-      const clean = Object.fromEntries(
-        Object.entries(patch).filter(([, v]) => v !== undefined),
-      ) as Partial<IndicatorEntity>;
-      const after = await updateVersioned(manager, IndicatorEntity, id, version, clean, LABEL);
-      await this.record(manager, actor, 'UPDATE', before, after);
-      return after;
-    });
+  update(actor: Actor, { id, version, ...input }: UpdateIndicatorInput): Promise<IndicatorEntity> {
+    return this.parts.update(
+      actor,
+      INDICATOR,
+      id,
+      version,
+      MeasureAccess.EDIT_PLAN,
+      () => definedOnly(input) as Partial<IndicatorEntity>,
+    );
   }
 
-  async delete(actor: Actor, id: string, version: number): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      const { before, measure } = await this.lockIndicator(manager, id);
-      this.measures.assertCanPlan(actor, measure);
-      // Its measured values go with it (ON DELETE CASCADE), each with its own history entry.
-      const values = await manager.find(IndicatorValueEntity, { where: { indicatorId: id }, order: { id: 'ASC' } });
-      await deleteVersioned(manager, IndicatorEntity, id, version, LABEL);
-      await this.audit.recordMany(
-        manager,
-        actor,
-        values.map((value) => ({
-          entityType: 'IndicatorValue',
-          entityId: value.id,
-          action: 'DELETE' as const,
-          modelProjectId: before.modelProjectId,
-          measureId: before.measureId,
-          before: value,
-        })),
-      );
-      await this.record(manager, actor, 'DELETE', before, null);
-      return id;
+  /** Its measured values go with it (ON DELETE CASCADE), each with its own history entry. */
+  delete(actor: Actor, id: string, version: number): Promise<string> {
+    return this.parts.remove(actor, INDICATOR, id, version, MeasureAccess.EDIT_PLAN, {
+      takesAlong: async (manager, indicator) => {
+        const values = await manager.find(IndicatorValueEntity, { where: { indicatorId: id }, order: { id: 'ASC' } });
+        await this.audit.recordMany(
+          manager,
+          actor,
+          values.map((value) => ({
+            entityType: 'IndicatorValue',
+            entityId: value.id,
+            action: 'DELETE' as const,
+            modelProjectId: indicator.modelProjectId,
+            measureId: indicator.measureId,
+            before: value,
+          })),
+        );
+      },
     });
   }
 
   /** Records (or replaces) the value of one day. Returns the indicator. */
   async recordValue(actor: Actor, input: RecordIndicatorValueInput): Promise<IndicatorEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const { before: indicator, locked } = await this.lockIndicator(manager, input.indicatorId);
-      this.measures.assertCanReport(actor, locked);
-      if (input.measuredOn > this.clock.today())
-        throw DomainError.badInput('input.measuredOn', 'Ein Messwert kann nicht in der Zukunft liegen.');
-      const before = await manager.findOneBy(IndicatorValueEntity, {
-        indicatorId: indicator.id,
-        measuredOn: input.measuredOn,
-      });
-      await manager.query(
-        `INSERT INTO indicator_value (indicator_id, model_project_id, measured_on, value, note) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (indicator_id, measured_on) DO UPDATE SET value = EXCLUDED.value, note = EXCLUDED.note`,
-        [indicator.id, indicator.modelProjectId, input.measuredOn, input.value, input.note ?? ''],
-      );
-      const after = await manager.findOneByOrFail(IndicatorValueEntity, {
-        indicatorId: indicator.id,
-        measuredOn: input.measuredOn,
-      });
-      await this.audit.record(manager, actor, {
-        entityType: 'IndicatorValue',
-        entityId: after.id,
-        action: before ? 'UPDATE' : 'CREATE',
-        modelProjectId: indicator.modelProjectId,
-        measureId: indicator.measureId,
-        before,
-        after,
-      });
-      return indicator;
-    });
+    return this.dataSource.transaction((manager) =>
+      this.parts.changeExisting(
+        manager,
+        actor,
+        INDICATOR,
+        input.indicatorId,
+        MeasureAccess.REPORT_PROGRESS,
+        async (indicator, measure) => {
+          if (input.measuredOn > this.clock.today())
+            throw DomainError.badInput('input.measuredOn', 'Ein Messwert kann nicht in der Zukunft liegen.');
+          const before = await manager.findOneBy(IndicatorValueEntity, {
+            indicatorId: indicator.id,
+            measuredOn: input.measuredOn,
+          });
+          await manager.query(
+            `INSERT INTO indicator_value (indicator_id, model_project_id, measured_on, value, note) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (indicator_id, measured_on) DO UPDATE SET value = EXCLUDED.value, note = EXCLUDED.note`,
+            [indicator.id, indicator.modelProjectId, input.measuredOn, input.value, input.note ?? ''],
+          );
+          const after = await manager.findOneByOrFail(IndicatorValueEntity, {
+            indicatorId: indicator.id,
+            measuredOn: input.measuredOn,
+          });
+          await this.parts.record(
+            manager,
+            actor,
+            measure,
+            'IndicatorValue',
+            before ? 'UPDATE' : 'CREATE',
+            before,
+            after,
+          );
+          return indicator;
+        },
+      ),
+    );
   }
 
   async deleteValue(actor: Actor, id: string): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const value = await manager.findOneBy(IndicatorValueEntity, { id });
       if (!value) throw DomainError.notFound('Messwert', id);
-      const { before: indicator, locked } = await this.lockIndicator(manager, value.indicatorId);
-      this.measures.assertCanReport(actor, locked);
-      await manager.delete(IndicatorValueEntity, { id });
-      await this.audit.record(manager, actor, {
-        entityType: 'IndicatorValue',
-        entityId: id,
-        action: 'DELETE',
-        modelProjectId: indicator.modelProjectId,
-        measureId: indicator.measureId,
-        before: value,
-      });
-      return id;
-    });
-  }
-
-  /** Locks the measure first, then the indicator: every writer takes locks in that order, so none deadlock. */
-  private async lockIndicator(manager: EntityManager, id: string) {
-    const peek = await manager.findOneBy(IndicatorEntity, { id });
-    if (!peek) throw DomainError.notFound(LABEL, id);
-    const locked = await this.measures.lockForChange(manager, peek.measureId);
-    return { before: await lockById(manager, IndicatorEntity, id, LABEL), measure: locked.measure, locked };
-  }
-
-  private async record(
-    manager: EntityManager,
-    actor: Actor,
-    action: 'CREATE' | 'UPDATE' | 'DELETE',
-    before: IndicatorEntity | null,
-    after: IndicatorEntity | null,
-  ): Promise<void> {
-    const subject = (after ?? before) as IndicatorEntity;
-    await this.audit.record(manager, actor, {
-      entityType: 'Indicator',
-      entityId: subject.id,
-      action,
-      modelProjectId: subject.modelProjectId,
-      measureId: subject.measureId,
-      before,
-      after,
+      return this.parts.changeExisting(
+        manager,
+        actor,
+        INDICATOR,
+        value.indicatorId,
+        MeasureAccess.REPORT_PROGRESS,
+        async (_indicator, measure) => {
+          await manager.delete(IndicatorValueEntity, { id });
+          await this.parts.record(manager, actor, measure, 'IndicatorValue', 'DELETE', value, null);
+          return id;
+        },
+      );
     });
   }
 }

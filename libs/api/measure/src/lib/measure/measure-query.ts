@@ -1,7 +1,7 @@
 import { Brackets, SelectQueryBuilder } from 'typeorm';
 import { Actor, IsoDate, Role } from '@masswerk/shared/domain';
-import { MeasureEntity } from '../measure.entities';
-import { MeasureFilter, MeasureSortField } from '../dtos/measure.inputs';
+import { MeasureEntity } from './measure.entity';
+import { MeasureFilter, MeasureSortField } from './dtos/measure.inputs';
 import { freshnessSql, healthSql, progressSql } from '../measure-rules.sql';
 
 const STATUS_ORDER = `array_position(ARRAY['IDEA','PLANNING','IN_PROGRESS','IMPLEMENTED','CONTINUED','STOPPED']::text[], m.status)`;

@@ -1,9 +1,9 @@
 import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor } from '@masswerk/shared/domain';
 import { Access, AccessPolicy, Clock, CurrentActor } from '@masswerk/api/core';
-import { Milestone } from '../dtos/measure.dto';
-import { CreateMilestoneInput, ReportMilestoneInput, UpdateMilestoneInput } from '../dtos/measure.inputs';
-import { toMilestone } from '../measure.mapper';
+import { Milestone } from './dtos/milestone.dto';
+import { CreateMilestoneInput, ReportMilestoneInput, UpdateMilestoneInput } from './dtos/milestone.inputs';
+import { toMilestone } from './milestone.mapper';
 import { MilestoneService } from './milestone.service';
 
 @Resolver(() => Milestone)

@@ -3,9 +3,9 @@ import { Actor } from '@masswerk/shared/domain';
 import { Access, AccessPolicy, Ctx, CurrentActor } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { UserService } from '@masswerk/api/identity';
-import { StatusReport } from '../dtos/measure.dto';
-import { CreateStatusReportInput, UpdateStatusReportInput } from '../dtos/measure.inputs';
-import { toStatusReport } from '../measure.mapper';
+import { StatusReport } from './dtos/status-report.dto';
+import { CreateStatusReportInput, UpdateStatusReportInput } from './dtos/status-report.inputs';
+import { toStatusReport } from './status-report.mapper';
 import { StatusReportService } from './status-report.service';
 
 @Resolver(() => StatusReport)
@@ -25,8 +25,9 @@ export class StatusReportResolver {
     @CurrentActor() actor: Actor,
     @Ctx() ctx: RequestContext,
   ): Promise<string | null> {
-    if (!report.authorId || !actor.canReadProject(report.modelProjectId)) return null;
-    return (await this.users.userLoader(ctx.loaders).load(report.authorId))?.displayName ?? null;
+    const authorId = this.reports.visibleAuthorId(actor, report);
+    if (!authorId) return null;
+    return (await this.users.userLoader(ctx.loaders).load(authorId))?.displayName ?? null;
   }
 
   @Mutation(() => StatusReport, {

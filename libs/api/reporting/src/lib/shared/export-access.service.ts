@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor, Permission, PROJECT_CODE_PATTERN } from '@masswerk/shared/domain';
+import { AccessService } from '@masswerk/api/access';
 import { DomainError } from '@masswerk/api/core';
 import { ModelProjectEntity } from '@masswerk/api/project';
 
@@ -28,7 +29,10 @@ const FORBIDDEN: Record<Permission.EXPORT_REPORTS | Permission.READ_PROJECT, str
  */
 @Injectable()
 export class ExportAccessService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+  ) {}
 
   async project(
     actor: Actor,
@@ -40,7 +44,7 @@ export class ExportAccessService {
       ? await this.dataSource.getRepository(ModelProjectEntity).findOneBy({ code: normalized })
       : null;
     if (!project) throw DomainError.notFound('Modellprojekt', code.slice(0, 20));
-    if (!actor.can(permission, project.id)) throw DomainError.forbidden(FORBIDDEN[permission]);
+    this.access.requireAccess(actor, permission, project.id, FORBIDDEN[permission]);
     const [facts]: { lead: string | null; programme: string; funder: string }[] = await this.dataSource.query(
       `SELECT (SELECT name FROM territorial_unit WHERE id = $1) AS lead, name AS programme, funder
          FROM funding_programme WHERE id = $2`,

@@ -1,0 +1,2 @@
+export * from './lib/access.service';
+export * from './lib/access.module';
