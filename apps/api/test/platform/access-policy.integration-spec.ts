@@ -55,7 +55,7 @@ describe('access policies', () => {
     expect(all.filter((o) => !o.policy).map((o) => o.name)).toEqual([]);
   });
 
-  it('make only sign-in, sign-out, the viewer and health public', () => {
+  it('make only sign-in, sign-out, the viewer, health and the invitation link public', () => {
     const publicOps = operations(t)
       .filter((o) => o.policy === 'PUBLIC')
       .map((o) => o.name)
@@ -65,6 +65,8 @@ describe('access policies', () => {
       'AuthResolver.signOut',
       'AuthResolver.viewer',
       'HealthController.check',
+      'InvitationResolver.acceptInvitationWithNewAccount',
+      'InvitationResolver.invitationByToken',
     ]);
   });
 
@@ -78,7 +80,18 @@ describe('access policies', () => {
       'ApiTokenResolver.createApiToken',
       'ApiTokenResolver.revokeApiToken',
       'AuthResolver.changePassword',
-      'MembershipResolver.addProjectMember',
+      'InvitationResolver.acceptInvitation',
+      'InvitationResolver.declineInvitation',
+      'InvitationResolver.inviteProjectMember',
+      'InvitationResolver.invitedByName',
+      'InvitationResolver.modelProject',
+      'InvitationResolver.myInvitations',
+      'InvitationResolver.projectInvitations',
+      'InvitationResolver.resendInvitation',
+      'InvitationResolver.revokeInvitation',
+      'InvitationResolver.territorialUnit',
+      'MailResolver.mailDelivery',
+      'MailResolver.mailOutbox',
       'MembershipResolver.projectMembers',
       'MembershipResolver.removeMembership',
       'MembershipResolver.setUserDisabled',

@@ -28,11 +28,13 @@ const SCHEMA = buildSchema(readFileSync(join(__dirname, '../../schema.gql'), 'ut
 /** What makes an operation one on accounts: its name, what it returns, or the inputs it takes. */
 const ACCOUNT_WORDS = /User|Member|Membership|Role|Invitation|Token|Password|Account|Outbox|Mail/;
 
-/** Operations on the session itself, which are public (they run before there is a session or a token). */
+/** Operations that are public by design (they run before there is a session or a token), each with the reason. */
 const SESSION_ITSELF: Record<string, string> = {
   signIn: 'starts a session: there is none yet, and tokens are never asked for',
   signOut: 'ends the session it comes with',
   viewer: 'tells a caller who it is (a token’s owner too); changes nothing',
+  invitationByToken: 'the mailed link: its secret is the proof, shown before any account exists',
+  acceptInvitationWithNewAccount: 'creates the account from the mailed link and starts its session',
 };
 
 function inputTypeNames(field: GraphQLField<unknown, unknown>): string[] {

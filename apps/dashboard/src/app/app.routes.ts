@@ -18,6 +18,11 @@ export const appRoutes: Route[] = [
     title: 'title.signIn',
   },
   {
+    path: 'einladung/:token',
+    loadComponent: () => import('@masswerk/dashboard/auth/feature').then((m) => m.InvitationPage),
+    title: 'title.invitation',
+  },
+  {
     path: 'barrierefreiheit',
     loadComponent: () => import('./pages/accessibility-statement').then((m) => m.AccessibilityStatementPage),
     title: 'title.accessibility',
@@ -35,6 +40,10 @@ export const appRoutes: Route[] = [
       {
         path: 'massnahmen',
         loadChildren: () => import('@masswerk/dashboard/measures/feature').then((m) => m.measureRoutes),
+      },
+      {
+        path: 'plattform',
+        loadChildren: () => import('@masswerk/dashboard/platform/feature').then((m) => m.platformRoutes),
       },
       {
         path: 'konto',

@@ -1,2 +1,3 @@
 export * from './lib/sign-in.page';
 export * from './lib/account.page';
+export * from './lib/invitation.page';

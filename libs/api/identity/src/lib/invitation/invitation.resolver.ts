@@ -97,6 +97,7 @@ export class InvitationResolver {
   async invitationByToken(@Args('token') token: string): Promise<InvitationPreview> {
     const { invitation, accountExists, project } = await this.invitations.preview(token);
     return {
+      id: invitation.id,
       projectCode: project.code,
       projectName: project.name,
       role: invitation.role,

@@ -1,7 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import { map, Observable } from 'rxjs';
 import {
-  AddProjectMemberInput,
   AddStrategyVersionInput,
   CreateFieldOfActionInput,
   CreateGoalInput,
@@ -9,6 +8,7 @@ import {
   CreateMeasureInput,
   CreateStrategyInput,
   GraphqlClient,
+  InviteProjectMemberInput,
   SetUserDisabledInput,
   UpdateFieldOfActionInput,
   UpdateGoalInput,
@@ -18,7 +18,6 @@ import {
   UpdateStrategyVersionInput,
 } from '@masswerk/dashboard/shared/data-access';
 import {
-  AdminAddMemberDocument,
   AdminAddStrategyVersionDocument,
   AdminCreateFieldOfActionDocument,
   AdminCreateGoalDocument,
@@ -32,6 +31,9 @@ import {
   AdminFieldsOfActionQuery,
   AdminGrantsDocument,
   AdminGrantsQuery,
+  AdminInvitationsDocument,
+  AdminInvitationsQuery,
+  AdminInviteMemberDocument,
   AdminMeasuresDocument,
   AdminMeasuresQuery,
   AdminMembersDocument,
@@ -39,6 +41,8 @@ import {
   AdminProjectDocument,
   AdminProjectQuery,
   AdminRemoveMembershipDocument,
+  AdminResendInvitationDocument,
+  AdminRevokeInvitationDocument,
   AdminSetUserDisabledDocument,
   AdminStrategyDocument,
   AdminStrategyQuery,
@@ -52,6 +56,7 @@ import {
 
 export type AdminProjectView = AdminProjectQuery['modelProject'];
 export type MemberView = AdminMembersQuery['projectMembers'][number];
+export type InvitationView = AdminInvitationsQuery['projectInvitations'][number];
 export type FieldOfActionView = AdminFieldsOfActionQuery['fieldsOfAction'][number];
 export type GoalView = FieldOfActionView['goals'][number];
 export type AdminMeasurePage = AdminMeasuresQuery['modelProject']['measures'];
@@ -77,8 +82,20 @@ export class AdminApi {
     return this.client.request(AdminMembersDocument, { modelProjectId }).pipe(map((d) => d.projectMembers));
   }
 
-  addMember(input: AddProjectMemberInput) {
-    return this.client.run(AdminAddMemberDocument, { input });
+  invitations(modelProjectId: string): Observable<InvitationView[]> {
+    return this.client.request(AdminInvitationsDocument, { modelProjectId }).pipe(map((d) => d.projectInvitations));
+  }
+
+  invite(input: InviteProjectMemberInput) {
+    return this.client.run(AdminInviteMemberDocument, { input });
+  }
+
+  resendInvitation(id: string, version: number) {
+    return this.client.run(AdminResendInvitationDocument, { id, version });
+  }
+
+  revokeInvitation(id: string, version: number) {
+    return this.client.run(AdminRevokeInvitationDocument, { id, version });
   }
 
   updateMembership(input: UpdateMembershipInput) {

@@ -17,14 +17,37 @@ export type AdminMembersQueryVariables = Exact<{
 }>;
 
 
-export type AdminMembersQuery = { projectMembers: Array<{ id: string, role: Types.Role, version: number, territorialUnit: { id: string, name: string } | null, user: { id: string, email: string, displayName: string, disabled: boolean, isPlatformAdmin: boolean, lastSignInAt: string | null, version: number } }> };
+export type AdminMembersQuery = { projectMembers: Array<{ id: string, role: Types.Role, version: number, territorialUnit: { id: string, name: string } | null, user: { id: string, email: string, displayName: string, disabled: boolean, isPlatformAdmin: boolean | null, lastSignInAt: string | null, version: number } }> };
 
-export type AdminAddMemberMutationVariables = Exact<{
-  input: Types.AddProjectMemberInput;
+export type AdminInvitationsQueryVariables = Exact<{
+  modelProjectId: string;
 }>;
 
 
-export type AdminAddMemberMutation = { addProjectMember: { id: string, role: Types.Role, version: number } };
+export type AdminInvitationsQuery = { projectInvitations: Array<{ id: string, email: string, displayName: string, role: Types.Role, status: Types.InvitationStatus, expiresAt: string, createdAt: string, answeredAt: string | null, invitedByName: string, version: number, territorialUnit: { id: string, name: string } | null }> };
+
+export type AdminInviteMemberMutationVariables = Exact<{
+  input: Types.InviteProjectMemberInput;
+}>;
+
+
+export type AdminInviteMemberMutation = { inviteProjectMember: { id: string, email: string, status: Types.InvitationStatus, version: number } };
+
+export type AdminResendInvitationMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type AdminResendInvitationMutation = { resendInvitation: { id: string, expiresAt: string, version: number } };
+
+export type AdminRevokeInvitationMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type AdminRevokeInvitationMutation = { revokeInvitation: { id: string, status: Types.InvitationStatus, version: number } };
 
 export type AdminUpdateMembershipMutationVariables = Exact<{
   input: Types.UpdateMembershipInput;
@@ -223,15 +246,54 @@ export const AdminMembersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminMembersQuery, AdminMembersQueryVariables>;
-export const AdminAddMemberDocument = new TypedDocumentString(`
-    mutation AdminAddMember($input: AddProjectMemberInput!) {
-  addProjectMember(input: $input) {
+export const AdminInvitationsDocument = new TypedDocumentString(`
+    query AdminInvitations($modelProjectId: ID!) {
+  projectInvitations(modelProjectId: $modelProjectId) {
     id
+    email
+    displayName
     role
+    status
+    expiresAt
+    createdAt
+    answeredAt
+    invitedByName
+    version
+    territorialUnit {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminInvitationsQuery, AdminInvitationsQueryVariables>;
+export const AdminInviteMemberDocument = new TypedDocumentString(`
+    mutation AdminInviteMember($input: InviteProjectMemberInput!) {
+  inviteProjectMember(input: $input) {
+    id
+    email
+    status
     version
   }
 }
-    `) as unknown as TypedDocumentString<AdminAddMemberMutation, AdminAddMemberMutationVariables>;
+    `) as unknown as TypedDocumentString<AdminInviteMemberMutation, AdminInviteMemberMutationVariables>;
+export const AdminResendInvitationDocument = new TypedDocumentString(`
+    mutation AdminResendInvitation($id: ID!, $version: Int!) {
+  resendInvitation(id: $id, version: $version) {
+    id
+    expiresAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AdminResendInvitationMutation, AdminResendInvitationMutationVariables>;
+export const AdminRevokeInvitationDocument = new TypedDocumentString(`
+    mutation AdminRevokeInvitation($id: ID!, $version: Int!) {
+  revokeInvitation(id: $id, version: $version) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRevokeInvitationMutation, AdminRevokeInvitationMutationVariables>;
 export const AdminUpdateMembershipDocument = new TypedDocumentString(`
     mutation AdminUpdateMembership($input: UpdateMembershipInput!) {
   updateMembership(input: $input) {

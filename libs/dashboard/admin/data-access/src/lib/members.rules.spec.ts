@@ -1,22 +1,20 @@
 import { member } from './admin.factories';
-import { addMemberInput, canToggleDisabled, isLastAdmin, membershipUpdate } from './members.rules';
+import { canToggleDisabled, inviteMemberInput, isLastAdmin, isOpenInvitation, membershipUpdate } from './members.rules';
 
 describe('members and roles', () => {
-  it('sends name and password only when given, and a municipality only for editors', () => {
+  it('sends the name only when given, and a municipality only for editors', () => {
     expect(
-      addMemberInput('p1', {
+      inviteMemberInput('p1', {
         email: ' Neu@Example.org ',
         displayName: '',
-        initialPassword: '',
         role: 'COUNCIL',
         territorialUnitId: 'u1',
       }),
     ).toEqual({ modelProjectId: 'p1', email: 'neu@example.org', role: 'COUNCIL' });
     expect(
-      addMemberInput('p1', {
+      inviteMemberInput('p1', {
         email: 'neu@example.org',
         displayName: ' Neue Person ',
-        initialPassword: 'Geheim-12345',
         role: 'EDITOR',
         territorialUnitId: 'u1',
       }),
@@ -25,9 +23,14 @@ describe('members and roles', () => {
       email: 'neu@example.org',
       role: 'EDITOR',
       displayName: 'Neue Person',
-      initialPassword: 'Geheim-12345',
       territorialUnitId: 'u1',
     });
+  });
+
+  it('lets open and expired invitations be resent or withdrawn, answered ones not', () => {
+    expect(
+      ['PENDING', 'EXPIRED', 'ACCEPTED', 'DECLINED', 'REVOKED'].filter((status) => isOpenInvitation({ status })),
+    ).toEqual(['PENDING', 'EXPIRED']);
   });
 
   it('clears the municipality when an editor gets another role, and sends nothing when nothing changed', () => {

@@ -1,8 +1,8 @@
-import type { AddProjectMemberInput, Role, UpdateMembershipInput } from '@masswerk/dashboard/shared/data-access';
+import type { InviteProjectMemberInput, Role, UpdateMembershipInput } from '@masswerk/dashboard/shared/data-access';
 import type { MemberView } from './admin.api';
 import { trimmed } from './form-text';
 
-// The members tab: adding people, changing their roles, disabling accounts.
+// The members tab: inviting people, changing their roles, disabling accounts.
 
 /** Only people responsible for measures answer for a municipality (the API refuses one for other roles). */
 export function needsUnit(role: Role | string): boolean {
@@ -12,18 +12,21 @@ export function needsUnit(role: Role | string): boolean {
 export interface NewMemberValues {
   email: string;
   displayName: string;
-  initialPassword: string;
   role: Role;
   territorialUnitId: string;
 }
 
-/** A new member; name and password go along only when given (the API needs them only for a new account). */
-export function addMemberInput(modelProjectId: string, v: NewMemberValues): AddProjectMemberInput {
-  const input: AddProjectMemberInput = { modelProjectId, email: trimmed(v.email).toLowerCase(), role: v.role };
+/** An invitation; the name goes along only when given (it is how the mail addresses the person). */
+export function inviteMemberInput(modelProjectId: string, v: NewMemberValues): InviteProjectMemberInput {
+  const input: InviteProjectMemberInput = { modelProjectId, email: trimmed(v.email).toLowerCase(), role: v.role };
   if (trimmed(v.displayName)) input.displayName = trimmed(v.displayName);
-  if (v.initialPassword) input.initialPassword = v.initialPassword;
   if (needsUnit(v.role) && v.territorialUnitId) input.territorialUnitId = v.territorialUnitId;
   return input;
+}
+
+/** Invitations that can still be answered, resent or withdrawn. */
+export function isOpenInvitation(invitation: { status: string }): boolean {
+  return invitation.status === 'PENDING' || invitation.status === 'EXPIRED';
 }
 
 export interface MembershipValues {

@@ -16,6 +16,14 @@ import {
 import { PageHeader } from '@masswerk/dashboard/shared/ui';
 import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
 import { passwordForm, tokenForm, toTokenInput } from './account.form';
+import {
+  AcceptInvitationDocument,
+  DeclineInvitationDocument,
+  MyInvitationsDocument,
+  MyInvitationsQuery,
+} from './invitation.generated';
+import { Router } from '@angular/router';
+import { MwDatePipe } from '@masswerk/dashboard/shared/util';
 
 /** The own account: password and personal API tokens for scripts. */
 @Component({
@@ -29,6 +37,7 @@ import { passwordForm, tokenForm, toTokenInput } from './account.form';
     TranslocoPipe,
     PageHeader,
     MwDateTimePipe,
+    MwDatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account.page.html',
@@ -57,6 +66,19 @@ import { passwordForm, tokenForm, toTokenInput } from './account.form';
       background: #fdecea;
       border: 1px solid #d55e00;
     }
+    .invitations {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+      display: grid;
+      gap: 1rem;
+    }
+    .actions {
+      display: flex;
+      gap: 0.5rem;
+      margin-top: 0.5rem;
+      flex-wrap: wrap;
+    }
     .secret {
       font-family: monospace;
       word-break: break-all;
@@ -74,12 +96,41 @@ export class AccountPage implements OnInit {
   protected readonly passwordMessage = signal<{ ok: boolean; text: string } | null>(null);
   protected readonly tokenMessage = signal<{ ok: boolean; text: string } | null>(null);
   protected readonly newSecret = signal<string | null>(null);
+  protected readonly invitations = signal<MyInvitationsQuery['myInvitations']>([]);
+  protected readonly invitationMessage = signal<{ ok: boolean; text: string } | null>(null);
+  private readonly router = inject(Router);
 
   protected readonly passwordForm = passwordForm();
   protected readonly tokenForm = tokenForm();
 
   ngOnInit(): void {
     void this.loadTokens();
+    void this.loadInvitations();
+  }
+
+  protected async accept(invitation: MyInvitationsQuery['myInvitations'][number]): Promise<void> {
+    try {
+      await this.client.run(AcceptInvitationDocument, { id: invitation.id });
+      await this.session.load();
+      await this.router.navigate(['/projekte', invitation.modelProject.code]);
+    } catch (error) {
+      this.invitationMessage.set({ ok: false, text: this.problemOf(error).message });
+      await this.loadInvitations();
+    }
+  }
+
+  protected async decline(invitation: MyInvitationsQuery['myInvitations'][number]): Promise<void> {
+    try {
+      await this.client.run(DeclineInvitationDocument, { id: invitation.id });
+      this.invitationMessage.set({ ok: true, text: 'invitation.declined' });
+    } catch (error) {
+      this.invitationMessage.set({ ok: false, text: this.problemOf(error).message });
+    }
+    await this.loadInvitations();
+  }
+
+  private async loadInvitations(): Promise<void> {
+    this.invitations.set((await this.client.run(MyInvitationsDocument)).myInvitations);
   }
 
   // Reset through the form directive: it also forgets that the form was submitted, so the emptied fields do not

@@ -1,14 +1,8 @@
-/** Adds a person to a model project; creates the account when the e-mail address is new. */
-export type AddProjectMemberInput = {
-  /** Required for a new account. */
-  displayName?: string | null | undefined;
-  email: string;
-  /** Initial password for a new account; the person changes it after signing in. */
-  initialPassword?: string | null | undefined;
-  modelProjectId: string;
-  role: Role;
-  /** For editors: the municipality whose measures they answer for. */
-  territorialUnitId?: string | null | undefined;
+export type AcceptInvitationWithNewAccountInput = {
+  displayName: string;
+  password: string;
+  /** The secret from the invitation link. */
+  token: string;
 };
 
 export type AddStrategyVersionInput = {
@@ -192,6 +186,23 @@ export type HistoryAction =
   | 'CREATE'
   | 'DELETE'
   | 'UPDATE';
+
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+export type InviteProjectMemberInput = {
+  /** How to address the person; a suggestion for a new account. */
+  displayName?: string | null | undefined;
+  email: string;
+  modelProjectId: string;
+  role: Role;
+  /** For editors: the municipality whose measures they answer for. */
+  territorialUnitId?: string | null | undefined;
+};
 
 export type MeasureFilter = {
   fieldOfActionId?: string | null | undefined;

@@ -5,24 +5,31 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type * as Types from './schema.generated';
 
 import { TypedDocumentString } from './typed-document-string';
-export type SessionViewerFragment = { user: { id: string, email: string, displayName: string, isPlatformAdmin: boolean }, memberships: Array<{ id: string, role: Types.Role, modelProject: { id: string, code: string, name: string }, territorialUnit: { id: string, name: string } | null }> };
+export type SessionViewerFragment = { user: { id: string, email: string, displayName: string, isPlatformAdmin: boolean | null }, memberships: Array<{ id: string, role: Types.Role, modelProject: { id: string, code: string, name: string }, territorialUnit: { id: string, name: string } | null }> };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { user: { id: string, email: string, displayName: string, isPlatformAdmin: boolean }, memberships: Array<{ id: string, role: Types.Role, modelProject: { id: string, code: string, name: string }, territorialUnit: { id: string, name: string } | null }> } | null };
+export type ViewerQuery = { viewer: { user: { id: string, email: string, displayName: string, isPlatformAdmin: boolean | null }, memberships: Array<{ id: string, role: Types.Role, modelProject: { id: string, code: string, name: string }, territorialUnit: { id: string, name: string } | null }> } | null };
 
 export type SignInMutationVariables = Exact<{
   input: Types.SignInInput;
 }>;
 
 
-export type SignInMutation = { signIn: { user: { id: string, email: string, displayName: string, isPlatformAdmin: boolean }, memberships: Array<{ id: string, role: Types.Role, modelProject: { id: string, code: string, name: string }, territorialUnit: { id: string, name: string } | null }> } };
+export type SignInMutation = { signIn: { user: { id: string, email: string, displayName: string, isPlatformAdmin: boolean | null }, memberships: Array<{ id: string, role: Types.Role, modelProject: { id: string, code: string, name: string }, territorialUnit: { id: string, name: string } | null }> } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type AcceptInvitationWithNewAccountMutationVariables = Exact<{
+  input: Types.AcceptInvitationWithNewAccountInput;
+}>;
+
+
+export type AcceptInvitationWithNewAccountMutation = { acceptInvitationWithNewAccount: { user: { id: string, email: string, displayName: string, isPlatformAdmin: boolean | null }, memberships: Array<{ id: string, role: Types.Role, modelProject: { id: string, code: string, name: string }, territorialUnit: { id: string, name: string } | null }> } };
 
 
 export const SessionViewerFragmentDoc = new TypedDocumentString(`
@@ -107,3 +114,30 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const AcceptInvitationWithNewAccountDocument = new TypedDocumentString(`
+    mutation AcceptInvitationWithNewAccount($input: AcceptInvitationWithNewAccountInput!) {
+  acceptInvitationWithNewAccount(input: $input) {
+    ...SessionViewer
+  }
+}
+    fragment SessionViewer on Viewer {
+  user {
+    id
+    email
+    displayName
+    isPlatformAdmin
+  }
+  memberships {
+    id
+    role
+    modelProject {
+      id
+      code
+      name
+    }
+    territorialUnit {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptInvitationWithNewAccountMutation, AcceptInvitationWithNewAccountMutationVariables>;

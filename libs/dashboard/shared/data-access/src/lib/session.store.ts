@@ -1,6 +1,12 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { Actor, Role } from '@masswerk/shared/domain';
-import { SessionViewerFragment, SignInDocument, SignOutDocument, ViewerDocument } from './session.generated';
+import {
+  AcceptInvitationWithNewAccountDocument,
+  SessionViewerFragment,
+  SignInDocument,
+  SignOutDocument,
+  ViewerDocument,
+} from './session.generated';
 import { GraphqlClient } from './graphql-client';
 
 export interface SessionMembership {
@@ -57,6 +63,14 @@ export class SessionStore {
     this.apply(signIn);
   }
 
+  /** Accepts an invitation from its link with a new account; the answer is a session, as after signing in. */
+  async acceptInvitationWithNewAccount(token: string, displayName: string, password: string): Promise<void> {
+    const { acceptInvitationWithNewAccount } = await this.client.run(AcceptInvitationWithNewAccountDocument, {
+      input: { token, displayName, password },
+    });
+    this.apply(acceptInvitationWithNewAccount);
+  }
+
   async signOut(): Promise<void> {
     await this.client.run(SignOutDocument).catch(() => undefined);
     this.apply(null);
@@ -69,7 +83,7 @@ export class SessionStore {
   private apply(viewer: SessionViewerFragment | null): void {
     this.state.set({
       loaded: true,
-      user: viewer?.user ?? null,
+      user: viewer ? { ...viewer.user, isPlatformAdmin: viewer.user.isPlatformAdmin === true } : null,
       memberships: (viewer?.memberships ?? []).map((m) => ({
         role: m.role as Role,
         project: m.modelProject,

@@ -32,6 +32,7 @@ export class Invitation {
 
 @ObjectType({ description: 'What the link of an invitation shows before sign-in: to the holder of the link only.' })
 export class InvitationPreview {
+  @Field(() => ID, { description: 'To accept or decline once signed in.' }) id!: string;
   @Field() projectCode!: string;
   @Field() projectName!: string;
   @Field(() => Role) role!: Role;

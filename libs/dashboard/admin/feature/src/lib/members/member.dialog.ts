@@ -21,7 +21,7 @@ export interface MemberDialogData extends FormDialogData<MemberView, NewMemberVa
   self: boolean;
 }
 
-/** Adds a person to the project (creating the account if needed), or changes a member's role and municipality. */
+/** Invites a person to the project (by e-mail), or changes a member's role and municipality. */
 @Component({
   selector: 'mw-admin-member-dialog',
   imports: [
@@ -90,29 +90,13 @@ export interface MemberDialogData extends FormDialogData<MemberView, NewMemberVa
           <p class="warning" role="alert">{{ 'admin.members.selfWarning' | transloco }}</p>
         }
         @if (!data.item) {
-          <fieldset>
-            <legend>{{ 'admin.members.newAccount' | transloco }}</legend>
-            <p class="muted">{{ 'admin.members.newAccountHint' | transloco }}</p>
-            <div class="row">
-              <mat-form-field>
-                <mat-label>{{ 'admin.members.displayName' | transloco }}</mat-label>
-                <input matInput formControlName="displayName" autocomplete="off" data-testid="member-name" />
-                <mat-error>{{ errorOf('displayName') }}</mat-error>
-              </mat-form-field>
-              <mat-form-field>
-                <mat-label>{{ 'admin.members.initialPassword' | transloco }}</mat-label>
-                <input
-                  matInput
-                  type="password"
-                  formControlName="initialPassword"
-                  autocomplete="new-password"
-                  data-testid="member-password"
-                />
-                <mat-hint>{{ 'admin.members.passwordHint' | transloco }}</mat-hint>
-                <mat-error>{{ errorOf('initialPassword') }}</mat-error>
-              </mat-form-field>
-            </div>
-          </fieldset>
+          <mat-form-field class="full">
+            <mat-label>{{ 'admin.members.displayName' | transloco }}</mat-label>
+            <input matInput formControlName="displayName" autocomplete="off" data-testid="member-name" />
+            <mat-hint>{{ 'admin.members.displayNameHint' | transloco }}</mat-hint>
+            <mat-error>{{ errorOf('displayName') }}</mat-error>
+          </mat-form-field>
+          <p class="muted" data-testid="invitation-hint">{{ 'admin.members.invitationHint' | transloco }}</p>
         }
         @if (error()) {
           <p class="dialog-error" role="alert">{{ error() }}</p>
@@ -140,10 +124,6 @@ export class MemberDialog extends FormDialog {
     role: new FormControl<Role>(this.data.item?.role ?? 'EDITOR', { nonNullable: true }),
     territorialUnitId: new FormControl(this.data.item?.territorialUnit?.id ?? '', { nonNullable: true }),
     displayName: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(200)] }),
-    initialPassword: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.minLength(10), Validators.maxLength(200)],
-    }),
   });
 
   protected readonly role = toSignal(this.form.controls.role.valueChanges, {

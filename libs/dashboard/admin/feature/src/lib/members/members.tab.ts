@@ -7,9 +7,11 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import {
   AdminApi,
   AdminProjectView,
-  addMemberInput,
   canToggleDisabled,
+  InvitationView,
+  inviteMemberInput,
   isLastAdmin,
+  isOpenInvitation,
   MemberView,
   membershipUpdate,
   NewMemberValues,
@@ -22,7 +24,7 @@ import { AdminTab } from '../shared/admin-base';
 import { Notice } from '../shared/notice';
 import { MemberDialog, MemberDialogData } from './member.dialog';
 
-/** The people of the project with their roles: add, change role and municipality, remove, disable accounts. */
+/** The people of the project with their roles: invite, change role and municipality, remove, disable accounts. */
 @Component({
   selector: 'mw-admin-members',
   imports: [MatButtonModule, MatIconModule, TranslocoPipe, StateMessage, MwDateTimePipe, Notice],
@@ -42,6 +44,11 @@ export class MembersTab extends AdminTab {
     params: () => this.project().id,
     stream: ({ params }) => this.api.members(params),
   });
+  protected readonly invitations = rxResource({
+    params: () => this.project().id,
+    stream: ({ params }) => this.api.invitations(params),
+  });
+  protected readonly isOpen = isOpenInvitation;
   /** Municipalities an editor can answer for: the lead body and the member municipalities. */
   protected readonly units = computed(() => {
     const p = this.project();
@@ -50,6 +57,7 @@ export class MembersTab extends AdminTab {
 
   protected reload(): void {
     this.members.reload();
+    this.invitations.reload();
   }
 
   protected canToggle(member: MemberView): boolean {
@@ -78,7 +86,7 @@ export class MembersTab extends AdminTab {
       self: false,
       save: (values: NewMemberValues) => {
         email = values.email.trim();
-        return this.api.addMember(addMemberInput(projectId, values));
+        return this.api.invite(inviteMemberInput(projectId, values));
       },
     };
     await this.openForm(MemberDialog, data, 'members.added', () => ({ email }));
@@ -116,6 +124,27 @@ export class MembersTab extends AdminTab {
       { focusNotice: true },
     );
     if (removed && self) await this.leave();
+  }
+
+  protected async resend(invitation: InvitationView): Promise<void> {
+    await this.act(
+      () => this.api.resendInvitation(invitation.id, invitation.version),
+      this.t('members.resent', { email: invitation.email }),
+    );
+  }
+
+  protected async revoke(invitation: InvitationView): Promise<void> {
+    const confirmed = await this.confirm({
+      title: this.t('members.revokeTitle', { email: invitation.email }),
+      message: this.t('members.revokeText'),
+      confirm: this.t('members.revoke'),
+    });
+    if (!confirmed) return;
+    await this.act(
+      () => this.api.revokeInvitation(invitation.id, invitation.version),
+      this.t('members.revoked', { email: invitation.email }),
+      { focusNotice: true },
+    );
   }
 
   protected async toggleDisabled(member: MemberView): Promise<void> {
