@@ -7,6 +7,11 @@ describe('German formats', () => {
     expect(formatDate(null)).toBe('–');
   });
 
+  it('writes an instant as the day it is in Germany, and nothing broken as a date', () => {
+    expect(formatDate('2026-11-21T23:30:00.000Z')).toBe('22.11.2026');
+    expect(formatDate('kein Datum')).toBe('–');
+  });
+
   it('writes money as 1.234.567,89 €', () => {
     expect(formatMoney('1234567.89').replace(/\u00a0/g, ' ')).toBe('1.234.567,89 €');
     expect(formatMoney('0').replace(/\u00a0/g, ' ')).toBe('0,00 €');

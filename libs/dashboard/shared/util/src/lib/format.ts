@@ -4,16 +4,21 @@ export type UiLanguage = 'de' | 'en';
 
 const LOCALE: Record<UiLanguage, string> = { de: 'de-DE', en: 'en-GB' };
 
-/** `21.11.2026` in German, `21/11/2026` in English; days never shift with the browser's time zone. */
-export function formatDate(date: IsoDate | null | undefined, language: UiLanguage = 'de'): string {
+/**
+ * `21.11.2026` in German, `21/11/2026` in English. A calendar day (`2026-11-21`) never shifts with the browser's time
+ * zone; an instant (`2026-11-21T23:30:00Z`, e.g. when an invitation expires) is the day it is in Germany.
+ */
+export function formatDate(date: IsoDate | string | null | undefined, language: UiLanguage = 'de'): string {
   if (!date) return '–';
-  const [y, m, d] = date.split('-').map(Number);
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const instant = day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))) : new Date(date);
+  if (Number.isNaN(instant.getTime())) return '–';
   return new Intl.DateTimeFormat(LOCALE[language], {
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+    timeZone: day ? 'UTC' : 'Europe/Berlin',
+  }).format(instant);
 }
 
 export function formatDateTime(instant: string | Date | null | undefined, language: UiLanguage = 'de'): string {

@@ -1,0 +1,92 @@
+import { expect, Locator, Page } from '@playwright/test';
+
+/** Verwaltung → Mitglieder: inviting a person and the list of invitations. */
+export class MembersTab {
+  readonly inviteButton: Locator;
+  readonly invitations: Locator;
+  readonly members: Locator;
+  readonly notice: Locator;
+
+  constructor(readonly page: Page) {
+    this.inviteButton = page.getByTestId('add-member');
+    this.invitations = page.getByTestId('invitations-table');
+    this.members = page.getByTestId('members-table');
+    this.notice = page.getByRole('status').or(page.getByRole('alert'));
+  }
+
+  async invite(email: string, name: string, role: string): Promise<void> {
+    await this.inviteButton.click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByTestId('member-email').fill(email);
+    await dialog.getByTestId('member-role').click();
+    await this.page.getByRole('option', { name: role, exact: true }).click();
+    await dialog.getByTestId('member-name').fill(name);
+    await dialog.getByTestId('member-save').click();
+    await expect(dialog).toHaveCount(0);
+  }
+
+  invitation(email: string): Locator {
+    return this.invitations.getByTestId(`invitation-${email}`);
+  }
+
+  member(email: string): Locator {
+    return this.members.getByTestId(`member-${email}`);
+  }
+}
+
+/** /plattform/postausgang: the mail the installation holds (no SMTP in the demo). */
+export class OutboxPage {
+  readonly heading: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/plattform/postausgang');
+    await expect(this.heading).toHaveText('Postausgang');
+  }
+
+  mailTo(address: string): Locator {
+    return this.page.getByTestId(`mail-${address}`).first();
+  }
+
+  /** The path of the invitation link in the newest mail to the address. */
+  async invitationPath(address: string): Promise<string> {
+    const body = await this.mailTo(address).getByTestId('mail-body').innerText();
+    const path = /\/einladung\/[A-Za-z0-9_-]+/.exec(body)?.[0];
+    if (!path) throw new Error(`no invitation link in the mail to ${address}:\n${body}`);
+    return path;
+  }
+}
+
+/** /einladung/<secret>: what the link in the mail opens. */
+export class InvitationLinkPage {
+  readonly offer: Locator;
+  readonly name: Locator;
+  readonly password: Locator;
+  readonly repeat: Locator;
+  readonly create: Locator;
+  readonly accept: Locator;
+
+  constructor(readonly page: Page) {
+    this.offer = page.getByTestId('invitation-offer');
+    this.name = page.getByTestId('invitation-name');
+    this.password = page.getByTestId('invitation-password');
+    this.repeat = page.getByTestId('invitation-repeat');
+    this.create = page.getByTestId('invitation-create');
+    this.accept = page.getByTestId('accept-invitation');
+  }
+
+  async open(path: string): Promise<void> {
+    await this.page.goto(path);
+    await expect(this.offer).toBeVisible();
+  }
+
+  async createAccount(name: string, password: string): Promise<void> {
+    await this.name.fill(name);
+    await this.password.fill(password);
+    await this.repeat.fill(password);
+    await this.create.click();
+  }
+}
