@@ -150,6 +150,8 @@ export interface ProjectOptions {
   name?: string;
   cohortYear?: number;
   cluster?: Cluster | null;
+  /** The name of the Landkreis that leads it. */
+  lead?: string;
   /** Names of its member municipalities (Gemeinden under the lead Landkreis); two by default. */
   municipalities?: string[];
   /** Fields of action with the titles of their goals; two fields with two goals each by default. */
@@ -169,7 +171,7 @@ export interface ProjectOptions {
 export async function aProject(t: TestApp, options: ProjectOptions = {}): Promise<Project> {
   const operator = await operatorOf(t);
   const code = options.code ?? unique('P');
-  const lead = await aUnit(t, { kind: 'LANDKREIS', name: `Landkreis ${code}` });
+  const lead = await aUnit(t, { kind: 'LANDKREIS', name: options.lead ?? `Landkreis ${code}` });
   const members: Unit[] = [];
   for (const name of options.municipalities ?? [`Gemeinde ${code} Nord`, `Gemeinde ${code} Süd`])
     members.push(await aUnit(t, { kind: 'GEMEINDE', name, parentId: lead.id }));
