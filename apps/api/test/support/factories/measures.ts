@@ -143,7 +143,7 @@ type Plan = { title: string; baselineDate: string; weight?: number; completedOn?
 /**
  * Milestones by how the measure goes, for a schedule over 2026 and 2027 (44 % of it has passed on the tests'
  * "today", 21 November 2026): on track (50 % reached, one due in three weeks), at risk (33 % reached, one slipped
- * to next year), off track (one open since July).
+ * to next year), off track (one open since July). Each measure with reports has two, half a year apart.
  */
 const MILESTONES: Record<Track, Plan[]> = {
   on: [
@@ -159,7 +159,7 @@ const MILESTONES: Record<Track, Plan[]> = {
   ],
   off: [
     { title: 'Konzept', baselineDate: '2026-03-31', completedOn: '2026-04-20' },
-    { title: 'Pilotbetrieb', baselineDate: '2026-07-01' },
+    { title: 'Anforderungsanalyse abgeschlossen', baselineDate: '2026-07-01' },
     { title: 'Regelbetrieb', baselineDate: '2027-06-30', weight: 2 },
   ],
   reports: [],
@@ -220,7 +220,7 @@ export async function aVariedPortfolio(
     if (spec.report === null) continue;
     const progress = done ? 100 : spec.track === 'reports' ? 30 : 20 + i * 5;
     await aStatusReport(t, measure, {
-      reportDate: dayBefore(spec.report + 90),
+      reportDate: dayBefore(spec.report + 180),
       trafficLight: 'GREEN',
       progress: Math.max(0, progress - 15),
     });
