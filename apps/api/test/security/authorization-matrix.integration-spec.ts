@@ -22,8 +22,8 @@ import { startTestApp, TestApp } from '../support/test-app';
  * out by hand from the rules in libs/shared/domain/src/lib/access.ts (READ_PROJECT, EDIT_PLAN, the editor rule for
  * REPORT_PROGRESS, published measures for cluster peers); a separate test checks it still agrees with those rules.
  *
- * The world (built by the test): EIF, MYK and a third project in one cluster, each with a small portfolio, and a
- * project in no cluster. Who:
+ * The world (built by the test): EIF (the own project, OWN below), MYK and a third project in one cluster, each with
+ * a small portfolio, and a project in no cluster. Who:
  *   ADMIN    ADMIN of EIF
  *   EDITOR   EDITOR of EIF, municipality Prüm, assigned to the own measure
  *   COUNCIL  COUNCIL of EIF
@@ -240,7 +240,7 @@ describe('authorization matrix', () => {
     cluster = built.cluster;
     clusterSize = built.projects.length;
     const [eif, myk, third] = built.projects;
-    Object.assign(projectIds, { EIF: eif.id, MYK: myk.id, THIRD: third.id });
+    Object.assign(projectIds, { OWN: eif.id, MYK: myk.id, THIRD: third.id });
     eifId = eif.id;
     mykId = myk.id;
     for (const project of built.projects) await aVariedPortfolio(t, project, 6);
@@ -333,10 +333,10 @@ describe('authorization matrix', () => {
   describe('lists', () => {
     /** What each role reads in full; of the other projects of the cluster only published measures. */
     const FULL: Record<Who, string[] | 'all'> = {
-      ADMIN: ['EIF'],
-      EDITOR: ['EIF'],
-      COUNCIL: ['EIF'],
-      FUNDER: ['EIF', 'MYK'],
+      ADMIN: ['OWN'],
+      EDITOR: ['OWN'],
+      COUNCIL: ['OWN'],
+      FUNDER: ['OWN', 'MYK'],
       PEER: ['MYK'],
       PLATFORM: 'all',
     };
