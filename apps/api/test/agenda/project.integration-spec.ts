@@ -8,6 +8,7 @@ import {
   aStatusReport,
   aUnit,
   Cluster,
+  Member,
   Project,
 } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
@@ -41,7 +42,7 @@ describe('model projects and clusters', () => {
   let admin: GraphqlClient;
   let council: GraphqlClient;
   let otherAdmin: GraphqlClient;
-  let funder: GraphqlClient;
+  let funder: Member;
   const unitId: Record<string, string> = {};
   let eif: { id: string; version: number };
   let clusterId: string;

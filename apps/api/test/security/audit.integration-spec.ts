@@ -68,12 +68,11 @@ describe('change history (audit)', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ demo: false });
-    let projects: Project[];
-    ({ projects } = await aClusterOf(t, [
+    const { projects } = await aClusterOf(t, [
       { municipalities: ['Gemeinde Prüm', 'Stadt Bitburg'] },
       { municipalities: ['Stadt Andernach', 'Stadt Mayen'] },
       {},
-    ]));
+    ]);
     [eif, ...peers] = projects;
     prumId = eif.members[0].id;
     admin = await aMember(t, eif, 'ADMIN', { name: ADMIN_NAME });

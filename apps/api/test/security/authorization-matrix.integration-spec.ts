@@ -226,7 +226,6 @@ describe('authorization matrix', () => {
   /** The projects of the cluster by the names the table uses, and how many the cluster has. */
   const projectIds: Record<string, string> = {};
   let clusterSize: number;
-  let eifId: string;
   let mykId: string;
   let outsideId: string;
 
@@ -241,7 +240,6 @@ describe('authorization matrix', () => {
     clusterSize = built.projects.length;
     const [eif, myk, third] = built.projects;
     Object.assign(projectIds, { OWN: eif.id, MYK: myk.id, THIRD: third.id });
-    eifId = eif.id;
     mykId = myk.id;
     for (const project of built.projects) await aVariedPortfolio(t, project, 6);
     const prum = eif.members[0];
