@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SqlStatementCounter } from '@masswerk/api/database';
 import { GraphqlClient } from '../support/graphql-client';
-import { aPlatformAdmin, aProjectWithRichMeasures } from '../support/factories';
+import { aPlatformAdmin, aProjectWithRichMeasures, WORLD_TIMEOUT } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** Every relation of a measure, and the relations of those, as the detail page and the exports ask for them. */
@@ -54,7 +54,7 @@ describe('lists are batched', () => {
     await t.db.query(`INSERT INTO cluster (id, name) VALUES ($1, 'Testcluster klein')`, [smallClusterId]);
     await aProjectWithRichMeasures(t.db, 'BATCHC', 10, { clusterId: smallClusterId });
     platform = await aPlatformAdmin(t);
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   async function statementsFor(query: string, variables: Record<string, unknown>): Promise<number> {

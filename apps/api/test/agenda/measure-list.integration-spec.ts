@@ -1,4 +1,4 @@
-import { aMember, aProject, aVariedPortfolio, Measure, Project } from '../support/factories';
+import { aMember, aProject, aVariedPortfolio, Measure, Project, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -54,7 +54,7 @@ describe('measure lists', () => {
     portfolio = await aVariedPortfolio(t, eif);
     // a second project, so that every filter has something to leave out
     await aVariedPortfolio(t, await aProject(t), 4);
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   it('pages through every measure exactly once, in order, with consistent counts', async () => {

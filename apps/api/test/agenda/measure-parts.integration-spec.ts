@@ -1,4 +1,4 @@
-import { aMeasure, aMember, aProject } from '../support/factories';
+import { aMeasure, aMember, aProject, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { aMeasureInput, CREATE_MEASURE } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -48,7 +48,7 @@ describe('changing and deleting the parts of a measure', () => {
     admin = await aMember(t, project, 'ADMIN');
     // answers for the first municipality, which leads none of the measures here
     editor = await aMember(t, project, 'EDITOR', { unit: project.members[0] });
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   /** A measure of its own for each scenario: in progress, scheduled over 2026 (test "today" is 21 November). */

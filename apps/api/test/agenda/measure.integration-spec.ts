@@ -1,4 +1,4 @@
-import { aClusterOf, aMeasure, aMember, aMilestone, Measure, Project } from '../support/factories';
+import { aClusterOf, aMeasure, aMember, aMilestone, Measure, Project, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { aMeasureInput, CREATE_MEASURE, UPDATE_MEASURE } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -26,7 +26,7 @@ describe('measures', () => {
     ])
       await aMilestone(t, first, { title, baselineDate });
     await aMeasure(t, peer, { title: 'Unveröffentlicht beim Partner', published: false });
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   describe('create', () => {

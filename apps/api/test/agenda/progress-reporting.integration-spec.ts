@@ -1,4 +1,4 @@
-import { aMember, aMilestone, aProject, Member, Project } from '../support/factories';
+import { aMember, aMilestone, aProject, Member, Project, WORLD_TIMEOUT } from '../support/factories';
 import { aMeasureInput, CREATE_MEASURE } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -18,7 +18,7 @@ describe('reporting progress', () => {
     t = await startTestApp({ demo: false });
     eif = await aProject(t);
     admin = await aMember(t, eif, 'ADMIN', { name: 'Projektbüro Testkreis' });
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   beforeEach(async () => {

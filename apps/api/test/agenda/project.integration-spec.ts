@@ -10,6 +10,7 @@ import {
   Cluster,
   Member,
   Project,
+  WORLD_TIMEOUT,
 } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -121,7 +122,7 @@ describe('model projects and clusters', () => {
     for (const r of rows) unitId[r.name] = r.id;
     eif = await currentEif();
     clusterId = cluster.id;
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   describe('clusters', () => {

@@ -1,4 +1,4 @@
-import { aClusterOf, aMember, aPlatformAdmin, aUnit, Project } from '../support/factories';
+import { aClusterOf, aMember, aPlatformAdmin, aUnit, Project, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -72,7 +72,7 @@ describe('strategy, fields of action and goals', () => {
       { label: 'Beschlossene Fassung', adoptedOn: '2022-05-10', acceptedByFunderOn: '2022-06-01' },
     ])
       await admin.data(ADD_VERSION, { input: { strategyId: own.strategy?.id, ...input } });
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   describe('strategy', () => {

@@ -1,4 +1,14 @@
-import { aMeasure, aMember, aPlatformAdmin, aProject, aUnit, Measure, Member, Project } from '../support/factories';
+import {
+  aMeasure,
+  aMember,
+  aPlatformAdmin,
+  aProject,
+  aUnit,
+  Measure,
+  Member,
+  Project,
+  WORLD_TIMEOUT,
+} from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -96,7 +106,7 @@ describe('territorial units', () => {
       measures.push(await aMeasure(t, project, { title }));
     const { rows } = await t.db.query(`SELECT id, name FROM territorial_unit`);
     for (const r of rows) unitId[r.name] = r.id;
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   describe('create', () => {

@@ -15,6 +15,7 @@ import {
   Measure,
   Member,
   unique,
+  WORLD_TIMEOUT,
 } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -54,7 +55,7 @@ describe('funding', () => {
     editorsMeasure = await assign(t, await aMeasure(t, eif.project, { status: 'IN_PROGRESS' }), [editor.user.id]);
     peer = await aMember(t, peerProject, 'ADMIN');
     platform = await aPlatformAdmin(t);
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   describe('a funded project', () => {

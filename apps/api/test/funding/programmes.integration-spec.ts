@@ -9,6 +9,7 @@ import {
   assign,
   SignedIn,
   unique,
+  WORLD_TIMEOUT,
 } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -60,7 +61,7 @@ describe('funding programmes and Phase A', () => {
     platform = await aPlatformAdmin(t);
     admin = await aMember(t, await aProject(t), 'ADMIN');
     categoryId = (await t.db.query(`SELECT id FROM cost_category ORDER BY sort_order LIMIT 1`)).rows[0].id;
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   const measuresOf = async (projectId: string) =>
@@ -337,7 +338,7 @@ describe('funding programmes and Phase A', () => {
 
     beforeAll(async () => {
       ({ projectId } = await aProjectWithMeasures(t.db, unique('GRNT'), 1));
-    });
+    }, WORLD_TIMEOUT);
 
     it('warns about a grant above eligible costs times its rate, and above the phase cap', async () => {
       await platform.data(CREATE_GRANT, {

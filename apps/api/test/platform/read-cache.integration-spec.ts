@@ -1,5 +1,5 @@
 import { SqlStatementCounter } from '@masswerk/api/database';
-import { aClusterOf, aMember, aVariedPortfolio, Project } from '../support/factories';
+import { aClusterOf, aMember, aVariedPortfolio, Project, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -49,7 +49,7 @@ describe('read cache', () => {
     await aVariedPortfolio(t, project);
     office = await aMember(t, project, 'ADMIN');
     council = await aMember(t, project, 'COUNCIL');
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   async function read(client: GraphqlClient): Promise<{ data: ListData; statements: number }> {

@@ -8,6 +8,7 @@ import {
   Member,
   Project,
   SignedIn,
+  WORLD_TIMEOUT,
 } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 import { apiTokenOf, download, EXPORTS, sessionOf } from './downloads';
@@ -43,7 +44,7 @@ describe('who may download the exports', () => {
     platform = await aPlatformAdmin(t);
     REPORTS = [EXPORTS.statement(eif.code), EXPORTS.narrative(eif.code), EXPORTS.briefing(eif.code)];
     MEASURE_EXPORTS = [EXPORTS.csv(eif.code), EXPORTS.json(eif.code)];
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   it('asks anonymous callers to sign in (401), for every export', async () => {

@@ -1,4 +1,4 @@
-import { aMeasure, aMember, aProject, aVariedPortfolio, Measure, Project } from '../support/factories';
+import { aMeasure, aMember, aProject, aVariedPortfolio, Measure, Project, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { CREATE_MEASURE, aMeasureInput } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -101,7 +101,7 @@ describe('the measure export for the KTS measure database (Wissensspeicher)', ()
     await aVariedPortfolio(t, project);
     editor = await sessionOf(t, (await aMember(t, project, 'EDITOR', { unit: project.members[0] })).user);
     admin = await aMember(t, project, 'ADMIN');
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   it('writes CSV for German Excel: BOM, semicolons, CRLF, German headers, one record per measure', async () => {

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { aFundedProject, aMember, FundedProject } from '../support/factories';
+import { aFundedProject, aMember, FundedProject, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
 import { cellCents, download, EXPORTS, moneyCents, readWorkbook, sessionOf } from './downloads';
@@ -119,7 +119,7 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
     ({ id: projectId, code } = funded.project);
     funder = await sessionOf(t, (await aMember(t, funded.project, 'FUNDER')).user);
     admin = await aMember(t, funded.project, 'ADMIN');
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   it('has a summary sheet and one sheet per year, each with frozen header, filter and print setup', async () => {

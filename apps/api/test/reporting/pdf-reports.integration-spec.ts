@@ -1,5 +1,5 @@
 import { formatEuroDe } from '@masswerk/shared/domain';
-import { aFundedProject, aMember, FundedProject } from '../support/factories';
+import { aFundedProject, aMember, FundedProject, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { CREATE_MEASURE, aMeasureInput } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -42,7 +42,7 @@ describe('the PDF reports', () => {
     ({ id: projectId, code } = funded.project);
     council = await sessionOf(t, (await aMember(t, funded.project, 'COUNCIL')).user);
     admin = await aMember(t, funded.project, 'ADMIN');
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   async function codes(phase: string | null): Promise<string[]> {

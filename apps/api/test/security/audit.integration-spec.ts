@@ -1,4 +1,4 @@
-import { aClusterOf, aMeasure, aMember, assign, Member, Project } from '../support/factories';
+import { aClusterOf, aMeasure, aMember, assign, Member, Project, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { aMeasureInput, CREATE_MEASURE, UPDATE_MEASURE } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -79,7 +79,7 @@ describe('change history (audit)', () => {
     editor = await aMember(t, eif, 'EDITOR', { name: EDITOR_NAME, unit: eif.members[0] });
     council = await aMember(t, eif, 'COUNCIL');
     peerAdmins = [await aMember(t, peers[0], 'ADMIN'), await aMember(t, peers[1], 'ADMIN')];
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   it('writes exactly one entry per committed change, and none for refused ones', async () => {
@@ -513,7 +513,7 @@ describe('change history (audit)', () => {
       milestoneId = createMilestone.id;
       await editor.data(REPORT_MILESTONE, { input: { id: milestoneId, version: 1, forecastDate: '2027-04-30' } });
       await editor.data(CREATE_REPORT, { input: { measureId, trafficLight: 'GREEN', progress: 20 } });
-    });
+    }, WORLD_TIMEOUT);
 
     it('lists the entries of a measure and its parts, newest first, with field-level changes', async () => {
       const { measure } = await council.data(HISTORY, { id: measureId });

@@ -10,6 +10,7 @@ import {
   Project,
   signedIn,
   TEST_PASSWORD,
+  WORLD_TIMEOUT,
 } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -31,7 +32,7 @@ describe('accounts and sign-in', () => {
     await aMeasure(t, project);
     admin = await aMember(t, project, 'ADMIN', { email: 'admin.test@example.com' });
     council = await aMember(t, project, 'COUNCIL');
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   it('signs in with e-mail and password and sets an httpOnly, SameSite session cookie and a CSRF cookie', async () => {
@@ -258,7 +259,7 @@ describe('sign-in rate limits per account', () => {
   beforeAll(async () => {
     t = await startTestApp({ demo: false });
     account = await anAccount(t);
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   it('block an account after 5 attempts, also for the right password, without revealing whether it exists', async () => {
@@ -288,7 +289,7 @@ describe('sign-in rate limits per address', () => {
   beforeAll(async () => {
     t = await startTestApp({ demo: false });
     account = await anAccount(t);
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   it('block an address after 20 attempts across accounts; without TRUST_PROXY a forwarded address changes nothing', async () => {
@@ -318,7 +319,7 @@ describe('sign-in rate limits behind a proxy', () => {
     t = await startTestApp({ demo: false, env: { TRUST_PROXY: 'true' } });
     first = await anAccount(t);
     second = await anAccount(t);
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   /** A client at its own address, as the reverse proxy reports it. */

@@ -13,6 +13,7 @@ import {
   Cluster,
   measureFootprint,
   SignedIn,
+  WORLD_TIMEOUT,
 } from '../support/factories';
 import { GraphqlClient, GraphqlResponse } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -241,15 +242,19 @@ describe('authorization matrix', () => {
     const [eif, myk, third] = built.projects;
     Object.assign(projectIds, { OWN: eif.id, MYK: myk.id, THIRD: third.id });
     mykId = myk.id;
-    for (const project of built.projects) await aVariedPortfolio(t, project, 6);
     const prum = eif.members[0];
-    clients.ADMIN = await aMember(t, eif, 'ADMIN');
-    clients.EDITOR = await aMember(t, eif, 'EDITOR', { unit: prum });
-    clients.COUNCIL = await aMember(t, eif, 'COUNCIL');
-    clients.FUNDER = await aMember(t, eif, 'FUNDER');
+    // the portfolios (four measures, half of them published) and the people do not depend on each other
+    [clients.ADMIN, clients.EDITOR, clients.COUNCIL, clients.FUNDER, clients.PEER, clients.PLATFORM] =
+      await Promise.all([
+        aMember(t, eif, 'ADMIN'),
+        aMember(t, eif, 'EDITOR', { unit: prum }),
+        aMember(t, eif, 'COUNCIL'),
+        aMember(t, eif, 'FUNDER'),
+        aMember(t, myk, 'ADMIN'),
+        aPlatformAdmin(t),
+        ...built.projects.map((project) => aVariedPortfolio(t, project, 4)),
+      ]);
     await aMembership(t, clients.FUNDER.user, myk, 'FUNDER');
-    clients.PEER = await aMember(t, myk, 'ADMIN');
-    clients.PLATFORM = await aPlatformAdmin(t);
 
     const elsewhere = eif.members[1];
     targets.own = (
@@ -262,7 +267,7 @@ describe('authorization matrix', () => {
     const outside = await aProjectOutsideAnyCluster(t.db, 'OUT');
     outsideId = outside.projectId;
     targets.outside = outside.publishedId;
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   it('covers every operation for every role and kind of measure', () => {

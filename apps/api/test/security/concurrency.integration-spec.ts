@@ -1,4 +1,4 @@
-import { aCopyOfMeasure, aMeasure, aMember, aProject, assign } from '../support/factories';
+import { aCopyOfMeasure, aMeasure, aMember, aProject, assign, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient, GraphqlResponse } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -29,7 +29,7 @@ describe('concurrent updates of one record', () => {
       plannedEnd: '2027-12-31',
     });
     ownMeasureId = (await assign(t, measure, [member.user.id])).id;
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   /** Runs the requests at once and splits them into the one that won and the ones refused. */

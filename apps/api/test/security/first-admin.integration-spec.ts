@@ -1,5 +1,5 @@
 import { createPlatformAdmin } from '@masswerk/api/identity';
-import { anAccount } from '../support/factories';
+import { anAccount, WORLD_TIMEOUT } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** An installation without demo data gets its first account from `main.js user:create-admin`. */
@@ -7,7 +7,7 @@ describe('the first platform administrator', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({ demo: false });
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   it('is created in an empty database and can sign in and read as platform administrator', async () => {

@@ -1,13 +1,16 @@
 import {
+  Account,
   aClusterOf,
   aMeasure,
   aMember,
   aMembership,
+  anAccount,
   aPlatformAdmin,
   aProject,
   aUnit,
   Measure,
   Member,
+  WORLD_TIMEOUT,
 } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -31,10 +34,10 @@ describe('project members', () => {
   let funder: Member;
   let peerAdmin: GraphqlClient;
   /** The administrators of KL, WND, LNZ and KUS: each project has exactly one. */
-  let klAdmin: Member;
+  let klAdmin: Account;
   let wndAdmin: Member;
-  let lnzAdmin: Member;
-  let kusAdmin: Member;
+  let lnzAdmin: Account;
+  let kusAdmin: Account;
   /** Two measures of the own project. */
   let m03: Measure;
   let m04: Measure;
@@ -111,18 +114,25 @@ describe('project members', () => {
     for (const r of (await t.db.query(`SELECT id, name FROM territorial_unit`)).rows) unitId[r.name] = r.id;
     m03 = await aMeasure(t, eif, { title: 'Datenplattform' });
     m04 = await aMeasure(t, eif, { title: 'Bürger-App', status: 'IN_PROGRESS' });
-    platform = await aPlatformAdmin(t);
-    admin = await aMember(t, eif, 'ADMIN');
-    council = await aMember(t, eif, 'COUNCIL');
-    editor = await aMember(t, eif, 'EDITOR', { unit: { id: unitId['Gemeinde Prüm'] } });
-    funder = await aMember(t, eif, 'FUNDER');
+    // signed in side by side (the people do not depend on each other)
+    [platform, admin, council, editor, funder, peerAdmin, wndAdmin] = await Promise.all([
+      aPlatformAdmin(t),
+      aMember(t, eif, 'ADMIN'),
+      aMember(t, eif, 'COUNCIL'),
+      aMember(t, eif, 'EDITOR', { unit: { id: unitId['Gemeinde Prüm'] } }),
+      aMember(t, eif, 'FUNDER'),
+      aMember(t, myk, 'ADMIN'),
+      aMember(t, wnd, 'ADMIN'),
+    ]);
     await aMembership(t, funder.user, myk, 'FUNDER');
-    peerAdmin = await aMember(t, myk, 'ADMIN');
-    klAdmin = await aMember(t, kl, 'ADMIN', { name: 'Smart City Testheim' });
-    wndAdmin = await aMember(t, wnd, 'ADMIN');
-    lnzAdmin = await aMember(t, lnz, 'ADMIN');
-    kusAdmin = await aMember(t, kus, 'ADMIN');
-  });
+    // the administrators the scenarios only name
+    klAdmin = await anAccount(t, { name: 'Smart City Testheim' });
+    await aMembership(t, klAdmin, kl, 'ADMIN');
+    lnzAdmin = await anAccount(t);
+    await aMembership(t, lnzAdmin, lnz, 'ADMIN');
+    kusAdmin = await anAccount(t);
+    await aMembership(t, kusAdmin, kus, 'ADMIN');
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   describe('listing', () => {
@@ -190,9 +200,9 @@ describe('project members', () => {
     });
 
     it('adds an existing account without touching its password', async () => {
-      const existing = await membershipOf(klAdmin.user.email, 'KL');
+      const existing = await membershipOf(klAdmin.email, 'KL');
       const before = await t.db.query(`SELECT password_hash, version FROM app_user WHERE id = $1`, [existing.user.id]);
-      const added = await aNewMember(admin, 'OWN', klAdmin.user.email, 'FUNDER', {
+      const added = await aNewMember(admin, 'OWN', klAdmin.email, 'FUNDER', {
         displayName: 'Anderer Name',
         initialPassword: 'ein-ganz-anderes-Passwort',
       });
@@ -381,7 +391,7 @@ describe('project members', () => {
     ])('cannot %s', async (_case, by, how) => {
       // WND and LNZ each have exactly one administrator, and no test here adds one.
       const [who, email, code] =
-        by === 'self' ? [wndAdmin, wndAdmin.user.email, 'WND'] : [platform, lnzAdmin.user.email, 'LNZ'];
+        by === 'self' ? [wndAdmin, wndAdmin.user.email, 'WND'] : [platform, lnzAdmin.email, 'LNZ'];
       expect(await adminsOf(code)).toEqual([email]);
       const target = await membershipOf(email, code);
       const before = await footprint();
@@ -396,7 +406,7 @@ describe('project members', () => {
 
     it('may step down once another administrator is named', async () => {
       await aNewMember(platform, 'KUS', 'zweite.kus@example.com', 'ADMIN');
-      const first = await membershipOf(kusAdmin.user.email, 'KUS');
+      const first = await membershipOf(kusAdmin.email, 'KUS');
       await platform.data(UPDATE, { input: { id: first.id, version: first.version, role: 'COUNCIL' } });
       expect(await adminsOf('KUS')).toEqual(['zweite.kus@example.com']);
       const second = await membershipOf('zweite.kus@example.com', 'KUS');

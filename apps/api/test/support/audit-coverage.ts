@@ -1,4 +1,4 @@
-import { aPlatformAdmin, SignedIn } from './factories';
+import { aPlatformAdmin, SignedIn, WORLD_TIMEOUT } from './factories';
 import { GraphqlClient } from './graphql-client';
 import { startTestApp, TestApp } from './test-app';
 
@@ -111,7 +111,7 @@ export function describeAuditCoverage(domain: string, scenarios: () => void): vo
     beforeAll(async () => {
       const t = await startTestApp({ demo: false });
       app = { t, platform: await aPlatformAdmin(t) };
-    });
+    }, WORLD_TIMEOUT);
     afterAll(() => app?.t.close());
     scenarios();
   });

@@ -7,6 +7,7 @@ import {
   assign,
   Project,
   signedIn,
+  WORLD_TIMEOUT,
 } from '../../support/factories';
 import { auditApp, AuditContext, auditScenario, describeAuditCoverage } from '../../support/audit-coverage';
 
@@ -15,7 +16,7 @@ describeAuditCoverage('people and access', () => {
   let project: Project;
   beforeAll(async () => {
     project = await aProject(auditApp().t);
-  });
+  }, WORLD_TIMEOUT);
 
   /** A new person with the given role in the project (an account of its own and the membership). */
   const aPersonIn = async ({ t }: AuditContext, role: string) => {

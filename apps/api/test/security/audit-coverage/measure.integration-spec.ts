@@ -1,4 +1,4 @@
-import { anAccount, aMembership, aProject, Project } from '../../support/factories';
+import { anAccount, aMembership, aProject, Project, WORLD_TIMEOUT } from '../../support/factories';
 import {
   auditApp,
   auditRefusal,
@@ -14,7 +14,7 @@ describeAuditCoverage('measures and their parts', () => {
     project = await aProject(auditApp().t, {
       fields: [{ code: 'HF1', name: 'Verwaltung', goals: ['Online-Dienste'] }],
     });
-  });
+  }, WORLD_TIMEOUT);
 
   /** A measure of its own for a scenario, titled Online-Bauantrag. */
   const aMeasureOf = (ctx: AuditContext, fields: Record<string, unknown> = {}) =>

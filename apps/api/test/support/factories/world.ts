@@ -9,6 +9,12 @@ import type { TestApp } from '../test-app';
  * with SQL (see `anAccount`). Names, codes and addresses are unique per call, so builders never collide.
  */
 
+/**
+ * How long a `beforeAll` may take to build a world: on a busy machine an argon2 sign-in takes seconds and a world of a
+ * few hundred requests a minute. The scenarios themselves keep the default limit.
+ */
+export const WORLD_TIMEOUT = 180_000;
+
 /** The password of every account the factories create. */
 export const TEST_PASSWORD = 'Test-Passwort-2026';
 
