@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SqlStatementCounter } from '@masswerk/api/database';
 import { GraphqlClient } from '../support/graphql-client';
-import { aProjectWithRichMeasures } from '../support/factories';
+import { aPlatformAdmin, aProjectWithRichMeasures, WORLD_TIMEOUT } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** Every relation of a measure, and the relations of those, as the detail page and the exports ask for them. */
@@ -45,7 +45,7 @@ describe('lists are batched', () => {
 
   beforeAll(async () => {
     // the read cache off: this is about the work of an uncached answer; the limits up: this is about statements
-    t = await startTestApp({ env: { READ_CACHE_MB: '0', GRAPHQL_MAX_COMPLEXITY: '10000000' } });
+    t = await startTestApp({ demo: false, env: { READ_CACHE_MB: '0', GRAPHQL_MAX_COMPLEXITY: '10000000' } });
     clusterId = randomUUID();
     await t.db.query(`INSERT INTO cluster (id, name) VALUES ($1, 'Testcluster Batching')`, [clusterId]);
     ({ projectId } = await aProjectWithRichMeasures(t.db, 'BATCH', 100, { clusterId }));
@@ -53,8 +53,8 @@ describe('lists are batched', () => {
     smallClusterId = randomUUID();
     await t.db.query(`INSERT INTO cluster (id, name) VALUES ($1, 'Testcluster klein')`, [smallClusterId]);
     await aProjectWithRichMeasures(t.db, 'BATCHC', 10, { clusterId: smallClusterId });
-    platform = await t.signIn('betrieb@example.org');
-  });
+    platform = await aPlatformAdmin(t);
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   async function statementsFor(query: string, variables: Record<string, unknown>): Promise<number> {

@@ -1,5 +1,5 @@
+import { aMember, aProject, aVariedPortfolio, Measure, Project, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
-import { projectByCode } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const LIST = `query($first: Int, $after: String, $filter: MeasureFilter, $orderBy: MeasureOrder) {
@@ -29,7 +29,9 @@ type Page = {
 describe('measure lists', () => {
   let t: TestApp;
   let admin: GraphqlClient;
+  let eif: Project;
   let eifId: string;
+  let portfolio: Measure[];
 
   const list = async (variables: Record<string, unknown>): Promise<Page> =>
     (await admin.data(LIST, variables)).measures;
@@ -45,10 +47,14 @@ describe('measure lists', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    admin = await t.signIn('admin.eif@example.org');
-    eifId = (await projectByCode(admin, 'EIF')).id;
-  });
+    t = await startTestApp({ demo: false });
+    eif = await aProject(t);
+    eifId = eif.id;
+    admin = await aMember(t, eif, 'ADMIN');
+    portfolio = await aVariedPortfolio(t, eif);
+    // a second project, so that every filter has something to leave out
+    await aVariedPortfolio(t, await aProject(t), 4);
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   it('pages through every measure exactly once, in order, with consistent counts', async () => {
@@ -130,7 +136,7 @@ describe('measure lists', () => {
   });
 
   it('filters by municipality, lead or participating', async () => {
-    const { rows } = await t.db.query(`SELECT id FROM territorial_unit WHERE name = 'Verbandsgemeinde Prüm'`);
+    const rows = [eif.members[0]];
     const page = await list({ first: 100, filter: { municipalityId: rows[0].id } });
     const { rows: expected } = await t.db.query(
       `SELECT count(*)::int AS n FROM measure m WHERE m.lead_unit_id = $1 OR EXISTS (SELECT 1 FROM measure_participating_unit p WHERE p.measure_id = m.id AND p.territorial_unit_id = $1)`,
@@ -141,9 +147,7 @@ describe('measure lists', () => {
   });
 
   it('filters by field of action', async () => {
-    const { rows } = await t.db.query(`SELECT id FROM field_of_action WHERE model_project_id = $1 AND code = 'HF1'`, [
-      eifId,
-    ]);
+    const rows = eif.fields.filter((f) => f.code === 'HF1');
     const page = await list({ first: 100, filter: { fieldOfActionId: rows[0].id } });
     const { rows: expected } = await t.db.query(
       `SELECT count(*)::int AS n FROM measure_field_of_action WHERE field_of_action_id = $1`,
@@ -153,10 +157,11 @@ describe('measure lists', () => {
   });
 
   it('finds measures by words and word beginnings in German', async () => {
+    expect(portfolio.map((m) => m.title)).toContain('Datenplattform für die Region');
     const page = await list({ first: 10, filter: { search: 'datenplatt' } });
     expect(page.nodes.some((m) => m.title.includes('Datenplattform'))).toBe(true);
-    const byCode = await list({ first: 10, filter: { search: 'eif-m03' } });
-    expect(byCode.nodes.map((m) => m.code)).toContain('EIF-M03');
+    const byCode = await list({ first: 10, filter: { search: portfolio[2].code.toLowerCase() } });
+    expect(byCode.nodes.map((m) => m.code)).toContain(portfolio[2].code);
   });
 
   it('finds nothing for a word that occurs nowhere', async () => {

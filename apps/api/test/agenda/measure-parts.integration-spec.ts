@@ -1,5 +1,6 @@
+import { aMeasure, aMember, aProject, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
-import { aMeasureInput, CREATE_MEASURE, projectByCode } from '../support/fixtures';
+import { aMeasureInput, CREATE_MEASURE } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -41,11 +42,13 @@ describe('changing and deleting the parts of a measure', () => {
   let eifId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    admin = await t.signIn('admin.eif@example.org');
-    editor = await t.signIn('editor.eif@example.org');
-    eifId = (await projectByCode(admin, 'EIF')).id;
-  });
+    t = await startTestApp({ demo: false });
+    const project = await aProject(t);
+    eifId = project.id;
+    admin = await aMember(t, project, 'ADMIN');
+    // answers for the first municipality, which leads none of the measures here
+    editor = await aMember(t, project, 'EDITOR', { unit: project.members[0] });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   /** A measure of its own for each scenario: in progress, scheduled over 2026 (test "today" is 21 November). */
@@ -396,11 +399,10 @@ describe('changing and deleting the parts of a measure', () => {
     });
 
     it('lets only those who report on the measure delete its values', async () => {
-      // EIF-M03 is neither assigned to the demo editor nor led by their Verbandsgemeinde
-      const { measureByCode } = await admin.data(`{ measureByCode(code: "EIF-M03") { id viewerCanReport } }`);
-      const indicator = (
-        await admin.data(CREATE_INDICATOR, { input: { measureId: measureByCode.id, name: 'Zugriffe' } })
-      ).createIndicator;
+      // neither assigned to the editor nor led by their municipality
+      const other = await aMeasure(t, { id: eifId }, { title: 'Fremde Maßnahme' });
+      const indicator = (await admin.data(CREATE_INDICATOR, { input: { measureId: other.id, name: 'Zugriffe' } }))
+        .createIndicator;
       const { recordIndicatorValue } = await admin.data(RECORD_VALUE, {
         input: { indicatorId: indicator.id, measuredOn: '2026-10-01', value: '10' },
       });

@@ -1,26 +1,41 @@
+import { aClusterOf, aMeasure, aMember, aMilestone, Measure, Project, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
-import { aMeasureInput, CREATE_MEASURE, projectByCode, UPDATE_MEASURE } from '../support/fixtures';
+import { aMeasureInput, CREATE_MEASURE, UPDATE_MEASURE } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('measures', () => {
   let t: TestApp;
   let admin: GraphqlClient;
-  let eif: Awaited<ReturnType<typeof projectByCode>>;
+  /** The project of the administrator, and a cluster peer of it. */
+  let eif: Project;
+  let peer: Project;
+  /** A measure of the project with three milestones. */
+  let first: Measure;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    admin = await t.signIn('admin.eif@example.org');
-    eif = await projectByCode(admin, 'EIF');
-  });
+    t = await startTestApp({ demo: false });
+    ({
+      projects: [eif, peer],
+    } = await aClusterOf(t, [{ municipalities: ['Stadt Prüm', 'Stadt Bitburg'] }, {}]));
+    admin = await aMember(t, eif, 'ADMIN');
+    first = await aMeasure(t, eif, { title: 'Datenplattform', plannedStart: '2026-01-01', plannedEnd: '2027-12-31' });
+    for (const [title, baselineDate] of [
+      ['Anforderungen', '2026-03-31'],
+      ['Ausschreibung', '2026-09-30'],
+      ['Betrieb', '2027-06-30'],
+    ])
+      await aMilestone(t, first, { title, baselineDate });
+    await aMeasure(t, peer, { title: 'Unveröffentlicht beim Partner', published: false });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   describe('create', () => {
     it('stores a measure with its links and assigns the next identifier', async () => {
-      const prume = eif.members.find((m) => m.name === 'Verbandsgemeinde Prüm');
+      const prume = eif.members.find((m) => m.name === 'Stadt Prüm');
       const bitburg = eif.members.find((m) => m.name === 'Stadt Bitburg');
       const { createMeasure } = await admin.data(CREATE_MEASURE, {
         input: aMeasureInput(eif.id, {
-          fieldOfActionIds: [eif.fieldsOfAction[0].id],
+          fieldOfActionIds: [eif.fields[0].id],
           leadUnitId: prume?.id,
           participatingUnitIds: [bitburg?.id],
           tags: ['Open Data', 'open data', ' Sensorik '],
@@ -28,14 +43,14 @@ describe('measures', () => {
           plannedEnd: '2027-12-31',
         }),
       });
-      expect(createMeasure.code).toMatch(/^EIF-M\d{2}$/);
+      expect(createMeasure.code).toMatch(new RegExp(`^${eif.code}-M\\d{2}$`));
       expect(createMeasure).toMatchObject({
         version: 1,
         status: 'IDEA',
         phase: 'B',
         tags: ['open data', 'sensorik'],
-        fieldsOfAction: [{ code: eif.fieldsOfAction[0].code }],
-        leadUnit: { name: 'Verbandsgemeinde Prüm' },
+        fieldsOfAction: [{ code: eif.fields[0].code }],
+        leadUnit: { name: 'Stadt Prüm' },
         participatingUnits: [{ name: 'Stadt Bitburg' }],
         progress: { value: 0, source: 'NONE' },
         health: { value: 'NOT_ASSESSED' },
@@ -48,7 +63,7 @@ describe('measures', () => {
 
     it('refuses an identifier already taken, naming the field, and stores nothing', async () => {
       const before = await t.db.query('SELECT count(*)::int AS n FROM measure');
-      const error = await admin.error(CREATE_MEASURE, { input: aMeasureInput(eif.id, { code: 'EIF-M01' }) });
+      const error = await admin.error(CREATE_MEASURE, { input: aMeasureInput(eif.id, { code: first.code }) });
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.code' });
       const after = await t.db.query('SELECT count(*)::int AS n FROM measure');
       expect(after.rows[0].n).toBe(before.rows[0].n);
@@ -57,8 +72,8 @@ describe('measures', () => {
     it.each([
       ['an empty title', { title: '   ' }, 'input.title'],
       ['a title of 301 characters', { title: 'x'.repeat(301) }, 'title'],
-      ['an identifier of another project', { code: 'MYK-M99' }, 'input.code'],
-      ['a malformed identifier', { code: 'EIF-7' }, 'code'],
+      ['an identifier of another project', { code: 'PEER-M99' }, 'input.code'],
+      ['a malformed identifier', { code: 'OWN-7' }, 'code'],
       ['an end before the start', { plannedStart: '2026-05-01', plannedEnd: '2026-04-30' }, 'input.plannedEnd'],
       [
         'a field of action of another project',
@@ -68,7 +83,11 @@ describe('measures', () => {
       ['an invalid e-mail address', { contactEmail: 'nicht-gültig' }, 'contactEmail'],
       ['a repository that is not a URL', { ossRepositoryUrl: 'gitlab/irgendwo' }, 'ossRepositoryUrl'],
     ])('refuses %s with BAD_USER_INPUT naming the field', async (_case, overrides, field) => {
-      const error = await admin.error(CREATE_MEASURE, { input: aMeasureInput(eif.id, overrides) });
+      // OWN and PEER stand for the codes of the two projects, which are known only once they are built
+      const input = aMeasureInput(eif.id, overrides);
+      if (typeof input['code'] === 'string')
+        input['code'] = input['code'].replace(/^OWN/, eif.code).replace(/^PEER/, peer.code);
+      const error = await admin.error(CREATE_MEASURE, { input });
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
       expect(String(error.extensions?.['field'] ?? JSON.stringify(error.extensions))).toContain(field);
     });
@@ -88,35 +107,41 @@ describe('measures', () => {
   describe('read', () => {
     it('finds a measure by id and by identifier with its profile', async () => {
       const { measureByCode } = await admin.data(
-        `{ measureByCode(code: "eif-m01") { id code title modelProject { code } milestones { title baselineDate state slippageDays } } }`,
+        `query($code: String!) { measureByCode(code: $code) { id code title modelProject { code } milestones { title baselineDate state slippageDays } } }`,
+        { code: first.code.toLowerCase() },
       );
-      expect(measureByCode.code).toBe('EIF-M01');
-      expect(measureByCode.modelProject.code).toBe('EIF');
+      expect(measureByCode.code).toBe(first.code);
+      expect(measureByCode.modelProject.code).toBe(eif.code);
       expect(measureByCode.milestones.length).toBeGreaterThanOrEqual(3);
       const { measure } = await admin.data(`query($id: ID!) { measure(id: $id) { code } }`, { id: measureByCode.id });
-      expect(measure.code).toBe('EIF-M01');
+      expect(measure.code).toBe(first.code);
     });
 
     it('finds exactly one measure by identifier: identifiers are unique across projects', async () => {
-      const myk = await projectByCode(admin, 'MYK');
       // not even a direct write can give a second project's measure the same identifier
       await expect(
-        t.db.query(
-          `INSERT INTO measure (model_project_id, code, title, phase) VALUES ($1, 'EIF-M01', 'Doppelt', 'B')`,
-          [myk.id],
-        ),
+        t.db.query(`INSERT INTO measure (model_project_id, code, title, phase) VALUES ($1, $2, 'Doppelt', 'B')`, [
+          peer.id,
+          first.code,
+        ]),
       ).rejects.toMatchObject({ code: '23505', constraint: 'measure_code_key' });
       const { rows } = await t.db.query('SELECT code FROM measure GROUP BY code HAVING count(*) > 1');
       expect(rows).toEqual([]);
-      const { measureByCode } = await admin.data(`{ measureByCode(code: " eif-m01 ") { code modelProject { code } } }`);
-      expect(measureByCode).toEqual({ code: 'EIF-M01', modelProject: { code: 'EIF' } });
+      const { measureByCode } = await admin.data(
+        `query($code: String!) { measureByCode(code: $code) { code modelProject { code } } }`,
+        { code: ` ${first.code.toLowerCase()} ` },
+      );
+      expect(measureByCode).toEqual({ code: first.code, modelProject: { code: eif.code } });
     });
 
     it('answers NOT_FOUND for an unknown identifier and FORBIDDEN for an unpublished measure of a cluster partner', async () => {
-      expect(await admin.errorCode(`{ measureByCode(code: "EIF-M999") { id } }`)).toBe('NOT_FOUND');
+      expect(
+        await admin.errorCode(`query($c: String!) { measureByCode(code: $c) { id } }`, { c: `${eif.code}-M999` }),
+      ).toBe('NOT_FOUND');
       const { rows } = await t.db.query(
         `SELECT m.code FROM measure m JOIN model_project p ON p.id = m.model_project_id
-          WHERE p.code = 'MYK' AND NOT m.published ORDER BY m.code LIMIT 1`,
+          WHERE p.code = $1 AND NOT m.published ORDER BY m.code LIMIT 1`,
+        [peer.code],
       );
       expect(await admin.errorCode(`query($c: String!) { measureByCode(code: $c) { id } }`, { c: rows[0].code })).toBe(
         'FORBIDDEN',
@@ -158,7 +183,7 @@ describe('measures', () => {
 
     it('keeps the identifier: a change of code is refused with BAD_USER_INPUT naming the field', async () => {
       const { createMeasure } = await admin.data(CREATE_MEASURE, { input: aMeasureInput(eif.id) });
-      for (const code of ['EIF-M98', createMeasure.code, 'MYK-M98']) {
+      for (const code of [`${eif.code}-M98`, createMeasure.code, `${peer.code}-M98`]) {
         const error = await admin.error(UPDATE_MEASURE, {
           input: { id: createMeasure.id, version: 1, code, summary: 'mit neuer Kennung' },
         });

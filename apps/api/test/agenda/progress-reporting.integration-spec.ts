@@ -1,5 +1,5 @@
-import { GraphqlClient } from '../support/graphql-client';
-import { aMeasureInput, CREATE_MEASURE, projectByCode } from '../support/fixtures';
+import { aMember, aMilestone, aProject, Member, Project, WORLD_TIMEOUT } from '../support/factories';
+import { aMeasureInput, CREATE_MEASURE } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const MEASURE = `query($id: ID!) { measure(id: $id) { version progress { value source } health { value computed expectedProgress }
@@ -9,20 +9,25 @@ const MEASURE = `query($id: ID!) { measure(id: $id) { version progress { value s
 
 describe('reporting progress', () => {
   let t: TestApp;
-  let admin: GraphqlClient;
+  let admin: Member;
+  let eif: Project;
+  /** The measure of the running test: each test reports on a measure of its own. */
   let measureId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    admin = await t.signIn('admin.eif@example.org');
-    const eif = await projectByCode(admin, 'EIF');
+    t = await startTestApp({ demo: false });
+    eif = await aProject(t);
+    admin = await aMember(t, eif, 'ADMIN', { name: 'Projektbüro Testkreis' });
+  }, WORLD_TIMEOUT);
+  afterAll(() => t.close());
+
+  beforeEach(async () => {
     // Scheduled over 2026: on 21 November (test "today") 89 % of the time has passed.
     const { createMeasure } = await admin.data(CREATE_MEASURE, {
       input: aMeasureInput(eif.id, { plannedStart: '2026-01-01', plannedEnd: '2026-12-31', status: 'IN_PROGRESS' }),
     });
     measureId = createMeasure.id;
   });
-  afterAll(() => t.close());
 
   const measure = async () => (await admin.data(MEASURE, { id: measureId })).measure;
 
@@ -63,6 +68,7 @@ describe('reporting progress', () => {
   });
 
   it('refuses a completion date in the future', async () => {
+    await aMilestone(t, { id: measureId }, { title: 'Pilot', baselineDate: '2026-12-15' }, admin);
     const m = await measure();
     const open = m.milestones.find((x: { completedOn: string | null }) => !x.completedOn);
     const error = await admin.error(
@@ -97,7 +103,7 @@ describe('reporting progress', () => {
     expect(m.latestStatusReport).toMatchObject({
       trafficLight: 'YELLOW',
       achieved: 'Vergabe abgeschlossen',
-      authorName: 'Projektbüro Eifelkreis (Demo)',
+      authorName: 'Projektbüro Testkreis',
     });
   });
 

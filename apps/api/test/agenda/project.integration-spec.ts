@@ -1,3 +1,17 @@
+import {
+  aCluster,
+  aMeasure,
+  aMember,
+  aMembership,
+  aPlatformAdmin,
+  aProject,
+  aStatusReport,
+  aUnit,
+  Cluster,
+  Member,
+  Project,
+  WORLD_TIMEOUT,
+} from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -29,10 +43,14 @@ describe('model projects and clusters', () => {
   let admin: GraphqlClient;
   let council: GraphqlClient;
   let otherAdmin: GraphqlClient;
-  let funder: GraphqlClient;
+  let funder: Member;
   const unitId: Record<string, string> = {};
   let eif: { id: string; version: number };
   let clusterId: string;
+  /** A cluster of four projects: the administrator's (with six member municipalities), and three peers. */
+  let cluster: Cluster;
+  let own: Project;
+  let peers: Project[];
 
   const footprint = async () =>
     (
@@ -44,10 +62,16 @@ describe('model projects and clusters', () => {
       )
     ).rows[0];
   const eifRow = async () =>
-    (await t.db.query(`SELECT row_to_json(p)::jsonb - 'updated_at' AS row FROM model_project p WHERE code = 'EIF'`))
-      .rows[0].row;
+    (
+      await t.db.query(`SELECT row_to_json(p)::jsonb - 'updated_at' AS row FROM model_project p WHERE id = $1`, [
+        own.id,
+      ])
+    ).rows[0].row;
   const currentEif = async () =>
-    (await admin.data(`{ modelProject(code: "EIF") { id version } }`)).modelProject as { id: string; version: number };
+    (await admin.data(`query($id: ID!) { modelProject(id: $id) { id version } }`, { id: own.id })).modelProject as {
+      id: string;
+      version: number;
+    };
 
   /** A new model project (Kusel's lead unit is free to reuse: units may lead several projects). */
   const aProjectInput = (overrides: Record<string, unknown> = {}) => ({
@@ -59,17 +83,46 @@ describe('model projects and clusters', () => {
   });
 
   beforeAll(async () => {
-    t = await startTestApp();
-    platform = await t.signIn('betrieb@example.org');
-    admin = await t.signIn('admin.eif@example.org');
-    council = await t.signIn('rat.eif@example.org');
-    otherAdmin = await t.signIn('admin.myk@example.org');
-    funder = await t.signIn('foerderung@example.org');
+    t = await startTestApp({ demo: false });
+    await aUnit(t, { kind: 'LAND', name: 'Rheinland-Pfalz' });
+    cluster = await aCluster(t, 'Testcluster Mosel');
+    own = await aProject(t, {
+      cluster,
+      name: 'Smarte Region Testkreis',
+      office: { name: 'Projektbüro Smarte Region Testkreis' },
+      municipalities: [
+        'Gemeinde Arzfeld',
+        'Gemeinde Bitburger Land',
+        'Gemeinde Prüm',
+        'Gemeinde Speicher',
+        'Gemeinde Südeifel',
+        'Stadt Bitburg',
+      ],
+      phaseA: { plannedStart: '2021-01-01', plannedEnd: '2022-12-31', actualStart: '2021-02-01' },
+      phaseB: { plannedStart: '2023-04-01', plannedEnd: '2027-12-31' },
+    });
+    peers = [
+      await aProject(t, { cluster }),
+      await aProject(t, {
+        cluster,
+        lead: 'Landkreis Kusel',
+        municipalities: ['Gemeinde Altenglan', 'Gemeinde Lauterecken'],
+      }),
+      await aProject(t, { cluster, name: 'Smarte Stadt Linz' }),
+    ];
+    // a status report keeps the project from being deleted
+    await aStatusReport(t, await aMeasure(t, own, { status: 'IN_PROGRESS' }));
+    platform = await aPlatformAdmin(t);
+    admin = await aMember(t, own, 'ADMIN');
+    council = await aMember(t, own, 'COUNCIL');
+    otherAdmin = await aMember(t, peers[0], 'ADMIN');
+    funder = await aMember(t, own, 'FUNDER');
+    await aMembership(t, funder.user, peers[0], 'FUNDER');
     const { rows } = await t.db.query(`SELECT id, name FROM territorial_unit`);
     for (const r of rows) unitId[r.name] = r.id;
     eif = await currentEif();
-    clusterId = (await t.db.query(`SELECT id FROM cluster WHERE name = 'Südwest-Cluster'`)).rows[0].id;
-  });
+    clusterId = cluster.id;
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   describe('clusters', () => {
@@ -100,7 +153,7 @@ describe('model projects and clusters', () => {
 
     it('refuse a name already taken, in any spelling', async () => {
       const before = await footprint();
-      const error = await platform.error(CREATE_CLUSTER, { input: { name: 'südwest-CLUSTER' } });
+      const error = await platform.error(CREATE_CLUSTER, { input: { name: 'testCLUSTER mosel' } });
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.name' });
       expect(await footprint()).toEqual(before);
     });
@@ -131,15 +184,10 @@ describe('model projects and clusters', () => {
       const { cluster } = await council.data(`query($id: ID!) { cluster(id: $id) { name modelProjects { code } } }`, {
         id: clusterId,
       });
-      expect(cluster.name).toBe('Südwest-Cluster');
-      expect(cluster.modelProjects.map((p: { code: string }) => p.code).sort()).toEqual([
-        'EIF',
-        'KL',
-        'KUS',
-        'LNZ',
-        'MYK',
-        'WND',
-      ]);
+      expect(cluster.name).toBe('Testcluster Mosel');
+      expect(cluster.modelProjects.map((p: { code: string }) => p.code).sort()).toEqual(
+        [own, ...peers].map((p) => p.code).sort(),
+      );
       const { createCluster } = await platform.data(CREATE_CLUSTER, { input: { name: 'Fremder Cluster' } });
       expect(await council.errorCode(`query($id: ID!) { cluster(id: $id) { name } }`, { id: createCluster.id })).toBe(
         'FORBIDDEN',
@@ -154,16 +202,18 @@ describe('model projects and clusters', () => {
 
   describe('create', () => {
     it('stores a project with its lead, members, cluster, office and phases', async () => {
+      // a cluster of its own, so that the other scenarios' cluster keeps its four projects
+      const hunsrueck = await aCluster(t, 'Testcluster Hunsrück');
       const { createModelProject } = await platform.data(CREATE_PROJECT, {
         input: aProjectInput({
           code: 'BKW',
-          memberIds: [unitId['Verbandsgemeinde Kusel-Altenglan'], unitId['Verbandsgemeinde Lauterecken-Wolfstein']],
-          clusterId,
-          office: { name: 'Projektbüro Bernkastel', email: 'buero@example.org', phone: '+49 6531 0', address: 'Kues' },
+          memberIds: [unitId['Gemeinde Altenglan'], unitId['Gemeinde Lauterecken']],
+          clusterId: hunsrueck.id,
+          office: { name: 'Projektbüro Bernkastel', email: 'buero@example.com', phone: '+49 6531 0', address: 'Kues' },
           phaseA: { plannedStart: '2022-01-01', plannedEnd: '2022-12-31' },
           phaseB: { plannedStart: '2023-01-01', plannedEnd: '2026-12-31' },
           budgetaryEmergency: true,
-          websiteUrl: 'https://bernkastel.example.org',
+          websiteUrl: 'https://bernkastel.example.com',
         }),
       });
       expect(createModelProject).toMatchObject({
@@ -171,9 +221,9 @@ describe('model projects and clusters', () => {
         version: 1,
         budgetaryEmergency: true,
         leadUnit: { name: 'Landkreis Kusel' },
-        members: [{ name: 'Verbandsgemeinde Kusel-Altenglan' }, { name: 'Verbandsgemeinde Lauterecken-Wolfstein' }],
-        cluster: { name: 'Südwest-Cluster' },
-        office: { name: 'Projektbüro Bernkastel', email: 'buero@example.org' },
+        members: [{ name: 'Gemeinde Altenglan' }, { name: 'Gemeinde Lauterecken' }],
+        cluster: { name: 'Testcluster Hunsrück' },
+        office: { name: 'Projektbüro Bernkastel', email: 'buero@example.com' },
         phaseA: { plannedStart: '2022-01-01', plannedEnd: '2022-12-31', actualStart: null },
         phaseB: { plannedEnd: '2026-12-31' },
       });
@@ -183,7 +233,7 @@ describe('model projects and clusters', () => {
 
     it('refuses a code already taken with CONFLICT naming the field', async () => {
       const before = await footprint();
-      const error = await platform.error(CREATE_PROJECT, { input: aProjectInput({ code: 'EIF' }) });
+      const error = await platform.error(CREATE_PROJECT, { input: aProjectInput({ code: own.code }) });
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.code' });
       expect(await footprint()).toEqual(before);
     });
@@ -230,12 +280,12 @@ describe('model projects and clusters', () => {
   describe('update', () => {
     it('lets the project administrator change name, office, phases and member municipalities', async () => {
       const current = await currentEif();
-      const members = [unitId['Verbandsgemeinde Prüm'], unitId['Stadt Bitburg'], unitId['Verbandsgemeinde Arzfeld']];
+      const members = [unitId['Gemeinde Prüm'], unitId['Stadt Bitburg'], unitId['Gemeinde Arzfeld']];
       const { updateModelProject } = await admin.data(UPDATE_PROJECT, {
         input: {
           id: current.id,
           version: current.version,
-          name: 'EIFELKREIS VERBINDET',
+          name: 'SMARTE REGION TESTKREIS',
           office: { phone: '+49 6561 15-0', address: 'Trierer Straße 1, 54634 Bitburg' },
           phaseB: { actualStart: '2023-04-15' },
           memberIds: members,
@@ -243,13 +293,13 @@ describe('model projects and clusters', () => {
       });
       expect(updateModelProject).toMatchObject({
         version: current.version + 1,
-        office: { name: 'Projektbüro EIFELKREIS VERBINDET', phone: '+49 6561 15-0' },
+        office: { name: 'Projektbüro Smarte Region Testkreis', phone: '+49 6561 15-0' },
         phaseB: { plannedStart: '2023-04-01', actualStart: '2023-04-15' },
       });
       expect(updateModelProject.members.map((m: { name: string }) => m.name).sort()).toEqual([
+        'Gemeinde Arzfeld',
+        'Gemeinde Prüm',
         'Stadt Bitburg',
-        'Verbandsgemeinde Arzfeld',
-        'Verbandsgemeinde Prüm',
       ]);
       const { rows } = await t.db.query(
         `SELECT jsonb_array_length(before->'memberIds') AS before, jsonb_array_length(after->'memberIds') AS after
@@ -391,14 +441,17 @@ describe('model projects and clusters', () => {
 
   describe('read and pages', () => {
     it('finds a project by id or code, and refuses a request with neither', async () => {
-      const byCode = await council.data(`{ modelProject(code: "eif") { id code viewerRole viewerPermissions } }`);
+      const byCode = await council.data(
+        `query($code: String!) { modelProject(code: $code) { id code viewerRole viewerPermissions } }`,
+        { code: own.code.toLowerCase() },
+      );
       expect(byCode.modelProject).toMatchObject({
-        code: 'EIF',
+        code: own.code,
         viewerRole: 'COUNCIL',
         viewerPermissions: ['READ_PROJECT', 'EXPORT_REPORTS'],
       });
       const byId = await council.data(`query($id: ID!) { modelProject(id: $id) { code } }`, { id: eif.id });
-      expect(byId.modelProject.code).toBe('EIF');
+      expect(byId.modelProject.code).toBe(own.code);
       expect(await council.errorCode(`{ modelProject(code: "NIX") { id } }`)).toBe('NOT_FOUND');
       expect(await council.errorCode(`{ modelProject { id } }`)).toBe('BAD_USER_INPUT');
     });
@@ -427,14 +480,16 @@ describe('model projects and clusters', () => {
 
     it('lists a member’s own projects and cluster peers, or only their own', async () => {
       const all = await funder.data(LIST, { first: 100 });
-      const own = await funder.data(LIST, { first: 100, filter: { mineOnly: true } });
-      expect(own.modelProjects.nodes.map((p: { code: string }) => p.code).sort()).toEqual(['EIF', 'MYK']);
-      expect(own.modelProjects.totalCount).toBe(2);
+      const mine = await funder.data(LIST, { first: 100, filter: { mineOnly: true } });
+      expect(mine.modelProjects.nodes.map((p: { code: string }) => p.code).sort()).toEqual(
+        [own.code, peers[0].code].sort(),
+      );
+      expect(mine.modelProjects.totalCount).toBe(2);
       expect(all.modelProjects.nodes.map((p: { code: string }) => p.code)).toEqual(
-        expect.arrayContaining(['EIF', 'MYK', 'KL', 'KUS', 'WND', 'LNZ']),
+        expect.arrayContaining([own, ...peers].map((p) => p.code)),
       );
       const search = await funder.data(LIST, { first: 100, filter: { search: 'linz' } });
-      expect(search.modelProjects.nodes.map((p: { code: string }) => p.code)).toEqual(['LNZ']);
+      expect(search.modelProjects.nodes.map((p: { code: string }) => p.code)).toEqual([peers[2].code]);
     });
 
     it.each([

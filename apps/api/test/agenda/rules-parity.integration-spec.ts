@@ -1,3 +1,9 @@
+/*
+ * This file keeps the demo data on purpose, in its first describe: its point is that the rules in SQL and in
+ * TypeScript agree on every measure of the Südwest-Cluster demo (what the product tour and the end-to-end tests
+ * show), and that the demo gives the dashboards something to say. The second describe checks the same rules over a
+ * generated grid of cases on an empty database. Everything else in the integration tests builds its own world.
+ */
 import {
   computedHealthSql,
   expectedProgressSql,

@@ -1,3 +1,4 @@
+import { aClusterOf, aMember, aPlatformAdmin, aUnit, Project, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -26,6 +27,8 @@ describe('strategy, fields of action and goals', () => {
   let council: GraphqlClient;
   let editor: GraphqlClient;
   let peerAdmin: GraphqlClient;
+  /** The project of the administrator, council member and editor, and its cluster peer. */
+  let eif: Project;
   let eifId: string;
   let mykId: string;
 
@@ -40,7 +43,8 @@ describe('strategy, fields of action and goals', () => {
                 (SELECT count(*)::int FROM audit_entry) AS history`,
       )
     ).rows[0];
-  const strategyOf = async (code: string) => (await admin.data(STRATEGY, { code })).modelProject.strategy;
+  /** The strategy of the administrator's project as it is now. */
+  const strategyOf = async () => (await admin.data(STRATEGY, { code: eif.code })).modelProject.strategy;
   const fieldsOf = async (projectId: string): Promise<Field[]> =>
     (
       await admin.data(
@@ -50,22 +54,30 @@ describe('strategy, fields of action and goals', () => {
     ).fieldsOfAction;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    platform = await t.signIn('betrieb@example.org');
-    admin = await t.signIn('admin.eif@example.org');
-    council = await t.signIn('rat.eif@example.org');
-    editor = await t.signIn('editor.eif@example.org');
-    peerAdmin = await t.signIn('admin.myk@example.org');
-    const id = async (code: string) =>
-      (await t.db.query(`SELECT id FROM model_project WHERE code = $1`, [code])).rows[0].id as string;
-    eifId = await id('EIF');
-    mykId = await id('MYK');
-  });
+    t = await startTestApp({ demo: false });
+    const {
+      projects: [own, peer],
+    } = await aClusterOf(t, [{}, {}]);
+    eif = own;
+    eifId = own.id;
+    mykId = peer.id;
+    platform = await aPlatformAdmin(t);
+    admin = await aMember(t, own, 'ADMIN');
+    council = await aMember(t, own, 'COUNCIL');
+    editor = await aMember(t, own, 'EDITOR', { unit: own.members[0] });
+    peerAdmin = await aMember(t, peer, 'ADMIN');
+    // a draft and the adopted version, as a project has them once its council has decided
+    for (const input of [
+      { label: 'Entwurf zur Beteiligung' },
+      { label: 'Beschlossene Fassung', adoptedOn: '2022-05-10', acceptedByFunderOn: '2022-06-01' },
+    ])
+      await admin.data(ADD_VERSION, { input: { strategyId: own.strategy?.id, ...input } });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   describe('strategy', () => {
     it('is created once per project; a second one is refused with CONFLICT', async () => {
-      const lead = (await t.db.query(`SELECT id FROM territorial_unit WHERE name = 'Landkreis Neuwied'`)).rows[0].id;
+      const lead = (await aUnit(t, { kind: 'LANDKREIS', name: 'Landkreis Neuwied' })).id;
       const { createModelProject } = await platform.data(
         `mutation($input: CreateModelProjectInput!) { createModelProject(input: $input) { id } }`,
         { input: { code: 'NEU', name: 'Smartes Neuwied', cohortYear: 2021, leadUnitId: lead } },
@@ -88,7 +100,7 @@ describe('strategy, fields of action and goals', () => {
     });
 
     it('is renamed by the project administrator, with the version it was based on', async () => {
-      const strategy = await strategyOf('EIF');
+      const strategy = await strategyOf();
       const { updateStrategy } = await admin.data(UPDATE_STRATEGY, {
         input: { id: strategy.id, version: strategy.version, title: 'Smart-City-Strategie 2.0' },
       });
@@ -104,7 +116,7 @@ describe('strategy, fields of action and goals', () => {
       ['an editor', () => editor],
       ['the administrator of a peer project', () => peerAdmin],
     ])('cannot be changed by %s', async (_case, who) => {
-      const strategy = await strategyOf('EIF');
+      const strategy = await strategyOf();
       const before = await footprint();
       expect(
         await who().errorCode(UPDATE_STRATEGY, {
@@ -118,7 +130,7 @@ describe('strategy, fields of action and goals', () => {
     });
 
     it('refuses a blank title naming the field', async () => {
-      const strategy = await strategyOf('EIF');
+      const strategy = await strategyOf();
       const error = await admin.error(UPDATE_STRATEGY, {
         input: { id: strategy.id, version: strategy.version, title: '  ' },
       });
@@ -127,7 +139,8 @@ describe('strategy, fields of action and goals', () => {
 
     it('is read by cluster peers', async () => {
       const { modelProject } = await peerAdmin.data(
-        `{ modelProject(code: "EIF") { strategy { title } fieldsOfAction { code } } }`,
+        `query($code: String!) { modelProject(code: $code) { strategy { title } fieldsOfAction { code } } }`,
+        { code: eif.code },
       );
       expect(modelProject.strategy.title).toBeTruthy();
       expect(modelProject.fieldsOfAction.length).toBeGreaterThan(0);
@@ -136,7 +149,7 @@ describe('strategy, fields of action and goals', () => {
 
   describe('versions', () => {
     it('are numbered automatically; the current one is the newest adopted', async () => {
-      const strategy = await strategyOf('EIF');
+      const strategy = await strategyOf();
       const numbers = strategy.versions.map((v: { versionNumber: number }) => v.versionNumber);
       const { addStrategyVersion: draft } = await admin.data(ADD_VERSION, {
         input: {
@@ -154,7 +167,7 @@ describe('strategy, fields of action and goals', () => {
         adoptedOn: null,
         version: 1,
       });
-      const after = await strategyOf('EIF');
+      const after = await strategyOf();
       expect(after.versions[0].id).toBe(draft.id);
       expect(after.currentVersion.id).not.toBe(draft.id);
       expect(after.currentVersion.adoptedOn).not.toBeNull();
@@ -167,11 +180,11 @@ describe('strategy, fields of action and goals', () => {
         adoptedOn: '2026-11-12',
         version: 2,
       });
-      expect((await strategyOf('EIF')).currentVersion.id).toBe(draft.id);
+      expect((await strategyOf()).currentVersion.id).toBe(draft.id);
     });
 
     it('refuses acceptance by the funder before the council adopted it', async () => {
-      const strategy = await strategyOf('EIF');
+      const strategy = await strategyOf();
       const before = await footprint();
       const error = await admin.error(ADD_VERSION, {
         input: { strategyId: strategy.id, adoptedOn: '2026-06-01', acceptedByFunderOn: '2026-05-31' },
@@ -181,7 +194,7 @@ describe('strategy, fields of action and goals', () => {
     });
 
     it('refuses an acceptance date before the stored adoption date when only the acceptance changes', async () => {
-      const strategy = await strategyOf('EIF');
+      const strategy = await strategyOf();
       const { addStrategyVersion } = await admin.data(ADD_VERSION, {
         input: { strategyId: strategy.id, label: 'Beschlossen', adoptedOn: '2026-09-10' },
       });
@@ -198,7 +211,7 @@ describe('strategy, fields of action and goals', () => {
       ['51 target pictures', { targetPictures: Array(51).fill('Bild') }, 'targetPictures'],
       ['an adoption date that is no calendar day', { adoptedOn: '2026-13-01' }, 'adoptedOn'],
     ])('refuse %s', async (_case, fields, field) => {
-      const strategy = await strategyOf('EIF');
+      const strategy = await strategyOf();
       const before = await footprint();
       const error = await admin.error(ADD_VERSION, { input: { strategyId: strategy.id, ...fields } });
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
@@ -207,7 +220,7 @@ describe('strategy, fields of action and goals', () => {
     });
 
     it('are deleted with the version they were based on', async () => {
-      const strategy = await strategyOf('EIF');
+      const strategy = await strategyOf();
       const { addStrategyVersion } = await admin.data(ADD_VERSION, {
         input: { strategyId: strategy.id, label: 'Verworfen' },
       });
@@ -216,7 +229,7 @@ describe('strategy, fields of action and goals', () => {
       expect((await admin.data(DELETE_VERSION, { id: addStrategyVersion.id, version: 1 })).deleteStrategyVersion).toBe(
         addStrategyVersion.id,
       );
-      expect((await strategyOf('EIF')).versions.map((v: { id: string }) => v.id)).not.toContain(addStrategyVersion.id);
+      expect((await strategyOf()).versions.map((v: { id: string }) => v.id)).not.toContain(addStrategyVersion.id);
     });
   });
 
@@ -266,7 +279,7 @@ describe('strategy, fields of action and goals', () => {
       ['a code with a space', { code: 'HF 1' }, 'code'],
       ['a code of 21 characters', { code: 'H'.repeat(21) }, 'code'],
       ['a blank name', { code: 'HF20', name: ' ' }, 'name'],
-      ['a project id that is no UUID', { code: 'HF21', modelProjectId: 'EIF' }, 'modelProjectId'],
+      ['a project id that is no UUID', { code: 'HF21', modelProjectId: 'NEU' }, 'modelProjectId'],
     ])('refuse %s', async (_case, overrides, field) => {
       const before = await footprint();
       const error = await admin.error(CREATE_FIELD, { input: { modelProjectId: eifId, name: 'Feld', ...overrides } });

@@ -1,3 +1,14 @@
+import {
+  aMeasure,
+  aMember,
+  aPlatformAdmin,
+  aProject,
+  aUnit,
+  Measure,
+  Member,
+  Project,
+  WORLD_TIMEOUT,
+} from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -13,6 +24,42 @@ const LIST = `query($first: Int, $after: String, $filter: TerritorialUnitFilter)
 
 type Unit = { id: string; kind: string; name: string; ars: string | null; ags: string | null; version: number };
 
+/**
+ * Two Länder with some of their Landkreise, Verbandsgemeinden and Gemeinden, with their real keys (ARS and AGS):
+ * what the checks of keys against kinds and parents need.
+ */
+async function aTerritory(t: TestApp): Promise<void> {
+  const land = (name: string, key: string) =>
+    aUnit(t, { kind: 'LAND', name, ars: `${key}0000000000`, ags: `${key}000000` });
+  const kreis = (name: string, key: string, parentId: string) =>
+    aUnit(t, { kind: 'LANDKREIS', name, ars: `${key}0000000`, ags: `${key}000`, parentId });
+  const vg = (name: string, ars: string, parentId: string) =>
+    aUnit(t, { kind: 'VERBANDSGEMEINDE', name, ars, parentId });
+  const gemeinde = (name: string, ags: string, parentId: string) => aUnit(t, { kind: 'GEMEINDE', name, ags, parentId });
+
+  const rlp = await land('Rheinland-Pfalz', '07');
+  const saarland = await land('Saarland', '10');
+  const neuwied = await kreis('Landkreis Neuwied', '07138', rlp.id);
+  await vg('Verbandsgemeinde Linz am Rhein', '071385006000', neuwied.id);
+  const eifel = await kreis('Eifelkreis Bitburg-Prüm', '07232', rlp.id);
+  await gemeinde('Stadt Bitburg', '07232018', eifel.id);
+  const kusel = await kreis('Landkreis Kusel', '07336', rlp.id);
+  for (const [i, name] of ['Kusel-Altenglan', 'Lauterecken-Wolfstein', 'Oberes Glantal'].entries())
+    await vg(`Verbandsgemeinde ${name}`, `07336500${i + 1}000`, kusel.id);
+  const wendel = await kreis('Landkreis St. Wendel', '10046', saarland.id);
+  for (const [i, name] of [
+    'Gemeinde Freisen',
+    'Gemeinde Marpingen',
+    'Gemeinde Namborn',
+    'Gemeinde Nohfelden',
+    'Gemeinde Nonnweiler',
+    'Gemeinde Oberthal',
+    'Kreisstadt St. Wendel',
+    'Gemeinde Tholey',
+  ].entries())
+    await gemeinde(name, `10046${111 + i}`, wendel.id);
+}
+
 /** One page of a connection, as the tests read it. */
 type Page<N> = {
   totalCount: number;
@@ -24,6 +71,10 @@ describe('territorial units', () => {
   let t: TestApp;
   let platform: GraphqlClient;
   let projectAdmin: GraphqlClient;
+  /** A project with three measures and an editor: the things that use territorial units. */
+  let project: Project;
+  let measures: Measure[];
+  let editor: Member;
   const unitId: Record<string, string> = {};
 
   /** The number of units and of their history entries: a refused change leaves both as they were. */
@@ -44,12 +95,18 @@ describe('territorial units', () => {
     ).createTerritorialUnit;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    platform = await t.signIn('betrieb@example.org');
-    projectAdmin = await t.signIn('admin.eif@example.org');
+    t = await startTestApp({ demo: false });
+    await aTerritory(t);
+    platform = await aPlatformAdmin(t);
+    project = await aProject(t);
+    projectAdmin = await aMember(t, project, 'ADMIN');
+    editor = await aMember(t, project, 'EDITOR', { unit: project.members[0] });
+    measures = [];
+    for (const title of ['Datenplattform', 'Bürger-App', 'Dorf-WLAN'])
+      measures.push(await aMeasure(t, project, { title }));
     const { rows } = await t.db.query(`SELECT id, name FROM territorial_unit`);
     for (const r of rows) unitId[r.name] = r.id;
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   describe('create', () => {
@@ -407,38 +464,35 @@ describe('territorial units', () => {
         [
           'as a member municipality of a model project',
           async (unit) =>
-            t.db.query(
-              `INSERT INTO model_project_member (model_project_id, territorial_unit_id) SELECT id, $1 FROM model_project WHERE code = 'EIF'`,
-              [unit.id],
-            ),
+            t.db.query(`INSERT INTO model_project_member (model_project_id, territorial_unit_id) VALUES ($1, $2)`, [
+              project.id,
+              unit.id,
+            ]),
         ],
         [
           'as the lead municipality of a measure',
-          async (unit) => t.db.query(`UPDATE measure SET lead_unit_id = $1 WHERE code = 'EIF-M03'`, [unit.id]),
+          async (unit) => t.db.query(`UPDATE measure SET lead_unit_id = $1 WHERE id = $2`, [unit.id, measures[0].id]),
         ],
         [
           'as a participating municipality of a measure',
           async (unit) =>
-            t.db.query(
-              `INSERT INTO measure_participating_unit (measure_id, territorial_unit_id) SELECT id, $1 FROM measure WHERE code = 'EIF-M04'`,
-              [unit.id],
-            ),
+            t.db.query(`INSERT INTO measure_participating_unit (measure_id, territorial_unit_id) VALUES ($1, $2)`, [
+              measures[1].id,
+              unit.id,
+            ]),
         ],
         [
           'as a municipality that adopted a measure',
           async (unit) =>
-            t.db.query(
-              `INSERT INTO measure_adopter (measure_id, territorial_unit_id) SELECT id, $1 FROM measure WHERE code = 'EIF-M06'`,
-              [unit.id],
-            ),
+            t.db.query(`INSERT INTO measure_adopter (measure_id, territorial_unit_id) VALUES ($1, $2)`, [
+              measures[2].id,
+              unit.id,
+            ]),
         ],
         [
           'as the municipality an editor answers for',
           async (unit) =>
-            t.db.query(
-              `UPDATE membership SET territorial_unit_id = $1 WHERE user_id = (SELECT id FROM app_user WHERE email = 'editor.eif@example.org')`,
-              [unit.id],
-            ),
+            t.db.query(`UPDATE membership SET territorial_unit_id = $1 WHERE id = $2`, [unit.id, editor.membership.id]),
         ],
       ];
 

@@ -1,6 +1,23 @@
 import { moneyToString, splitShares } from '@masswerk/shared/domain';
+import {
+  aClusterOf,
+  aFundedProject,
+  aGrant,
+  aMeasure,
+  aMember,
+  aPlatformAdmin,
+  aProject,
+  aProjectWithMeasures,
+  anExpenditure,
+  aProof,
+  assign,
+  FundedProject,
+  Measure,
+  Member,
+  unique,
+  WORLD_TIMEOUT,
+} from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
-import { aProjectWithMeasures } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const FUNDING = `query($code: String!) { modelProject(code: $code) { id funding {
@@ -14,16 +31,36 @@ const FUNDING = `query($code: String!) { modelProject(code: $code) { id funding 
 describe('funding', () => {
   let t: TestApp;
   let admin: GraphqlClient;
+  let platform: GraphqlClient;
+  /** A funded project of a cluster (its office, funder, council and an editor), and the cluster peer. */
+  let eif: FundedProject;
+  let funder: Member;
+  let council: Member;
+  let editor: Member;
+  let peer: Member;
+  /** A measure of the funded project the editor is responsible for. */
+  let editorsMeasure: Measure;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    admin = await t.signIn('admin.eif@example.org');
-  });
+    t = await startTestApp({ demo: false });
+    const {
+      cluster,
+      projects: [peerProject],
+    } = await aClusterOf(t, [{}]);
+    eif = await aFundedProject(t, { cluster });
+    admin = await aMember(t, eif.project, 'ADMIN');
+    funder = await aMember(t, eif.project, 'FUNDER');
+    council = await aMember(t, eif.project, 'COUNCIL');
+    editor = await aMember(t, eif.project, 'EDITOR', { unit: eif.project.members[0] });
+    editorsMeasure = await assign(t, await aMeasure(t, eif.project, { status: 'IN_PROGRESS' }), [editor.user.id]);
+    peer = await aMember(t, peerProject, 'ADMIN');
+    platform = await aPlatformAdmin(t);
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
-  describe('the demo projects', () => {
+  describe('a funded project', () => {
     it('add up plan and actual per phase exactly as SQL does, share by share', async () => {
-      const { modelProject } = await admin.data(FUNDING, { code: 'EIF' });
+      const { modelProject } = await admin.data(FUNDING, { code: eif.project.code });
       for (const phase of modelProject.funding.phases) {
         const { rows } = await t.db.query(
           `SELECT (SELECT coalesce(sum(c.planned_cents), 0) FROM cost_plan_entry c JOIN measure m ON m.id = c.measure_id WHERE m.model_project_id = $1 AND m.phase = $2)::text AS planned,
@@ -58,7 +95,7 @@ describe('funding', () => {
     });
 
     it('dates the final proof of Phase B 5 years 6 months after the commitment', async () => {
-      const { modelProject } = await admin.data(FUNDING, { code: 'EIF' });
+      const { modelProject } = await admin.data(FUNDING, { code: eif.project.code });
       const grantB = modelProject.funding.phases.find((p: { phase: string }) => p.phase === 'B').grant;
       const [y, m, d] = grantB.commitmentDate.split('-').map(Number);
       const expected = new Date(Date.UTC(y, m - 1 + 66, d)).toISOString().slice(0, 10);
@@ -71,19 +108,25 @@ describe('funding', () => {
       ).toBe(true);
     });
 
-    it('warn about an overdue interim proof in St. Wendel and one due soon in Mayen-Koblenz', async () => {
-      const platform = await t.signIn('betrieb@example.org');
-      const wnd = (await platform.data(FUNDING, { code: 'WND' })).modelProject.funding;
+    it('warn about an overdue interim proof in one project and one due soon in another', async () => {
+      // last year's interim proof, due at the end of April, not submitted; this year's, due in December
+      const late = await aProject(t);
+      const lateGrant = await aGrant(t, late, { phase: 'B', eligibleCosts: '100000.00', commitmentDate: '2023-02-01' });
+      await aProof(t, lateGrant, { kind: 'INTERIM', periodStart: '2025-01-01', periodEnd: '2025-12-31' });
+      const soon = await aProject(t);
+      const soonGrant = await aGrant(t, soon, { phase: 'B', eligibleCosts: '100000.00', commitmentDate: '2023-02-01' });
+      await aProof(t, soonGrant, { kind: 'INTERIM', periodStart: '2026-01-01', periodEnd: '2026-08-21' });
+      const wnd = (await platform.data(FUNDING, { code: late.code })).modelProject.funding;
       expect(wnd.warnings.map((w: { code: string }) => w.code)).toContain('PROOF_OVERDUE');
-      const myk = (await platform.data(FUNDING, { code: 'MYK' })).modelProject.funding;
+      const myk = (await platform.data(FUNDING, { code: soon.code })).modelProject.funding;
       expect(myk.warnings.map((w: { code: string }) => w.code)).toContain('PROOF_DUE_SOON');
       expect(myk.warnings.find((w: { code: string }) => w.code === 'PROOF_DUE_SOON').message).toMatch(/fällig/);
     });
 
     it('are not shown to cluster partners, neither the project nor a measure budget', async () => {
-      const peer = await t.signIn('admin.myk@example.org');
       const { modelProject } = await peer.data(
-        `{ modelProject(code: "EIF") { funding { calledOffTotal } measures(first: 5) { nodes { budget { planned { total } } } } } }`,
+        `query($code: String!) { modelProject(code: $code) { funding { calledOffTotal } measures(first: 5) { nodes { budget { planned { total } } } } } }`,
+        { code: eif.project.code },
       );
       expect(modelProject.funding).toBeNull();
       expect(modelProject.measures.nodes.length).toBeGreaterThan(0);
@@ -91,26 +134,39 @@ describe('funding', () => {
     });
 
     it('are read by the funder of the project', async () => {
-      const funder = await t.signIn('foerderung@example.org');
-      const { modelProject } = await funder.data(FUNDING, { code: 'EIF' });
+      const { modelProject } = await funder.data(FUNDING, { code: eif.project.code });
       expect(modelProject.funding.phases).toHaveLength(2);
     });
   });
 
   describe('a new project', () => {
+    /** A project of three measures of its own for each scenario, FUND1-M001 … */
+    let code: string;
     let projectId: string;
     let measureIds: string[];
     let categories: { id: string; code: string }[];
-    let platform: GraphqlClient;
 
-    beforeAll(async () => {
-      ({ projectId } = await aProjectWithMeasures(t.db, 'FUND', 3));
+    beforeEach(async () => {
+      code = unique('FUND');
+      ({ projectId } = await aProjectWithMeasures(t.db, code, 3));
       measureIds = (
         await t.db.query(`SELECT id FROM measure WHERE model_project_id = $1 ORDER BY code`, [projectId])
       ).rows.map((r) => r.id);
       categories = (await t.db.query(`SELECT id, code FROM cost_category ORDER BY sort_order`)).rows;
-      platform = await t.signIn('betrieb@example.org');
     });
+
+    /** The grant of Phase B the first scenario records, for the scenarios that start from it. */
+    const withGrant = () =>
+      aGrant(
+        t,
+        { id: projectId },
+        {
+          phase: 'B',
+          eligibleCosts: '1000000.01',
+          commitmentNumber: 'Z-1',
+          commitmentDate: '2023-02-28',
+        },
+      );
 
     const funding = async () =>
       (
@@ -144,6 +200,7 @@ describe('funding', () => {
     });
 
     it('refuses a second grant for the same phase and inconsistent amounts', async () => {
+      await withGrant();
       const create = `mutation($input: CreateGrantInput!) { createGrant(input: $input) { id } }`;
       expect(
         await platform.errorCode(create, { input: { modelProjectId: projectId, phase: 'B', eligibleCosts: '10.00' } }),
@@ -174,6 +231,7 @@ describe('funding', () => {
     });
 
     it('plans a measure per year and category, and counts plan and spending per entry', async () => {
+      await withGrant();
       const set = `mutation($input: SetCostPlanEntryInput!) { setCostPlanEntry(input: $input) { id version planned } }`;
       const cell = (
         await platform.data(set, {
@@ -228,7 +286,7 @@ describe('funding', () => {
       // 0.03 € → federal 0.02 € each (1.95 ct rounded half up), 1250 € → 812.50 €.
       expect(b.actual).toEqual({ total: '1250.06', federal: '812.54', own: '437.52' });
       expect(splitShares(3n, 6500).federal).toBe(2n);
-      expect((await funding()).warnings).toEqual([{ code: 'CATEGORY_OVERSPENT', measureCode: 'FUND-M001' }]);
+      expect((await funding()).warnings).toEqual([{ code: 'CATEGORY_OVERSPENT', measureCode: `${code}-M001` }]);
     });
 
     it('refuses an expenditure in the future, of zero, or in an unknown category', async () => {
@@ -252,6 +310,14 @@ describe('funding', () => {
     });
 
     it('records call-offs up to the grant, and warns when more is called off than was spent', async () => {
+      await withGrant();
+      // 1,250.06 € spent: 812.54 € federal
+      for (const amount of ['0.03', '0.03', '1250.00'])
+        await anExpenditure(
+          t,
+          { id: measureIds[0] },
+          { costCategoryId: categories[0].id, spentOn: '2026-06-30', amount },
+        );
       const grant = (await funding()).phases.find((p: { phase: string }) => p.phase === 'B').grant;
       const callOff = `mutation($input: CreateCallOffInput!) { createCallOff(input: $input) { id amount status phase } }`;
       const ok = (
@@ -295,6 +361,7 @@ describe('funding', () => {
     });
 
     it('warns when the planned federal share of Phase B exceeds the €15 m cap', async () => {
+      await withGrant();
       const set = `mutation($input: SetCostPlanEntryInput!) { setCostPlanEntry(input: $input) { id } }`;
       await platform.data(set, {
         input: { measureId: measureIds[2], year: 2027, costCategoryId: categories[3].id, planned: '23100000.00' },
@@ -305,7 +372,6 @@ describe('funding', () => {
     });
 
     it('lets editors record expenditures only on their measures, and nobody but members read them', async () => {
-      const editor = await t.signIn('editor.eif@example.org');
       const spend = `mutation($input: CreateExpenditureInput!) { createExpenditure(input: $input) { id } }`;
       expect(
         await editor.errorCode(spend, {
@@ -318,7 +384,7 @@ describe('funding', () => {
           },
         }),
       ).toBe('FORBIDDEN');
-      const eifM01 = (await t.db.query(`SELECT id FROM measure WHERE code = 'EIF-M01'`)).rows[0].id;
+      const eifM01 = editorsMeasure.id;
       const { createExpenditure } = await editor.data(spend, {
         input: {
           measureId: eifM01,
@@ -329,7 +395,6 @@ describe('funding', () => {
         },
       });
       expect(createExpenditure.id).toBeTruthy();
-      const council = await t.signIn('rat.eif@example.org');
       expect(
         await council.errorCode(spend, {
           input: {
@@ -362,7 +427,6 @@ describe('funding', () => {
 
   describe('deleting a grant (decision 0026)', () => {
     it('is refused with CONFLICT while call-offs or proofs depend on it, naming them, and writes nothing', async () => {
-      const platform = await t.signIn('betrieb@example.org');
       const { projectId } = await aProjectWithMeasures(t.db, 'GDL', 1);
       const grant = (
         await platform.data(`mutation($input: CreateGrantInput!) { createGrant(input: $input) { id version } }`, {

@@ -1,7 +1,17 @@
 import type ExcelJS from 'exceljs';
 import { cellCents, download, EXPORTS, pdfText, readWorkbook, sessionOf } from '../reporting/downloads';
+import {
+  aMeasure,
+  aMember,
+  aPlatformAdmin,
+  aProject,
+  aProjectWithMeasures,
+  assign,
+  SignedIn,
+  unique,
+  WORLD_TIMEOUT,
+} from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
-import { aProjectWithMeasures } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -41,14 +51,17 @@ type Phase = { phase: string; fundingRate: number; cap: string; planned: { total
 
 describe('funding programmes and Phase A', () => {
   let t: TestApp;
-  let platform: GraphqlClient;
+  let platform: SignedIn;
+  /** The administrator of a project that has nothing to do with the programmes. */
+  let admin: GraphqlClient;
   let categoryId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    platform = await t.signIn('betrieb@example.org');
+    t = await startTestApp({ demo: false });
+    platform = await aPlatformAdmin(t);
+    admin = await aMember(t, await aProject(t), 'ADMIN');
     categoryId = (await t.db.query(`SELECT id FROM cost_category ORDER BY sort_order LIMIT 1`)).rows[0].id;
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   const measuresOf = async (projectId: string) =>
@@ -58,21 +71,27 @@ describe('funding programmes and Phase A', () => {
   const codes = (ws: Warning[]) => ws.map((w) => w.code).sort();
   const plan = (measureId: string, planned: string, year = 2026) =>
     platform.data(SET_PLAN, { input: { measureId, year, costCategoryId: categoryId, planned } });
+  const versionOf = async (projectId: string): Promise<number> =>
+    (await t.db.query(`SELECT version FROM model_project WHERE id = $1`, [projectId])).rows[0].version;
 
   describe('a second programme', () => {
-    let programmeId: string;
-    let mpscProject: string;
-    let otherProject: string;
-
-    beforeAll(async () => {
-      ({ projectId: mpscProject } = await aProjectWithMeasures(t.db, 'PRGA', 1));
-      ({ projectId: otherProject } = await aProjectWithMeasures(t.db, 'PRGB', 1));
-      // the same plan in both projects: 2,000,000 € in Phase B
-      for (const p of [mpscProject, otherProject]) await plan((await measuresOf(p))[0].id, '2000000.00');
-    });
+    /** A programme of the Land (50 %, Phase B capped at 1 m €) under a code of its own. */
+    const aLandProgramme = async (): Promise<{ id: string; code: string }> =>
+      (await platform.data(CREATE_PROGRAMME, { input: aProgramme({ code: unique('LAND-TEST-') }) }))
+        .createFundingProgramme;
+    /** A project of one measure with 2,000,000 € planned in Phase B; under the programme when one is given. */
+    const aPlannedProject = async (programme?: { id: string }): Promise<{ id: string; code: string }> => {
+      const code = unique('PRG');
+      const { projectId } = await aProjectWithMeasures(t.db, code, 1);
+      await plan((await measuresOf(projectId))[0].id, '2000000.00');
+      if (programme)
+        await platform.data(UPDATE_PROJECT, {
+          input: { id: projectId, version: await versionOf(projectId), fundingProgrammeId: programme.id },
+        });
+      return { id: projectId, code };
+    };
 
     it('is created by the platform only, with its caps consistent', async () => {
-      const admin = await t.signIn('admin.eif@example.org');
       expect(await admin.errorCode(CREATE_PROGRAMME, { input: aProgramme() })).toBe('FORBIDDEN');
       const bad = await platform.error(CREATE_PROGRAMME, { input: aProgramme({ phaseAMeasuresCap: '500000.01' }) });
       expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.phaseAMeasuresCap' });
@@ -81,34 +100,41 @@ describe('funding programmes and Phase A', () => {
 
       const { createFundingProgramme } = await platform.data(CREATE_PROGRAMME, { input: aProgramme() });
       expect(createFundingProgramme).toMatchObject({ code: 'LAND-SC-1', standardRate: 50, isDefault: false });
-      programmeId = createFundingProgramme.id;
       expect(await platform.errorCode(CREATE_PROGRAMME, { input: aProgramme() })).toBe('CONFLICT');
+      // the default programme first, then the new one (other scenarios add programmes of their own)
       const { fundingProgrammes } = await platform.data(`{ fundingProgrammes { code isDefault } }`);
-      expect(fundingProgrammes).toEqual([
+      expect(fundingProgrammes.filter((p: { code: string }) => ['MPSC-436', 'LAND-SC-1'].includes(p.code))).toEqual([
         { code: 'MPSC-436', isDefault: true },
         { code: 'LAND-SC-1', isDefault: false },
+      ]);
+      expect(fundingProgrammes.filter((p: { isDefault: boolean }) => p.isDefault)).toEqual([
+        { code: 'MPSC-436', isDefault: true },
       ]);
     });
 
     it('is assigned to a project by the platform only, and an unknown programme is refused', async () => {
-      const version = (await t.db.query(`SELECT version FROM model_project WHERE id = $1`, [otherProject])).rows[0]
-        .version;
-      const admin = await t.signIn('admin.eif@example.org');
+      const programme = await aLandProgramme();
+      const mpscProject = (await aPlannedProject()).id;
+      const otherProject = (await aPlannedProject()).id;
+      const version = await versionOf(otherProject);
       expect(
         await admin.errorCode(UPDATE_PROJECT, {
-          input: { id: otherProject, version, fundingProgrammeId: programmeId },
+          input: { id: otherProject, version, fundingProgrammeId: programme.id },
         }),
       ).toBe('FORBIDDEN');
       const unknown = await platform.error(UPDATE_PROJECT, {
         input: { id: otherProject, version, fundingProgrammeId: '00000000-0000-4000-8000-000000000000' },
       });
       expect(unknown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fundingProgrammeId' });
-      await platform.data(UPDATE_PROJECT, { input: { id: otherProject, version, fundingProgrammeId: programmeId } });
-      expect((await funding(otherProject)).fundingProgramme.code).toBe('LAND-SC-1');
+      await platform.data(UPDATE_PROJECT, { input: { id: otherProject, version, fundingProgrammeId: programme.id } });
+      expect((await funding(otherProject)).fundingProgramme.code).toBe(programme.code);
       expect((await funding(mpscProject)).fundingProgramme.code).toBe('MPSC-436');
     });
 
     it('gives the same plan other shares, caps and warnings', async () => {
+      const programme = await aLandProgramme();
+      const mpscProject = (await aPlannedProject()).id;
+      const otherProject = (await aPlannedProject(programme)).id;
       const mpsc = await funding(mpscProject);
       const other = await funding(otherProject);
       const phaseB = (p: { funding: { phases: Phase[] } }) => p.funding.phases.find((x) => x.phase === 'B') as Phase;
@@ -122,7 +148,7 @@ describe('funding programmes and Phase A', () => {
       expect(codes(mpsc.funding.warnings)).toEqual([]);
       expect(mpsc.measures.nodes[0].budget).toEqual({ fundingRate: 65, planned: { federal: '1300000.00' } });
 
-      expect(other.funding.programme).toEqual({ code: 'LAND-SC-1', standardRate: 50, phaseBCap: '1000000.00' });
+      expect(other.funding.programme).toEqual({ code: programme.code, standardRate: 50, phaseBCap: '1000000.00' });
       expect(phaseB(other)).toMatchObject({
         fundingRate: 50,
         cap: '1000000.00',
@@ -145,11 +171,10 @@ describe('funding programmes and Phase A', () => {
     });
 
     it('states the plan at the programme’s rate while there is no grant, and names the programme in the reports', async () => {
-      const response = await download(
-        t,
-        EXPORTS.statement('PRGB', 'phase=B'),
-        await sessionOf(t, 'betrieb@example.org'),
-      );
+      const other = await aPlannedProject(await aLandProgramme());
+      const otherProject = other.id;
+      await plan((await measuresOf(otherProject))[0].id, '0.02', 2027);
+      const response = await download(t, EXPORTS.statement(other.code, 'phase=B'), await sessionOf(t, platform.user));
       expect(response.status).toBe(200);
       const overview = (await readWorkbook(response.body)).getWorksheet('Übersicht') as ExcelJS.Worksheet;
       expect([overview.getCell('C3').value, overview.getCell('D3').value]).toEqual(['Förderquote:', 0.5]);
@@ -166,7 +191,7 @@ describe('funding programmes and Phase A', () => {
       );
       expect(rows[0].federal).toBe('100000001');
 
-      const report = await download(t, EXPORTS.narrative('PRGB', 'phase=B'), await sessionOf(t, 'betrieb@example.org'));
+      const report = await download(t, EXPORTS.narrative(other.code, 'phase=B'), await sessionOf(t, platform.user));
       expect(report.status).toBe(200);
       const { text } = pdfText(report.body);
       expect(text).toMatch(/Verwendungsnachweis · Landesprogramm Smarte Dörfer \(Test\) · Testministerium/);
@@ -174,6 +199,8 @@ describe('funding programmes and Phase A', () => {
     });
 
     it('gives a new grant the rate of the project’s programme and records the programme', async () => {
+      const programme = await aLandProgramme();
+      const otherProject = (await aPlannedProject(programme)).id;
       const { createGrant } = await platform.data(CREATE_GRANT, {
         input: { modelProjectId: otherProject, phase: 'B', eligibleCosts: '1000.01' },
       });
@@ -182,8 +209,7 @@ describe('funding programmes and Phase A', () => {
         `SELECT fp.code FROM "grant" g JOIN funding_programme fp ON fp.id = g.programme_id WHERE g.id = $1`,
         [createGrant.id],
       );
-      expect(rows[0].code).toBe('LAND-SC-1');
-
+      expect(rows[0].code).toBe(programme.code);
       // a corrected programme takes the project's grants along
       const { version } = (await t.db.query(`SELECT version FROM model_project WHERE id = $1`, [otherProject])).rows[0];
       const mpscId = (await t.db.query(`SELECT id FROM funding_programme WHERE code = 'MPSC-436'`)).rows[0].id;
@@ -212,22 +238,26 @@ describe('funding programmes and Phase A', () => {
   });
 
   describe('Phase A: strategy work and measures', () => {
-    let projectId: string;
-    let strategy: { id: string; version: number };
-    let implementation: { id: string; version: number };
-
-    beforeAll(async () => {
-      ({ projectId } = await aProjectWithMeasures(t.db, 'STRA', 2));
+    /**
+     * A project whose two measures moved to Phase A, one to become strategy work (2,000,000 € planned, 1,300,000 €
+     * federal at 65 %) and one implementation (1,000,000 €, 650,000 € federal); the first marked as strategy work
+     * when asked for.
+     */
+    async function aPhaseAProject({ marked = false } = {}) {
+      const { projectId } = await aProjectWithMeasures(t.db, unique('STRA'), 2);
       const [s, i] = await measuresOf(projectId);
-      const toA = async (m: { id: string; version: number }) =>
-        (await platform.data(UPDATE_MEASURE, { input: { id: m.id, version: m.version, phase: 'A' } })).updateMeasure;
-      strategy = await toA(s);
-      implementation = await toA(i);
-      await plan(strategy.id, '2000000.00'); // 1,300,000 € federal at 65 %
-      await plan(implementation.id, '1000000.00'); // 650,000 € federal
-    });
+      const toA = async (m: { id: string; version: number }, fields: Record<string, unknown> = {}) =>
+        (await platform.data(UPDATE_MEASURE, { input: { id: m.id, version: m.version, phase: 'A', ...fields } }))
+          .updateMeasure as { id: string; version: number };
+      const strategy = await toA(s, marked ? { strategyWork: true } : {});
+      const implementation = await toA(i);
+      await plan(strategy.id, '2000000.00');
+      await plan(implementation.id, '1000000.00');
+      return { projectId, strategy, implementation };
+    }
 
     it('counts everything towards the €1 m measures cap while nothing is marked as strategy work', async () => {
+      const { projectId } = await aPhaseAProject();
       const { funding: f } = await funding(projectId);
       expect(f.warnings).toEqual([
         expect.objectContaining({ code: 'PHASE_A_MEASURES_CAP_EXCEEDED', limit: '1000000.00', value: '1950000.00' }),
@@ -235,13 +265,13 @@ describe('funding programmes and Phase A', () => {
     });
 
     it('leaves strategy work out of the measures cap once marked, but not out of the phase cap', async () => {
+      const { projectId, strategy } = await aPhaseAProject();
       const marked = (
         await platform.data(UPDATE_MEASURE, {
           input: { id: strategy.id, version: strategy.version, strategyWork: true },
         })
       ).updateMeasure;
       expect(marked).toMatchObject({ phase: 'A', strategyWork: true });
-      strategy = marked;
       expect((await funding(projectId)).funding.warnings).toEqual([]);
 
       // 1,950,000 € federal so far; 1,000,000 € more strategy work is 650,000 € federal: 2.6 m above the 2.5 m cap
@@ -254,6 +284,7 @@ describe('funding programmes and Phase A', () => {
     });
 
     it('still warns when the implementation measures alone exceed €1 m', async () => {
+      const { projectId, implementation } = await aPhaseAProject({ marked: true });
       await plan(implementation.id, '538461.55', 2027); // 350,000.01 € federal: 1,000,000.01 € of measures
       const { funding: f } = await funding(projectId);
       expect(f.warnings).toEqual(
@@ -267,13 +298,14 @@ describe('funding programmes and Phase A', () => {
     });
 
     it('refuses strategy work outside Phase A, and writes nothing', async () => {
+      const { projectId, strategy } = await aPhaseAProject({ marked: true });
       const toB = await platform.error(UPDATE_MEASURE, {
         input: { id: strategy.id, version: strategy.version, phase: 'B' },
       });
       expect(toB.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.strategyWork' });
       const phaseB = (await measuresOf(projectId))[0];
       expect(phaseB.version).toBe(strategy.version);
-      const other = await aProjectWithMeasures(t.db, 'STRB', 1);
+      const other = await aProjectWithMeasures(t.db, unique('STRB'), 1);
       const [b] = await measuresOf(other.projectId);
       const refused = await platform.error(UPDATE_MEASURE, {
         input: { id: b.id, version: b.version, strategyWork: true },
@@ -284,15 +316,19 @@ describe('funding programmes and Phase A', () => {
     });
 
     it('is part of the plan: editors may not set it, everybody who reads the measure sees it', async () => {
-      const editor = await t.signIn('editor.eif@example.org');
-      const [m] = (await t.db.query(`SELECT id, version FROM measure WHERE code = 'EIF-M01'`)).rows as {
-        id: string;
-        version: number;
-      }[];
+      const project = await aProject(t);
+      const editor = await aMember(t, project, 'EDITOR', { unit: project.members[0] });
+      // a measure the editor answers for
+      const m = await assign(t, await aMeasure(t, project, { status: 'IN_PROGRESS' }), [editor.user.id]);
       expect(
         await editor.errorCode(UPDATE_MEASURE, { input: { id: m.id, version: m.version, strategyWork: false } }),
       ).toBe('FORBIDDEN');
-      const { measureByCode } = await editor.data(`{ measureByCode(code: "EIF-M01") { strategyWork } }`);
+      const { measureByCode } = await editor.data(
+        `query($code: String!) { measureByCode(code: $code) { strategyWork } }`,
+        {
+          code: m.code,
+        },
+      );
       expect(measureByCode.strategyWork).toBe(false);
     });
   });
@@ -301,8 +337,8 @@ describe('funding programmes and Phase A', () => {
     let projectId: string;
 
     beforeAll(async () => {
-      ({ projectId } = await aProjectWithMeasures(t.db, 'GRNT', 1));
-    });
+      ({ projectId } = await aProjectWithMeasures(t.db, unique('GRNT'), 1));
+    }, WORLD_TIMEOUT);
 
     it('warns about a grant above eligible costs times its rate, and above the phase cap', async () => {
       await platform.data(CREATE_GRANT, {

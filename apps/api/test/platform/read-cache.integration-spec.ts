@@ -1,4 +1,5 @@
 import { SqlStatementCounter } from '@masswerk/api/database';
+import { aClusterOf, aMember, aVariedPortfolio, Project, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -36,23 +37,32 @@ describe('read cache', () => {
   let t: TestApp;
   let office: GraphqlClient;
   let council: GraphqlClient;
+  /** A project with a varied portfolio (half of it published), and its cluster peer. */
+  let project: Project;
+  let peer: Project;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    office = await t.signIn('admin.eif@example.org');
-    council = await t.signIn('rat.eif@example.org');
-  });
+    t = await startTestApp({ demo: false });
+    ({
+      projects: [project, peer],
+    } = await aClusterOf(t, [{}, {}]));
+    await aVariedPortfolio(t, project);
+    office = await aMember(t, project, 'ADMIN');
+    council = await aMember(t, project, 'COUNCIL');
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   async function read(client: GraphqlClient): Promise<{ data: ListData; statements: number }> {
     const before = SqlStatementCounter.count;
-    const data = await client.data<ListData>(LIST, { code: 'EIF' });
+    const data = await client.data<ListData>(LIST, { code: project.code });
     return { data, statements: SqlStatementCounter.count - before };
   }
 
   it('answers a repeated read with two statements (who is asking, has anything changed) and the same data', async () => {
-    const first = await read(office);
-    const second = await read(office);
+    // a viewer of their own: nothing they read is cached yet, whichever scenario ran before
+    const viewer = await aMember(t, project, 'ADMIN');
+    const first = await read(viewer);
+    const second = await read(viewer);
     expect(first.statements).toBeGreaterThan(4);
     expect(second.statements).toBe(2);
     expect(second.data).toEqual(first.data);
@@ -87,7 +97,7 @@ describe('read cache', () => {
       (m) => m.milestones.some((ms) => ms.completedOn === null) && m.participatingUnits.length > 0,
     );
     const open = before?.milestones.find((ms) => ms.completedOn === null);
-    if (!before || !open) throw new Error('the demo data has no measure with an open milestone and participants');
+    if (!before || !open) throw new Error('the portfolio has no measure with an open milestone and participants');
     await t.db.query(`UPDATE milestone SET completed_on = DATE '2026-01-05' WHERE id = $1`, [open.id]);
     await t.db.query(`DELETE FROM measure_participating_unit WHERE measure_id = $1`, [before.id]);
 
@@ -100,18 +110,18 @@ describe('read cache', () => {
 
   it('keeps viewers apart: a cluster partner never gets the project office’s answer', async () => {
     const full = (await read(office)).data.modelProject.measures.nodes;
-    const partner = await t.signIn('admin.myk@example.org');
+    const partner = await aMember(t, peer, 'ADMIN');
     const seen = (await read(partner)).data.modelProject.measures.nodes;
     expect(seen.length).toBeLessThan(full.length);
     expect(seen.every((m) => m.published)).toBe(true);
   });
 
   it('follows a change of membership at once', async () => {
-    expect((await read(council)).data.modelProject.summary.measureCount).toBeGreaterThan(0);
-    await t.db.query(
-      `DELETE FROM membership WHERE user_id = (SELECT id FROM app_user WHERE email = 'rat.eif@example.org')`,
-    );
-    const result = await council.request(LIST, { code: 'EIF' });
+    // a council member of their own, whom no other scenario needs afterwards
+    const leaving = await aMember(t, project, 'COUNCIL');
+    expect((await read(leaving)).data.modelProject.summary.measureCount).toBeGreaterThan(0);
+    await t.db.query(`DELETE FROM membership WHERE user_id = $1`, [leaving.user.id]);
+    const result = await leaving.request(LIST, { code: project.code });
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { DEMO_PASSWORD } from '@masswerk/api/demo-data';
 import type { TestApp } from '../support/test-app';
 
 /** A downloaded file as the browser (or a script) receives it. */
@@ -34,14 +33,20 @@ export async function download(t: TestApp, path: string, headers: Record<string,
   };
 }
 
+/** The e-mail address and password of an account (a factory's `Account`). */
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
 /** Signs in through /graphql and returns the session cookie header, as the dashboard's links send it. */
-export async function sessionOf(t: TestApp, email: string): Promise<Record<string, string>> {
+export async function sessionOf(t: TestApp, { email, password }: Credentials): Promise<Record<string, string>> {
   const response = await fetch(`${t.baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query: 'mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }',
-      variables: { input: { email, password: DEMO_PASSWORD } },
+      variables: { input: { email, password } },
     }),
   });
   const body = await response.json();
@@ -55,8 +60,8 @@ export async function sessionOf(t: TestApp, email: string): Promise<Record<strin
 }
 
 /** An API token of the user (createApiToken), as a bearer header for scripts. */
-export async function apiTokenOf(t: TestApp, email: string): Promise<Record<string, string>> {
-  const client = await t.signIn(email);
+export async function apiTokenOf(t: TestApp, { email, password }: Credentials): Promise<Record<string, string>> {
+  const client = await t.signIn(email, password);
   const { createApiToken } = await client.data(
     `mutation { createApiToken(input: { name: "Export-Skript" }) { secret } }`,
   );

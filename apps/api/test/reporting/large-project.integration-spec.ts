@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { REFRESH_MEASURE_METRICS_SQL } from '@masswerk/api/measure';
-import { aProjectWithMeasures } from '../support/factories';
+import { aPlatformAdmin, aProjectWithMeasures } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 import { cellCents, download, EXPORTS, parseCsv, readWorkbook, sessionOf } from './downloads';
 
@@ -17,8 +17,8 @@ describe('exports of a project with thousands of measures', () => {
   let projectId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    operator = await sessionOf(t, 'betrieb@example.org');
+    t = await startTestApp({ demo: false });
+    operator = await sessionOf(t, (await aPlatformAdmin(t)).user);
     // The shared factory numbers measures with three digits; thousands need four (BIG-M0001 … BIG-M2000).
     const project = await aProjectWithMeasures(t.db, 'BIG', 0);
     projectId = project.projectId;

@@ -1,5 +1,6 @@
+import { aMeasure, aMember, aProject, aVariedPortfolio, Measure, Project, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
-import { CREATE_MEASURE, aMeasureInput, projectByCode } from '../support/fixtures';
+import { CREATE_MEASURE, aMeasureInput } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { download, EXPORTS, parseCsv, sessionOf } from './downloads';
 
@@ -55,10 +56,12 @@ describe('the measure export for the KTS measure database (Wissensspeicher)', ()
   let t: TestApp;
   let editor: Record<string, string>;
   let admin: GraphqlClient;
-  let project: Awaited<ReturnType<typeof projectByCode>>;
+  /** A project of three municipalities with a varied portfolio, and a flagship open-source measure of two of them. */
+  let project: Project;
+  let m01: Measure;
 
   async function csvRows(): Promise<{ header: string[]; rows: Row[]; raw: Buffer }> {
-    const response = await download(t, EXPORTS.csv('EIF'), editor);
+    const response = await download(t, EXPORTS.csv(project.code), editor);
     expect(response.status).toBe(200);
     const [header, ...records] = parseCsv(response.body.toString('utf8'));
     return {
@@ -76,11 +79,29 @@ describe('the measure export for the KTS measure database (Wissensspeicher)', ()
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
-    editor = await sessionOf(t, 'editor.eif@example.org');
-    admin = await t.signIn('admin.eif@example.org');
-    project = await projectByCode(admin, 'EIF');
-  });
+    t = await startTestApp({ demo: false });
+    project = await aProject(t, {
+      name: 'Smarte Region Testkreis',
+      municipalities: ['Stadt Bitburg', 'Gemeinde Prüm', 'Gemeinde Arzfeld'],
+      fields: [{ name: 'Entwicklung Datenplattform' }, { name: 'Mobilität & Energie' }],
+    });
+    m01 = await aMeasure(t, project, {
+      title: 'Regionale Datenplattform',
+      status: 'IN_PROGRESS',
+      fieldOfActionIds: project.fields.map((f) => f.id),
+      leadUnitId: project.leadUnit.id,
+      participatingUnitIds: [project.members[0].id, project.members[1].id],
+      plannedStart: '2023-06-01',
+      plannedEnd: '2026-12-31',
+      flagship: true,
+      ossRepositoryUrl: 'https://gitlab.opencode.de/test/datenplattform',
+      ossLicence: 'EUPL-1.2',
+      transferability: 'MEDIUM',
+    });
+    await aVariedPortfolio(t, project);
+    editor = await sessionOf(t, (await aMember(t, project, 'EDITOR', { unit: project.members[0] })).user);
+    admin = await aMember(t, project, 'ADMIN');
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   it('writes CSV for German Excel: BOM, semicolons, CRLF, German headers, one record per measure', async () => {
@@ -92,9 +113,9 @@ describe('the measure export for the KTS measure database (Wissensspeicher)', ()
     expect(text.replace(/"[^"]*"/g, '')).not.toMatch(/[^\r]\n/);
     expect(header).toEqual(COLUMNS);
     expect(rows).toHaveLength(await measureCount());
-    const m01 = rows.find((r) => r.Kennung === 'EIF-M01') as Row;
-    expect(m01).toMatchObject({
-      Modellprojekt: 'EIFELKREIS VERBINDET',
+    const row = rows.find((r) => r.Kennung === m01.code) as Row;
+    expect(row).toMatchObject({
+      Modellprojekt: 'Smarte Region Testkreis',
       'Handlungsfeld(er)': 'Entwicklung Datenplattform | Mobilität & Energie',
       Bearbeitungsstand: 'in Umsetzung',
       Raumwirkung: 'Mehrere Kommunen',
@@ -103,8 +124,8 @@ describe('the measure export for the KTS measure database (Wissensspeicher)', ()
       Lizenz: 'EUPL-1.2',
       Übertragbarkeit: 'mittel',
     });
-    expect(m01['Laufzeit Beginn']).toMatch(/^\d\d\.\d\d\.\d{4}$/);
-    expect(m01['Kommune(n)'].split(' | ')[0]).toBe('Eifelkreis Bitburg-Prüm');
+    expect(row['Laufzeit Beginn']).toMatch(/^\d\d\.\d\d\.\d{4}$/);
+    expect(row['Kommune(n)'].split(' | ')[0]).toBe(project.leadUnit.name);
   });
 
   it('round-trips separators, quotes and line breaks inside fields, and derives the spatial effect', async () => {
@@ -139,7 +160,7 @@ describe('the measure export for the KTS measure database (Wissensspeicher)', ()
   });
 
   it('writes the same measures as JSON with stable English keys and the same values', async () => {
-    const response = await download(t, EXPORTS.json('EIF'), editor);
+    const response = await download(t, EXPORTS.json(project.code), editor);
     expect(response.status).toBe(200);
     const records: Record<string, unknown>[] = JSON.parse(response.body.toString('utf8'));
     expect(records).toHaveLength(await measureCount());

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
+import { aFundedProject, aMember, FundedProject, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
-import { measureByCode, projectByCode } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { cellCents, download, EXPORTS, moneyCents, readWorkbook, sessionOf } from './downloads';
 
@@ -8,6 +8,7 @@ const FUNDING = `query($code: String!, $from: LocalDate, $to: LocalDate) { model
   funding(from: $from, to: $to) { phases { phase planned { total federal own } actual { total federal own } } } } }`;
 
 const MONEY_FORMAT = '#,##0.00 "€"';
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const HEADER_ROW = 4;
 
 interface Totals {
@@ -62,6 +63,9 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
   let funder: Record<string, string>;
   let admin: GraphqlClient;
   let projectId: string;
+  /** A project as its funder sees it: portfolio, grants, plan and spending over the years. */
+  let funded: FundedProject;
+  let code: string;
 
   /** Per-year sums computed here, independently of the export's SQL: per-entry rounding half up at the grant's rate. */
   async function sqlTotalsByYear(phase: string, from: string | null, to: string | null): Promise<Map<number, Totals>> {
@@ -104,17 +108,18 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
   }
 
   async function statement(query: string) {
-    const response = await download(t, EXPORTS.statement('EIF', query), funder);
+    const response = await download(t, EXPORTS.statement(code, query), funder);
     expect(response.status).toBe(200);
     return readWorkbook(response.body);
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
-    funder = await sessionOf(t, 'foerderung@example.org');
-    admin = await t.signIn('admin.eif@example.org');
-    projectId = (await projectByCode(admin, 'EIF')).id;
-  });
+    t = await startTestApp({ demo: false });
+    funded = await aFundedProject(t, { name: 'Smarte Region Testkreis' });
+    ({ id: projectId, code } = funded.project);
+    funder = await sessionOf(t, (await aMember(t, funded.project, 'FUNDER')).user);
+    admin = await aMember(t, funded.project, 'ADMIN');
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   it('has a summary sheet and one sheet per year, each with frozen header, filter and print setup', async () => {
@@ -135,7 +140,11 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
       expect(sheet.headerFooter.oddFooter).toMatch(/Seite &P von &N/);
       expect(String(sheet.getCell('A1').value)).toMatch(/^Zahlenmäßiger Nachweis/);
       expect(String(sheet.getCell('A2').value)).toMatch(
-        /EIFELKREIS VERBINDET \(EIF\) · Phase B \(Umsetzungsphase\) · Zeitraum: gesamte Laufzeit · Zusage KfW-436-EIF-B-2023\/1910 \(Demo\) vom 21\.02\.2023 · Förderquote: 65 % · Stand: 21\.11\.2026/,
+        new RegExp(
+          escaped(
+            `Smarte Region Testkreis (${code}) · Phase B (Umsetzungsphase) · Zeitraum: gesamte Laufzeit · Zusage ${funded.grants.B.commitmentNumber} vom 21.02.2023 · Förderquote: 65 % · Stand: 21.11.2026`,
+          ),
+        ),
       );
     }
     const overview = workbook.getWorksheet('Übersicht') as ExcelJS.Worksheet;
@@ -181,7 +190,7 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
       const { rows, totals } = table(workbook.getWorksheet(String(year)) as ExcelJS.Worksheet, 3);
       expect(rows.length).toBeGreaterThan(0);
       for (const { labels, amounts } of rows) {
-        expect(String(labels[0])).toMatch(/^EIF-M\d+$/);
+        expect(String(labels[0])).toMatch(new RegExp(`^${code}-M\\d+$`));
         expect([labels, amounts[1] + amounts[2]]).toEqual([labels, amounts[0]]);
         expect([labels, amounts[4] + amounts[5]]).toEqual([labels, amounts[3]]);
         expect([labels, amounts[0] - amounts[3]]).toEqual([labels, amounts[6]]);
@@ -192,7 +201,7 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
     }
     const { totals, rows } = table(workbook.getWorksheet('Übersicht') as ExcelJS.Worksheet, 2);
     for (const { amounts } of rows) expect(amounts[1] + amounts[2]).toBe(amounts[0]);
-    const { modelProject } = await admin.data(FUNDING, { code: 'EIF' });
+    const { modelProject } = await admin.data(FUNDING, { code });
     const phaseB = modelProject.funding.phases.find((p: { phase: string }) => p.phase === 'B');
     expect(asTotals(totals)).toEqual(overviewTotals(phaseB));
     const all = [...byYear.values()].reduce((a, b) => ({
@@ -216,7 +225,7 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
     expect(overview.getCell('D3').value).toEqual(new Date('2025-03-01T00:00:00Z'));
     expect(overview.getCell('F3').value).toEqual(new Date('2026-06-30T00:00:00Z'));
     const { totals } = table(overview, 2);
-    const { modelProject } = await admin.data(FUNDING, { code: 'EIF', from, to });
+    const { modelProject } = await admin.data(FUNDING, { code, from, to });
     const phaseB = modelProject.funding.phases.find((p: { phase: string }) => p.phase === 'B');
     expect(asTotals(totals)).toEqual(overviewTotals(phaseB));
     const byYear = await sqlTotalsByYear('B', from, to);
@@ -228,19 +237,20 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
   it('covers Phase A on its own', async () => {
     const workbook = await statement('phase=A');
     const { totals } = table(workbook.getWorksheet('Übersicht') as ExcelJS.Worksheet, 2);
-    const { modelProject } = await admin.data(FUNDING, { code: 'EIF' });
+    const { modelProject } = await admin.data(FUNDING, { code });
     const phaseA = modelProject.funding.phases.find((p: { phase: string }) => p.phase === 'A');
     expect(asTotals(totals)).toEqual(overviewTotals(phaseA));
-    expect(String(workbook.worksheets[0].getCell('A2').value)).toContain('KfW-436-EIF-A-2021/6989 (Demo)');
+    expect(String(workbook.worksheets[0].getCell('A2').value)).toContain(funded.grants.A.commitmentNumber);
   });
 
   it('shows an expenditure recorded through GraphQL in its year, measure and cost category', async () => {
-    const measure = await measureByCode(admin, 'EIF-M13');
+    // a measure of Phase B in progress
+    const measure = funded.measures[0];
     const { costCategories } = await admin.data(`{ costCategories { id name } }`);
     const category = costCategories.find((c: { name: string }) => c.name === 'Sachkosten');
     const before = table((await statement('phase=B')).getWorksheet('2026') as ExcelJS.Worksheet, 3);
     const cell = (t2: typeof before) =>
-      t2.rows.find((r) => r.labels[0] === 'EIF-M13' && r.labels[2] === 'Sachkosten')?.amounts ?? [
+      t2.rows.find((r) => r.labels[0] === measure.code && r.labels[2] === 'Sachkosten')?.amounts ?? [
         0n,
         0n,
         0n,
@@ -265,7 +275,7 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
     expect(cell(after)[4] - cell(before)[4]).toBe(80247n);
     expect(cell(after)[5] - cell(before)[5]).toBe(43210n);
     expect(after.totals[3] - before.totals[3]).toBe(123457n);
-    const { modelProject } = await admin.data(FUNDING, { code: 'EIF' });
+    const { modelProject } = await admin.data(FUNDING, { code });
     const phaseB = modelProject.funding.phases.find((p: { phase: string }) => p.phase === 'B');
     expect(asTotals(table(workbook.getWorksheet('Übersicht') as ExcelJS.Worksheet, 2).totals)).toEqual(
       overviewTotals(phaseB),

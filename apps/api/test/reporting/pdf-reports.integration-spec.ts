@@ -1,6 +1,7 @@
 import { formatEuroDe } from '@masswerk/shared/domain';
+import { aFundedProject, aMember, FundedProject, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
-import { CREATE_MEASURE, aMeasureInput, projectByCode } from '../support/fixtures';
+import { CREATE_MEASURE, aMeasureInput } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { download, EXPORTS, moneyCents, pdfContent, pdfText, sessionOf } from './downloads';
 
@@ -31,13 +32,17 @@ describe('the PDF reports', () => {
   let council: Record<string, string>;
   let admin: GraphqlClient;
   let projectId: string;
+  /** A funded project with a varied portfolio in both phases, led by the Landkreis Testkreis. */
+  let funded: FundedProject;
+  let code: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    council = await sessionOf(t, 'rat.eif@example.org');
-    admin = await t.signIn('admin.eif@example.org');
-    projectId = (await projectByCode(admin, 'EIF')).id;
-  });
+    t = await startTestApp({ demo: false });
+    funded = await aFundedProject(t, { name: 'Smarte Region Testkreis', lead: 'Landkreis Testkreis' });
+    ({ id: projectId, code } = funded.project);
+    council = await sessionOf(t, (await aMember(t, funded.project, 'COUNCIL')).user);
+    admin = await aMember(t, funded.project, 'ADMIN');
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   async function codes(phase: string | null): Promise<string[]> {
@@ -50,16 +55,16 @@ describe('the PDF reports', () => {
 
   describe('the narrative report (Sachbericht)', () => {
     it('has a cover, contents and a section per measure, in German with German dates', async () => {
-      const response = await download(t, EXPORTS.narrative('EIF'), council);
+      const response = await download(t, EXPORTS.narrative(code), council);
       expect(response.status).toBe(200);
       const { text, title, pages } = pdfText(response.body);
-      expect(title).toBe('Sachbericht – EIFELKREIS VERBINDET (EIF)');
+      expect(title).toBe(`Sachbericht – Smarte Region Testkreis (${code})`);
       expect(pages).toBeGreaterThan(5);
       for (const heading of ['Sachbericht', 'Inhalt', 'Überblick', 'Maßnahmen', 'Meilensteine', 'Statusberichte']) {
         expect(text).toContain(heading);
       }
       expect(text).toContain('Entwurf aus Maßwerk');
-      expect(text).toContain('Projektträger: Eifelkreis Bitburg-Prüm');
+      expect(text).toContain('Projektträger: Landkreis Testkreis');
       expect(text).toContain('Stand: 21.11.2026');
       expect(text).toContain('Phasen A (Strategiephase) und B (Umsetzungsphase)');
       expect(text).toMatch(/Seite 3 von \d+/);
@@ -76,7 +81,7 @@ describe('the PDF reports', () => {
     });
 
     it('covers only the measures of the chosen phase', async () => {
-      const response = await download(t, EXPORTS.narrative('EIF', 'phase=A'), council);
+      const response = await download(t, EXPORTS.narrative(code, 'phase=A'), council);
       const { text } = pdfText(response.body);
       expect(text).toContain('Phase A (Strategiephase)');
       for (const code of await codes('A')) expect(text).toContain(code);
@@ -84,7 +89,7 @@ describe('the PDF reports', () => {
     });
 
     it('tells what a measure reached, what is late and what was reported (scenario built through GraphQL)', async () => {
-      const project = await projectByCode(admin, 'EIF');
+      const project = funded.project;
       const { createMeasure: measure } = await admin.data(CREATE_MEASURE, {
         input: aMeasureInput(project.id, {
           title: 'Smarte Parkraumsensoren in Prüm',
@@ -92,7 +97,7 @@ describe('the PDF reports', () => {
           status: 'IN_PROGRESS',
           plannedStart: '2026-01-01',
           plannedEnd: '2027-06-30',
-          fieldOfActionIds: [project.fieldsOfAction[0].id],
+          fieldOfActionIds: [project.fields[0].id],
         }),
       });
       const create = `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id version } }`;
@@ -119,7 +124,7 @@ describe('the PDF reports', () => {
         },
       });
 
-      const response = await download(t, EXPORTS.narrative('EIF', 'phase=B'), council);
+      const response = await download(t, EXPORTS.narrative(code, 'phase=B'), council);
       const { text } = pdfText(response.body);
       expect(text).toContain(`${measure.code} · Smarte Parkraumsensoren in Prüm`);
       expect(text).toContain('Sensoren melden freie Stellplätze an die Datenplattform.');
@@ -132,7 +137,7 @@ describe('the PDF reports', () => {
     });
 
     it('limits status reports and reached milestones to the reporting period', async () => {
-      const response = await download(t, EXPORTS.narrative('EIF', 'from=2026-01-01&to=2026-06-30'), council);
+      const response = await download(t, EXPORTS.narrative(code, 'from=2026-01-01&to=2026-06-30'), council);
       const { text } = pdfText(response.body);
       expect(text).toContain('Berichtszeitraum: 01.01.2026 – 30.06.2026');
       const reportDates = [...text.matchAll(/Bericht vom (\d\d)\.(\d\d)\.(\d{4})/g)].map(
@@ -150,10 +155,10 @@ describe('the PDF reports', () => {
 
   describe('the council briefing (Kreistags-Briefing)', () => {
     it('shows the key figures, status by field of action, late milestones and the money of each phase', async () => {
-      const response = await download(t, EXPORTS.briefing('EIF'), council);
+      const response = await download(t, EXPORTS.briefing(code), council);
       expect(response.status).toBe(200);
       const { text, title, pages } = pdfText(response.body);
-      expect(title).toBe('Kreistags-Briefing – EIFELKREIS VERBINDET (EIF)');
+      expect(title).toBe(`Kreistags-Briefing – Smarte Region Testkreis (${code})`);
       expect(pages).toBeLessThanOrEqual(5);
       for (const heading of [
         'Kreistags-Briefing',
@@ -166,10 +171,11 @@ describe('the PDF reports', () => {
         expect(text).toContain(heading);
       }
       const { modelProject } = await admin.data(
-        `query { modelProject(code: "EIF") { fieldsOfAction { name }
+        `query($code: String!) { modelProject(code: $code) { fieldsOfAction { name }
            summary { measureCount overdueMilestones milestonesDueSoon staleMeasures byStatus { status count }
              byHealth { health count } }
            funding { phases { phase planned { total } actual { total } calledOff grant { grantAmount } } } } }`,
+        { code },
       );
       for (const field of modelProject.fieldsOfAction) expect(text).toContain(field.name);
       const { summary } = modelProject;
@@ -188,6 +194,7 @@ describe('the PDF reports', () => {
         expect(text).toContain(formatEuroDe(moneyCents(phase.calledOff)));
         if (phase.grant) expect(text).toContain(formatEuroDe(moneyCents(phase.grant.grantAmount)));
       }
+      // the overdue milestone of the measures off track
       expect(text).toContain('Anforderungsanalyse abgeschlossen');
       expect(text).toContain('Stand: 21.11.2026');
       expect(text).not.toMatch(ISO_DATE);
@@ -198,7 +205,7 @@ describe('the PDF reports', () => {
     });
 
     it('draws with the Okabe–Ito colours of the dashboard', async () => {
-      const response = await download(t, EXPORTS.briefing('EIF'), council);
+      const response = await download(t, EXPORTS.briefing(code), council);
       const streams = pdfContent(response.body);
       // pdfkit writes colours as RGB fractions: #009E73 (im Plan), #E69F00 (gefährdet), #D55E00 (kritisch),
       // #0072B2 (in Umsetzung), #56B4E9 (in Planung).

@@ -1,9 +1,10 @@
+import { aClusterOf, aMeasure, aMember, assign, Member, Project, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
-import { aMeasureInput, CREATE_MEASURE, projectByCode, UPDATE_MEASURE } from '../support/fixtures';
+import { aMeasureInput, CREATE_MEASURE, UPDATE_MEASURE } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
-const ADMIN_NAME = 'Projektbüro Eifelkreis (Demo)';
-const EDITOR_NAME = 'Maßnahmenverantwortliche VG Prüm (Demo)';
+const ADMIN_NAME = 'Projektbüro Testkreis';
+const EDITOR_NAME = 'Maßnahmenverantwortliche Prüm';
 
 const UPDATE_PROGRESS = `mutation($input: UpdateMeasureProgressInput!) { updateMeasureProgress(input: $input) { id version } }`;
 const CREATE_MILESTONE = `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id version } }`;
@@ -32,9 +33,12 @@ interface AuditRow {
 describe('change history (audit)', () => {
   let t: TestApp;
   let admin: GraphqlClient;
-  let editor: GraphqlClient;
+  let editor: Member;
   let council: GraphqlClient;
-  let eif: Awaited<ReturnType<typeof projectByCode>>;
+  /** The project of the administrator, editor and council member; two cluster peers with an administrator each. */
+  let eif: Project;
+  let peers: Project[];
+  let peerAdmins: Member[];
   let prumId: string;
 
   /** The id of the newest history entry: everything after it was written by the scenario. */
@@ -49,7 +53,7 @@ describe('change history (audit)', () => {
       )
     ).rows;
 
-  /** A measure led by VG Prüm, so that the demo editor reports on it. */
+  /** A measure led by Prüm, so that the editor reports on it. */
   const aMeasureOfPrum = async (overrides: Record<string, unknown> = {}) =>
     (
       await admin.data(CREATE_MEASURE, {
@@ -63,13 +67,19 @@ describe('change history (audit)', () => {
     ).createMeasure as { id: string; version: number; code: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    admin = await t.signIn('admin.eif@example.org');
-    editor = await t.signIn('editor.eif@example.org');
-    council = await t.signIn('rat.eif@example.org');
-    eif = await projectByCode(admin, 'EIF');
-    prumId = eif.members.find((m) => m.name === 'Verbandsgemeinde Prüm')?.id as string;
-  });
+    t = await startTestApp({ demo: false });
+    const { projects } = await aClusterOf(t, [
+      { municipalities: ['Gemeinde Prüm', 'Stadt Bitburg'] },
+      { municipalities: ['Stadt Andernach', 'Stadt Mayen'] },
+      {},
+    ]);
+    [eif, ...peers] = projects;
+    prumId = eif.members[0].id;
+    admin = await aMember(t, eif, 'ADMIN', { name: ADMIN_NAME });
+    editor = await aMember(t, eif, 'EDITOR', { name: EDITOR_NAME, unit: eif.members[0] });
+    council = await aMember(t, eif, 'COUNCIL');
+    peerAdmins = [await aMember(t, peers[0], 'ADMIN'), await aMember(t, peers[1], 'ADMIN')];
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   it('writes exactly one entry per committed change, and none for refused ones', async () => {
@@ -341,7 +351,7 @@ describe('change history (audit)', () => {
         `mutation($input: CreateGoalInput!) { createGoal(input: $input) { id version } }`,
         { input: { fieldOfActionId: field.id, code: 'Z-AUD', title: 'Geht mit' } },
       );
-      const keptField = eif.fieldsOfAction[0].id;
+      const keptField = eif.fields[0].id;
       const measure = await aMeasureOfPrum({ fieldOfActionIds: [keptField, field.id], goalIds: [goal.id] });
       const start = await lastAuditId();
       await admin.data(`mutation($id: ID!, $version: Int!) { deleteFieldOfAction(id: $id, version: $version) }`, {
@@ -374,8 +384,8 @@ describe('change history (audit)', () => {
 
   describe('a change that fails halfway', () => {
     it('rolls back a plan change whose links fail after the measure row was written: no change, no entry', async () => {
-      const measure = await aMeasureOfPrum({ goalIds: [eif.fieldsOfAction[0].goals[0].id] });
-      const goal = eif.fieldsOfAction[0].goals[1] ?? eif.fieldsOfAction[1].goals[0];
+      const measure = await aMeasureOfPrum({ goalIds: [eif.fields[0].goals[0].id] });
+      const goal = eif.fields[0].goals[1] ?? eif.fields[1].goals[0];
       const beforeRow = (
         await t.db.query(
           `SELECT m.summary, m.version, array(SELECT goal_id FROM measure_goal WHERE measure_id = m.id) AS goals FROM measure m WHERE id = $1`,
@@ -438,14 +448,14 @@ describe('change history (audit)', () => {
 
     it('creates no account when adding a new person fails on the municipality after the account was made', async () => {
       const start = await lastAuditId();
-      const foreignUnit = (await t.db.query(`SELECT id FROM territorial_unit WHERE name = 'Stadt Andernach'`)).rows[0]
-        .id;
+      // a municipality of a cluster peer
+      const foreignUnit = peers[0].members[0].id;
       const error = await admin.error(
         `mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { id } }`,
         {
           input: {
             modelProjectId: eif.id,
-            email: 'neu.pruem@example.org',
+            email: 'neu.pruem@example.com',
             displayName: 'Neue Verantwortliche',
             initialPassword: 'ein-langes-Anfangspasswort',
             role: 'EDITOR',
@@ -454,7 +464,7 @@ describe('change history (audit)', () => {
         },
       );
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.territorialUnitId' });
-      const users = await t.db.query(`SELECT count(*)::int AS n FROM app_user WHERE email = 'neu.pruem@example.org'`);
+      const users = await t.db.query(`SELECT count(*)::int AS n FROM app_user WHERE email = 'neu.pruem@example.com'`);
       expect(users.rows[0].n).toBe(0);
       expect(await auditSince(start)).toEqual([]);
     });
@@ -503,7 +513,7 @@ describe('change history (audit)', () => {
       milestoneId = createMilestone.id;
       await editor.data(REPORT_MILESTONE, { input: { id: milestoneId, version: 1, forecastDate: '2027-04-30' } });
       await editor.data(CREATE_REPORT, { input: { measureId, trafficLight: 'GREEN', progress: 20 } });
-    });
+    }, WORLD_TIMEOUT);
 
     it('lists the entries of a measure and its parts, newest first, with field-level changes', async () => {
       const { measure } = await council.data(HISTORY, { id: measureId });
@@ -550,7 +560,12 @@ describe('change history (audit)', () => {
     });
 
     it('shows a cluster peer the history of a published measure, without the names of the people', async () => {
-      const { measureByCode } = await admin.data(`{ measureByCode(code: "EIF-M01") { id version } }`);
+      // an unpublished measure the editor is responsible for
+      const assigned = await assign(t, await aMeasure(t, eif, { published: false }), [editor.user.id]);
+      const { measureByCode } = await admin.data(
+        `query($code: String!) { measureByCode(code: $code) { id version } }`,
+        { code: assigned.code },
+      );
       await admin.data(UPDATE_MEASURE, {
         input: {
           id: measureByCode.id,
@@ -562,7 +577,7 @@ describe('change history (audit)', () => {
       await admin.data(`mutation($input: SetMeasureAssigneesInput!) { setMeasureAssignees(input: $input) { id } }`, {
         input: { measureId: measureByCode.id, version: measureByCode.version + 1, userIds: [] },
       });
-      const peer = await t.signIn('admin.myk@example.org');
+      const peer = peerAdmins[0];
       const { measure } = await peer.data(HISTORY, { id: measureByCode.id });
       const history = measure.history as { actorName: string; changes: { field: string }[] }[];
       expect(history.length).toBeGreaterThan(0);
@@ -609,7 +624,7 @@ describe('change history (audit)', () => {
       }
       const PAGE = `query($id: ID!) { measure(id: $id) { history(limit: 2) { entityType action changes { field } } } }`;
 
-      const peer = await t.signIn('admin.kl@example.org');
+      const peer = peerAdmins[1];
       const { measure: seen } = await peer.data(PAGE, { id: measure.id });
 
       expect(seen.history.map((e: { entityType: string; action: string }) => [e.entityType, e.action])).toEqual([

@@ -1,6 +1,20 @@
 import { ActorService } from '@masswerk/api/identity';
 import { Permission } from '@masswerk/shared/domain';
-import { aCopyOfMeasure, aProjectOutsideAnyCluster, measureFootprint } from '../support/factories';
+import {
+  aClusterOf,
+  aCopyOfMeasure,
+  aMeasure,
+  aMember,
+  aMembership,
+  aPlatformAdmin,
+  aProjectOutsideAnyCluster,
+  assign,
+  aVariedPortfolio,
+  Cluster,
+  measureFootprint,
+  SignedIn,
+  WORLD_TIMEOUT,
+} from '../support/factories';
 import { GraphqlClient, GraphqlResponse } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -9,18 +23,19 @@ import { startTestApp, TestApp } from '../support/test-app';
  * out by hand from the rules in libs/shared/domain/src/lib/access.ts (READ_PROJECT, EDIT_PLAN, the editor rule for
  * REPORT_PROGRESS, published measures for cluster peers); a separate test checks it still agrees with those rules.
  *
- * Who (all demo accounts):
- *   ADMIN    admin.eif       ADMIN of EIF
- *   EDITOR   editor.eif      EDITOR of EIF, municipality VG Prüm, assigned to EIF-M01, -M02, -M05
- *   COUNCIL  rat.eif         COUNCIL of EIF
- *   FUNDER   foerderung      FUNDER of EIF and of MYK
- *   PEER     admin.myk       ADMIN of MYK: a cluster peer of EIF
- *   PLATFORM betrieb         platform administrator
+ * The world (built by the test): EIF (the own project, OWN below), MYK and a third project in one cluster, each with
+ * a small portfolio, and a project in no cluster. Who:
+ *   ADMIN    ADMIN of EIF
+ *   EDITOR   EDITOR of EIF, municipality Prüm, assigned to the own measure
+ *   COUNCIL  COUNCIL of EIF
+ *   FUNDER   FUNDER of EIF and of MYK
+ *   PEER     ADMIN of MYK: a cluster peer of EIF
+ *   PLATFORM platform administrator
  *
  * Which measure:
- *   own       EIF-M01, assigned to the editor (published)
- *   unit      an EIF measure led by VG Prüm, not assigned to the editor (unpublished)
- *   other     an EIF measure neither assigned to the editor nor led by VG Prüm (unpublished)
+ *   own       an EIF measure assigned to the editor (published)
+ *   unit      an EIF measure led by Prüm, not assigned to the editor (unpublished)
+ *   other     an EIF measure neither assigned to the editor nor led by Prüm (unpublished)
  *   peerPub   a published MYK measure (MYK is EIF's cluster peer)
  *   peerUnpub an unpublished MYK measure
  *   outside   a published measure of a model project in no cluster
@@ -92,12 +107,12 @@ const MATRIX = `
 `;
 
 const WHO = {
-  ADMIN: 'admin.eif@example.org',
-  EDITOR: 'editor.eif@example.org',
-  COUNCIL: 'rat.eif@example.org',
-  FUNDER: 'foerderung@example.org',
-  PEER: 'admin.myk@example.org',
-  PLATFORM: 'betrieb@example.org',
+  ADMIN: 'ADMIN of EIF',
+  EDITOR: 'EDITOR of EIF',
+  COUNCIL: 'COUNCIL of EIF',
+  FUNDER: 'FUNDER of EIF and MYK',
+  PEER: 'ADMIN of MYK',
+  PLATFORM: 'platform administrator',
 } as const;
 type Who = keyof typeof WHO;
 
@@ -206,56 +221,53 @@ type Page<N> = {
 
 describe('authorization matrix', () => {
   let t: TestApp;
-  const clients = {} as Record<Who, GraphqlClient>;
+  const clients = {} as Record<Who, SignedIn>;
   const targets = {} as Record<Target, string>;
-  let eifId: string;
+  let cluster: Cluster;
+  /** The projects of the cluster by the names the table uses, and how many the cluster has. */
+  const projectIds: Record<string, string> = {};
+  let clusterSize: number;
   let mykId: string;
   let outsideId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const who of Object.keys(WHO) as Who[]) clients[who] = await t.signIn(WHO[who]);
+    t = await startTestApp({ demo: false });
+    const built = await aClusterOf(t, [
+      { municipalities: ['Gemeinde Prüm', 'Stadt Bitburg'] },
+      { municipalities: ['Stadt Andernach', 'Stadt Mayen'] },
+      {},
+    ]);
+    cluster = built.cluster;
+    clusterSize = built.projects.length;
+    const [eif, myk, third] = built.projects;
+    Object.assign(projectIds, { OWN: eif.id, MYK: myk.id, THIRD: third.id });
+    mykId = myk.id;
+    const prum = eif.members[0];
+    // the portfolios (four measures, half of them published) and the people do not depend on each other
+    [clients.ADMIN, clients.EDITOR, clients.COUNCIL, clients.FUNDER, clients.PEER, clients.PLATFORM] =
+      await Promise.all([
+        aMember(t, eif, 'ADMIN'),
+        aMember(t, eif, 'EDITOR', { unit: prum }),
+        aMember(t, eif, 'COUNCIL'),
+        aMember(t, eif, 'FUNDER'),
+        aMember(t, myk, 'ADMIN'),
+        aPlatformAdmin(t),
+        ...built.projects.map((project) => aVariedPortfolio(t, project, 4)),
+      ]);
+    await aMembership(t, clients.FUNDER.user, myk, 'FUNDER');
 
-    const project = async (code: string) =>
-      (await t.db.query(`SELECT id FROM model_project WHERE code = $1`, [code])).rows[0].id as string;
-    eifId = await project('EIF');
-    mykId = await project('MYK');
-    const editorScope = `
-      FROM measure m
-     WHERE m.model_project_id = $1
-       AND NOT EXISTS (SELECT 1 FROM measure_assignee a JOIN app_user u ON u.id = a.user_id
-                        WHERE a.measure_id = m.id AND u.email = 'editor.eif@example.org')`;
-    const pick = async (sql: string, params: unknown[]) => {
-      const { rows } = await t.db.query(sql, params);
-      if (!rows[0]) throw new Error(`No demo measure for: ${sql}`);
-      return rows[0].id as string;
-    };
-    targets.own = await pick(`SELECT id FROM measure WHERE code = 'EIF-M01'`, []);
-    targets.unit = await pick(
-      `SELECT m.id ${editorScope} AND m.lead_unit_id = (SELECT id FROM territorial_unit WHERE name = 'Verbandsgemeinde Prüm') ORDER BY m.code LIMIT 1`,
-      [eifId],
-    );
-    targets.other = await pick(
-      `SELECT m.id ${editorScope} AND m.lead_unit_id IS DISTINCT FROM (SELECT id FROM territorial_unit WHERE name = 'Verbandsgemeinde Prüm') ORDER BY m.code LIMIT 1`,
-      [eifId],
-    );
-    targets.peerPub = await pick(
-      `SELECT id FROM measure WHERE model_project_id = $1 AND published ORDER BY code LIMIT 1`,
-      [mykId],
-    );
-    targets.peerUnpub = await pick(
-      `SELECT id FROM measure WHERE model_project_id = $1 AND NOT published ORDER BY code LIMIT 1`,
-      [mykId],
-    );
+    const elsewhere = eif.members[1];
+    targets.own = (
+      await assign(t, await aMeasure(t, eif, { published: true, leadUnitId: elsewhere.id }), [clients.EDITOR.user.id])
+    ).id;
+    targets.unit = (await aMeasure(t, eif, { published: false, leadUnitId: prum.id })).id;
+    targets.other = (await aMeasure(t, eif, { published: false, leadUnitId: elsewhere.id })).id;
+    targets.peerPub = (await aMeasure(t, myk, { published: true })).id;
+    targets.peerUnpub = (await aMeasure(t, myk, { published: false })).id;
     const outside = await aProjectOutsideAnyCluster(t.db, 'OUT');
     outsideId = outside.projectId;
     targets.outside = outside.publishedId;
-    // The table assumes these publication states; fix them rather than depend on the seed's dice.
-    await t.db.query(`UPDATE measure SET published = true WHERE id = $1`, [targets.own]);
-    await t.db.query(`UPDATE measure SET published = false WHERE id = ANY($1::uuid[])`, [
-      [targets.unit, targets.other],
-    ]);
-  });
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   it('covers every operation for every role and kind of measure', () => {
@@ -268,8 +280,7 @@ describe('authorization matrix', () => {
     const actors = t.app.get(ActorService, { strict: false });
     const disagreements: string[] = [];
     for (const who of Object.keys(WHO) as Who[]) {
-      const { rows } = await t.db.query(`SELECT id FROM app_user WHERE email = $1`, [WHO[who]]);
-      const actor = await actors.forUser(rows[0].id);
+      const actor = await actors.forUser(clients[who].user.id);
       for (const target of TARGETS) {
         const {
           rows: [m],
@@ -323,12 +334,12 @@ describe('authorization matrix', () => {
   });
 
   describe('lists', () => {
-    /** What each role reads in full; of the other projects of the Südwest-Cluster only published measures. */
+    /** What each role reads in full; of the other projects of the cluster only published measures. */
     const FULL: Record<Who, string[] | 'all'> = {
-      ADMIN: ['EIF'],
-      EDITOR: ['EIF'],
-      COUNCIL: ['EIF'],
-      FUNDER: ['EIF', 'MYK'],
+      ADMIN: ['OWN'],
+      EDITOR: ['OWN'],
+      COUNCIL: ['OWN'],
+      FUNDER: ['OWN', 'MYK'],
       PEER: ['MYK'],
       PLATFORM: 'all',
     };
@@ -340,10 +351,9 @@ describe('authorization matrix', () => {
           ? await t.db.query(`SELECT id FROM measure ORDER BY id`)
           : await t.db.query(
               `SELECT m.id FROM measure m JOIN model_project p ON p.id = m.model_project_id
-                WHERE p.code = ANY($1::text[])
-                   OR (m.published AND p.cluster_id = (SELECT id FROM cluster WHERE name = 'Südwest-Cluster'))
+                WHERE p.id = ANY($1::uuid[]) OR (m.published AND p.cluster_id = $2)
                 ORDER BY m.id`,
-              [full],
+              [full.map((name) => projectIds[name]), cluster.id],
             );
       return rows.map((r) => r.id);
     };
@@ -429,7 +439,7 @@ describe('authorization matrix', () => {
         );
         expect(portfolioSummary).toEqual({ measureCount: 0, milestoneCount: 0 });
         expect(modelProjects.nodes.map((p: { id: string }) => p.id)).not.toContain(outsideId);
-        expect(modelProjects.totalCount).toBe(6);
+        expect(modelProjects.totalCount).toBe(clusterSize);
         const clusterProjects = clusters.nodes.flatMap((c: { modelProjects: { id: string }[] }) => c.modelProjects);
         expect(clusterProjects.map((p: { id: string }) => p.id)).not.toContain(outsideId);
         expect(await client.errorCode(`query($id: ID!) { modelProject(id: $id) { id } }`, { id: outsideId })).toBe(

@@ -1,4 +1,4 @@
-import { aCopyOfMeasure } from '../support/factories';
+import { aCopyOfMeasure, aMeasure, aMember, aProject, assign, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient, GraphqlResponse } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -16,11 +16,20 @@ describe('concurrent updates of one record', () => {
   let ownMeasureId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    admin = await t.signIn('admin.eif@example.org');
-    editor = await t.signIn('editor.eif@example.org');
-    ownMeasureId = (await t.db.query(`SELECT id FROM measure WHERE code = 'EIF-M01'`)).rows[0].id;
-  });
+    t = await startTestApp({ demo: false });
+    const project = await aProject(t);
+    admin = await aMember(t, project, 'ADMIN');
+    const member = await aMember(t, project, 'EDITOR', { unit: project.members[0] });
+    editor = member;
+    // a measure in progress the editor is responsible for; every scenario races on a fresh copy of it
+    const measure = await aMeasure(t, project, {
+      status: 'IN_PROGRESS',
+      leadUnitId: project.members[1].id,
+      plannedStart: '2026-01-01',
+      plannedEnd: '2027-12-31',
+    });
+    ownMeasureId = (await assign(t, measure, [member.user.id])).id;
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   /** Runs the requests at once and splits them into the one that won and the ones refused. */

@@ -1,3 +1,17 @@
+import {
+  Account,
+  aClusterOf,
+  aMeasure,
+  aMember,
+  aMembership,
+  anAccount,
+  aPlatformAdmin,
+  aProject,
+  aUnit,
+  Measure,
+  Member,
+  WORLD_TIMEOUT,
+} from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -14,29 +28,39 @@ type Membership = { id: string; role: string; version: number; user: { id: strin
 describe('project members', () => {
   let t: TestApp;
   let platform: GraphqlClient;
-  let admin: GraphqlClient;
-  let council: GraphqlClient;
-  let editor: GraphqlClient;
-  let funder: GraphqlClient;
+  let admin: Member;
+  let council: Member;
+  let editor: Member;
+  let funder: Member;
   let peerAdmin: GraphqlClient;
+  /** The administrators of KL, WND, LNZ and KUS: each project has exactly one. */
+  let klAdmin: Account;
+  let wndAdmin: Member;
+  let lnzAdmin: Account;
+  let kusAdmin: Account;
+  /** Two measures of the own project. */
+  let m03: Measure;
+  let m04: Measure;
+  /** The projects by the names the scenarios use: OWN with its people, its cluster peer PEER, and four others. */
   const projectId: Record<string, string> = {};
+  let ownCode: string;
   const unitId: Record<string, string> = {};
 
-  const membershipOf = async (email: string, code: string): Promise<Membership> => {
+  const membershipOf = async (email: string, project: string): Promise<Membership> => {
     const { rows } = await t.db.query(
       `SELECT m.id, m.role, m.version, json_build_object('id', u.id, 'email', u.email) AS user
-         FROM membership m JOIN app_user u ON u.id = m.user_id JOIN model_project p ON p.id = m.model_project_id
-        WHERE u.email = $1 AND p.code = $2`,
-      [email, code],
+         FROM membership m JOIN app_user u ON u.id = m.user_id
+        WHERE u.email = $1 AND m.model_project_id = $2`,
+      [email, projectId[project]],
     );
     return rows[0];
   };
-  const adminsOf = async (code: string): Promise<string[]> =>
+  const adminsOf = async (project: string): Promise<string[]> =>
     (
       await t.db.query(
-        `SELECT u.email FROM membership m JOIN app_user u ON u.id = m.user_id JOIN model_project p ON p.id = m.model_project_id
-          WHERE p.code = $1 AND m.role = 'ADMIN' ORDER BY u.email`,
-        [code],
+        `SELECT u.email FROM membership m JOIN app_user u ON u.id = m.user_id
+          WHERE m.model_project_id = $1 AND m.role = 'ADMIN' ORDER BY u.email`,
+        [projectId[project]],
       )
     ).rows.map((r) => r.email);
   const footprint = async () =>
@@ -71,21 +95,49 @@ describe('project members', () => {
     ).addProjectMember as Membership;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    platform = await t.signIn('betrieb@example.org');
-    admin = await t.signIn('admin.eif@example.org');
-    council = await t.signIn('rat.eif@example.org');
-    editor = await t.signIn('editor.eif@example.org');
-    funder = await t.signIn('foerderung@example.org');
-    peerAdmin = await t.signIn('admin.myk@example.org');
-    for (const r of (await t.db.query(`SELECT id, code FROM model_project`)).rows) projectId[r.code] = r.id;
+    t = await startTestApp({ demo: false });
+    const {
+      projects: [eif, myk],
+    } = await aClusterOf(t, [
+      { municipalities: ['Gemeinde Arzfeld', 'Gemeinde Prüm', 'Stadt Bitburg'] },
+      { municipalities: ['Stadt Andernach', 'Stadt Mayen'] },
+    ]);
+    const [kl, wnd, lnz, kus] = [
+      await aProject(t),
+      await aProject(t),
+      await aProject(t),
+      await aProject(t, { lead: 'Landkreis Kusel' }),
+    ];
+    await aUnit(t, { kind: 'LANDKREIS', name: 'Landkreis Neuwied' });
+    Object.assign(projectId, { OWN: eif.id, PEER: myk.id, KL: kl.id, WND: wnd.id, LNZ: lnz.id, KUS: kus.id });
+    ownCode = eif.code;
     for (const r of (await t.db.query(`SELECT id, name FROM territorial_unit`)).rows) unitId[r.name] = r.id;
-  });
+    m03 = await aMeasure(t, eif, { title: 'Datenplattform' });
+    m04 = await aMeasure(t, eif, { title: 'Bürger-App', status: 'IN_PROGRESS' });
+    // signed in side by side (the people do not depend on each other)
+    [platform, admin, council, editor, funder, peerAdmin, wndAdmin] = await Promise.all([
+      aPlatformAdmin(t),
+      aMember(t, eif, 'ADMIN'),
+      aMember(t, eif, 'COUNCIL'),
+      aMember(t, eif, 'EDITOR', { unit: { id: unitId['Gemeinde Prüm'] } }),
+      aMember(t, eif, 'FUNDER'),
+      aMember(t, myk, 'ADMIN'),
+      aMember(t, wnd, 'ADMIN'),
+    ]);
+    await aMembership(t, funder.user, myk, 'FUNDER');
+    // the administrators the scenarios only name
+    klAdmin = await anAccount(t, { name: 'Smart City Testheim' });
+    await aMembership(t, klAdmin, kl, 'ADMIN');
+    lnzAdmin = await anAccount(t);
+    await aMembership(t, lnzAdmin, lnz, 'ADMIN');
+    kusAdmin = await anAccount(t);
+    await aMembership(t, kusAdmin, kus, 'ADMIN');
+  }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
   describe('listing', () => {
     it('shows the project administrator the people of the project with their roles', async () => {
-      const { projectMembers } = await admin.data(MEMBERS, { id: projectId['EIF'] });
+      const { projectMembers } = await admin.data(MEMBERS, { id: projectId['OWN'] });
       const byEmail = Object.fromEntries(
         projectMembers.map((m: { user: { email: string }; role: string; territorialUnit: { name: string } | null }) => [
           m.user.email,
@@ -93,22 +145,20 @@ describe('project members', () => {
         ]),
       );
       expect(byEmail).toMatchObject({
-        'admin.eif@example.org': ['ADMIN', null],
-        'editor.eif@example.org': ['EDITOR', 'Verbandsgemeinde Prüm'],
-        'rat.eif@example.org': ['COUNCIL', null],
-        'foerderung@example.org': ['FUNDER', null],
+        [admin.user.email]: ['ADMIN', null],
+        [editor.user.email]: ['EDITOR', 'Gemeinde Prüm'],
+        [council.user.email]: ['COUNCIL', null],
+        [funder.user.email]: ['FUNDER', null],
       });
     });
 
     it('shows a member’s other projects to nobody who does not manage them', async () => {
       const { projectMembers } = await admin.data(
         `query($id: ID!) { projectMembers(modelProjectId: $id) { user { email memberships { modelProject { code } } } } }`,
-        { id: projectId['EIF'] },
+        { id: projectId['OWN'] },
       );
-      const funderEntry = projectMembers.find(
-        (m: { user: { email: string } }) => m.user.email === 'foerderung@example.org',
-      );
-      expect(funderEntry.user.memberships).toEqual([{ modelProject: { code: 'EIF' } }]);
+      const funderEntry = projectMembers.find((m: { user: { email: string } }) => m.user.email === funder.user.email);
+      expect(funderEntry.user.memberships).toEqual([{ modelProject: { code: ownCode } }]);
     });
 
     it.each([
@@ -117,26 +167,26 @@ describe('project members', () => {
       ['the funder', () => funder],
       ['the administrator of a peer project', () => peerAdmin],
     ])('is refused to %s', async (_case, who) => {
-      expect(await who().errorCode(MEMBERS, { id: projectId['EIF'] })).toBe('FORBIDDEN');
+      expect(await who().errorCode(MEMBERS, { id: projectId['OWN'] })).toBe('FORBIDDEN');
     });
 
     it('is open to the platform administrator', async () => {
-      const { projectMembers } = await platform.data(MEMBERS, { id: projectId['EIF'] });
+      const { projectMembers } = await platform.data(MEMBERS, { id: projectId['OWN'] });
       expect(projectMembers.length).toBeGreaterThanOrEqual(4);
     });
   });
 
   describe('adding', () => {
     it('creates an account with an initial password, which then signs in with its role', async () => {
-      const added = await aNewMember(admin, 'EIF', 'Neu.Rat@Example.org', 'COUNCIL');
-      expect(added).toMatchObject({ role: 'COUNCIL', version: 1, user: { email: 'neu.rat@example.org' } });
-      const person = await t.signIn('neu.rat@example.org', PASSWORD);
+      const added = await aNewMember(admin, 'OWN', 'Neu.Rat@Example.com', 'COUNCIL');
+      expect(added).toMatchObject({ role: 'COUNCIL', version: 1, user: { email: 'neu.rat@example.com' } });
+      const person = await t.signIn('neu.rat@example.com', PASSWORD);
       const { viewer } = await person.data(
         `{ viewer { user { displayName } memberships { role modelProject { code } } } }`,
       );
       expect(viewer).toEqual({
         user: { displayName: 'Person Neu.Rat' },
-        memberships: [{ role: 'COUNCIL', modelProject: { code: 'EIF' } }],
+        memberships: [{ role: 'COUNCIL', modelProject: { code: ownCode } }],
       });
       const { rows } = await t.db.query(
         `SELECT entity_type, action, after::text AS after FROM audit_entry WHERE entity_id IN ($1, $2) ORDER BY id`,
@@ -150,19 +200,19 @@ describe('project members', () => {
     });
 
     it('adds an existing account without touching its password', async () => {
-      const existing = await membershipOf('admin.kl@example.org', 'KL');
+      const existing = await membershipOf(klAdmin.email, 'KL');
       const before = await t.db.query(`SELECT password_hash, version FROM app_user WHERE id = $1`, [existing.user.id]);
-      const added = await aNewMember(admin, 'EIF', 'admin.kl@example.org', 'FUNDER', {
+      const added = await aNewMember(admin, 'OWN', klAdmin.email, 'FUNDER', {
         displayName: 'Anderer Name',
         initialPassword: 'ein-ganz-anderes-Passwort',
       });
-      expect(added.user).toMatchObject({ id: existing.user.id, displayName: 'Smart City Kaiserslautern (Demo)' });
+      expect(added.user).toMatchObject({ id: existing.user.id, displayName: 'Smart City Testheim' });
       const after = await t.db.query(`SELECT password_hash, version FROM app_user WHERE id = $1`, [existing.user.id]);
       expect(after.rows[0]).toEqual(before.rows[0]);
     });
 
     it('gives an editor a municipality of the project', async () => {
-      const added = await aNewMember(admin, 'EIF', 'neu.editor.bitburg@example.org', 'EDITOR', {
+      const added = await aNewMember(admin, 'OWN', 'neu.editor.bitburg@example.com', 'EDITOR', {
         territorialUnitId: unitId['Stadt Bitburg'],
       });
       expect(added).toMatchObject({ role: 'EDITOR', territorialUnit: { name: 'Stadt Bitburg' } });
@@ -175,8 +225,8 @@ describe('project members', () => {
       const before = await footprint();
       const error = await admin.error(ADD, {
         input: {
-          modelProjectId: projectId['EIF'],
-          email: `abgelehnt.${role.toLowerCase()}@example.org`,
+          modelProjectId: projectId['OWN'],
+          email: `abgelehnt.${role.toLowerCase()}@example.com`,
           displayName: 'Abgelehnt',
           initialPassword: PASSWORD,
           role,
@@ -197,8 +247,8 @@ describe('project members', () => {
       const before = await footprint();
       const result = await admin.request(ADD, {
         input: {
-          modelProjectId: projectId['EIF'],
-          email: 'unvollstaendig@example.org',
+          modelProjectId: projectId['OWN'],
+          email: 'unvollstaendig@example.com',
           displayName: 'Unvollständig',
           initialPassword: PASSWORD,
           role: 'COUNCIL',
@@ -214,7 +264,7 @@ describe('project members', () => {
     it('refuses a person who already belongs to the project with CONFLICT', async () => {
       const before = await footprint();
       const error = await admin.error(ADD, {
-        input: { modelProjectId: projectId['EIF'], email: 'rat.eif@example.org', role: 'FUNDER' },
+        input: { modelProjectId: projectId['OWN'], email: council.user.email, role: 'FUNDER' },
       });
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.email' });
       expect(await footprint()).toEqual(before);
@@ -229,8 +279,8 @@ describe('project members', () => {
       expect(
         await who().errorCode(ADD, {
           input: {
-            modelProjectId: projectId['EIF'],
-            email: 'eingeschleust@example.org',
+            modelProjectId: projectId['OWN'],
+            email: 'eingeschleust@example.com',
             displayName: 'Eingeschleust',
             initialPassword: PASSWORD,
             role: 'ADMIN',
@@ -243,9 +293,9 @@ describe('project members', () => {
 
   describe('changing', () => {
     it('changes a role, effective with the next request of the person', async () => {
-      const member = await aNewMember(admin, 'EIF', 'befoerdert@example.org', 'COUNCIL');
-      const person = await t.signIn('befoerdert@example.org', PASSWORD);
-      const measure = (await t.db.query(`SELECT id, version FROM measure WHERE code = 'EIF-M03'`)).rows[0];
+      const member = await aNewMember(admin, 'OWN', 'befoerdert@example.com', 'COUNCIL');
+      const person = await t.signIn('befoerdert@example.com', PASSWORD);
+      const measure = (await t.db.query(`SELECT id, version FROM measure WHERE id = $1`, [m03.id])).rows[0];
       const plan = `mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { version } }`;
       const input = { id: measure.id, version: measure.version, summary: 'Vom neuen Admin' };
       expect(await person.errorCode(plan, { input })).toBe('FORBIDDEN');
@@ -255,13 +305,13 @@ describe('project members', () => {
     });
 
     it('moves an editor to another municipality of the project, and refuses one outside it', async () => {
-      const member = await aNewMember(admin, 'EIF', 'umzug@example.org', 'EDITOR', {
-        territorialUnitId: unitId['Verbandsgemeinde Prüm'],
+      const member = await aNewMember(admin, 'OWN', 'umzug@example.com', 'EDITOR', {
+        territorialUnitId: unitId['Gemeinde Prüm'],
       });
       const { updateMembership } = await admin.data(UPDATE, {
-        input: { id: member.id, version: 1, territorialUnitId: unitId['Verbandsgemeinde Arzfeld'] },
+        input: { id: member.id, version: 1, territorialUnitId: unitId['Gemeinde Arzfeld'] },
       });
-      expect(updateMembership.territorialUnit).toEqual({ name: 'Verbandsgemeinde Arzfeld' });
+      expect(updateMembership.territorialUnit).toEqual({ name: 'Gemeinde Arzfeld' });
       const before = await footprint();
       const error = await admin.error(UPDATE, {
         input: { id: member.id, version: 2, territorialUnitId: unitId['Landkreis Kusel'] },
@@ -271,7 +321,7 @@ describe('project members', () => {
     });
 
     it('turns an editor into a council member when the municipality is cleared with it', async () => {
-      const member = await aNewMember(admin, 'EIF', 'wechsel@example.org', 'EDITOR', {
+      const member = await aNewMember(admin, 'OWN', 'wechsel@example.com', 'EDITOR', {
         territorialUnitId: unitId['Stadt Bitburg'],
       });
       const { updateMembership } = await admin.data(UPDATE, {
@@ -281,7 +331,7 @@ describe('project members', () => {
     });
 
     it('refuses a stale version with CONFLICT', async () => {
-      const member = await aNewMember(admin, 'EIF', 'veraltet@example.org', 'COUNCIL');
+      const member = await aNewMember(admin, 'OWN', 'veraltet@example.com', 'COUNCIL');
       await admin.data(UPDATE, { input: { id: member.id, version: 1, role: 'FUNDER' } });
       const error = await admin.error(UPDATE, { input: { id: member.id, version: 1, role: 'ADMIN' } });
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
@@ -293,7 +343,7 @@ describe('project members', () => {
       ['the funder', () => funder],
       ['the administrator of a peer project', () => peerAdmin],
     ])('is refused to %s', async (_case, who) => {
-      const target = await membershipOf('rat.eif@example.org', 'EIF');
+      const target = await membershipOf(council.user.email, 'OWN');
       const before = await footprint();
       expect(await who().errorCode(UPDATE, { input: { id: target.id, version: target.version, role: 'ADMIN' } })).toBe(
         'FORBIDDEN',
@@ -305,12 +355,12 @@ describe('project members', () => {
 
   describe('removing', () => {
     it('ends the person’s access and their responsibility for measures of the project', async () => {
-      const member = await aNewMember(admin, 'EIF', 'geht@example.org', 'EDITOR');
-      const measure = (await t.db.query(`SELECT id, version FROM measure WHERE code = 'EIF-M04'`)).rows[0];
+      const member = await aNewMember(admin, 'OWN', 'geht@example.com', 'EDITOR');
+      const measure = (await t.db.query(`SELECT id, version FROM measure WHERE id = $1`, [m04.id])).rows[0];
       await admin.data(`mutation($input: SetMeasureAssigneesInput!) { setMeasureAssignees(input: $input) { id } }`, {
         input: { measureId: measure.id, version: measure.version, userIds: [member.user.id] },
       });
-      const person = await t.signIn('geht@example.org', PASSWORD);
+      const person = await t.signIn('geht@example.com', PASSWORD);
       const report = `mutation($input: CreateStatusReportInput!) { createStatusReport(input: $input) { id } }`;
       await person.data(report, { input: { measureId: measure.id, trafficLight: 'GREEN', progress: 10 } });
 
@@ -326,25 +376,22 @@ describe('project members', () => {
     });
 
     it('refuses a stale version with CONFLICT', async () => {
-      const member = await aNewMember(admin, 'EIF', 'bleibt@example.org', 'COUNCIL');
+      const member = await aNewMember(admin, 'OWN', 'bleibt@example.com', 'COUNCIL');
       expect(await admin.errorCode(REMOVE, { id: member.id, version: 2 })).toBe('CONFLICT');
-      expect(await membershipOf('bleibt@example.org', 'EIF')).toBeDefined();
+      expect(await membershipOf('bleibt@example.com', 'OWN')).toBeDefined();
     });
   });
 
   describe('the last administrator', () => {
-    let wndClient: GraphqlClient | undefined;
-    const wndAdmin = async () => (wndClient ??= await t.signIn('admin.wnd@example.org'));
-
     it.each([
       ['demote themselves', 'self', 'demote'],
       ['remove themselves', 'self', 'remove'],
       ['be demoted by the platform administrator', 'platform', 'demote'],
       ['be removed by the platform administrator', 'platform', 'remove'],
     ])('cannot %s', async (_case, by, how) => {
-      // WND and LNZ each have exactly one administrator in the demo data, and no test here adds one.
+      // WND and LNZ each have exactly one administrator, and no test here adds one.
       const [who, email, code] =
-        by === 'self' ? [await wndAdmin(), 'admin.wnd@example.org', 'WND'] : [platform, 'admin.lnz@example.org', 'LNZ'];
+        by === 'self' ? [wndAdmin, wndAdmin.user.email, 'WND'] : [platform, lnzAdmin.email, 'LNZ'];
       expect(await adminsOf(code)).toEqual([email]);
       const target = await membershipOf(email, code);
       const before = await footprint();
@@ -358,13 +405,13 @@ describe('project members', () => {
     });
 
     it('may step down once another administrator is named', async () => {
-      await aNewMember(platform, 'KUS', 'zweite.kus@example.org', 'ADMIN');
-      const first = await membershipOf('admin.kus@example.org', 'KUS');
+      await aNewMember(platform, 'KUS', 'zweite.kus@example.com', 'ADMIN');
+      const first = await membershipOf(kusAdmin.email, 'KUS');
       await platform.data(UPDATE, { input: { id: first.id, version: first.version, role: 'COUNCIL' } });
-      expect(await adminsOf('KUS')).toEqual(['zweite.kus@example.org']);
-      const second = await membershipOf('zweite.kus@example.org', 'KUS');
+      expect(await adminsOf('KUS')).toEqual(['zweite.kus@example.com']);
+      const second = await membershipOf('zweite.kus@example.com', 'KUS');
       expect(await platform.errorCode(REMOVE, { id: second.id, version: second.version })).toBe('CONFLICT');
-      expect(await adminsOf('KUS')).toEqual(['zweite.kus@example.org']);
+      expect(await adminsOf('KUS')).toEqual(['zweite.kus@example.com']);
     });
 
     it('survives its two administrators being removed or demoted at the same moment', async () => {
@@ -375,8 +422,8 @@ describe('project members', () => {
           { input: { code: `RACE${round}`, name: `Wettlauf ${round}`, cohortYear: 2021, leadUnitId: lead } },
         );
         projectId[`RACE${round}`] = createModelProject.id;
-        const a = await aNewMember(platform, `RACE${round}`, `erste.${round}@example.org`, 'ADMIN');
-        const b = await aNewMember(platform, `RACE${round}`, `zweite.${round}@example.org`, 'ADMIN');
+        const a = await aNewMember(platform, `RACE${round}`, `erste.${round}@example.com`, 'ADMIN');
+        const b = await aNewMember(platform, `RACE${round}`, `zweite.${round}@example.com`, 'ADMIN');
         const takeAway = (m: Membership, i: number) =>
           (round + i) % 2 === 0
             ? platform.request(REMOVE, { id: m.id, version: 1 })
@@ -391,13 +438,13 @@ describe('project members', () => {
 
   describe('disabled accounts', () => {
     it('are signed out everywhere, cannot sign in, and their API tokens stop working', async () => {
-      const member = await aNewMember(admin, 'EIF', 'gesperrt@example.org', 'COUNCIL');
-      const session = await t.signIn('gesperrt@example.org', PASSWORD);
+      const member = await aNewMember(admin, 'OWN', 'gesperrt@example.com', 'COUNCIL');
+      const session = await t.signIn('gesperrt@example.com', PASSWORD);
       const { createApiToken } = await session.data(
         `mutation { createApiToken(input: { name: "Skript" }) { secret } }`,
       );
       const script = t.anonymous().withHeaders({ authorization: `Bearer ${createApiToken.secret}` });
-      expect((await script.data(`{ viewer { user { email } } }`)).viewer.user.email).toBe('gesperrt@example.org');
+      expect((await script.data(`{ viewer { user { email } } }`)).viewer.user.email).toBe('gesperrt@example.com');
 
       const version = await userVersion(member.user.id);
       const { setUserDisabled } = await platform.data(DISABLE, {
@@ -414,22 +461,22 @@ describe('project members', () => {
 
       const refused = await t
         .anonymous()
-        .error(SIGN_IN, { input: { email: 'gesperrt@example.org', password: PASSWORD } });
+        .error(SIGN_IN, { input: { email: 'gesperrt@example.com', password: PASSWORD } });
       const wrong = await t
         .anonymous()
-        .error(SIGN_IN, { input: { email: 'rat.eif@example.org', password: 'falsches-passwort' } });
+        .error(SIGN_IN, { input: { email: council.user.email, password: 'falsches-passwort' } });
       expect(refused.extensions?.code).toBe('UNAUTHENTICATED');
       expect(refused.message).toBe(wrong.message);
 
       await platform.data(DISABLE, { input: { userId: member.user.id, disabled: false, version: version + 1 } });
-      const again = await t.signIn('gesperrt@example.org', PASSWORD);
-      expect((await again.data(`{ viewer { user { email } } }`)).viewer.user.email).toBe('gesperrt@example.org');
+      const again = await t.signIn('gesperrt@example.com', PASSWORD);
+      expect((await again.data(`{ viewer { user { email } } }`)).viewer.user.email).toBe('gesperrt@example.com');
     });
 
     it('are disabled only from the version the administrator saw: a stale one is a CONFLICT and changes nothing', async () => {
-      const member = await aNewMember(admin, 'EIF', 'nicht-aktuell@example.org', 'COUNCIL');
+      const member = await aNewMember(admin, 'OWN', 'nicht-aktuell@example.com', 'COUNCIL');
       const seen = await userVersion(member.user.id);
-      const session = await t.signIn('nicht-aktuell@example.org', PASSWORD);
+      const session = await t.signIn('nicht-aktuell@example.com', PASSWORD);
       await session.data(`mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`, {
         input: { currentPassword: PASSWORD, newPassword: 'ein-ganz-neues-Passwort' },
       });
@@ -437,11 +484,11 @@ describe('project members', () => {
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: seen + 1 });
       const { rows } = await t.db.query(`SELECT disabled_at, version FROM app_user WHERE id = $1`, [member.user.id]);
       expect(rows[0]).toEqual({ disabled_at: null, version: seen + 1 });
-      expect((await session.data(`{ viewer { user { email } } }`)).viewer.user.email).toBe('nicht-aktuell@example.org');
+      expect((await session.data(`{ viewer { user { email } } }`)).viewer.user.email).toBe('nicht-aktuell@example.com');
     });
 
     it('are disabled by platform administrators only', async () => {
-      const target = await membershipOf('rat.eif@example.org', 'EIF');
+      const target = await membershipOf(council.user.email, 'OWN');
       for (const who of [admin, council]) {
         expect(
           await who.errorCode(DISABLE, {

@@ -1,6 +1,6 @@
 import { GraphqlClient } from './graphql-client';
 
-/** Looks up ids of the demo data by their human keys. */
+/** Looks up ids by human keys (for the tests that keep the demo data; the others know the ids of what they built). */
 export async function projectByCode(
   client: GraphqlClient,
   code: string,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { REFRESH_MEASURE_METRICS_SQL } from '@masswerk/api/measure';
+import { unique } from './world';
 
 /**
  * Test data written straight into the database, for scenarios that need volume (a hundred measures) rather than
@@ -14,7 +15,8 @@ export async function aProjectWithMeasures(
   const landId = randomUUID();
   const kreisId = randomUUID();
   const unitIds = [randomUUID(), randomUUID()];
-  const suffix = String(Math.floor(Math.random() * 900) + 100);
+  // unique within the test file (a random suffix collided now and then when a file built several projects)
+  const suffix = String(100 + (Number(unique('')) % 900));
   await db.query(`INSERT INTO territorial_unit (id, kind, name) VALUES ($1, 'LAND', $2), ($3, 'LANDKREIS', $4)`, [
     landId,
     `Testland ${code}`,
@@ -129,7 +131,7 @@ export async function measureFootprint(db: Client, measureId: string): Promise<R
   return rows[0];
 }
 
-/** A model project with measures (one published) that belongs to no cluster: nobody of the Südwest-Cluster sees it. */
+/** A model project with measures (one published) that belongs to no cluster: no member of another project sees it. */
 export async function aProjectOutsideAnyCluster(
   db: Client,
   code: string,
@@ -204,7 +206,7 @@ export async function aProjectWithRichMeasures(
   );
   await db.query(
     `INSERT INTO app_user (id, email, display_name, password_hash)
-     SELECT u, lower($1) || '.' || i || '@example.org', 'Bearbeitung ' || i || ' ' || $1, 'not-a-hash'
+     SELECT u, lower($1) || '.' || i || '@example.com', 'Bearbeitung ' || i || ' ' || $1, 'not-a-hash'
        FROM unnest($2::uuid[], $3::int[]) AS x(u, i)`,
     [code, users, index],
   );
