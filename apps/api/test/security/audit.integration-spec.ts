@@ -446,26 +446,29 @@ describe('change history (audit)', () => {
       expect(await auditSince(start)).toEqual([]);
     });
 
-    it('creates no account when adding a new person fails on the municipality after the account was made', async () => {
+    it('leaves no invitation, mail or account behind when inviting a person fails on the municipality', async () => {
       const start = await lastAuditId();
       // a municipality of a cluster peer
       const foreignUnit = peers[0].members[0].id;
       const error = await admin.error(
-        `mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { id } }`,
+        `mutation($input: InviteProjectMemberInput!) { inviteProjectMember(input: $input) { id } }`,
         {
           input: {
             modelProjectId: eif.id,
             email: 'neu.pruem@example.com',
             displayName: 'Neue Verantwortliche',
-            initialPassword: 'ein-langes-Anfangspasswort',
             role: 'EDITOR',
             territorialUnitId: foreignUnit,
           },
         },
       );
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.territorialUnitId' });
-      const users = await t.db.query(`SELECT count(*)::int AS n FROM app_user WHERE email = 'neu.pruem@example.com'`);
-      expect(users.rows[0].n).toBe(0);
+      const left = await t.db.query(
+        `SELECT (SELECT count(*)::int FROM app_user WHERE email = 'neu.pruem@example.com') AS users,
+                (SELECT count(*)::int FROM invitation WHERE email = 'neu.pruem@example.com') AS invitations,
+                (SELECT count(*)::int FROM mail_outbox WHERE to_address = 'neu.pruem@example.com') AS mails`,
+      );
+      expect(left.rows[0]).toEqual({ users: 0, invitations: 0, mails: 0 });
       expect(await auditSince(start)).toEqual([]);
     });
   });

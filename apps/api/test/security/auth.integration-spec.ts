@@ -77,16 +77,18 @@ describe('accounts and sign-in', () => {
   });
 
   it('stores passwords hashed with argon2id, never in plain text', async () => {
-    // an account as the project office creates it, with its initial password
-    await admin.data(`mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { id } }`, {
-      input: {
-        modelProjectId: project.id,
-        email: 'neu.rat@example.com',
-        displayName: 'Neues Ratsmitglied',
-        initialPassword: 'Masswerk-Test-2026',
-        role: 'COUNCIL',
-      },
+    // an account as an invited person creates it, from the link in the invitation
+    await admin.data(`mutation($input: InviteProjectMemberInput!) { inviteProjectMember(input: $input) { id } }`, {
+      input: { modelProjectId: project.id, email: 'neu.rat@example.com', role: 'COUNCIL' },
     });
+    const { rows: mails } = await t.db.query(`SELECT body FROM mail_outbox WHERE to_address = 'neu.rat@example.com'`);
+    const token = /\/einladung\/([A-Za-z0-9_-]+)/.exec(mails[0].body)?.[1];
+    await t
+      .anonymous()
+      .data(
+        `mutation($input: AcceptInvitationWithNewAccountInput!) { acceptInvitationWithNewAccount(input: $input) { user { id } } }`,
+        { input: { token, displayName: 'Neues Ratsmitglied', password: 'Masswerk-Test-2026' } },
+      );
     const { rows } = await t.db.query(`SELECT password_hash FROM app_user WHERE email = 'neu.rat@example.com'`);
     const hash: string = rows[0].password_hash;
     expect(hash).toMatch(/^\$argon2id\$v=19\$m=\d+,p=\d+,t=\d+\$[A-Za-z0-9+/]{16,}\$[A-Za-z0-9+/]{32,}$/);
@@ -213,13 +215,12 @@ describe('accounts and sign-in', () => {
           { input: { currentPassword: TEST_PASSWORD, newPassword: 'vom-Skript-gesetzt-123' } },
         ],
         [
-          `mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { id } }`,
+          `mutation($input: InviteProjectMemberInput!) { inviteProjectMember(input: $input) { id } }`,
           {
             input: {
               modelProjectId: modelProject.id,
               email: 'hintertuer@example.com',
               displayName: 'Hintertür',
-              initialPassword: 'ein-langes-Anfangspasswort',
               role: 'ADMIN',
             },
           },

@@ -16,7 +16,8 @@ import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const MEMBERS = `query($id: ID!) { projectMembers(modelProjectId: $id) { id role version user { email displayName } territorialUnit { name } } }`;
-const ADD = `mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { id role version user { id email displayName } territorialUnit { name } } }`;
+const ADD = `mutation($input: InviteProjectMemberInput!) { inviteProjectMember(input: $input) { id role version territorialUnit { name } } }`;
+const ACCEPT_NEW = `mutation($input: AcceptInvitationWithNewAccountInput!) { acceptInvitationWithNewAccount(input: $input) { user { id } } }`;
 const UPDATE = `mutation($input: UpdateMembershipInput!) { updateMembership(input: $input) { id role version territorialUnit { name } } }`;
 const REMOVE = `mutation($id: ID!, $version: Int!) { removeMembership(id: $id, version: $version) }`;
 const DISABLE = `mutation($input: SetUserDisabledInput!) { setUserDisabled(input: $input) { id disabled version } }`;
@@ -68,31 +69,39 @@ describe('project members', () => {
       await t.db.query(
         `SELECT (SELECT coalesce(jsonb_agg(to_jsonb(m) - 'updated_at' ORDER BY m.id), '[]') FROM membership m) AS memberships,
                 (SELECT count(*)::int FROM app_user) AS users,
-                (SELECT count(*)::int FROM audit_entry) AS history`,
+                (SELECT count(*)::int FROM audit_entry) AS history,
+                (SELECT count(*)::int FROM invitation) AS invitations,
+                (SELECT count(*)::int FROM mail_outbox) AS mails`,
       )
     ).rows[0];
   /** A new person in a project, added by its administrator (or the platform administrator). */
   const userVersion = async (userId: string): Promise<number> =>
     (await t.db.query(`SELECT version FROM app_user WHERE id = $1`, [userId])).rows[0].version;
+  /** The secret of the newest invitation mail to an address. */
+  const linkTo = async (email: string): Promise<string> => {
+    const { rows } = await t.db.query(
+      `SELECT body FROM mail_outbox WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`,
+      [email.toLowerCase()],
+    );
+    return /\/einladung\/([A-Za-z0-9_-]+)/.exec(rows[0]?.body ?? '')?.[1] as string;
+  };
+  /**
+   * A new person in a project, invited by its administrator (or the platform administrator), who accepts from the
+   * mailed link with a new account (password PASSWORD).
+   */
   const aNewMember = async (
     by: GraphqlClient,
     code: string,
     email: string,
     role: string,
     extra: Record<string, unknown> = {},
-  ) =>
-    (
-      await by.data(ADD, {
-        input: {
-          modelProjectId: projectId[code],
-          email,
-          displayName: `Person ${email.split('@')[0]}`,
-          initialPassword: PASSWORD,
-          role,
-          ...extra,
-        },
-      })
-    ).addProjectMember as Membership;
+  ): Promise<Membership> => {
+    await by.data(ADD, { input: { modelProjectId: projectId[code], email, role, ...extra } });
+    await t.anonymous().data(ACCEPT_NEW, {
+      input: { token: await linkTo(email), displayName: `Person ${email.split('@')[0]}`, password: PASSWORD },
+    });
+    return membershipOf(email.toLowerCase(), code);
+  };
 
   beforeAll(async () => {
     t = await startTestApp({ demo: false });
@@ -176,8 +185,8 @@ describe('project members', () => {
     });
   });
 
-  describe('adding', () => {
-    it('creates an account with an initial password, which then signs in with its role', async () => {
+  describe('adding (by invitation)', () => {
+    it('makes a member of an invited person who creates the account from the link, and signs in with its role', async () => {
       const added = await aNewMember(admin, 'OWN', 'Neu.Rat@Example.com', 'COUNCIL');
       expect(added).toMatchObject({ role: 'COUNCIL', version: 1, user: { email: 'neu.rat@example.com' } });
       const person = await t.signIn('neu.rat@example.com', PASSWORD);
@@ -199,15 +208,25 @@ describe('project members', () => {
       expect(rows.map((r) => r.after).join()).not.toMatch(/argon|passwordHash|Anfangspasswort/);
     });
 
-    it('adds an existing account without touching its password', async () => {
+    it('lets an existing account accept without its password or name being touched', async () => {
       const existing = await membershipOf(klAdmin.email, 'KL');
-      const before = await t.db.query(`SELECT password_hash, version FROM app_user WHERE id = $1`, [existing.user.id]);
-      const added = await aNewMember(admin, 'OWN', klAdmin.email, 'FUNDER', {
-        displayName: 'Anderer Name',
-        initialPassword: 'ein-ganz-anderes-Passwort',
+      const before = await t.db.query(`SELECT password_hash, display_name, version FROM app_user WHERE id = $1`, [
+        existing.user.id,
+      ]);
+      const { inviteProjectMember } = await admin.data(ADD, {
+        input: { modelProjectId: projectId['OWN'], email: klAdmin.email, role: 'FUNDER', displayName: 'Anderer Name' },
       });
-      expect(added.user).toMatchObject({ id: existing.user.id, displayName: 'Smart City Testheim' });
-      const after = await t.db.query(`SELECT password_hash, version FROM app_user WHERE id = $1`, [existing.user.id]);
+      // not a member until accepted
+      expect(await membershipOf(klAdmin.email, 'OWN')).toBeUndefined();
+      const person = await t.signIn(klAdmin.email, klAdmin.password);
+      await person.data(`mutation($id: ID!) { acceptInvitation(id: $id) { id } }`, { id: inviteProjectMember.id });
+      expect(await membershipOf(klAdmin.email, 'OWN')).toMatchObject({
+        role: 'FUNDER',
+        user: { id: existing.user.id },
+      });
+      const after = await t.db.query(`SELECT password_hash, display_name, version FROM app_user WHERE id = $1`, [
+        existing.user.id,
+      ]);
       expect(after.rows[0]).toEqual(before.rows[0]);
     });
 
@@ -215,20 +234,23 @@ describe('project members', () => {
       const added = await aNewMember(admin, 'OWN', 'neu.editor.bitburg@example.com', 'EDITOR', {
         territorialUnitId: unitId['Stadt Bitburg'],
       });
-      expect(added).toMatchObject({ role: 'EDITOR', territorialUnit: { name: 'Stadt Bitburg' } });
+      const { projectMembers } = await admin.data(MEMBERS, { id: projectId['OWN'] });
+      expect(projectMembers.find((m: { id: string }) => m.id === added.id)).toMatchObject({
+        role: 'EDITOR',
+        territorialUnit: { name: 'Stadt Bitburg' },
+      });
     });
 
     it.each([
       ['a municipality of another project', 'EDITOR', 'Stadt Andernach', 'input.territorialUnitId'],
       ['a municipality for a council member', 'COUNCIL', 'Stadt Bitburg', 'input.territorialUnitId'],
-    ])('refuses %s, creating no account', async (_case, role, unit, field) => {
+    ])('refuses %s, inviting nobody', async (_case, role, unit, field) => {
       const before = await footprint();
       const error = await admin.error(ADD, {
         input: {
           modelProjectId: projectId['OWN'],
           email: `abgelehnt.${role.toLowerCase()}@example.com`,
           displayName: 'Abgelehnt',
-          initialPassword: PASSWORD,
           role,
           territorialUnitId: unitId[unit],
         },
@@ -238,9 +260,6 @@ describe('project members', () => {
     });
 
     it.each([
-      ['a new account without a name', { displayName: undefined }, 'input.displayName'],
-      ['a new account without a password', { initialPassword: undefined }, 'input.initialPassword'],
-      ['a password shorter than allowed', { initialPassword: 'kurz' }, 'initialPassword'],
       ['an invalid e-mail address', { email: 'keine-adresse' }, 'email'],
       ['an unknown role', { role: 'OWNER' }, 'role'],
     ])('refuses %s with BAD_USER_INPUT naming the field', async (_case, overrides, field) => {
@@ -250,7 +269,6 @@ describe('project members', () => {
           modelProjectId: projectId['OWN'],
           email: 'unvollstaendig@example.com',
           displayName: 'Unvollständig',
-          initialPassword: PASSWORD,
           role: 'COUNCIL',
           ...overrides,
         },
@@ -282,7 +300,6 @@ describe('project members', () => {
             modelProjectId: projectId['OWN'],
             email: 'eingeschleust@example.com',
             displayName: 'Eingeschleust',
-            initialPassword: PASSWORD,
             role: 'ADMIN',
           },
         }),

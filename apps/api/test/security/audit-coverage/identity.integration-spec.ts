@@ -25,18 +25,109 @@ describeAuditCoverage('people and access', () => {
     return { account, membership };
   };
 
-  auditScenario('addProjectMember', async ({ platform, run, idOf }) => {
-    const m = await run(platform, 'addProjectMember', 'AddProjectMemberInput', {
+  /** An invitation of the project to the address, sent by the platform administrator, and its link's secret. */
+  const anInvitation = async ({ t, platform }: AuditContext, email: string, role = 'COUNCIL') => {
+    const { inviteProjectMember } = await platform.data(
+      `mutation($input: InviteProjectMemberInput!) { inviteProjectMember(input: $input) { id version } }`,
+      { input: { modelProjectId: project.id, email, role } },
+    );
+    const { rows } = await t.db.query(
+      `SELECT body FROM mail_outbox WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`,
+      [email],
+    );
+    const token = /\/einladung\/([A-Za-z0-9_-]+)/.exec(rows[0].body)?.[1] as string;
+    return { ...(inviteProjectMember as { id: string; version: number }), token };
+  };
+
+  auditScenario('inviteProjectMember', async ({ platform, run }) => {
+    const i = await run(platform, 'inviteProjectMember', 'InviteProjectMemberInput', {
       modelProjectId: project.id,
       email: 'pruefer@example.com',
       displayName: 'Paula Prüfer',
-      initialPassword: 'Anfangs-Passwort-2026',
       role: 'COUNCIL',
     });
-    const userId = await idOf(`SELECT user_id AS id FROM membership WHERE id = $1`, [m.id]);
     return [
-      { type: 'User', id: userId, action: 'CREATE', after: { email: 'pruefer@example.com' } },
-      { type: 'Membership', id: m.id, action: 'CREATE', after: { userId, role: 'COUNCIL' } },
+      {
+        type: 'Invitation',
+        id: i.id,
+        action: 'CREATE',
+        after: { email: 'pruefer@example.com', role: 'COUNCIL', status: 'PENDING' },
+      },
+    ];
+  });
+
+  auditScenario('acceptInvitation', async (ctx) => {
+    const account = await anAccount(ctx.t);
+    const invitation = await anInvitation(ctx, account.email);
+    const person = await signedIn(ctx.t, account);
+    await ctx.startHere();
+    const { acceptInvitation } = await person.data(`mutation($id: ID!) { acceptInvitation(id: $id) { id } }`, {
+      id: invitation.id,
+    });
+    return [
+      { type: 'Membership', id: acceptInvitation.id, action: 'CREATE', after: { userId: account.id, role: 'COUNCIL' } },
+      {
+        type: 'Invitation',
+        id: invitation.id,
+        action: 'UPDATE',
+        before: { status: 'PENDING' },
+        after: { status: 'ACCEPTED', userId: account.id },
+      },
+    ];
+  });
+
+  auditScenario('acceptInvitationWithNewAccount', async (ctx) => {
+    const invitation = await anInvitation(ctx, 'ganz.neu@example.com', 'FUNDER');
+    await ctx.startHere();
+    await ctx.t
+      .anonymous()
+      .data(
+        `mutation($input: AcceptInvitationWithNewAccountInput!) { acceptInvitationWithNewAccount(input: $input) { user { id } } }`,
+        { input: { token: invitation.token, displayName: 'Ganz Neu', password: 'Anfangs-Passwort-2026' } },
+      );
+    const userId = await ctx.idOf(`SELECT id FROM app_user WHERE email = $1`, ['ganz.neu@example.com']);
+    const membershipId = await ctx.idOf(`SELECT id FROM membership WHERE user_id = $1`, [userId]);
+    return [
+      { type: 'User', id: userId, action: 'CREATE', after: { email: 'ganz.neu@example.com' } },
+      { type: 'Membership', id: membershipId, action: 'CREATE', after: { userId, role: 'FUNDER' } },
+      { type: 'Invitation', id: invitation.id, action: 'UPDATE', after: { status: 'ACCEPTED', userId } },
+    ];
+  });
+
+  auditScenario('declineInvitation', async (ctx) => {
+    const account = await anAccount(ctx.t);
+    const invitation = await anInvitation(ctx, account.email);
+    const person = await signedIn(ctx.t, account);
+    await ctx.startHere();
+    await person.data(`mutation($id: ID!) { declineInvitation(id: $id) { id } }`, { id: invitation.id });
+    return [{ type: 'Invitation', id: invitation.id, action: 'UPDATE', after: { status: 'DECLINED' } }];
+  });
+
+  auditScenario('revokeInvitation', async (ctx) => {
+    const invitation = await anInvitation(ctx, 'zurueck@example.com');
+    await ctx.startHere();
+    await ctx.platform.data(`mutation($id: ID!, $v: Int!) { revokeInvitation(id: $id, version: $v) { id } }`, {
+      id: invitation.id,
+      v: invitation.version,
+    });
+    return [{ type: 'Invitation', id: invitation.id, action: 'UPDATE', after: { status: 'REVOKED' } }];
+  });
+
+  auditScenario('resendInvitation', async (ctx) => {
+    const invitation = await anInvitation(ctx, 'nochmal@example.com');
+    await ctx.startHere();
+    await ctx.platform.data(`mutation($id: ID!, $v: Int!) { resendInvitation(id: $id, version: $v) { id } }`, {
+      id: invitation.id,
+      v: invitation.version,
+    });
+    return [
+      {
+        type: 'Invitation',
+        id: invitation.id,
+        action: 'UPDATE',
+        before: { version: invitation.version },
+        after: { version: invitation.version + 1, status: 'PENDING' },
+      },
     ];
   });
 

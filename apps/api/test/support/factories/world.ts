@@ -88,7 +88,7 @@ let passwordHash: Promise<string> | undefined;
  * An account with the test password, written as the demo seed writes its accounts: one argon2id hash made by the
  * app's own `hashPassword` and shared by every account of the test file (hashing costs about a second on a busy
  * machine; a hash per person would make the suite minutes slower). Accounts that are the subject of a test are
- * created through `addProjectMember` or `createPlatformAdmin` instead.
+ * created through an accepted invitation or `createPlatformAdmin` instead.
  */
 export async function anAccount(
   t: TestApp,
@@ -254,25 +254,32 @@ export async function aClusterOf(
   return { cluster, projects: built };
 }
 
-/** Gives an existing account a role in a project, through `addProjectMember` (no new account, so no password). */
+/**
+ * Gives an existing account a role in a project as it happens in the product (decision 0040): the project's
+ * operator invites the address, and the person, signed in (`as`, or a sign-in of their own), accepts.
+ */
 export async function aMembership(
   t: TestApp,
   account: Account,
   project: { id: string },
   role: string,
-  { unit }: { unit?: { id: string } } = {},
+  { unit, as }: { unit?: { id: string }; as?: GraphqlClient } = {},
 ): Promise<{ id: string; version: number }> {
-  const { addProjectMember } = await (
+  const { inviteProjectMember } = await (
     await operatorOf(t)
-  ).data(`mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { id version } }`, {
+  ).data(`mutation($input: InviteProjectMemberInput!) { inviteProjectMember(input: $input) { id } }`, {
     input: { modelProjectId: project.id, email: account.email, role, territorialUnitId: unit?.id },
   });
-  return addProjectMember;
+  const person = as ?? (await signedIn(t, account));
+  const { acceptInvitation } = await person.data(`mutation($id: ID!) { acceptInvitation(id: $id) { id version } }`, {
+    id: inviteProjectMember.id,
+  });
+  return acceptInvitation;
 }
 
 /**
  * A new person with a role in the project (for editors, the municipality they answer for), signed in. The
- * membership is made through `addProjectMember`, as the project office makes it.
+ * membership is made by an invitation the person accepts, as in the product.
  */
 export async function aMember(
   t: TestApp,
@@ -281,6 +288,7 @@ export async function aMember(
   options: { unit?: { id: string }; name?: string; email?: string } = {},
 ): Promise<Member> {
   const account = await anAccount(t, { name: options.name, email: options.email });
-  const membership = await aMembership(t, account, project, role, options);
-  return Object.assign(await signedIn(t, account), { membership });
+  const person = await signedIn(t, account);
+  const membership = await aMembership(t, account, project, role, { ...options, as: person });
+  return Object.assign(person, { membership });
 }
