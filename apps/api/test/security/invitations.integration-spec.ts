@@ -2,7 +2,7 @@ import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { createPlatformAdmin } from '@masswerk/api/identity';
 import { GraphqlClient } from '../support/graphql-client';
-import { signInAt, startTestApp, TestApp } from '../support/test-app';
+import { startTestApp, TestApp } from '../support/test-app';
 
 /**
  * Adding a person to a project (issue #11, finding 8; decision 0040): an administrator invites an address. The answer

@@ -20,7 +20,7 @@ const project = (viewerPermissions: Permission[]): AdminProjectView => ({
 });
 
 async function render(load: () => Observable<AdminProjectView>) {
-  const api = { project: jest.fn(load), members: jest.fn(() => of([])) };
+  const api = { project: jest.fn(load), members: jest.fn(() => of([])), invitations: jest.fn(() => of([])) };
   await TestBed.configureTestingModule({
     imports: [
       AdminPage,

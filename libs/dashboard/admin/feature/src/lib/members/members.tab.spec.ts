@@ -2,7 +2,7 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import { AdminApi, AdminProjectView, MemberView } from '@masswerk/dashboard/admin/data-access';
+import { AdminApi, AdminProjectView, InvitationView, MemberView } from '@masswerk/dashboard/admin/data-access';
 import { ApiError, SessionStore } from '@masswerk/dashboard/shared/data-access';
 import { of } from 'rxjs';
 import { MembersTab } from './members.tab';
@@ -35,9 +35,26 @@ const member = (id: string, role: MemberView['role'], disabled = false): MemberV
   },
 });
 
+const invitation = (id: string, status: InvitationView['status']): InvitationView => ({
+  id,
+  email: `${id}@example.org`,
+  displayName: '',
+  role: 'COUNCIL',
+  status,
+  expiresAt: '2026-12-20T10:00:00.000Z',
+  createdAt: '2026-12-06T10:00:00.000Z',
+  answeredAt: status === 'PENDING' ? null : '2026-12-07T10:00:00.000Z',
+  invitedByName: 'Projektbüro',
+  version: 1,
+  territorialUnit: null,
+});
+
 async function render(opts: { platformAdmin?: boolean; confirm?: boolean; remove?: () => Promise<unknown> } = {}) {
   const api = {
     members: jest.fn(() => of([member('a', 'ADMIN'), member('e', 'EDITOR', true)])),
+    invitations: jest.fn(() => of([invitation('offen', 'PENDING'), invitation('angenommen', 'ACCEPTED')])),
+    resendInvitation: jest.fn(() => Promise.resolve({})),
+    revokeInvitation: jest.fn(() => Promise.resolve({})),
     removeMembership: jest.fn(opts.remove ?? (() => Promise.resolve('a'))),
     setUserDisabled: jest.fn(() => Promise.resolve({})),
   };
@@ -80,6 +97,18 @@ describe('MembersTab', () => {
     expect(element.querySelector('caption')).not.toBeNull();
     // Only platform administrators disable accounts.
     expect(element.querySelector('[data-testid="toggle-disabled"]')).toBeNull();
+  });
+
+  it('lists invitations; open ones can be sent again or withdrawn, answered ones not', async () => {
+    const { element, api } = await render();
+    const open = element.querySelector('[data-testid="invitation-offen@example.org"]');
+    const answered = element.querySelector('[data-testid="invitation-angenommen@example.org"]');
+    expect(open?.querySelector('[data-testid="resend-invitation"]')).not.toBeNull();
+    expect(answered?.querySelector('[data-testid="resend-invitation"]')).toBeNull();
+    expect(answered?.textContent).toContain('admin.members.invitationStatus.ACCEPTED');
+    open?.querySelector<HTMLButtonElement>('[data-testid="resend-invitation"]')?.click();
+    await new Promise((r) => setTimeout(r));
+    expect(api.resendInvitation).toHaveBeenCalledWith('offen', 1);
   });
 
   it('removes a member after confirmation and says so', async () => {
