@@ -2,29 +2,36 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { Kind, OperationDefinitionNode, parse } from 'graphql';
 import type { DataSource } from 'typeorm';
+import type { ModulesContainer } from '@nestjs/core';
+import { CACHED_READ_KEY } from '@masswerk/api/core';
 import type { Clock } from '@masswerk/api/core';
 
+/** Metadata @nestjs/graphql writes on resolver methods (its constants are not exported). */
+const RESOLVER_TYPE = 'graphql:resolver_type';
+const RESOLVER_NAME = 'graphql:resolver_name';
+
 /**
- * Root fields whose answers depend only on data that the cache epochs cover (see the migration ReadCacheEpochs):
- * the read model of measures, projects and roll-ups. Account-related queries (viewer, API tokens, members) are
- * never cached.
+ * The root queries of the read model, as they declare themselves with `@CachedRead()` where they are defined,
+ * collected from the application's providers at start-up. Account-related queries (viewer, API tokens, members,
+ * invitations) never carry it; `read-cache.integration-spec.ts` checks that none does.
  */
-const CACHEABLE_ROOT_FIELDS = new Set([
-  'measures',
-  'measure',
-  'measureByCode',
-  'modelProject',
-  'modelProjects',
-  'cluster',
-  'clusters',
-  'portfolioSummary',
-  'portfolioBreakdown',
-  'fieldsOfAction',
-  'territorialUnit',
-  'territorialUnits',
-  'fundingProgramme',
-  'costCategories',
-]);
+export function collectCachedReadFields(modules: ModulesContainer): Set<string> {
+  const fields = new Set<string>();
+  for (const module of modules.values()) {
+    for (const wrapper of module.providers.values()) {
+      const type = wrapper.metatype as (new (...args: never[]) => unknown) | undefined;
+      if (!type?.prototype) continue;
+      for (const key of Object.getOwnPropertyNames(type.prototype)) {
+        const method = Object.getOwnPropertyDescriptor(type.prototype, key)?.value;
+        if (typeof method !== 'function' || !Reflect.getMetadata(CACHED_READ_KEY, method)) continue;
+        if (Reflect.getMetadata(RESOLVER_TYPE, method) !== 'Query')
+          throw new Error(`@CachedRead() on ${type.name}.${key}, which is no root query`);
+        fields.add(Reflect.getMetadata(RESOLVER_NAME, method) ?? key);
+      }
+    }
+  }
+  return fields;
+}
 
 const EPOCH_SQL = `
   SELECT (SELECT epoch FROM cache_epoch_global WHERE id = 1)
@@ -95,10 +102,13 @@ export class ReadCache {
   }
 }
 
-export function isCacheableOperation(operation: OperationDefinitionNode | undefined): boolean {
+export function isCacheableOperation(
+  operation: OperationDefinitionNode | undefined,
+  cacheableFields: ReadonlySet<string>,
+): boolean {
   if (!operation || operation.operation !== 'query') return false;
   return operation.selectionSet.selections.every(
-    (s) => s.kind === Kind.FIELD && (s.name.value === '__typename' || CACHEABLE_ROOT_FIELDS.has(s.name.value)),
+    (s) => s.kind === Kind.FIELD && (s.name.value === '__typename' || cacheableFields.has(s.name.value)),
   );
 }
 
@@ -108,7 +118,12 @@ const cacheableDocuments = new Map<string, boolean>();
  * Whether a request's document is one read-model query: remembered per hash of the document (bounded in count and
  * size), parsed with the same token limit as Apollo's, so a large document costs no more here than there.
  */
-export function isCacheableDocument(query: string, operationName: unknown, maxTokens = 5000): boolean {
+export function isCacheableDocument(
+  query: string,
+  operationName: unknown,
+  cacheableFields: ReadonlySet<string>,
+  maxTokens = 5000,
+): boolean {
   const key = createHash('sha256')
     .update(String(operationName ?? ''))
     .update('\u0000')
@@ -126,7 +141,7 @@ export function isCacheableDocument(query: string, operationName: unknown, maxTo
           : operations.length === 1
             ? operations[0]
             : undefined;
-      cacheable = isCacheableOperation(operation);
+      cacheable = isCacheableOperation(operation, cacheableFields);
     } catch {
       cacheable = false; // Apollo answers with the syntax error
     }
@@ -149,6 +164,7 @@ export function registerReadCache(
   dataSource: DataSource,
   clock: Clock,
   maxTokens: number,
+  cacheableFields: ReadonlySet<string>,
 ): void {
   if (!cache.enabled) return;
   const pending = new WeakMap<FastifyRequest, { key: string; epoch: string; done: () => void }>();
@@ -165,7 +181,7 @@ export function registerReadCache(
     if (!actor?.userId || !String(req.headers['content-type'] ?? '').startsWith('application/json')) return;
     const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | null;
     if (!body || Array.isArray(body) || typeof body.query !== 'string') return;
-    if (!isCacheableDocument(body.query, body.operationName, maxTokens)) return;
+    if (!isCacheableDocument(body.query, body.operationName, cacheableFields, maxTokens)) return;
 
     const projects = [...actor.memberships.map((m) => m.projectId), ...actor.peerProjectIds];
     const [row] = await dataSource.query(EPOCH_SQL, [actor.isPlatformAdmin, projects]);

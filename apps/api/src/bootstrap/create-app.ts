@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import { NestFactory } from '@nestjs/core';
+import { ModulesContainer, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { ActorService } from '@masswerk/api/identity';
 import { AppModule } from '../app/app.module';
 import { registerEdgeGuards } from '../app/edge';
 import { registerRequestContext } from '../app/request-context';
-import { ReadCache, registerReadCache } from '../app/read-cache';
+import { collectCachedReadFields, ReadCache, registerReadCache } from '../app/read-cache';
 
 /**
  * Builds the HTTP application: Fastify with security headers, cookies, the request context, GraphQL at /graphql,
@@ -65,6 +65,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     app.get(DataSource),
     new Clock(config),
     config.graphql.maxTokens,
+    collectCachedReadFields(app.get(ModulesContainer)),
   );
 
   const dashboard = config.dashboardDir;

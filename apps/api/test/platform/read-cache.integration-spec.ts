@@ -1,7 +1,10 @@
+import { ModulesContainer } from '@nestjs/core';
+import { ACCESS_POLICY_KEY } from '@masswerk/api/core';
 import { SqlStatementCounter } from '@masswerk/api/database';
 import { aClusterOf, aMember, aVariedPortfolio, Project, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
+import { collectCachedReadFields } from '../../src/app/read-cache';
 
 const LIST = `query($code: String!) {
   modelProject(code: $code) {
@@ -123,5 +126,33 @@ describe('read cache', () => {
     await t.db.query(`DELETE FROM membership WHERE user_id = $1`, [leaving.user.id]);
     const result = await leaving.request(LIST, { code: project.code });
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the read model, as its queries declare it', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp({ demo: false })));
+  afterAll(() => t.close());
+
+  it('holds the queries that carry @CachedRead(), and none about accounts, sessions or anonymous callers', () => {
+    const fields = collectCachedReadFields(t.app.get(ModulesContainer));
+    expect([...fields]).toEqual(
+      expect.arrayContaining(['measures', 'modelProject', 'portfolioSummary', 'territorialUnits']),
+    );
+    // every declared query is an ordinary signed-in read: not public, not session-only (accounts), not operators' only
+    const policies = new Map<string, string>();
+    for (const module of t.app.get(ModulesContainer).values())
+      for (const wrapper of module.providers.values()) {
+        const type = wrapper.metatype as (new (...args: never[]) => unknown) | undefined;
+        if (!type?.prototype) continue;
+        for (const key of Object.getOwnPropertyNames(type.prototype)) {
+          const method = Object.getOwnPropertyDescriptor(type.prototype, key)?.value;
+          if (typeof method !== 'function' || Reflect.getMetadata('graphql:resolver_type', method) !== 'Query')
+            continue;
+          const policy = Reflect.getMetadata(ACCESS_POLICY_KEY, method) ?? Reflect.getMetadata(ACCESS_POLICY_KEY, type);
+          policies.set(Reflect.getMetadata('graphql:resolver_name', method) ?? key, String(policy));
+        }
+      }
+    expect([...fields].filter((f) => policies.get(f) !== 'AUTHENTICATED')).toEqual([]);
   });
 });

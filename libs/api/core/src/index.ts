@@ -17,3 +17,4 @@ export * from './lib/errors/api-exception.filter';
 export * from './lib/errors/http-problem';
 export * from './lib/graphql/money.scalar';
 export * from './lib/errors/database-errors';
+export * from './lib/graphql/cached-read.decorator';

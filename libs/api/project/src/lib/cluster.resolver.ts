@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@masswerk/shared/domain';
-import { Access, AccessPolicy, Ctx, CurrentActor, mapConnection, PageArgs } from '@masswerk/api/core';
+import { Access, AccessPolicy, Ctx, CurrentActor, mapConnection, PageArgs, CachedRead } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { Cluster, ClusterConnection, ModelProject } from './dtos/model-project.dto';
 import { CreateClusterInput, UpdateClusterInput } from './dtos/model-project.inputs';
@@ -17,11 +17,13 @@ export class ClusterResolver {
   ) {}
 
   @Query(() => ClusterConnection, { description: 'Clusters the viewer takes part in.' })
+  @CachedRead()
   async clusters(@CurrentActor() actor: Actor, @Args() args: PageArgs): Promise<ClusterConnection> {
     return mapConnection(await this.clusterService.list(actor, args), toCluster);
   }
 
   @Query(() => Cluster)
+  @CachedRead()
   async cluster(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Cluster> {
     return toCluster(await this.clusterService.get(actor, id));
   }

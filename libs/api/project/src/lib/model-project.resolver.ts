@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Permission, Role } from '@masswerk/shared/domain';
 import { AccessService } from '@masswerk/api/access';
-import { Access, AccessPolicy, Ctx, CurrentActor, DomainError, mapConnection } from '@masswerk/api/core';
+import { Access, AccessPolicy, Ctx, CurrentActor, DomainError, mapConnection, CachedRead } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { TerritorialUnit, TerritorialUnitService, toTerritorialUnit } from '@masswerk/api/territory';
 import { Cluster, ModelProject, ModelProjectConnection } from './dtos/model-project.dto';
@@ -23,11 +23,13 @@ export class ModelProjectResolver {
   @Query(() => ModelProjectConnection, {
     description: 'Model projects the viewer belongs to, and their cluster peers.',
   })
+  @CachedRead()
   async modelProjects(@CurrentActor() actor: Actor, @Args() args: ModelProjectsArgs): Promise<ModelProjectConnection> {
     return mapConnection(await this.projects.list(actor, args), toModelProject);
   }
 
   @Query(() => ModelProject, { description: 'One model project, by id or by code.' })
+  @CachedRead()
   async modelProject(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, nullable: true }) id?: string,

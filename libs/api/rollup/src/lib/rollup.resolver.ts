@@ -1,6 +1,6 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@masswerk/shared/domain';
-import { Access, AccessPolicy, Ctx, CurrentActor } from '@masswerk/api/core';
+import { Access, AccessPolicy, Ctx, CurrentActor, CachedRead } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { MeasureFilter } from '@masswerk/api/measure';
 import { Cluster, ModelProject, ModelProjectService, toModelProject } from '@masswerk/api/project';
@@ -20,6 +20,7 @@ export class SummaryResolver {
   ) {}
 
   @Query(() => PortfolioSummary, { description: 'Summary of the measures the viewer may read that match the filter.' })
+  @CachedRead()
   portfolioSummary(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => MeasureFilter, nullable: true }) filter?: MeasureFilter,
@@ -28,6 +29,7 @@ export class SummaryResolver {
   }
 
   @Query(() => [SummaryGroup], { description: 'Summaries per field of action, municipality or model project.' })
+  @CachedRead()
   async portfolioBreakdown(
     @CurrentActor() actor: Actor,
     @Args('by', { type: () => SummaryDimension }) by: SummaryDimension,

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@masswerk/shared/domain';
-import { Access, AccessPolicy, Ctx, CurrentActor, DomainError } from '@masswerk/api/core';
+import { Access, AccessPolicy, Ctx, CurrentActor, DomainError, CachedRead } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { ModelProject } from '@masswerk/api/project';
 import { FieldOfAction, Goal, Strategy, StrategyVersion } from './dtos/strategy.dto';
@@ -97,6 +97,7 @@ export class FieldOfActionResolver {
   constructor(private readonly strategies: StrategyService) {}
 
   @Query(() => [FieldOfAction], { description: 'Fields of action of a model project.' })
+  @CachedRead()
   async fieldsOfAction(
     @CurrentActor() actor: Actor,
     @Args('modelProjectId', { type: () => ID }) projectId: string,

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@masswerk/shared/domain';
-import { Access, AccessPolicy, Ctx, CurrentActor, mapConnection } from '@masswerk/api/core';
+import { Access, AccessPolicy, Ctx, CurrentActor, mapConnection, CachedRead } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { TerritorialUnit, TerritorialUnitConnection } from './dtos/territorial-unit.dto';
 import {
@@ -17,11 +17,13 @@ export class TerritorialUnitResolver {
   constructor(private readonly units: TerritorialUnitService) {}
 
   @Query(() => TerritorialUnitConnection, { description: 'Territorial units, sorted by name.' })
+  @CachedRead()
   async territorialUnits(@Args() args: TerritorialUnitsArgs): Promise<TerritorialUnitConnection> {
     return mapConnection(await this.units.list(args), toTerritorialUnit);
   }
 
   @Query(() => TerritorialUnit)
+  @CachedRead()
   async territorialUnit(@Args('id', { type: () => ID }) id: string): Promise<TerritorialUnit> {
     return toTerritorialUnit(await this.units.get(id));
   }

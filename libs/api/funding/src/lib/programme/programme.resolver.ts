@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor } from '@masswerk/shared/domain';
-import { Access, AccessPolicy, Ctx, CurrentActor } from '@masswerk/api/core';
+import { Access, AccessPolicy, Ctx, CurrentActor, CachedRead } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { CostCategory, FundingProgramme } from './dtos/programme.dto';
 import {
@@ -21,6 +21,7 @@ export class ProgrammeResolver {
   @Query(() => FundingProgramme, {
     description: 'A funding programme with its rates and caps: the one with this code, else the default programme.',
   })
+  @CachedRead()
   async fundingProgramme(
     @Ctx() ctx: RequestContext,
     @Args('code', { type: () => String, nullable: true }) code?: string | null,
@@ -43,6 +44,7 @@ export class ProgrammeResolver {
   }
 
   @Query(() => [CostCategory])
+  @CachedRead()
   async costCategories(
     @Args('includeInactive', { defaultValue: false }) includeInactive: boolean,
   ): Promise<CostCategory[]> {

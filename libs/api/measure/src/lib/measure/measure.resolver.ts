@@ -1,7 +1,16 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Permission } from '@masswerk/shared/domain';
 import { AccessService } from '@masswerk/api/access';
-import { Access, AccessPolicy, Clock, Ctx, CurrentActor, DomainError, mapConnection } from '@masswerk/api/core';
+import {
+  Access,
+  AccessPolicy,
+  Clock,
+  Ctx,
+  CurrentActor,
+  DomainError,
+  mapConnection,
+  CachedRead,
+} from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { HistoryEntry } from '@masswerk/api/audit';
 import { ModelProject, ModelProjectService, toModelProject } from '@masswerk/api/project';
@@ -39,16 +48,19 @@ export class MeasureResolver {
   ) {}
 
   @Query(() => MeasureConnection, { description: 'Measures the viewer may read, filtered, sorted and paged.' })
+  @CachedRead()
   async measures(@CurrentActor() actor: Actor, @Args() args: MeasuresArgs): Promise<MeasureConnection> {
     return mapConnection(await this.reader.list(actor, args), (e) => toMeasure(e, this.clock.today()));
   }
 
   @Query(() => Measure)
+  @CachedRead()
   async measure(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Measure> {
     return toMeasure(await this.reader.get(actor, id), this.clock.today());
   }
 
   @Query(() => Measure, { description: 'A measure by its identifier, e.g. EIF-M07.' })
+  @CachedRead()
   async measureByCode(@CurrentActor() actor: Actor, @Args('code') code: string): Promise<Measure> {
     return toMeasure(await this.reader.getByCode(actor, code), this.clock.today());
   }
