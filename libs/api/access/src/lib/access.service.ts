@@ -86,6 +86,11 @@ export class AccessService {
   }
 
   /** The operator of the platform: programmes, cost categories, creating and deleting model projects. */
+  /** An operator of the installation: reads every project, manages accounts. */
+  isPlatformAdmin(actor: Actor): boolean {
+    return actor.isPlatformAdmin;
+  }
+
   requirePlatformAdmin(actor: Actor, message?: string): void {
     if (!actor.isPlatformAdmin) throw DomainError.forbidden(message);
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '@masswerk/api/access';
 import { AuditModule } from '@masswerk/api/audit';
 import { MailModule } from '@masswerk/api/mail';
 import { ProjectModule } from '@masswerk/api/project';
@@ -20,6 +21,7 @@ import { InvitationService } from './invitation/invitation.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([UserEntity, MembershipEntity, SessionEntity, ApiTokenEntity, InvitationEntity]),
+    AccessModule,
     AuditModule,
     MailModule,
     ProjectModule,

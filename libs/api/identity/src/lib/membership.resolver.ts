@@ -1,5 +1,6 @@
 import { Args, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Permission } from '@masswerk/shared/domain';
+import { AccessService } from '@masswerk/api/access';
 import { Access, AccessPolicy, Ctx, CurrentActor, DomainError } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { ModelProject, ModelProjectService, toModelProject } from '@masswerk/api/project';
@@ -80,7 +81,10 @@ export class MembershipResolver {
 @Resolver(() => User)
 @Access(AccessPolicy.AUTHENTICATED)
 export class UserResolver {
-  constructor(private readonly users: UserService) {}
+  constructor(
+    private readonly users: UserService,
+    private readonly access: AccessService,
+  ) {}
 
   /** About an account, only its holder and the platform administrators learn more than name and address. */
   @ResolveField(() => Boolean, {
@@ -88,7 +92,11 @@ export class UserResolver {
     description: 'Null unless it is the viewer or a platform administrator asks.',
   })
   isPlatformAdmin(@Parent() user: User, @CurrentActor() actor: Actor): boolean | null {
-    return actor.isPlatformAdmin || actor.userId === user.id ? user.isPlatformAdmin : null;
+    return this.mayKnow(actor, user) ? user.isPlatformAdmin : null;
+  }
+
+  private mayKnow(actor: Actor, user: User): boolean {
+    return actor.userId === user.id || this.access.isPlatformAdmin(actor);
   }
 
   @ResolveField(() => GraphQLISODateTime, {
@@ -96,7 +104,7 @@ export class UserResolver {
     description: 'Null unless it is the viewer or a platform administrator asks.',
   })
   lastSignInAt(@Parent() user: User, @CurrentActor() actor: Actor): Date | null {
-    return actor.isPlatformAdmin || actor.userId === user.id ? user.lastSignInAt : null;
+    return this.mayKnow(actor, user) ? user.lastSignInAt : null;
   }
 
   @ResolveField(() => [Membership])
@@ -108,7 +116,7 @@ export class UserResolver {
     const all = await this.users.membershipsByUserLoader(ctx.loaders).load(user.id);
     // A user's other projects are nobody else's business.
     return all
-      .filter((m) => m.userId === actor.userId || actor.can(Permission.MANAGE_USERS, m.modelProjectId))
+      .filter((m) => m.userId === actor.userId || this.access.can(actor, Permission.MANAGE_USERS, m.modelProjectId))
       .map(toMembership);
   }
 }

@@ -13,6 +13,7 @@ import {
   oneByKeys,
   updateVersioned,
 } from '@masswerk/api/core';
+import { AccessService } from '@masswerk/api/access';
 import { AuditService } from '@masswerk/api/audit';
 import { MembershipEntity, UserEntity } from './entities';
 import { SetUserDisabledInput, UpdateMembershipInput } from './dtos/identity.inputs';
@@ -26,6 +27,7 @@ export class UserService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   userLoader(loaders: LoaderRegistry): DataLoader<string, UserEntity | null> {
@@ -60,7 +62,7 @@ export class UserService {
 
   /** The people of a project with their roles; only for those who manage its users. */
   async membersOf(actor: Actor, projectId: string): Promise<MembershipEntity[]> {
-    if (!actor.can(Permission.MANAGE_USERS, projectId)) throw DomainError.forbidden();
+    this.access.requireAccess(actor, Permission.MANAGE_USERS, projectId);
     return this.dataSource
       .getRepository(MembershipEntity)
       .createQueryBuilder('m')
@@ -83,7 +85,7 @@ export class UserService {
   async updateMembership(actor: Actor, input: UpdateMembershipInput): Promise<MembershipEntity> {
     return this.dataSource.transaction(async (manager) => {
       const before = await lockById(manager, MembershipEntity, input.id, 'Mitgliedschaft');
-      if (!actor.can(Permission.MANAGE_USERS, before.modelProjectId)) throw DomainError.forbidden();
+      this.access.requireAccess(actor, Permission.MANAGE_USERS, before.modelProjectId);
       const role = input.role ?? before.role;
       const unitId = input.territorialUnitId !== undefined ? input.territorialUnitId : before.territorialUnitId;
       await this.checkUnit(manager, before.modelProjectId, role, unitId);
@@ -111,7 +113,7 @@ export class UserService {
   async removeMembership(actor: Actor, id: string, version: number): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const before = await lockById(manager, MembershipEntity, id, 'Mitgliedschaft');
-      if (!actor.can(Permission.MANAGE_USERS, before.modelProjectId)) throw DomainError.forbidden();
+      this.access.requireAccess(actor, Permission.MANAGE_USERS, before.modelProjectId);
       if (before.role === Role.ADMIN) await this.ensureAnotherAdmin(manager, before);
       // The person is no longer responsible for the project's measures: each measure's history shows it.
       await this.audit.unlinkFromMeasures(manager, actor, before.modelProjectId, { assigneeIds: [before.userId] });
@@ -132,7 +134,7 @@ export class UserService {
   }
 
   async setDisabled(actor: Actor, input: SetUserDisabledInput): Promise<UserEntity> {
-    if (!actor.isPlatformAdmin) throw DomainError.forbidden();
+    this.access.requirePlatformAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const before = await lockById(manager, UserEntity, input.userId, 'Benutzer');
       const after = await updateVersioned(

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Permission, ROLE_LABEL_DE } from '@masswerk/shared/domain';
 import { APP_CONFIG, DomainError, ErrorReason, lockById, updateVersioned } from '@masswerk/api/core';
 import type { AppConfig } from '@masswerk/api/core';
+import { AccessService } from '@masswerk/api/access';
 import { AuditService } from '@masswerk/api/audit';
 import { MailService } from '@masswerk/api/mail';
 import { MembershipEntity, UserEntity } from '../entities';
@@ -44,10 +45,11 @@ export class InvitationService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly users: UserService,
+    private readonly access: AccessService,
   ) {}
 
   async invite(actor: Actor, input: InviteProjectMemberInput): Promise<InvitationEntity> {
-    if (!actor.can(Permission.MANAGE_USERS, input.modelProjectId)) throw DomainError.forbidden();
+    this.access.requireAccess(actor, Permission.MANAGE_USERS, input.modelProjectId);
     const email = input.email.trim().toLowerCase();
     const invitation = await this.dataSource.transaction(async (manager) => {
       // one invitation at a time per address and project: concurrent invitations queue on the project row
@@ -102,7 +104,7 @@ export class InvitationService {
 
   /** A project's invitations, newest first (administrators of the project). */
   async ofProject(actor: Actor, projectId: string): Promise<InvitationEntity[]> {
-    if (!actor.can(Permission.MANAGE_USERS, projectId)) throw DomainError.forbidden();
+    this.access.requireAccess(actor, Permission.MANAGE_USERS, projectId);
     return this.dataSource
       .getRepository(InvitationEntity)
       .find({ where: { modelProjectId: projectId }, order: { createdAt: 'DESC' }, take: 200 });
@@ -279,7 +281,7 @@ export class InvitationService {
 
   private async lockManaged(manager: EntityManager, actor: Actor, id: string, version: number) {
     const before = await lockById(manager, InvitationEntity, id, LABEL);
-    if (!actor.can(Permission.MANAGE_USERS, before.modelProjectId)) throw DomainError.forbidden();
+    this.access.requireAccess(actor, Permission.MANAGE_USERS, before.modelProjectId);
     if (before.version !== version) throw DomainError.staleVersion(LABEL, id, before.version);
     return before;
   }
