@@ -18,9 +18,9 @@ test('the project office records a call-off typed the German way, and warnings f
   await form.getByRole('combobox').focus();
   await page.keyboard.press('Enter');
   await page.getByRole('option').first().press('Enter');
-  await form.getByLabel('Abgerufen am').fill('2026-11-20');
-  await form.getByLabel('Zeitraum von').fill('2026-10-01');
-  await form.getByLabel('Zeitraum bis').fill('2026-10-31');
+  await form.getByLabel('Abgerufen am').fill('20.11.2026');
+  await form.getByLabel('Zeitraum von').fill('1.10.2026');
+  await form.getByLabel('Zeitraum bis').fill('31.10.26');
 
   // "12,345" could be twelve thousand or twelve euros: refused with a hint, and the form keeps what was typed.
   const amount = form.getByTestId('calloff-amount');

@@ -3,3 +3,4 @@ export * from './lib/format.pipes';
 export * from './lib/i18n';
 export * from './lib/language.service';
 export * from './lib/money-input';
+export * from './lib/date-input';

@@ -14,7 +14,7 @@ import {
   RevokeApiTokenDocument,
 } from './account.generated';
 import { PageHeader } from '@masswerk/dashboard/shared/ui';
-import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
+import { MwDateTimePipe, DateInputDirective } from '@masswerk/dashboard/shared/util';
 import { passwordForm, tokenForm, toTokenInput } from './account.form';
 import {
   AcceptInvitationDocument,
@@ -29,6 +29,7 @@ import { MwDatePipe } from '@masswerk/dashboard/shared/util';
 @Component({
   selector: 'mw-account-page',
   imports: [
+    DateInputDirective,
     ReactiveFormsModule,
     MatFormFieldModule,
     MatInputModule,

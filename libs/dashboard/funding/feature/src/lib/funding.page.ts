@@ -20,8 +20,15 @@ import {
 } from '@masswerk/dashboard/funding/data-access';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
 import { Chart, ChartSpec, Kpi, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
-import { PHASES } from '@masswerk/shared/domain';
-import { euroErrorKey, formatMoney, LanguageService, MwDatePipe, MwMoneyPipe } from '@masswerk/dashboard/shared/util';
+import { PHASES, isIsoDate } from '@masswerk/shared/domain';
+import {
+  euroErrorKey,
+  formatMoney,
+  LanguageService,
+  MwDatePipe,
+  MwMoneyPipe,
+  DateInputDirective,
+} from '@masswerk/dashboard/shared/util';
 import { callOffForm, toCallOffInput } from './funding.form';
 
 /**
@@ -31,6 +38,7 @@ import { callOffForm, toCallOffInput } from './funding.form';
 @Component({
   selector: 'mw-funding-page',
   imports: [
+    DateInputDirective,
     FormsModule,
     ReactiveFormsModule,
     MatButtonModule,
@@ -117,6 +125,11 @@ export class FundingPage {
   protected readonly callOffForm = callOffForm(() => this.language());
   protected readonly showCallOffForm = signal(false);
   protected readonly euroErrorKey = euroErrorKey;
+
+  /** A day typed into the period: taken once it is a day (`06.12.2026`), cleared when emptied. */
+  protected setDay(key: 'von' | 'bis', value: string | null): void {
+    if (value === null || isIsoDate(value)) this.setPeriod({ [key]: value });
+  }
 
   protected setPeriod(change: Record<string, string | null>): void {
     void this.router.navigate([], { relativeTo: this.route, queryParams: change, queryParamsHandling: 'merge' });

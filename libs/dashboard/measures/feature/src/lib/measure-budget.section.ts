@@ -16,6 +16,7 @@ import {
   MwDatePipe,
   MwMoneyPipe,
   parseEuroInput,
+  DateInputDirective,
 } from '@masswerk/dashboard/shared/util';
 import { expenditureForm, toExpenditureInput } from './measure-budget.form';
 
@@ -37,6 +38,7 @@ type Outcome = 'saved' | 'conflict' | 'refused';
 @Component({
   selector: 'mw-measure-budget',
   imports: [
+    DateInputDirective,
     // FormsModule for the plan cell's plain <form>: without NgForm its (ngSubmit) never fires
     FormsModule,
     ReactiveFormsModule,

@@ -17,7 +17,7 @@ import {
 } from '@masswerk/dashboard/measures/data-access';
 import { injectProblemOf, markFieldProblems } from '@masswerk/dashboard/shared/data-access';
 import { CodeSelect, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
-import { formatDate, LanguageService } from '@masswerk/dashboard/shared/util';
+import { formatDate, LanguageService, DateInputDirective } from '@masswerk/dashboard/shared/util';
 import { HEALTHS, MEASURE_STATUSES, PHASES, PRIORITIES, TRANSFERABILITIES } from '@masswerk/shared/domain';
 import {
   CODE_FIELDS,
@@ -39,6 +39,7 @@ import {
 @Component({
   selector: 'mw-measure-edit-page',
   imports: [
+    DateInputDirective,
     ReactiveFormsModule,
     RouterLink,
     MatFormFieldModule,

@@ -1,3 +1,4 @@
+import { FormsModule } from '@angular/forms';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -18,13 +19,15 @@ import {
   StateMessage,
   STATUS_COLORS,
 } from '@masswerk/dashboard/shared/ui';
-import { LanguageService, MwDatePipe, MwMoneyPipe } from '@masswerk/dashboard/shared/util';
+import { LanguageService, MwDatePipe, MwMoneyPipe, DateInputDirective } from '@masswerk/dashboard/shared/util';
 import { addDays, HEALTHS, isIsoDate, MEASURE_STATUSES, todayIn } from '@masswerk/shared/domain';
 
 /** A model project at a glance, for the county council and the steering group. */
 @Component({
   selector: 'mw-project-overview-page',
   imports: [
+    FormsModule,
+    DateInputDirective,
     RouterLink,
     MatIconModule,
     MatButtonModule,
@@ -71,7 +74,7 @@ export class ProjectOverviewPage {
     stream: ({ params }) => this.api.changesSince(params.code, new Date(`${params.since}T00:00:00`)),
   });
 
-  protected setSince(value: string): void {
+  protected setSince(value: string | null): void {
     if (!isIsoDate(value)) return;
     void this.router.navigate([], {
       relativeTo: this.route,

@@ -29,6 +29,7 @@ import {
   MwMoneyPipe,
   parseEuroInput,
   parsePercentInput,
+  DateInputDirective,
 } from '@masswerk/dashboard/shared/util';
 import { FormDialog, FormDialogData } from '../shared/admin-base';
 import { datesInOrder } from '../shared/validators';
@@ -63,6 +64,7 @@ function sharesAddUp(language: () => string): ValidatorFn {
 @Component({
   selector: 'mw-admin-grant-dialog',
   imports: [
+    DateInputDirective,
     ReactiveFormsModule,
     MatDialogModule,
     MatButtonModule,
@@ -90,7 +92,7 @@ function sharesAddUp(language: () => string): ValidatorFn {
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'admin.grants.commitmentDate' | transloco }}</mat-label>
-            <input matInput type="date" formControlName="commitmentDate" data-testid="grant-date" />
+            <input matInput mwDateInput formControlName="commitmentDate" data-testid="grant-date" />
             <mat-hint>{{ 'admin.grants.commitmentDateHint' | transloco }}</mat-hint>
           </mat-form-field>
         </div>
@@ -174,11 +176,11 @@ function sharesAddUp(language: () => string): ValidatorFn {
         <div class="row">
           <mat-form-field>
             <mat-label>{{ 'admin.grants.periodStart' | transloco }}</mat-label>
-            <input matInput type="date" formControlName="periodStart" data-testid="grant-start" />
+            <input matInput mwDateInput formControlName="periodStart" data-testid="grant-start" />
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'admin.grants.periodEnd' | transloco }}</mat-label>
-            <input matInput type="date" formControlName="periodEnd" data-testid="grant-end" />
+            <input matInput mwDateInput formControlName="periodEnd" data-testid="grant-end" />
             <mat-error>{{ errorOf('periodEnd') }}</mat-error>
           </mat-form-field>
         </div>

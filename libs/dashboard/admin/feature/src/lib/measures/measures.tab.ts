@@ -1,3 +1,4 @@
+import { DateInputDirective } from '@masswerk/dashboard/shared/util';
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -30,6 +31,7 @@ import { datesInOrder } from '../shared/validators';
 @Component({
   selector: 'mw-admin-measures',
   imports: [
+    DateInputDirective,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,

@@ -167,6 +167,7 @@ export abstract class FormDialog {
     }
     if (errors['required']) return this.transloco.translate('form.required');
     if (errors['email']) return this.transloco.translate('form.email');
+    if (errors['date']) return this.transloco.translate('form.date');
     if (errors['maxlength'])
       return this.transloco.translate('admin.form.maxLength', { max: errors['maxlength'].requiredLength });
     if (errors['minlength'])

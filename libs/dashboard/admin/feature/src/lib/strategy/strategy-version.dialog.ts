@@ -1,3 +1,4 @@
+import { DateInputDirective } from '@masswerk/dashboard/shared/util';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -21,7 +22,15 @@ export interface StrategyVersionDialogData extends FormDialogData<StrategyVersio
 /** Adds a version of the strategy (Fassung) or changes one: adoption, resolution, acceptance by the funder. */
 @Component({
   selector: 'mw-admin-strategy-version-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe],
+  imports: [
+    DateInputDirective,
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslocoPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
@@ -45,7 +54,7 @@ export interface StrategyVersionDialogData extends FormDialogData<StrategyVersio
         <div class="row">
           <mat-form-field>
             <mat-label>{{ 'admin.strategy.adoptedOn' | transloco }}</mat-label>
-            <input matInput type="date" formControlName="adoptedOn" data-testid="version-adopted" />
+            <input matInput mwDateInput formControlName="adoptedOn" data-testid="version-adopted" />
             <mat-error>{{ errorOf('adoptedOn') }}</mat-error>
           </mat-form-field>
           <mat-form-field>
@@ -55,7 +64,7 @@ export interface StrategyVersionDialogData extends FormDialogData<StrategyVersio
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'admin.strategy.acceptedByFunderOn' | transloco }}</mat-label>
-            <input matInput type="date" formControlName="acceptedByFunderOn" data-testid="version-accepted" />
+            <input matInput mwDateInput formControlName="acceptedByFunderOn" data-testid="version-accepted" />
             <mat-error>{{ errorOf('acceptedByFunderOn') }}</mat-error>
           </mat-form-field>
         </div>
