@@ -4,3 +4,4 @@ export * from './lib/chart';
 export * from './lib/layout';
 export * from './lib/history-list';
 export * from './lib/code-select';
+export * from './lib/form-error';

@@ -16,7 +16,7 @@ import {
   mergeEdits,
 } from '@masswerk/dashboard/measures/data-access';
 import { injectProblemOf, markFieldProblems } from '@masswerk/dashboard/shared/data-access';
-import { CodeSelect, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
+import { CodeSelect, PageHeader, StateMessage, FormError } from '@masswerk/dashboard/shared/ui';
 import { formatDate, LanguageService, DateInputDirective } from '@masswerk/dashboard/shared/util';
 import { HEALTHS, MEASURE_STATUSES, PHASES, PRIORITIES, TRANSFERABILITIES } from '@masswerk/shared/domain';
 import {
@@ -39,6 +39,7 @@ import {
 @Component({
   selector: 'mw-measure-edit-page',
   imports: [
+    FormError,
     DateInputDirective,
     ReactiveFormsModule,
     RouterLink,
