@@ -5,3 +5,4 @@ export * from './lib/layout';
 export * from './lib/history-list';
 export * from './lib/code-select';
 export * from './lib/form-error';
+export * from './lib/history-format';

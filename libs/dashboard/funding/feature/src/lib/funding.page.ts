@@ -28,6 +28,7 @@ import {
   MwDatePipe,
   MwMoneyPipe,
   DateInputDirective,
+  MwPercentPipe,
 } from '@masswerk/dashboard/shared/util';
 import { callOffForm, toCallOffInput } from './funding.form';
 
@@ -38,6 +39,7 @@ import { callOffForm, toCallOffInput } from './funding.form';
 @Component({
   selector: 'mw-funding-page',
   imports: [
+    MwPercentPipe,
     DateInputDirective,
     FormsModule,
     ReactiveFormsModule,

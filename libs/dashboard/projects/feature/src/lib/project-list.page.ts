@@ -1,3 +1,4 @@
+import { MwPercentPipe } from '@masswerk/dashboard/shared/util';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatIconModule } from '@angular/material/icon';
@@ -16,7 +17,7 @@ interface ClusterGroup {
 /** The model projects the viewer belongs to and their cluster peers, with where each stands. */
 @Component({
   selector: 'mw-project-list-page',
-  imports: [RouterLink, MatIconModule, TranslocoPipe, PageHeader, StateMessage],
+  imports: [MwPercentPipe, RouterLink, MatIconModule, TranslocoPipe, PageHeader, StateMessage],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './project-list.page.html',
   styleUrl: './project-list.page.scss',

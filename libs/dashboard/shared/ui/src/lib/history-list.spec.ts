@@ -58,7 +58,7 @@ describe('the history list', () => {
       'Bearbeitungsstand: PLANNING → IN_PROGRESS',
       'published: nein → ja',
       'tags: 1 Einträge → 2 Einträge',
-      'plannedEnd: – → 2027-12-31',
+      'plannedEnd: – → 31.12.2027',
     ]);
     expect(el.textContent).toContain('Maßnahme geändert');
   });

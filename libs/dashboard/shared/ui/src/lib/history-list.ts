@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
+import { LanguageService, MwDateTimePipe } from '@masswerk/dashboard/shared/util';
+import { historyFieldKey, historyValue, HistoryWords } from './history-format';
 
 /** One entry of the audit history as the API returns it. */
 export interface HistoryItem {
@@ -76,6 +77,7 @@ const SHOWN_CHANGES = 6;
 })
 export class HistoryList {
   private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService);
   readonly entries = input.required<readonly HistoryItem[]>();
   /** Set on project-wide lists so each entry links its measure. */
   readonly projectCode = input<string | null>(null);
@@ -83,22 +85,19 @@ export class HistoryList {
   protected readonly shown = SHOWN_CHANGES;
 
   protected describe(change: HistoryItem['changes'][number]): string {
-    return `${this.fieldLabel(change.field)}: ${this.value(change.before)} → ${this.value(change.after)}`;
+    const words: HistoryWords = {
+      language: this.language.language(),
+      translate: (key) => this.transloco.translate(key),
+      has: (key) => key in this.transloco.getTranslation(this.transloco.getActiveLang()),
+    };
+    const before = historyValue(change.field, change.before, words);
+    const after = historyValue(change.field, change.after, words);
+    return `${this.fieldLabel(change.field)}: ${before} → ${after}`;
   }
 
   private fieldLabel(field: string): string {
-    const key = `historyField.${field}`;
+    const key = `historyField.${historyFieldKey(field)}`;
     const known = key in this.transloco.getTranslation(this.transloco.getActiveLang());
     return known ? this.transloco.translate(key) : field;
-  }
-
-  private value(json: string | null): string {
-    if (json === null) return '–';
-    const parsed: unknown = JSON.parse(json);
-    if (parsed === null || parsed === '') return '–';
-    if (Array.isArray(parsed)) return `${parsed.length} ${this.transloco.translate('history.entries')}`;
-    if (typeof parsed === 'boolean') return this.transloco.translate(parsed ? 'common.yes' : 'common.no');
-    if (typeof parsed === 'object') return '…';
-    return String(parsed).slice(0, 80);
   }
 }

@@ -12,7 +12,7 @@ import { MatIconModule } from '@angular/material/icon';
         @if (icon()) {
           <mat-icon aria-hidden="true">{{ icon() }}</mat-icon>
         }
-        {{ value() }}
+        <span class="kpi-number">{{ value() }}</span>
       </div>
       <div class="kpi-label">{{ label() }}</div>
       @if (hint()) {
@@ -33,13 +33,23 @@ import { MatIconModule } from '@angular/material/icon';
       background: #fff4e5;
       border-color: #e69f00;
     }
+    .kpi {
+      container-type: inline-size;
+      min-width: 0;
+    }
     .kpi-value {
-      font-size: 1.75rem;
+      /* large amounts (12.345.678 €) shrink with the tile instead of running out of it */
+      font-size: clamp(1.1rem, 11cqi, 1.75rem);
       font-weight: 500;
       display: flex;
       align-items: center;
       gap: 0.4rem;
       font-variant-numeric: tabular-nums;
+      min-width: 0;
+    }
+    .kpi-number {
+      min-width: 0;
+      overflow-wrap: anywhere;
     }
     .kpi-value mat-icon {
       flex-shrink: 0;

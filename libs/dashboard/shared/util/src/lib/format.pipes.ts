@@ -38,7 +38,7 @@ export class MwNumberPipe implements PipeTransform {
 @Pipe({ name: 'mwPercent', pure: false })
 export class MwPercentPipe implements PipeTransform {
   private readonly lang = inject(LanguageService).language;
-  transform(value: number | null | undefined): string {
-    return formatPercent(value, this.lang());
+  transform(value: number | null | undefined, maximumFractionDigits = 0): string {
+    return formatPercent(value, this.lang(), maximumFractionDigits);
   }
 }

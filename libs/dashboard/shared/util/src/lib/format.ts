@@ -54,7 +54,12 @@ export function formatNumber(
   return new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits }).format(Number(value));
 }
 
-export function formatPercent(value: number | null | undefined, language: UiLanguage = 'de'): string {
-  if (value === null || value === undefined) return '–';
-  return new Intl.NumberFormat(LOCALE[language], { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+/** A share given in percent (79.1) as `79,1 %` in German, `79.1%` in English; whole percent unless asked. */
+export function formatPercent(
+  value: number | null | undefined,
+  language: UiLanguage = 'de',
+  maximumFractionDigits = 0,
+): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–';
+  return new Intl.NumberFormat(LOCALE[language], { style: 'percent', maximumFractionDigits }).format(value / 100);
 }

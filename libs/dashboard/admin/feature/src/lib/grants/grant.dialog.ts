@@ -30,6 +30,7 @@ import {
   parseEuroInput,
   parsePercentInput,
   DateInputDirective,
+  MwPercentPipe,
 } from '@masswerk/dashboard/shared/util';
 import { FormDialog, FormDialogData } from '../shared/admin-base';
 import { datesInOrder } from '../shared/validators';
@@ -64,6 +65,7 @@ function sharesAddUp(language: () => string): ValidatorFn {
 @Component({
   selector: 'mw-admin-grant-dialog',
   imports: [
+    MwPercentPipe,
     DateInputDirective,
     ReactiveFormsModule,
     MatDialogModule,
@@ -109,7 +111,9 @@ function sharesAddUp(language: () => string): ValidatorFn {
             <input matInput inputmode="decimal" formControlName="fundingRate" data-testid="grant-rate" />
             <span matTextSuffix>%</span>
             @if (!data.item) {
-              <mat-hint>{{ 'admin.grants.rateHint' | transloco: { rate: data.phase.fundingRate } }}</mat-hint>
+              <mat-hint>{{
+                'admin.grants.rateHint' | transloco: { rate: (data.phase.fundingRate | mwPercent: 2) }
+              }}</mat-hint>
             }
             <mat-error>{{ errorOf('fundingRate', messages) }}</mat-error>
           </mat-form-field>
@@ -160,7 +164,8 @@ function sharesAddUp(language: () => string): ValidatorFn {
             @if (preview(); as p) {
               {{
                 'admin.grants.preview'
-                  | transloco: { rate: p.rate, grant: (p.grantAmount | mwMoney), own: (p.ownShare | mwMoney) }
+                  | transloco
+                    : { rate: (p.rate | mwPercent: 2), grant: (p.grantAmount | mwMoney), own: (p.ownShare | mwMoney) }
               }}
             }
           </span>

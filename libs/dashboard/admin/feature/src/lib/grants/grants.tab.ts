@@ -14,7 +14,7 @@ import {
   updateGrantInput,
 } from '@masswerk/dashboard/admin/data-access';
 import { StateMessage } from '@masswerk/dashboard/shared/ui';
-import { LanguageService, MwDatePipe, MwMoneyPipe } from '@masswerk/dashboard/shared/util';
+import { LanguageService, MwDatePipe, MwMoneyPipe, MwPercentPipe } from '@masswerk/dashboard/shared/util';
 import { AdminTab } from '../shared/admin-base';
 import { Notice } from '../shared/notice';
 import { GrantDialog, GrantDialogData } from './grant.dialog';
@@ -22,7 +22,17 @@ import { GrantDialog, GrantDialogData } from './grant.dialog';
 /** The grants (Zusagen, Förderbescheide) of phases A and B. */
 @Component({
   selector: 'mw-admin-grants',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe, StateMessage, MwDatePipe, MwMoneyPipe, Notice],
+  imports: [
+    MwPercentPipe,
+    MatButtonModule,
+    MatIconModule,
+    RouterLink,
+    TranslocoPipe,
+    StateMessage,
+    MwDatePipe,
+    MwMoneyPipe,
+    Notice,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './grants.tab.html',
   styleUrls: ['../shared/tab.scss', './grants.tab.scss'],
