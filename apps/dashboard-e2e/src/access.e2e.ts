@@ -41,7 +41,9 @@ test.describe('who sees what', () => {
     ['the funding body', ACCOUNTS.funder],
   ] as const) {
     test(`${role} reads EIF measures without any edit control`, async ({ page }) => {
-      await new SignInPage(page).signInAs(account);
+      const shell = await new SignInPage(page).signInAs(account);
+      // nothing is theirs to update: no "Meine Maßnahmen"
+      await expect(shell.navLink('Meine Maßnahmen')).toHaveCount(0);
       const measure = new MeasurePage(page);
       await measure.open('EIF', 'EIF-M01');
       await expect(measure.milestones.getByRole('row')).not.toHaveCount(0);

@@ -43,6 +43,10 @@ export class Shell {
       .pipe(map((r) => r.matches)),
     { initialValue: false },
   );
+  /** "Meine Maßnahmen" is for those who answer for measures: project offices and editors, not councils or funders. */
+  protected readonly hasOwnMeasures = computed(() =>
+    this.session.memberships().some((m) => m.role === 'ADMIN' || m.role === 'EDITOR'),
+  );
   protected readonly projects = computed(() =>
     this.session.memberships().map((m) => ({ ...m.project, canAdminister: m.role === 'ADMIN' })),
   );
