@@ -46,6 +46,10 @@ function inDocument(document: DocumentNode): Finding | null {
       check(argument.value, argument.name.value);
       return false; // its value is checked above
     },
+    VariableDefinition(definition: VariableDefinitionNode) {
+      if (definition.defaultValue) check(definition.defaultValue, definition.variable.name.value);
+      return false;
+    },
   });
   return found;
 }

@@ -135,6 +135,7 @@ describe('hostile requests (production mode)', () => {
         'input.name',
       ],
       ['a literal argument', 'query { modelProject(code: "EIF\\u0000") { id } }', {}, 'code'],
+      ['a variable’s default', 'query($c: String! = "EIF\\u0000") { modelProject(code: $c) { id } }', {}, 'c'],
     ])('in %s', async (_case, query, variables, field) => {
       const answer = await admin.request(query, variables);
       expect(answer.status).toBe(400);
