@@ -1,5 +1,14 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { ArgumentNode, DocumentNode, GraphQLError, Kind, ObjectFieldNode, ValueNode, visit } from 'graphql';
+import {
+  ArgumentNode,
+  DocumentNode,
+  GraphQLError,
+  Kind,
+  ObjectFieldNode,
+  ValueNode,
+  VariableDefinitionNode,
+  visit,
+} from 'graphql';
 import { ErrorReason, isWellFormedText } from '@masswerk/shared/domain';
 
 /** Deeper than any input of the schema (an input in an input in a list …); see also the body limit (edge.ts). */
