@@ -65,8 +65,44 @@ describe('computeProgress', () => {
     expect(computeProgress({ ...base, status: MeasureStatus.CONTINUED }).value).toBe(100);
   });
 
-  it('uses weighted milestones before the latest report', () => {
-    expect(computeProgress({ ...base, milestoneProgress: 50, latestReportProgress: 70 })).toEqual({
+  it('takes the latest status report before the milestones', () => {
+    expect(
+      computeProgress({
+        ...base,
+        milestoneProgress: 40,
+        latestReportProgress: 45,
+        latestReportOn: '2026-12-06',
+        lastMilestoneCompletedOn: '2026-11-02',
+      }),
+    ).toEqual({ value: 45, source: ProgressSource.STATUS_REPORT });
+  });
+
+  it('counts a milestone reached on the day of the report as part of the report', () => {
+    expect(
+      computeProgress({
+        ...base,
+        milestoneProgress: 60,
+        latestReportProgress: 45,
+        latestReportOn: '2026-12-06',
+        lastMilestoneCompletedOn: '2026-12-06',
+      }).source,
+    ).toBe(ProgressSource.STATUS_REPORT);
+  });
+
+  it('uses the milestones once one was reached after the latest report', () => {
+    expect(
+      computeProgress({
+        ...base,
+        milestoneProgress: 60,
+        latestReportProgress: 45,
+        latestReportOn: '2026-12-06',
+        lastMilestoneCompletedOn: '2026-12-07',
+      }),
+    ).toEqual({ value: 60, source: ProgressSource.MILESTONES });
+  });
+
+  it('uses weighted milestones when there is no report', () => {
+    expect(computeProgress({ ...base, milestoneProgress: 50, lastMilestoneCompletedOn: '2026-12-07' })).toEqual({
       value: 50,
       source: ProgressSource.MILESTONES,
     });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor, Health, IsoDate, MeasureStatus, Permission, Phase, TrafficLight } from '@masswerk/shared/domain';
 import { Clock, DomainError } from '@masswerk/api/core';
-import { healthSql, progressSql } from '@masswerk/api/measure';
+import { healthSql, milestonesPursuedSql, progressSql } from '@masswerk/api/measure';
 import type { NarrativeReportQuery } from '../dtos/export-query.dto';
 import { CONTENT_TYPES, Download } from '../shared/download';
 import { ExportAccessService, ExportProject } from '../shared/export-access.service';
@@ -139,7 +139,8 @@ export class NarrativeReportService {
           WHERE ms.model_project_id = $1 AND ($3::text IS NULL OR m.phase = $3)
             AND ((ms.completed_on IS NOT NULL AND ms.completed_on <= $2::date
                   AND ($4::date IS NULL OR ms.completed_on >= $4) AND ($5::date IS NULL OR ms.completed_on <= $5))
-              OR (ms.completed_on IS NULL AND coalesce(ms.forecast_date, ms.baseline_date) < $2::date))
+              OR (ms.completed_on IS NULL AND ${milestonesPursuedSql('m')}
+                  AND coalesce(ms.forecast_date, ms.baseline_date) < $2::date))
           ORDER BY coalesce(ms.completed_on, ms.forecast_date, ms.baseline_date), ms.sort_order, ms.title`,
         [project.id, today, phase, period.from, period.to],
       );
