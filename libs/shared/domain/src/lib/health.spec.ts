@@ -4,6 +4,7 @@ import {
   explainHealth,
   Health,
   HealthInput,
+  healthReasonDe,
   HealthRule,
   shareOfAssessed,
 } from './health';
@@ -175,5 +176,19 @@ describe('explainHealth', () => {
     expect(
       explainHealth(aMeasureHalfwayThrough({ status: MeasureStatus.STOPPED, earliestOpenMilestoneDue: '2026-03-01' })),
     ).toMatchObject({ health: Health.NOT_ASSESSED, rule: HealthRule.NOT_ACTIVE, overdueMilestoneDue: null });
+  });
+});
+
+describe('healthReasonDe', () => {
+  it('says in German why, naming the overdue milestone', () => {
+    expect(
+      healthReasonDe(explainHealth(aMeasureHalfwayThrough({ earliestOpenMilestoneDue: '2026-03-01' })), 'Pilot'),
+    ).toBe('weil der Meilenstein „Pilot“ seit 01.03.2026 überfällig ist (123 Tage)');
+    expect(healthReasonDe(explainHealth(aMeasureHalfwayThrough({ progress: 20 })))).toBe(
+      'weil der Fortschritt (20 %) 30 Punkte hinter dem Zeitplan (50 %) liegt',
+    );
+    expect(healthReasonDe(explainHealth(aMeasureHalfwayThrough({ today: '2027-01-11' })))).toBe(
+      'weil das geplante Ende seit 10 Tagen überschritten ist',
+    );
   });
 });

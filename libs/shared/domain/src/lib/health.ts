@@ -1,4 +1,4 @@
-import { daysBetween, IsoDate } from './dates';
+import { daysBetween, formatGermanDate, IsoDate } from './dates';
 import { DONE_STATUSES, MeasureStatus } from './measure';
 import { roundedPercent } from './rounding';
 
@@ -169,4 +169,33 @@ export function shareOfAssessed(
     if (h.health === health) matching += h.count;
   }
   return assessed ? roundedPercent(matching, assessed) : null;
+}
+
+/**
+ * Why a computed health is what it is, as a German clause for the reports ("weil das geplante Ende … überschritten
+ * ist"); the dashboard words the same reasons from its translations. `milestoneTitle` names the overdue milestone.
+ */
+export function healthReasonDe(why: HealthExplanation, milestoneTitle: string | null = null): string {
+  const title = milestoneTitle ? `der Meilenstein „${milestoneTitle}“` : 'ein Meilenstein';
+  const overdue = why.overdueMilestoneDue ? `seit ${formatGermanDate(why.overdueMilestoneDue)} überfällig` : null;
+  const days = `(${why.overdueMilestoneDays} Tage)`;
+  switch (why.rule) {
+    case HealthRule.NOT_ACTIVE:
+      return 'weil die Maßnahme eine Idee oder gestoppt ist';
+    case HealthRule.DONE:
+      return 'weil die Maßnahme umgesetzt oder verstetigt ist';
+    case HealthRule.NO_SCHEDULE:
+      return 'weil geplanter Beginn oder geplantes Ende fehlt';
+    case HealthRule.PAST_PLANNED_END:
+      return `weil das geplante Ende seit ${why.daysPastPlannedEnd} Tagen überschritten ist`;
+    case HealthRule.OVERDUE_MILESTONE:
+      return `weil ${title} ${overdue} ist ${days}`;
+    case HealthRule.PROGRESS_LAG: {
+      const lag =
+        (why.lag ?? 0) <= 0
+          ? `weil der Fortschritt (${why.progress} %) den Zeitplan (${why.expectedProgress} %) erreicht`
+          : `weil der Fortschritt (${why.progress} %) ${why.lag} Punkte hinter dem Zeitplan (${why.expectedProgress} %) liegt`;
+      return overdue ? `${lag}; außerdem ist ${title} ${overdue} ${days}` : lag;
+    }
+  }
 }

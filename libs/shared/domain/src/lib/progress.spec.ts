@@ -1,5 +1,5 @@
 import { MeasureStatus } from './measure';
-import { computeProgress, milestoneProgress, ProgressSource } from './progress';
+import { computeProgress, milestoneProgress, ProgressSource, progressSourceDe } from './progress';
 
 const base = {
   status: MeasureStatus.IN_PROGRESS,
@@ -121,5 +121,12 @@ describe('computeProgress', () => {
 
   it('keeps a manual value within 0 to 100', () => {
     expect(computeProgress({ ...base, manualProgress: 140 }).value).toBe(100);
+  });
+});
+
+describe('progressSourceDe', () => {
+  it('names the report with its date', () => {
+    expect(progressSourceDe(ProgressSource.STATUS_REPORT, '2026-11-10')).toBe('laut Statusbericht vom 10.11.2026');
+    expect(progressSourceDe(ProgressSource.MILESTONES, null)).toBe('aus den gewichteten Meilensteinen');
   });
 });

@@ -1,4 +1,4 @@
-import { IsoDate } from './dates';
+import { formatGermanDate, IsoDate } from './dates';
 import { DONE_STATUSES, MeasureStatus } from './measure';
 import { roundedPercent } from './rounding';
 
@@ -82,4 +82,20 @@ export function computeProgress(input: ProgressInput): Progress {
 
 export function clampPercent(value: number): number {
   return Math.min(100, Math.max(0, Math.round(value)));
+}
+
+/** Where a progress figure comes from, in German for the reports ("laut Statusbericht vom 10.11.2026"). */
+export function progressSourceDe(source: ProgressSource, reportedOn: IsoDate | null): string {
+  switch (source) {
+    case ProgressSource.MANUAL:
+      return 'manuell festgelegt';
+    case ProgressSource.STATUS:
+      return 'umgesetzt';
+    case ProgressSource.MILESTONES:
+      return 'aus den gewichteten Meilensteinen';
+    case ProgressSource.STATUS_REPORT:
+      return reportedOn ? `laut Statusbericht vom ${formatGermanDate(reportedOn)}` : 'laut letztem Statusbericht';
+    case ProgressSource.NONE:
+      return 'noch keine Angaben';
+  }
 }
