@@ -1,3 +1,4 @@
+import { FundingPage } from './pages/funding.page';
 import { MeasurePage } from './pages/measure.page';
 import { SignInPage } from './pages/sign-in.page';
 import { ACCOUNTS } from './support/accounts';
@@ -8,7 +9,8 @@ import { saveScreenshot } from './support/screenshots';
 const MEASURE = 'EIF-M17';
 
 test('the measure page says why a measure is kritisch and where its progress comes from', async ({ page }) => {
-  await new SignInPage(page).signInAs(ACCOUNTS.editorEif);
+  // the project office reports on every measure of its project
+  await new SignInPage(page).signInAs(ACCOUNTS.adminEif);
   const measure = new MeasurePage(page);
   await measure.open('EIF', MEASURE);
   await expect(measure.healthReason).toHaveText(
@@ -26,4 +28,26 @@ test('the measure page says why a measure is kritisch and where its progress com
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(measure.healthReason).toBeVisible();
   await saveScreenshot(page, 'figures-measure-header-phone');
+});
+
+test.describe('on a phone (390 px wide)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a wide table scrolls sideways in a labelled region and says so', async ({ page }) => {
+    await new SignInPage(page).signInAs(ACCOUNTS.adminEif);
+    const funding = new FundingPage(page);
+    await funding.open('EIF');
+    const hint = funding.scrollHints.first();
+    await expect(hint).toHaveText(/Tabelle seitlich scrollen/);
+    // the region the hint describes: named, and focusable so that the keyboard can scroll it
+    const id = await hint.getAttribute('id');
+    const scroller = page.locator(`[role="region"][aria-describedby="${id}"]`);
+    await expect(scroller).toHaveAttribute('aria-label', /.+/);
+    await expect(scroller).toHaveAttribute('tabindex', '0');
+    await scroller.focus();
+    await expect(scroller).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await saveScreenshot(page, 'figures-funding-phone');
+  });
 });
