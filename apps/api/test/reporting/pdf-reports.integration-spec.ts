@@ -72,7 +72,7 @@ describe('the PDF reports', () => {
       expect(text).toMatch(GERMAN_DATE);
       expect(text).not.toMatch(ISO_DATE);
       expect(text).toMatch(
-        /Bearbeitungsstand: in Umsetzung · Fortschritt: \d+ % · Zustand: (im Plan|gefährdet|kritisch)/,
+        /Bearbeitungsstand: in Umsetzung · Fortschritt: \d+ % \([^)]+\) · Zustand: (im Plan|gefährdet|kritisch), weil/,
       );
       expect(text).toContain('Phase: B (Umsetzungsphase) · Laufzeit: geplant');
       expectAccessiblePdf(response.body);
@@ -134,6 +134,13 @@ describe('the PDF reports', () => {
       expect(text).toContain('Erreicht: Größere Lieferung geprüft; Straßenabschnitte festgelegt.');
       expect(text).toContain('Nächste Schritte: Montage der übrigen Sensoren.');
       expect(text).toContain('Risiken: Lieferverzug beim Hersteller.');
+      // where the figures come from: the report's 40 % counts, and the health says why
+      const flowing = text.replace(/\s+/g, ' ');
+      expect(flowing).toContain('Fortschritt: 40 % (laut Statusbericht vom 20.11.2026)');
+      expect(flowing).toContain(
+        'Zustand: gefährdet, weil der Fortschritt (40 %) 19 Punkte hinter dem Zeitplan (59 %) liegt; außerdem ist ' +
+          'der Meilenstein „Sensoren montiert“ seit 30.09.2026 überfällig (52 Tage)',
+      );
     });
 
     it('limits status reports and reached milestones to the reporting period', async () => {

@@ -13,6 +13,10 @@ export class MeasurePage {
   readonly heading: Locator;
   readonly statusLine: Locator;
   readonly freshness: Locator;
+  /** "kritisch, weil …": why the computed health is what it is. */
+  readonly healthReason: Locator;
+  /** Where the progress comes from: "laut Statusbericht vom …", "aus gewichteten Meilensteinen". */
+  readonly progressSource: Locator;
   readonly newReportButton: Locator;
   readonly reportForm: Locator;
   readonly notice: Locator;
@@ -30,6 +34,8 @@ export class MeasurePage {
     this.heading = page.getByRole('heading', { level: 1 });
     this.statusLine = page.getByRole('region', { name: 'Stand der Maßnahme' });
     this.freshness = this.statusLine.locator('mw-freshness-badge');
+    this.healthReason = this.statusLine.getByTestId('health-reason');
+    this.progressSource = this.statusLine.getByTestId('progress-source');
     this.newReportButton = page.getByTestId('new-report');
     this.reportForm = page.getByTestId('status-report-form');
     this.notice = page.locator('p.notice[role="status"]');

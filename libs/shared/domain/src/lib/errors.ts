@@ -15,6 +15,8 @@ export enum ErrorReason {
   MALFORMED_REQUEST = 'MALFORMED_REQUEST',
   /** The request is too large, too deep or too costly (tokens, depth, aliases, complexity, nesting of the body). */
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
+  /** The forecast of a milestone not yet reached was set to a day before today. */
+  FORECAST_IN_PAST = 'FORECAST_IN_PAST',
 
   // NOT_FOUND
   NOT_FOUND = 'NOT_FOUND',

@@ -31,7 +31,7 @@ export type MeasureDetailQueryVariables = Exact<{
 }>;
 
 
-export type MeasureDetailQuery = { measureByCode: { id: string, code: string, title: string, summary: string, description: string, responsibleUnit: string, contactName: string, contactEmail: string | null, partners: Array<string>, priority: Types.Priority, flagship: boolean, phase: Types.Phase, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, status: Types.MeasureStatus, published: boolean, tags: Array<string>, continuationPlan: string, version: number, updatedAt: string, viewerCanEditPlan: boolean, viewerCanReport: boolean, openSource: { repositoryUrl: string | null, licence: string | null, documentationUrl: string | null }, transferability: { level: Types.Transferability, notes: string }, modelProject: { id: string, code: string, name: string }, leadUnit: { id: string, name: string } | null, participatingUnits: Array<{ id: string, name: string }>, adopters: Array<{ id: string, name: string }>, fieldsOfAction: Array<{ id: string, code: string, name: string }>, goals: Array<{ id: string, code: string, title: string }>, assignees: Array<{ id: string, displayName: string }>, progress: { value: number, source: Types.ProgressSource, manualReason: string | null }, health: { value: Types.Health, computed: Types.Health, overridden: boolean, overrideReason: string | null, expectedProgress: number | null }, freshness: { value: Types.Freshness, daysSinceLastReport: number | null, lastReportOn: string | null }, milestones: Array<{ id: string, title: string, description: string, baselineDate: string, forecastDate: string | null, completedOn: string | null, weight: number, version: number, slippageDays: number, state: Types.MilestoneState, dueDate: string }>, statusReports: Array<{ id: string, reportDate: string, trafficLight: Types.TrafficLight, progress: number, achieved: string, nextSteps: string, risks: string, authorName: string | null, createdAt: string, version: number }>, indicators: Array<{ id: string, name: string, unit: string, baselineValue: string | null, targetValue: string | null, targetDate: string | null, values: Array<{ id: string, measuredOn: string, value: string }> }>, history: Array<{ id: string, occurredAt: string, actorName: string, entityType: string, action: Types.HistoryAction, changes: Array<{ field: string, before: string | null, after: string | null }> }> } };
+export type MeasureDetailQuery = { measureByCode: { id: string, code: string, title: string, summary: string, description: string, responsibleUnit: string, contactName: string, contactEmail: string | null, partners: Array<string>, priority: Types.Priority, flagship: boolean, phase: Types.Phase, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, status: Types.MeasureStatus, published: boolean, tags: Array<string>, continuationPlan: string, version: number, updatedAt: string, viewerCanEditPlan: boolean, viewerCanReport: boolean, openSource: { repositoryUrl: string | null, licence: string | null, documentationUrl: string | null }, transferability: { level: Types.Transferability, notes: string }, modelProject: { id: string, code: string, name: string }, leadUnit: { id: string, name: string } | null, participatingUnits: Array<{ id: string, name: string }>, adopters: Array<{ id: string, name: string }>, fieldsOfAction: Array<{ id: string, code: string, name: string }>, goals: Array<{ id: string, code: string, title: string }>, assignees: Array<{ id: string, displayName: string }>, progress: { value: number, source: Types.ProgressSource, manualReason: string | null, reportedOn: string | null, milestones: number | null }, health: { value: Types.Health, computed: Types.Health, overridden: boolean, overrideReason: string | null, expectedProgress: number | null, reason: { rule: Types.HealthRule, expectedProgress: number | null, progress: number, lag: number | null, plannedEnd: string | null, daysPastPlannedEnd: number | null, overdueMilestoneDue: string | null, overdueMilestoneDays: number | null, overdueMilestone: { id: string, title: string } | null } }, freshness: { value: Types.Freshness, daysSinceLastReport: number | null, lastReportOn: string | null }, milestones: Array<{ id: string, title: string, description: string, baselineDate: string, forecastDate: string | null, completedOn: string | null, weight: number, version: number, slippageDays: number, state: Types.MilestoneState, dueDate: string }>, statusReports: Array<{ id: string, reportDate: string, trafficLight: Types.TrafficLight, progress: number, achieved: string, nextSteps: string, risks: string, authorName: string | null, createdAt: string, version: number }>, indicators: Array<{ id: string, name: string, unit: string, baselineValue: string | null, targetValue: string | null, targetDate: string | null, values: Array<{ id: string, measuredOn: string, value: string }> }>, history: Array<{ id: string, occurredAt: string, actorName: string, entityType: string, action: Types.HistoryAction, changes: Array<{ field: string, before: string | null, after: string | null }> }> } };
 
 export type CreateStatusReportMutationVariables = Exact<{
   input: Types.CreateStatusReportInput;
@@ -219,6 +219,8 @@ export const MeasureDetailDocument = new TypedDocumentString(`
       value
       source
       manualReason
+      reportedOn
+      milestones
     }
     health {
       value
@@ -226,6 +228,20 @@ export const MeasureDetailDocument = new TypedDocumentString(`
       overridden
       overrideReason
       expectedProgress
+      reason {
+        rule
+        expectedProgress
+        progress
+        lag
+        plannedEnd
+        daysPastPlannedEnd
+        overdueMilestoneDue
+        overdueMilestoneDays
+        overdueMilestone {
+          id
+          title
+        }
+      }
     }
     freshness {
       value

@@ -9,6 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
+import { TableScroll } from '@masswerk/dashboard/shared/ui';
 import {
   euroErrorKey,
   LanguageService,
@@ -50,6 +51,7 @@ type Outcome = 'saved' | 'conflict' | 'refused';
     TranslocoPipe,
     MwMoneyPipe,
     MwDatePipe,
+    TableScroll,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './measure-budget.section.html',

@@ -9,7 +9,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { MeasureBudgetSection } from './measure-budget.section';
-import { StatusReportDraft, StatusReportForm } from '@masswerk/dashboard/measures/ui';
+import { HealthWhy, ProgressSourceNote, StatusReportDraft, StatusReportForm } from '@masswerk/dashboard/measures/ui';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
 import {
   FreshnessBadge,
@@ -69,6 +69,8 @@ export function milestoneChanges(
     FreshnessBadge,
     ProgressBar,
     StatusReportForm,
+    HealthWhy,
+    ProgressSourceNote,
     MeasureBudgetSection,
     MwDatePipe,
     MwNumberPipe,

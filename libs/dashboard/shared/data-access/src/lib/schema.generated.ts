@@ -182,6 +182,15 @@ export type Health =
   | 'OFF_TRACK'
   | 'ON_TRACK';
 
+/** The step of the health rule (docs/rules.md) that decided the computed health. */
+export type HealthRule =
+  | 'DONE'
+  | 'NOT_ACTIVE'
+  | 'NO_SCHEDULE'
+  | 'OVERDUE_MILESTONE'
+  | 'PAST_PLANNED_END'
+  | 'PROGRESS_LAG';
+
 export type HistoryAction =
   | 'CREATE'
   | 'DELETE'
