@@ -1,6 +1,7 @@
 import { FundingPage } from './pages/funding.page';
 import { MeasurePage } from './pages/measure.page';
 import { SignInPage } from './pages/sign-in.page';
+import { expectNoAccessibilityViolations, expectNoHorizontalScrolling } from './support/accessibility';
 import { ACCOUNTS } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { saveScreenshot } from './support/screenshots';
@@ -28,6 +29,7 @@ test('the measure page says why a measure is kritisch and where its progress com
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(measure.healthReason).toBeVisible();
   await saveScreenshot(page, 'figures-measure-header-phone');
+  await expectNoAccessibilityViolations(page);
 });
 
 test.describe('on a phone (390 px wide)', () => {
@@ -49,5 +51,7 @@ test.describe('on a phone (390 px wide)', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     await saveScreenshot(page, 'figures-funding-phone');
+    await expectNoAccessibilityViolations(page);
+    await expectNoHorizontalScrolling(page);
   });
 });

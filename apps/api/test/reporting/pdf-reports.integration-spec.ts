@@ -1,5 +1,5 @@
 import { formatEuroDe } from '@masswerk/shared/domain';
-import { aFundedProject, aMember, FundedProject, WORLD_TIMEOUT } from '../support/factories';
+import { aFundedProject, aMeasureWithLateMilestone, aMember, FundedProject, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { CREATE_MEASURE, aMeasureInput } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -209,6 +209,22 @@ describe('the PDF reports', () => {
       const raw = response.body.toString('latin1');
       expect(raw).toContain('/S /Figure');
       expect(raw).toMatch(/\/S \/Figure[^>]*\/Alt [(<]/);
+    });
+
+    it('leaves the open milestones of a stopped measure out of the late milestones, here and in the Sachbericht', async () => {
+      const title = 'Standortsuche Ladesäulen';
+      const stopped = await aMeasureWithLateMilestone(t, funded.project, {}, { title, baselineDate: '2024-10-01' });
+      const { measure } = await admin.data(`query($id: ID!) { measure(id: $id) { version } }`, { id: stopped.id });
+      await admin.data(
+        `mutation($input: UpdateMeasureProgressInput!) { updateMeasureProgress(input: $input) { id } }`,
+        { input: { id: stopped.id, version: measure.version, status: 'STOPPED' } },
+      );
+      const briefing = pdfText((await download(t, EXPORTS.briefing(code), council)).body).text;
+      expect(briefing).toContain('Verspätete Meilensteine');
+      expect(briefing).not.toContain(title);
+      const narrative = pdfText((await download(t, EXPORTS.narrative(code, 'phase=B'), council)).body).text;
+      expect(narrative).toContain(stopped.code);
+      expect(narrative).not.toContain(title);
     });
 
     it('draws with the Okabe–Ito colours of the dashboard', async () => {
