@@ -5,6 +5,8 @@ import {
   SetCostPlanEntryInput,
   UpdateMeasureInput,
   CreateStatusReportInput,
+  CreateMilestoneInput,
+  UpdateMilestoneInput,
   GraphqlClient,
   MeasureFilter,
   MeasureOrder,
@@ -22,6 +24,9 @@ import {
   UpdateMeasurePlanDocument,
 } from './budget.generated';
 import {
+  CreateMilestoneDocument,
+  DeleteMilestoneDocument,
+  UpdateMilestoneDocument,
   CreateStatusReportDocument,
   MeasureDetailDocument,
   MeasureDetailQuery,
@@ -70,6 +75,18 @@ export class MeasuresApi {
 
   reportMilestone(input: ReportMilestoneInput) {
     return this.client.run(ReportMilestoneDocument, { input });
+  }
+
+  createMilestone(input: CreateMilestoneInput) {
+    return this.client.run(CreateMilestoneDocument, { input });
+  }
+
+  updateMilestone(input: UpdateMilestoneInput) {
+    return this.client.run(UpdateMilestoneDocument, { input });
+  }
+
+  deleteMilestone(id: string, version: number) {
+    return this.client.run(DeleteMilestoneDocument, { id, version });
   }
 
   updateProgress(input: UpdateMeasureProgressInput) {

@@ -22,7 +22,7 @@ export type MeasureFilterOptionsQueryVariables = Exact<{
 
 export type MeasureFilterOptionsQuery = { modelProject: { id: string, code: string, name: string, leadUnit: { id: string, name: string }, members: Array<{ id: string, name: string }>, fieldsOfAction: Array<{ id: string, code: string, name: string }> } };
 
-export type MilestoneFieldsFragment = { id: string, title: string, description: string, baselineDate: string, forecastDate: string | null, completedOn: string | null, weight: number, version: number, slippageDays: number, state: Types.MilestoneState, dueDate: string };
+export type MilestoneFieldsFragment = { id: string, title: string, description: string, baselineDate: string, forecastDate: string | null, completedOn: string | null, weight: number, sortOrder: number, version: number, slippageDays: number, state: Types.MilestoneState, dueDate: string };
 
 export type StatusReportFieldsFragment = { id: string, reportDate: string, trafficLight: Types.TrafficLight, progress: number, achieved: string, nextSteps: string, risks: string, authorName: string | null, createdAt: string, version: number };
 
@@ -31,7 +31,7 @@ export type MeasureDetailQueryVariables = Exact<{
 }>;
 
 
-export type MeasureDetailQuery = { measureByCode: { id: string, code: string, title: string, summary: string, description: string, responsibleUnit: string, contactName: string, contactEmail: string | null, partners: Array<string>, priority: Types.Priority, flagship: boolean, phase: Types.Phase, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, status: Types.MeasureStatus, published: boolean, tags: Array<string>, continuationPlan: string, version: number, updatedAt: string, viewerCanEditPlan: boolean, viewerCanReport: boolean, openSource: { repositoryUrl: string | null, licence: string | null, documentationUrl: string | null }, transferability: { level: Types.Transferability, notes: string }, modelProject: { id: string, code: string, name: string }, leadUnit: { id: string, name: string } | null, participatingUnits: Array<{ id: string, name: string }>, adopters: Array<{ id: string, name: string }>, fieldsOfAction: Array<{ id: string, code: string, name: string }>, goals: Array<{ id: string, code: string, title: string }>, assignees: Array<{ id: string, displayName: string }>, progress: { value: number, source: Types.ProgressSource, manualReason: string | null }, health: { value: Types.Health, computed: Types.Health, overridden: boolean, overrideReason: string | null, expectedProgress: number | null }, freshness: { value: Types.Freshness, daysSinceLastReport: number | null, lastReportOn: string | null }, milestones: Array<{ id: string, title: string, description: string, baselineDate: string, forecastDate: string | null, completedOn: string | null, weight: number, version: number, slippageDays: number, state: Types.MilestoneState, dueDate: string }>, statusReports: Array<{ id: string, reportDate: string, trafficLight: Types.TrafficLight, progress: number, achieved: string, nextSteps: string, risks: string, authorName: string | null, createdAt: string, version: number }>, indicators: Array<{ id: string, name: string, unit: string, baselineValue: string | null, targetValue: string | null, targetDate: string | null, values: Array<{ id: string, measuredOn: string, value: string }> }>, history: Array<{ id: string, occurredAt: string, actorName: string, entityType: string, action: Types.HistoryAction, changes: Array<{ field: string, before: string | null, after: string | null }> }> } };
+export type MeasureDetailQuery = { measureByCode: { id: string, code: string, title: string, summary: string, description: string, responsibleUnit: string, contactName: string, contactEmail: string | null, partners: Array<string>, priority: Types.Priority, flagship: boolean, phase: Types.Phase, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, status: Types.MeasureStatus, published: boolean, tags: Array<string>, continuationPlan: string, version: number, updatedAt: string, viewerCanEditPlan: boolean, viewerCanReport: boolean, openSource: { repositoryUrl: string | null, licence: string | null, documentationUrl: string | null }, transferability: { level: Types.Transferability, notes: string }, modelProject: { id: string, code: string, name: string }, leadUnit: { id: string, name: string } | null, participatingUnits: Array<{ id: string, name: string }>, adopters: Array<{ id: string, name: string }>, fieldsOfAction: Array<{ id: string, code: string, name: string }>, goals: Array<{ id: string, code: string, title: string }>, assignees: Array<{ id: string, displayName: string }>, progress: { value: number, source: Types.ProgressSource, manualReason: string | null }, health: { value: Types.Health, computed: Types.Health, overridden: boolean, overrideReason: string | null, expectedProgress: number | null }, freshness: { value: Types.Freshness, daysSinceLastReport: number | null, lastReportOn: string | null }, milestones: Array<{ id: string, title: string, description: string, baselineDate: string, forecastDate: string | null, completedOn: string | null, weight: number, sortOrder: number, version: number, slippageDays: number, state: Types.MilestoneState, dueDate: string }>, statusReports: Array<{ id: string, reportDate: string, trafficLight: Types.TrafficLight, progress: number, achieved: string, nextSteps: string, risks: string, authorName: string | null, createdAt: string, version: number }>, indicators: Array<{ id: string, name: string, unit: string, baselineValue: string | null, targetValue: string | null, targetDate: string | null, values: Array<{ id: string, measuredOn: string, value: string }> }>, history: Array<{ id: string, occurredAt: string, actorName: string, entityType: string, action: Types.HistoryAction, changes: Array<{ field: string, before: string | null, after: string | null }> }> } };
 
 export type CreateStatusReportMutationVariables = Exact<{
   input: Types.CreateStatusReportInput;
@@ -45,7 +45,7 @@ export type ReportMilestoneMutationVariables = Exact<{
 }>;
 
 
-export type ReportMilestoneMutation = { reportMilestone: { id: string, title: string, description: string, baselineDate: string, forecastDate: string | null, completedOn: string | null, weight: number, version: number, slippageDays: number, state: Types.MilestoneState, dueDate: string } };
+export type ReportMilestoneMutation = { reportMilestone: { id: string, title: string, description: string, baselineDate: string, forecastDate: string | null, completedOn: string | null, weight: number, sortOrder: number, version: number, slippageDays: number, state: Types.MilestoneState, dueDate: string } };
 
 export type UpdateMeasureProgressMutationVariables = Exact<{
   input: Types.UpdateMeasureProgressInput;
@@ -53,6 +53,28 @@ export type UpdateMeasureProgressMutationVariables = Exact<{
 
 
 export type UpdateMeasureProgressMutation = { updateMeasureProgress: { id: string, version: number, status: Types.MeasureStatus, actualStart: string | null, actualEnd: string | null } };
+
+export type CreateMilestoneMutationVariables = Exact<{
+  input: Types.CreateMilestoneInput;
+}>;
+
+
+export type CreateMilestoneMutation = { createMilestone: { id: string, title: string, description: string, baselineDate: string, forecastDate: string | null, completedOn: string | null, weight: number, sortOrder: number, version: number, slippageDays: number, state: Types.MilestoneState, dueDate: string } };
+
+export type UpdateMilestoneMutationVariables = Exact<{
+  input: Types.UpdateMilestoneInput;
+}>;
+
+
+export type UpdateMilestoneMutation = { updateMilestone: { id: string, title: string, description: string, baselineDate: string, forecastDate: string | null, completedOn: string | null, weight: number, sortOrder: number, version: number, slippageDays: number, state: Types.MilestoneState, dueDate: string } };
+
+export type DeleteMilestoneMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteMilestoneMutation = { deleteMilestone: string };
 
 
 export const MilestoneFieldsFragmentDoc = new TypedDocumentString(`
@@ -64,6 +86,7 @@ export const MilestoneFieldsFragmentDoc = new TypedDocumentString(`
   forecastDate
   completedOn
   weight
+  sortOrder
   version
   slippageDays
   state
@@ -273,6 +296,7 @@ export const MeasureDetailDocument = new TypedDocumentString(`
   forecastDate
   completedOn
   weight
+  sortOrder
   version
   slippageDays
   state
@@ -322,6 +346,7 @@ export const ReportMilestoneDocument = new TypedDocumentString(`
   forecastDate
   completedOn
   weight
+  sortOrder
   version
   slippageDays
   state
@@ -338,3 +363,48 @@ export const UpdateMeasureProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMeasureProgressMutation, UpdateMeasureProgressMutationVariables>;
+export const CreateMilestoneDocument = new TypedDocumentString(`
+    mutation CreateMilestone($input: CreateMilestoneInput!) {
+  createMilestone(input: $input) {
+    ...MilestoneFields
+  }
+}
+    fragment MilestoneFields on Milestone {
+  id
+  title
+  description
+  baselineDate
+  forecastDate
+  completedOn
+  weight
+  sortOrder
+  version
+  slippageDays
+  state
+  dueDate
+}`) as unknown as TypedDocumentString<CreateMilestoneMutation, CreateMilestoneMutationVariables>;
+export const UpdateMilestoneDocument = new TypedDocumentString(`
+    mutation UpdateMilestone($input: UpdateMilestoneInput!) {
+  updateMilestone(input: $input) {
+    ...MilestoneFields
+  }
+}
+    fragment MilestoneFields on Milestone {
+  id
+  title
+  description
+  baselineDate
+  forecastDate
+  completedOn
+  weight
+  sortOrder
+  version
+  slippageDays
+  state
+  dueDate
+}`) as unknown as TypedDocumentString<UpdateMilestoneMutation, UpdateMilestoneMutationVariables>;
+export const DeleteMilestoneDocument = new TypedDocumentString(`
+    mutation DeleteMilestone($id: ID!, $version: Int!) {
+  deleteMilestone(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteMilestoneMutation, DeleteMilestoneMutationVariables>;

@@ -4,14 +4,20 @@ import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatDialog } from '@angular/material/dialog';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-access';
+import { firstValueFrom } from 'rxjs';
 import { MeasureBudgetSection } from './measure-budget.section';
+import { MilestonePlanEditor } from './milestone-plan.editor';
+import { reorderMilestones } from './milestone-plan.form';
 import { StatusReportDraft, StatusReportForm } from '@masswerk/dashboard/measures/ui';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
 import {
+  ConfirmData,
+  ConfirmDialog,
   FreshnessBadge,
   HealthBadge,
   HistoryList,
@@ -70,6 +76,7 @@ export function milestoneChanges(
     ProgressBar,
     StatusReportForm,
     MeasureBudgetSection,
+    MilestonePlanEditor,
     MwDatePipe,
     MwNumberPipe,
   ],
@@ -83,6 +90,7 @@ export class MeasurePage {
   readonly measureCode = input.required<string>();
   private readonly api = inject(MeasuresApi);
   private readonly transloco = inject(TranslocoService);
+  private readonly dialog = inject(MatDialog);
   protected readonly measure = rxResource({
     params: () => this.measureCode(),
     stream: ({ params }) => this.api.detail(params),
@@ -103,6 +111,13 @@ export class MeasurePage {
     if (!draft?.conflict) return null;
     const current = this.measure.value()?.milestones.find((m) => m.id === draft.id);
     return { changes: milestoneChanges(draft, current) };
+  });
+
+  /** The milestone whose plan is open in the editor: its id, 'new' for a new one, or null. */
+  protected readonly planning = signal<string | null>(null);
+  protected readonly planningMilestone = computed(() => {
+    const id = this.planning();
+    return id && id !== 'new' ? (this.measure.value()?.milestones.find((m) => m.id === id) ?? null) : null;
   });
 
   protected readonly savedNotice = computed(() => (this.gespeichert() ? this.transloco.translate('edit.saved') : null));
@@ -184,6 +199,71 @@ export class MeasurePage {
       } else {
         this.milestoneError.set(problem.message);
       }
+    }
+  }
+
+  protected planMilestone(id: string | null): void {
+    this.editMilestone(null);
+    this.planning.set(id);
+  }
+
+  protected milestonePlanned(title: string): void {
+    this.planning.set(null);
+    this.notice.set(this.transloco.translate('milestone.saved', { title }));
+    this.measure.reload();
+  }
+
+  /** Moves a milestone one place up or down: the list is numbered anew, one change per milestone that moves. */
+  protected async moveMilestone(index: number, direction: -1 | 1): Promise<void> {
+    const measure = this.measure.value();
+    if (!measure) return;
+    const moving = measure.milestones[index];
+    this.milestoneError.set(null);
+    try {
+      for (const change of reorderMilestones(measure.milestones, index, direction))
+        await this.api.updateMilestone(change);
+      this.notice.set(
+        this.transloco.translate(direction < 0 ? 'milestone.movedUp' : 'milestone.movedDown', { title: moving.title }),
+      );
+    } catch (error) {
+      const problem = this.problemOf(error);
+      this.milestoneError.set(
+        problem.kind === 'stale' ? this.transloco.translate('milestone.moveConflict') : problem.message,
+      );
+    } finally {
+      this.measure.reload();
+    }
+  }
+
+  /** Deletes a milestone after a confirmation that says what goes with it: its weight leaves the progress. */
+  protected async deleteMilestone(milestone: Milestone): Promise<void> {
+    const measure = this.measure.value();
+    if (!measure) return;
+    const totalWeight = measure.milestones.reduce((sum, m) => sum + m.weight, 0);
+    const data: ConfirmData = {
+      title: this.transloco.translate('milestone.deleteTitle', { title: milestone.title }),
+      message: this.transloco.translate(
+        milestone.completedOn ? 'milestone.deleteReachedMessage' : 'milestone.deleteMessage',
+        { title: milestone.title, weight: milestone.weight, total: totalWeight },
+      ),
+      confirm: this.transloco.translate('milestone.delete'),
+    };
+    const confirmed = await firstValueFrom(
+      this.dialog.open(ConfirmDialog, { data, autoFocus: 'first-tabbable' }).afterClosed(),
+    );
+    if (!confirmed) return;
+    this.milestoneError.set(null);
+    try {
+      await this.api.deleteMilestone(milestone.id, milestone.version);
+      if (this.planning() === milestone.id) this.planning.set(null);
+      this.notice.set(this.transloco.translate('milestone.deleted', { title: milestone.title }));
+    } catch (error) {
+      const problem = this.problemOf(error);
+      this.milestoneError.set(
+        problem.kind === 'stale' ? this.transloco.translate('milestone.conflict') : problem.message,
+      );
+    } finally {
+      this.measure.reload();
     }
   }
 

@@ -125,6 +125,16 @@ export type CreateMeasureInput = {
   transferabilityNotes?: string | null | undefined;
 };
 
+export type CreateMilestoneInput = {
+  baselineDate: string;
+  description?: string | null | undefined;
+  forecastDate?: string | null | undefined;
+  measureId: string;
+  sortOrder?: number | null | undefined;
+  title: string;
+  weight?: number | null | undefined;
+};
+
 export type CreateProofInput = {
   grantId: string;
   kind: ProofKind;
@@ -446,6 +456,18 @@ export type UpdateMembershipInput = {
   role?: Role | null | undefined;
   territorialUnitId?: string | null | undefined;
   version: number;
+};
+
+/** Plan fields of a milestone (administrators). */
+export type UpdateMilestoneInput = {
+  /** Changing the baseline re-plans the milestone. */
+  baselineDate?: string | null | undefined;
+  description?: string | null | undefined;
+  id: string;
+  sortOrder?: number | null | undefined;
+  title?: string | null | undefined;
+  version: number;
+  weight?: number | null | undefined;
 };
 
 export type UpdateProofInput = {

@@ -47,5 +47,6 @@ export function historyValue(field: string, json: string | null, words: HistoryW
   if (coded && words.has(`${coded}.${text}`)) return words.translate(`${coded}.${text}`);
   if (isIsoDate(text)) return formatDate(text, words.language);
   if (ISO_INSTANT.test(text)) return formatDateTime(text, words.language);
-  return text.slice(0, 80);
+  // `isIsoDate` narrows `text` to never past its check (IsoDate is a string), so the rest is read from the value
+  return String(value).slice(0, 80);
 }
