@@ -57,6 +57,10 @@ describe('correcting status reports', () => {
   const canCorrect = async (client: GraphqlClient, measureId: string) =>
     (await client.data(REPORTS, { id: measureId })).measure.statusReports[0].viewerCanCorrect;
 
+  it('tells the dashboard which day is today, the last day a report may carry', async () => {
+    expect((await author.data('{ today }')).today).toBe('2026-11-21');
+  });
+
   it('refuses a report dated after today, with a reason of its own', async () => {
     const measure = await aMeasureOfTheEditors();
     const error = await author.error(CREATE_REPORT, {

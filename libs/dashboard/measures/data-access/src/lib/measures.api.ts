@@ -7,6 +7,7 @@ import {
   CreateStatusReportInput,
   CreateMilestoneInput,
   UpdateMilestoneInput,
+  UpdateStatusReportInput,
   GraphqlClient,
   MeasureFilter,
   MeasureOrder,
@@ -28,6 +29,8 @@ import {
   DeleteMilestoneDocument,
   UpdateMilestoneDocument,
   CreateStatusReportDocument,
+  DeleteStatusReportDocument,
+  UpdateStatusReportDocument,
   MeasureDetailDocument,
   MeasureDetailQuery,
   MeasureFilterOptionsDocument,
@@ -40,7 +43,8 @@ import {
 
 export type MeasurePage = MeasureListQuery['measures'];
 export type MeasureRow = MeasurePage['nodes'][number];
-export type MeasureDetail = MeasureDetailQuery['measureByCode'];
+/** A measure as its page shows it, with the day the API counts as today (default and limit of report dates). */
+export type MeasureDetail = MeasureDetailQuery['measureByCode'] & { today: MeasureDetailQuery['today'] };
 export type FilterOptions = MeasureFilterOptionsQuery['modelProject'];
 export type MeasureBudgetView = MeasureBudgetQuery;
 export type MeasureForEdit = MeasureForEditQuery['measureByCode'];
@@ -66,11 +70,21 @@ export class MeasuresApi {
   }
 
   detail(code: string): Observable<MeasureDetail> {
-    return this.client.request(MeasureDetailDocument, { code }).pipe(map((d) => d.measureByCode));
+    return this.client
+      .request(MeasureDetailDocument, { code })
+      .pipe(map((d) => ({ ...d.measureByCode, today: d.today })));
   }
 
   fileStatusReport(input: CreateStatusReportInput) {
     return this.client.run(CreateStatusReportDocument, { input });
+  }
+
+  correctStatusReport(input: UpdateStatusReportInput) {
+    return this.client.run(UpdateStatusReportDocument, { input });
+  }
+
+  deleteStatusReport(id: string, version: number) {
+    return this.client.run(DeleteStatusReportDocument, { id, version });
   }
 
   reportMilestone(input: ReportMilestoneInput) {

@@ -24,21 +24,36 @@ export type MeasureFilterOptionsQuery = { modelProject: { id: string, code: stri
 
 export type MilestoneFieldsFragment = { id: string, title: string, description: string, baselineDate: string, forecastDate: string | null, completedOn: string | null, weight: number, sortOrder: number, version: number, slippageDays: number, state: Types.MilestoneState, dueDate: string };
 
-export type StatusReportFieldsFragment = { id: string, reportDate: string, trafficLight: Types.TrafficLight, progress: number, achieved: string, nextSteps: string, risks: string, authorName: string | null, createdAt: string, version: number };
+export type StatusReportFieldsFragment = { id: string, reportDate: string, trafficLight: Types.TrafficLight, progress: number, achieved: string, nextSteps: string, risks: string, authorName: string | null, createdAt: string, version: number, viewerCanCorrect: boolean };
 
 export type MeasureDetailQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type MeasureDetailQuery = { measureByCode: { id: string, code: string, title: string, summary: string, description: string, responsibleUnit: string, contactName: string, contactEmail: string | null, partners: Array<string>, priority: Types.Priority, flagship: boolean, phase: Types.Phase, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, status: Types.MeasureStatus, published: boolean, tags: Array<string>, continuationPlan: string, version: number, updatedAt: string, viewerCanEditPlan: boolean, viewerCanReport: boolean, openSource: { repositoryUrl: string | null, licence: string | null, documentationUrl: string | null }, transferability: { level: Types.Transferability, notes: string }, modelProject: { id: string, code: string, name: string }, leadUnit: { id: string, name: string } | null, participatingUnits: Array<{ id: string, name: string }>, adopters: Array<{ id: string, name: string }>, fieldsOfAction: Array<{ id: string, code: string, name: string }>, goals: Array<{ id: string, code: string, title: string }>, assignees: Array<{ id: string, displayName: string }>, progress: { value: number, source: Types.ProgressSource, manualReason: string | null }, health: { value: Types.Health, computed: Types.Health, overridden: boolean, overrideReason: string | null, expectedProgress: number | null }, freshness: { value: Types.Freshness, daysSinceLastReport: number | null, lastReportOn: string | null }, milestones: Array<{ id: string, title: string, description: string, baselineDate: string, forecastDate: string | null, completedOn: string | null, weight: number, sortOrder: number, version: number, slippageDays: number, state: Types.MilestoneState, dueDate: string }>, statusReports: Array<{ id: string, reportDate: string, trafficLight: Types.TrafficLight, progress: number, achieved: string, nextSteps: string, risks: string, authorName: string | null, createdAt: string, version: number }>, indicators: Array<{ id: string, name: string, unit: string, baselineValue: string | null, targetValue: string | null, targetDate: string | null, values: Array<{ id: string, measuredOn: string, value: string }> }>, history: Array<{ id: string, occurredAt: string, actorName: string, entityType: string, action: Types.HistoryAction, changes: Array<{ field: string, before: string | null, after: string | null }> }> } };
+export type MeasureDetailQuery = { today: string, measureByCode: { id: string, code: string, title: string, summary: string, description: string, responsibleUnit: string, contactName: string, contactEmail: string | null, partners: Array<string>, priority: Types.Priority, flagship: boolean, phase: Types.Phase, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, status: Types.MeasureStatus, published: boolean, tags: Array<string>, continuationPlan: string, version: number, updatedAt: string, viewerCanEditPlan: boolean, viewerCanReport: boolean, openSource: { repositoryUrl: string | null, licence: string | null, documentationUrl: string | null }, transferability: { level: Types.Transferability, notes: string }, modelProject: { id: string, code: string, name: string }, leadUnit: { id: string, name: string } | null, participatingUnits: Array<{ id: string, name: string }>, adopters: Array<{ id: string, name: string }>, fieldsOfAction: Array<{ id: string, code: string, name: string }>, goals: Array<{ id: string, code: string, title: string }>, assignees: Array<{ id: string, displayName: string }>, progress: { value: number, source: Types.ProgressSource, manualReason: string | null }, health: { value: Types.Health, computed: Types.Health, overridden: boolean, overrideReason: string | null, expectedProgress: number | null }, freshness: { value: Types.Freshness, daysSinceLastReport: number | null, lastReportOn: string | null }, milestones: Array<{ id: string, title: string, description: string, baselineDate: string, forecastDate: string | null, completedOn: string | null, weight: number, sortOrder: number, version: number, slippageDays: number, state: Types.MilestoneState, dueDate: string }>, statusReports: Array<{ id: string, reportDate: string, trafficLight: Types.TrafficLight, progress: number, achieved: string, nextSteps: string, risks: string, authorName: string | null, createdAt: string, version: number, viewerCanCorrect: boolean }>, indicators: Array<{ id: string, name: string, unit: string, baselineValue: string | null, targetValue: string | null, targetDate: string | null, values: Array<{ id: string, measuredOn: string, value: string }> }>, history: Array<{ id: string, occurredAt: string, actorName: string, entityType: string, action: Types.HistoryAction, changes: Array<{ field: string, before: string | null, after: string | null }> }> } };
 
 export type CreateStatusReportMutationVariables = Exact<{
   input: Types.CreateStatusReportInput;
 }>;
 
 
-export type CreateStatusReportMutation = { createStatusReport: { id: string, reportDate: string, trafficLight: Types.TrafficLight, progress: number, achieved: string, nextSteps: string, risks: string, authorName: string | null, createdAt: string, version: number } };
+export type CreateStatusReportMutation = { createStatusReport: { id: string, reportDate: string, trafficLight: Types.TrafficLight, progress: number, achieved: string, nextSteps: string, risks: string, authorName: string | null, createdAt: string, version: number, viewerCanCorrect: boolean } };
+
+export type UpdateStatusReportMutationVariables = Exact<{
+  input: Types.UpdateStatusReportInput;
+}>;
+
+
+export type UpdateStatusReportMutation = { updateStatusReport: { id: string, reportDate: string, trafficLight: Types.TrafficLight, progress: number, achieved: string, nextSteps: string, risks: string, authorName: string | null, createdAt: string, version: number, viewerCanCorrect: boolean } };
+
+export type DeleteStatusReportMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteStatusReportMutation = { deleteStatusReport: string };
 
 export type ReportMilestoneMutationVariables = Exact<{
   input: Types.ReportMilestoneInput;
@@ -105,6 +120,7 @@ export const StatusReportFieldsFragmentDoc = new TypedDocumentString(`
   authorName
   createdAt
   version
+  viewerCanCorrect
 }
     `, {"fragmentName":"StatusReportFields"}) as unknown as TypedDocumentString<StatusReportFieldsFragment, unknown>;
 export const MeasureListDocument = new TypedDocumentString(`
@@ -173,6 +189,7 @@ export const MeasureFilterOptionsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<MeasureFilterOptionsQuery, MeasureFilterOptionsQueryVariables>;
 export const MeasureDetailDocument = new TypedDocumentString(`
     query MeasureDetail($code: String!) {
+  today
   measureByCode(code: $code) {
     id
     code
@@ -313,6 +330,7 @@ fragment StatusReportFields on StatusReport {
   authorName
   createdAt
   version
+  viewerCanCorrect
 }`) as unknown as TypedDocumentString<MeasureDetailQuery, MeasureDetailQueryVariables>;
 export const CreateStatusReportDocument = new TypedDocumentString(`
     mutation CreateStatusReport($input: CreateStatusReportInput!) {
@@ -331,7 +349,32 @@ export const CreateStatusReportDocument = new TypedDocumentString(`
   authorName
   createdAt
   version
+  viewerCanCorrect
 }`) as unknown as TypedDocumentString<CreateStatusReportMutation, CreateStatusReportMutationVariables>;
+export const UpdateStatusReportDocument = new TypedDocumentString(`
+    mutation UpdateStatusReport($input: UpdateStatusReportInput!) {
+  updateStatusReport(input: $input) {
+    ...StatusReportFields
+  }
+}
+    fragment StatusReportFields on StatusReport {
+  id
+  reportDate
+  trafficLight
+  progress
+  achieved
+  nextSteps
+  risks
+  authorName
+  createdAt
+  version
+  viewerCanCorrect
+}`) as unknown as TypedDocumentString<UpdateStatusReportMutation, UpdateStatusReportMutationVariables>;
+export const DeleteStatusReportDocument = new TypedDocumentString(`
+    mutation DeleteStatusReport($id: ID!, $version: Int!) {
+  deleteStatusReport(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteStatusReportMutation, DeleteStatusReportMutationVariables>;
 export const ReportMilestoneDocument = new TypedDocumentString(`
     mutation ReportMilestone($input: ReportMilestoneInput!) {
   reportMilestone(input: $input) {

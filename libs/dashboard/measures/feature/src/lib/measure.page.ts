@@ -26,9 +26,31 @@ import {
   StateMessage,
   StatusChip,
 } from '@masswerk/dashboard/shared/ui';
-import { MwDatePipe, MwNumberPipe } from '@masswerk/dashboard/shared/util';
+import { formatDate, MwDatePipe, MwNumberPipe } from '@masswerk/dashboard/shared/util';
 
 type Milestone = MeasureDetail['milestones'][number];
+type Report = MeasureDetail['statusReports'][number];
+
+/** A report as the form edits it. */
+export function toReportDraft(r: Report): StatusReportDraft {
+  return {
+    reportDate: r.reportDate,
+    trafficLight: r.trafficLight,
+    progress: r.progress,
+    achieved: r.achieved,
+    nextSteps: r.nextSteps,
+    risks: r.risks,
+  };
+}
+
+/** The fields of a correction that differ from the report as it is now (null: nothing to save). */
+export function reportCorrection(r: Report, draft: StatusReportDraft): Partial<StatusReportDraft> | null {
+  const before = toReportDraft(r);
+  const patch: Partial<StatusReportDraft> = {};
+  for (const key of Object.keys(before) as (keyof StatusReportDraft)[])
+    if (draft[key] !== before[key]) Object.assign(patch, { [key]: draft[key] });
+  return Object.keys(patch).length ? patch : null;
+}
 
 /**
  * What was typed for a milestone, kept while the save is refused: after a conflict the fields keep it, and `base` is
@@ -113,6 +135,10 @@ export class MeasurePage {
     return { changes: milestoneChanges(draft, current) };
   });
 
+  /** The report being corrected and what the form started with. */
+  protected readonly correcting = signal<{ id: string; initial: StatusReportDraft } | null>(null);
+  protected readonly correctionError = signal<string | null>(null);
+
   /** The milestone whose plan is open in the editor: its id, 'new' for a new one, or null. */
   protected readonly planning = signal<string | null>(null);
   protected readonly planningMilestone = computed(() => {
@@ -146,6 +172,65 @@ export class MeasurePage {
       this.reportError.set(this.problemOf(error).message);
     } finally {
       this.busy.set(false);
+    }
+  }
+
+  protected correctReport(r: Report | null): void {
+    this.correctionError.set(null);
+    this.correcting.set(r ? { id: r.id, initial: toReportDraft(r) } : null);
+  }
+
+  /** Saves a correction on top of the report's current version; a refusal keeps the draft in the form. */
+  protected async saveCorrection(draft: StatusReportDraft): Promise<void> {
+    const open = this.correcting();
+    const report = this.measure.value()?.statusReports.find((r) => r.id === open?.id);
+    if (!open || !report) return;
+    const patch = reportCorrection(report, draft);
+    if (!patch) return this.correctReport(null);
+    this.busy.set(true);
+    this.correctionError.set(null);
+    try {
+      await this.api.correctStatusReport({ id: report.id, version: report.version, ...patch });
+      this.correcting.set(null);
+      this.notice.set(this.transloco.translate('report.corrected'));
+      this.measure.reload();
+    } catch (error) {
+      const problem = this.problemOf(error);
+      if (problem.kind === 'stale') {
+        this.correctionError.set(this.transloco.translate('report.conflict'));
+        this.measure.reload();
+      } else this.correctionError.set(problem.message);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  /** Deletes a report after a confirmation: the measure's progress and freshness then come from the one before. */
+  protected async deleteReport(r: Report): Promise<void> {
+    const data: ConfirmData = {
+      title: this.transloco.translate('report.deleteTitle'),
+      message: this.transloco.translate('report.deleteMessage', {
+        date: formatDate(r.reportDate, this.transloco.getActiveLang() === 'en' ? 'en' : 'de'),
+      }),
+      confirm: this.transloco.translate('report.delete'),
+    };
+    const confirmed = await firstValueFrom(
+      this.dialog.open(ConfirmDialog, { data, autoFocus: 'first-tabbable' }).afterClosed(),
+    );
+    if (!confirmed) return;
+    this.correctionError.set(null);
+    try {
+      await this.api.deleteStatusReport(r.id, r.version);
+      if (this.correcting()?.id === r.id) this.correcting.set(null);
+      this.notice.set(this.transloco.translate('report.deleted'));
+    } catch (error) {
+      const problem = this.problemOf(error);
+      this.notice.set(null);
+      this.correctionError.set(
+        problem.kind === 'stale' ? this.transloco.translate('report.conflict') : problem.message,
+      );
+    } finally {
+      this.measure.reload();
     }
   }
 

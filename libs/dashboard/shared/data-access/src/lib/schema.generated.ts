@@ -479,6 +479,17 @@ export type UpdateProofInput = {
   version: number;
 };
 
+export type UpdateStatusReportInput = {
+  achieved?: string | null | undefined;
+  id: string;
+  nextSteps?: string | null | undefined;
+  progress?: number | null | undefined;
+  reportDate?: string | null | undefined;
+  risks?: string | null | undefined;
+  trafficLight?: TrafficLight | null | undefined;
+  version: number;
+};
+
 export type UpdateStrategyInput = {
   id: string;
   title: string;
