@@ -8,6 +8,9 @@ import {
   CreateMilestoneInput,
   UpdateMilestoneInput,
   UpdateStatusReportInput,
+  CreateIndicatorInput,
+  UpdateIndicatorInput,
+  RecordIndicatorValueInput,
   GraphqlClient,
   MeasureFilter,
   MeasureOrder,
@@ -25,6 +28,11 @@ import {
   UpdateMeasurePlanDocument,
 } from './budget.generated';
 import {
+  CreateIndicatorDocument,
+  DeleteIndicatorDocument,
+  DeleteIndicatorValueDocument,
+  RecordIndicatorValueDocument,
+  UpdateIndicatorDocument,
   CreateMilestoneDocument,
   DeleteMilestoneDocument,
   UpdateMilestoneDocument,
@@ -77,6 +85,26 @@ export class MeasuresApi {
 
   fileStatusReport(input: CreateStatusReportInput) {
     return this.client.run(CreateStatusReportDocument, { input });
+  }
+
+  createIndicator(input: CreateIndicatorInput) {
+    return this.client.run(CreateIndicatorDocument, { input });
+  }
+
+  updateIndicator(input: UpdateIndicatorInput) {
+    return this.client.run(UpdateIndicatorDocument, { input });
+  }
+
+  deleteIndicator(id: string, version: number) {
+    return this.client.run(DeleteIndicatorDocument, { id, version });
+  }
+
+  recordIndicatorValue(input: RecordIndicatorValueInput) {
+    return this.client.run(RecordIndicatorValueDocument, { input });
+  }
+
+  deleteIndicatorValue(id: string) {
+    return this.client.run(DeleteIndicatorValueDocument, { id });
   }
 
   correctStatusReport(input: UpdateStatusReportInput) {

@@ -26,12 +26,14 @@ export type MilestoneFieldsFragment = { id: string, title: string, description: 
 
 export type StatusReportFieldsFragment = { id: string, reportDate: string, trafficLight: Types.TrafficLight, progress: number, achieved: string, nextSteps: string, risks: string, authorName: string | null, createdAt: string, version: number, viewerCanCorrect: boolean };
 
+export type IndicatorFieldsFragment = { id: string, name: string, unit: string, description: string, baselineValue: string | null, targetValue: string | null, targetDate: string | null, sortOrder: number, version: number, values: Array<{ id: string, measuredOn: string, value: string, note: string }> };
+
 export type MeasureDetailQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type MeasureDetailQuery = { today: string, measureByCode: { id: string, code: string, title: string, summary: string, description: string, responsibleUnit: string, contactName: string, contactEmail: string | null, partners: Array<string>, priority: Types.Priority, flagship: boolean, phase: Types.Phase, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, status: Types.MeasureStatus, published: boolean, tags: Array<string>, continuationPlan: string, version: number, updatedAt: string, viewerCanEditPlan: boolean, viewerCanReport: boolean, openSource: { repositoryUrl: string | null, licence: string | null, documentationUrl: string | null }, transferability: { level: Types.Transferability, notes: string }, modelProject: { id: string, code: string, name: string }, leadUnit: { id: string, name: string } | null, participatingUnits: Array<{ id: string, name: string }>, adopters: Array<{ id: string, name: string }>, fieldsOfAction: Array<{ id: string, code: string, name: string }>, goals: Array<{ id: string, code: string, title: string }>, assignees: Array<{ id: string, displayName: string }>, progress: { value: number, source: Types.ProgressSource, manualReason: string | null }, health: { value: Types.Health, computed: Types.Health, overridden: boolean, overrideReason: string | null, expectedProgress: number | null }, freshness: { value: Types.Freshness, daysSinceLastReport: number | null, lastReportOn: string | null }, milestones: Array<{ id: string, title: string, description: string, baselineDate: string, forecastDate: string | null, completedOn: string | null, weight: number, sortOrder: number, version: number, slippageDays: number, state: Types.MilestoneState, dueDate: string }>, statusReports: Array<{ id: string, reportDate: string, trafficLight: Types.TrafficLight, progress: number, achieved: string, nextSteps: string, risks: string, authorName: string | null, createdAt: string, version: number, viewerCanCorrect: boolean }>, indicators: Array<{ id: string, name: string, unit: string, baselineValue: string | null, targetValue: string | null, targetDate: string | null, values: Array<{ id: string, measuredOn: string, value: string }> }>, history: Array<{ id: string, occurredAt: string, actorName: string, entityType: string, action: Types.HistoryAction, changes: Array<{ field: string, before: string | null, after: string | null }> }> } };
+export type MeasureDetailQuery = { today: string, measureByCode: { id: string, code: string, title: string, summary: string, description: string, responsibleUnit: string, contactName: string, contactEmail: string | null, partners: Array<string>, priority: Types.Priority, flagship: boolean, phase: Types.Phase, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, status: Types.MeasureStatus, published: boolean, tags: Array<string>, continuationPlan: string, version: number, updatedAt: string, viewerCanEditPlan: boolean, viewerCanReport: boolean, openSource: { repositoryUrl: string | null, licence: string | null, documentationUrl: string | null }, transferability: { level: Types.Transferability, notes: string }, modelProject: { id: string, code: string, name: string }, leadUnit: { id: string, name: string } | null, participatingUnits: Array<{ id: string, name: string }>, adopters: Array<{ id: string, name: string }>, fieldsOfAction: Array<{ id: string, code: string, name: string }>, goals: Array<{ id: string, code: string, title: string }>, assignees: Array<{ id: string, displayName: string }>, progress: { value: number, source: Types.ProgressSource, manualReason: string | null }, health: { value: Types.Health, computed: Types.Health, overridden: boolean, overrideReason: string | null, expectedProgress: number | null }, freshness: { value: Types.Freshness, daysSinceLastReport: number | null, lastReportOn: string | null }, milestones: Array<{ id: string, title: string, description: string, baselineDate: string, forecastDate: string | null, completedOn: string | null, weight: number, sortOrder: number, version: number, slippageDays: number, state: Types.MilestoneState, dueDate: string }>, statusReports: Array<{ id: string, reportDate: string, trafficLight: Types.TrafficLight, progress: number, achieved: string, nextSteps: string, risks: string, authorName: string | null, createdAt: string, version: number, viewerCanCorrect: boolean }>, indicators: Array<{ id: string, name: string, unit: string, description: string, baselineValue: string | null, targetValue: string | null, targetDate: string | null, sortOrder: number, version: number, values: Array<{ id: string, measuredOn: string, value: string, note: string }> }>, history: Array<{ id: string, occurredAt: string, actorName: string, entityType: string, action: Types.HistoryAction, changes: Array<{ field: string, before: string | null, after: string | null }> }> } };
 
 export type CreateStatusReportMutationVariables = Exact<{
   input: Types.CreateStatusReportInput;
@@ -91,6 +93,42 @@ export type DeleteMilestoneMutationVariables = Exact<{
 
 export type DeleteMilestoneMutation = { deleteMilestone: string };
 
+export type CreateIndicatorMutationVariables = Exact<{
+  input: Types.CreateIndicatorInput;
+}>;
+
+
+export type CreateIndicatorMutation = { createIndicator: { id: string, name: string, unit: string, description: string, baselineValue: string | null, targetValue: string | null, targetDate: string | null, sortOrder: number, version: number, values: Array<{ id: string, measuredOn: string, value: string, note: string }> } };
+
+export type UpdateIndicatorMutationVariables = Exact<{
+  input: Types.UpdateIndicatorInput;
+}>;
+
+
+export type UpdateIndicatorMutation = { updateIndicator: { id: string, name: string, unit: string, description: string, baselineValue: string | null, targetValue: string | null, targetDate: string | null, sortOrder: number, version: number, values: Array<{ id: string, measuredOn: string, value: string, note: string }> } };
+
+export type DeleteIndicatorMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteIndicatorMutation = { deleteIndicator: string };
+
+export type RecordIndicatorValueMutationVariables = Exact<{
+  input: Types.RecordIndicatorValueInput;
+}>;
+
+
+export type RecordIndicatorValueMutation = { recordIndicatorValue: { id: string, name: string, unit: string, description: string, baselineValue: string | null, targetValue: string | null, targetDate: string | null, sortOrder: number, version: number, values: Array<{ id: string, measuredOn: string, value: string, note: string }> } };
+
+export type DeleteIndicatorValueMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteIndicatorValueMutation = { deleteIndicatorValue: string };
+
 
 export const MilestoneFieldsFragmentDoc = new TypedDocumentString(`
     fragment MilestoneFields on Milestone {
@@ -123,6 +161,25 @@ export const StatusReportFieldsFragmentDoc = new TypedDocumentString(`
   viewerCanCorrect
 }
     `, {"fragmentName":"StatusReportFields"}) as unknown as TypedDocumentString<StatusReportFieldsFragment, unknown>;
+export const IndicatorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorFields on Indicator {
+  id
+  name
+  unit
+  description
+  baselineValue
+  targetValue
+  targetDate
+  sortOrder
+  version
+  values {
+    id
+    measuredOn
+    value
+    note
+  }
+}
+    `, {"fragmentName":"IndicatorFields"}) as unknown as TypedDocumentString<IndicatorFieldsFragment, unknown>;
 export const MeasureListDocument = new TypedDocumentString(`
     query MeasureList($first: Int, $after: String, $filter: MeasureFilter, $orderBy: MeasureOrder) {
   measures(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -279,17 +336,7 @@ export const MeasureDetailDocument = new TypedDocumentString(`
       ...StatusReportFields
     }
     indicators {
-      id
-      name
-      unit
-      baselineValue
-      targetValue
-      targetDate
-      values {
-        id
-        measuredOn
-        value
-      }
+      ...IndicatorFields
     }
     history(limit: 50) {
       id
@@ -331,6 +378,23 @@ fragment StatusReportFields on StatusReport {
   createdAt
   version
   viewerCanCorrect
+}
+fragment IndicatorFields on Indicator {
+  id
+  name
+  unit
+  description
+  baselineValue
+  targetValue
+  targetDate
+  sortOrder
+  version
+  values {
+    id
+    measuredOn
+    value
+    note
+  }
 }`) as unknown as TypedDocumentString<MeasureDetailQuery, MeasureDetailQueryVariables>;
 export const CreateStatusReportDocument = new TypedDocumentString(`
     mutation CreateStatusReport($input: CreateStatusReportInput!) {
@@ -451,3 +515,82 @@ export const DeleteMilestoneDocument = new TypedDocumentString(`
   deleteMilestone(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<DeleteMilestoneMutation, DeleteMilestoneMutationVariables>;
+export const CreateIndicatorDocument = new TypedDocumentString(`
+    mutation CreateIndicator($input: CreateIndicatorInput!) {
+  createIndicator(input: $input) {
+    ...IndicatorFields
+  }
+}
+    fragment IndicatorFields on Indicator {
+  id
+  name
+  unit
+  description
+  baselineValue
+  targetValue
+  targetDate
+  sortOrder
+  version
+  values {
+    id
+    measuredOn
+    value
+    note
+  }
+}`) as unknown as TypedDocumentString<CreateIndicatorMutation, CreateIndicatorMutationVariables>;
+export const UpdateIndicatorDocument = new TypedDocumentString(`
+    mutation UpdateIndicator($input: UpdateIndicatorInput!) {
+  updateIndicator(input: $input) {
+    ...IndicatorFields
+  }
+}
+    fragment IndicatorFields on Indicator {
+  id
+  name
+  unit
+  description
+  baselineValue
+  targetValue
+  targetDate
+  sortOrder
+  version
+  values {
+    id
+    measuredOn
+    value
+    note
+  }
+}`) as unknown as TypedDocumentString<UpdateIndicatorMutation, UpdateIndicatorMutationVariables>;
+export const DeleteIndicatorDocument = new TypedDocumentString(`
+    mutation DeleteIndicator($id: ID!, $version: Int!) {
+  deleteIndicator(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteIndicatorMutation, DeleteIndicatorMutationVariables>;
+export const RecordIndicatorValueDocument = new TypedDocumentString(`
+    mutation RecordIndicatorValue($input: RecordIndicatorValueInput!) {
+  recordIndicatorValue(input: $input) {
+    ...IndicatorFields
+  }
+}
+    fragment IndicatorFields on Indicator {
+  id
+  name
+  unit
+  description
+  baselineValue
+  targetValue
+  targetDate
+  sortOrder
+  version
+  values {
+    id
+    measuredOn
+    value
+    note
+  }
+}`) as unknown as TypedDocumentString<RecordIndicatorValueMutation, RecordIndicatorValueMutationVariables>;
+export const DeleteIndicatorValueDocument = new TypedDocumentString(`
+    mutation DeleteIndicatorValue($id: ID!) {
+  deleteIndicatorValue(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteIndicatorValueMutation, DeleteIndicatorValueMutationVariables>;

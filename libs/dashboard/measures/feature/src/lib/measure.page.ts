@@ -12,6 +12,7 @@ import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-ac
 import { firstValueFrom } from 'rxjs';
 import { MeasureBudgetSection } from './measure-budget.section';
 import { MilestonePlanEditor } from './milestone-plan.editor';
+import { MeasureIndicatorsSection } from './measure-indicators.section';
 import { reorderMilestones } from './milestone-plan.form';
 import { StatusReportDraft, StatusReportForm } from '@masswerk/dashboard/measures/ui';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
@@ -99,6 +100,7 @@ export function milestoneChanges(
     StatusReportForm,
     MeasureBudgetSection,
     MilestonePlanEditor,
+    MeasureIndicatorsSection,
     MwDatePipe,
     MwNumberPipe,
   ],
@@ -285,6 +287,12 @@ export class MeasurePage {
         this.milestoneError.set(problem.message);
       }
     }
+  }
+
+  /** A section saved a change: say so and reload the measure. */
+  protected partChanged(notice: string): void {
+    this.notice.set(notice);
+    this.measure.reload();
   }
 
   protected planMilestone(id: string | null): void {

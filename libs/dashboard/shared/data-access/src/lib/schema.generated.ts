@@ -89,6 +89,17 @@ export type CreateGrantInput = {
   phase: Phase;
 };
 
+export type CreateIndicatorInput = {
+  baselineValue?: string | null | undefined;
+  description?: string | null | undefined;
+  measureId: string;
+  name: string;
+  sortOrder?: number | null | undefined;
+  targetDate?: string | null | undefined;
+  targetValue?: string | null | undefined;
+  unit?: string | null | undefined;
+};
+
 export type CreateMeasureInput = {
   /** Municipalities that adopted the measure. */
   adopterUnitIds?: Array<string> | null | undefined;
@@ -301,6 +312,14 @@ export type ProofKind =
   | 'FINAL'
   | 'INTERIM';
 
+/** Records the value of an indicator on a day (replaces a value of the same day). */
+export type RecordIndicatorValueInput = {
+  indicatorId: string;
+  measuredOn: string;
+  note?: string | null | undefined;
+  value: string;
+};
+
 /** Forecast and completion of a milestone (whoever reports on the measure). */
 export type ReportMilestoneInput = {
   completedOn?: string | null | undefined;
@@ -397,6 +416,18 @@ export type UpdateGrantInput = {
   ownShare?: string | null | undefined;
   periodEnd?: string | null | undefined;
   periodStart?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateIndicatorInput = {
+  baselineValue?: string | null | undefined;
+  description?: string | null | undefined;
+  id: string;
+  name?: string | null | undefined;
+  sortOrder?: number | null | undefined;
+  targetDate?: string | null | undefined;
+  targetValue?: string | null | undefined;
+  unit?: string | null | undefined;
   version: number;
 };
 
