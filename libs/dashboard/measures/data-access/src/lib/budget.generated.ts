@@ -10,7 +10,7 @@ export type MeasureBudgetQueryVariables = Exact<{
 }>;
 
 
-export type MeasureBudgetQuery = { costCategories: Array<{ id: string, code: string, name: string }>, measureByCode: { id: string, code: string, viewerCanReport: boolean, viewerCanEditPlan: boolean, budget: { fundingRate: number, remaining: string, planned: { total: string, federal: string, own: string }, actual: { total: string, federal: string, own: string }, byCategory: Array<{ costCategoryId: string, remaining: string, planned: { total: string }, actual: { total: string } }>, costPlan: Array<{ id: string, year: number, costCategoryId: string, planned: string, version: number }>, expenditures: Array<{ id: string, spentOn: string, costCategoryId: string, amount: string, description: string, documentReference: string, version: number }> } | null } };
+export type MeasureBudgetQuery = { costCategories: Array<{ id: string, code: string, name: string }>, measureByCode: { id: string, code: string, plannedStart: string | null, plannedEnd: string | null, viewerCanReport: boolean, viewerCanEditPlan: boolean, budget: { fundingRate: number, remaining: string, planned: { total: string, federal: string, own: string }, actual: { total: string, federal: string, own: string }, byCategory: Array<{ costCategoryId: string, remaining: string, planned: { total: string }, actual: { total: string } }>, costPlan: Array<{ id: string, year: number, costCategoryId: string, planned: string, version: number }>, expenditures: Array<{ id: string, spentOn: string, costCategoryId: string, amount: string, description: string, documentReference: string, version: number }> } | null } };
 
 export type CreateExpenditureMutationVariables = Exact<{
   input: Types.CreateExpenditureInput;
@@ -60,6 +60,8 @@ export const MeasureBudgetDocument = new TypedDocumentString(`
   measureByCode(code: $code) {
     id
     code
+    plannedStart
+    plannedEnd
     viewerCanReport
     viewerCanEditPlan
     budget {
