@@ -39,7 +39,7 @@ export type MeasureForEditQueryVariables = Exact<{
 }>;
 
 
-export type MeasureForEditQuery = { measureByCode: { id: string, code: string, title: string, summary: string, description: string, responsibleUnit: string, contactName: string, contactEmail: string | null, partners: Array<string>, priority: Types.Priority, flagship: boolean, phase: Types.Phase, strategyWork: boolean, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, status: Types.MeasureStatus, published: boolean, tags: Array<string>, continuationPlan: string, version: number, viewerCanEditPlan: boolean, viewerCanReport: boolean, openSource: { repositoryUrl: string | null, licence: string | null, documentationUrl: string | null }, transferability: { level: Types.Transferability, notes: string }, progress: { value: number, source: Types.ProgressSource, manualReason: string | null }, health: { value: Types.Health, computed: Types.Health, overridden: boolean, overrideReason: string | null }, modelProject: { id: string, code: string, name: string, fieldsOfAction: Array<{ id: string, code: string, name: string, goals: Array<{ id: string, code: string, title: string }> }>, leadUnit: { id: string, name: string }, members: Array<{ id: string, name: string }> }, leadUnit: { id: string } | null, participatingUnits: Array<{ id: string }>, fieldsOfAction: Array<{ id: string }>, goals: Array<{ id: string }> } };
+export type MeasureForEditQuery = { measureByCode: { id: string, code: string, title: string, summary: string, description: string, responsibleUnit: string, contactName: string, contactEmail: string | null, partners: Array<string>, priority: Types.Priority, flagship: boolean, phase: Types.Phase, strategyWork: boolean, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, status: Types.MeasureStatus, published: boolean, tags: Array<string>, continuationPlan: string, version: number, viewerCanEditPlan: boolean, viewerCanReport: boolean, openSource: { repositoryUrl: string | null, licence: string | null, documentationUrl: string | null }, transferability: { level: Types.Transferability, notes: string }, progress: { value: number, source: Types.ProgressSource, manualReason: string | null }, health: { value: Types.Health, computed: Types.Health, overridden: boolean, overrideReason: string | null }, modelProject: { id: string, code: string, name: string, fieldsOfAction: Array<{ id: string, code: string, name: string, goals: Array<{ id: string, code: string, title: string }> }>, leadUnit: { id: string, name: string }, members: Array<{ id: string, name: string }> }, leadUnit: { id: string } | null, adopters: Array<{ id: string, name: string }>, participatingUnits: Array<{ id: string }>, fieldsOfAction: Array<{ id: string }>, goals: Array<{ id: string }> } };
 
 export type UpdateMeasurePlanMutationVariables = Exact<{
   input: Types.UpdateMeasureInput;
@@ -200,6 +200,10 @@ export const MeasureForEditDocument = new TypedDocumentString(`
     }
     leadUnit {
       id
+    }
+    adopters {
+      id
+      name
     }
     participatingUnits {
       id
