@@ -80,9 +80,9 @@ test('the project office builds a new measure completely, and the council sees i
   await measure.addMilestone({ title: 'Ausschreibung', baseline: '30.06.2026', weight: 1 });
   await measure.addMilestone({ title: 'Konzept abgestimmt', baseline: '31.03.2026', weight: 1 });
   await measure.addMilestone({ title: 'Pilotbetrieb', baseline: '31.03.2027', weight: 3 });
-  expect(await measure.milestoneTitles()).toEqual(['Ausschreibung', 'Konzept abgestimmt', 'Pilotbetrieb']);
+  await expect.poll(() => measure.milestoneTitles()).toEqual(['Ausschreibung', 'Konzept abgestimmt', 'Pilotbetrieb']);
   await measure.moveMilestoneUp('Konzept abgestimmt');
-  expect(await measure.milestoneTitles()).toEqual(['Konzept abgestimmt', 'Ausschreibung', 'Pilotbetrieb']);
+  await expect.poll(() => measure.milestoneTitles()).toEqual(['Konzept abgestimmt', 'Ausschreibung', 'Pilotbetrieb']);
 
   // Cost plan over two years (the schedule brings 2026 and 2027) and two categories.
   await expect(measure.budget.getByRole('columnheader', { name: '2027' })).toBeVisible();

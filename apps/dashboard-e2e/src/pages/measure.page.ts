@@ -126,6 +126,7 @@ export class MeasurePage {
     await this.milestonePlanForm.getByTestId('save-milestone-plan').click();
     await expect(this.notice).toHaveText(`Meilenstein „${m.title}“ gespeichert.`);
     await expect(this.milestonePlanForm).toBeHidden();
+    await expect(this.milestones.locator(`tr[data-milestone="${m.title}"]`)).toBeVisible();
   }
 
   /** The milestones' titles in the order shown. */

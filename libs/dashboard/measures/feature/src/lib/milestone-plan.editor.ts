@@ -115,13 +115,14 @@ type Milestone = MeasureDetail['milestones'][number];
     .fields {
       display: flex;
       flex-wrap: wrap;
-      gap: 0 1rem;
+      gap: 0.5rem 1rem;
     }
-    .title {
-      flex: 1 1 18rem;
+    /* side by side where there is room, one under the other on a phone, each as wide as the form */
+    .fields > mat-form-field {
+      flex: 1 1 11rem;
     }
-    .weight {
-      width: 9rem;
+    .fields > .title {
+      flex: 1 1 100%;
     }
     .description {
       width: 100%;
