@@ -7,3 +7,4 @@ export * from './lib/code-select';
 export * from './lib/form-error';
 export * from './lib/history-format';
 export * from './lib/table-scroll';
+export * from './lib/confirm.dialog';

@@ -48,5 +48,6 @@ export function historyValue(field: string, json: string | null, words: HistoryW
   // String(): a predicate on `text` itself would narrow it to never below (IsoDate is a string)
   if (isIsoDate(String(text))) return formatDate(text, words.language);
   if (ISO_INSTANT.test(text)) return formatDateTime(text, words.language);
-  return text.slice(0, 80);
+  // `isIsoDate` narrows `text` to never past its check (IsoDate is a string), so the rest is read from the value
+  return String(value).slice(0, 80);
 }
