@@ -48,14 +48,15 @@ async function render(milestone: Milestone) {
   fixture.componentRef.setInput('milestone', milestone);
   await fixture.whenStable();
   const element = fixture.nativeElement as HTMLElement;
-  const field = (testid: string) => element.querySelector<HTMLInputElement>(`[data-testid="${testid}"]`)!;
+  const field = (testid: string) =>
+    element.querySelector<HTMLInputElement>(`[data-testid="${testid}"]`) as HTMLInputElement;
   const type = async (testid: string, value: string) => {
     field(testid).value = value;
     field(testid).dispatchEvent(new Event('input'));
     await fixture.whenStable();
   };
   const submit = async () => {
-    element.querySelector('form')!.dispatchEvent(new Event('submit'));
+    element.querySelector('form')?.dispatchEvent(new Event('submit'));
     await fixture.whenStable();
   };
   return { fixture, element, api, field, type, submit };
