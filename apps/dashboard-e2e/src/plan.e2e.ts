@@ -84,6 +84,10 @@ test('the project office builds a new measure completely, and the council sees i
   await measure.moveMilestoneUp('Konzept abgestimmt');
   await expect.poll(() => measure.milestoneTitles()).toEqual(['Konzept abgestimmt', 'Ausschreibung', 'Pilotbetrieb']);
 
+  // A milestone added by mistake goes again, after a confirmation that says what goes with it.
+  await measure.addMilestone({ title: 'Doppelt angelegt', baseline: '30.04.2027', weight: 2 });
+  expect(await measure.deleteMilestone('Doppelt angelegt')).toContain('Gewicht (2 von 7)');
+
   // Cost plan over two years (the schedule brings 2026 and 2027) and two categories.
   await expect(measure.budget.getByRole('columnheader', { name: '2027' })).toBeVisible();
   await measure.addPlanCategory('Personal');

@@ -17,7 +17,7 @@ const MEASURE_FIELDS = `
   assignees { displayName }
   milestones { title state slippageDays dueDate }
   latestStatusReport { reportDate trafficLight authorName }
-  statusReports(limit: 3) { reportDate authorName }
+  statusReports(limit: 3) { reportDate authorName viewerCanCorrect }
   indicators { name values { measuredOn value } }
   budget { fundingRate planned { total federal } actual { total own } costPlan { year planned costCategoryId }
            expenditures { spentOn amount description } byCategory { costCategoryId remaining } }

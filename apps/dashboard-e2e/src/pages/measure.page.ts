@@ -142,6 +142,18 @@ export class MeasurePage {
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-milestone') ?? ''));
   }
 
+  /** Deletes a milestone through its confirmation, which must say what goes with it; returns the dialog's text. */
+  async deleteMilestone(title: string): Promise<string> {
+    await this.milestones.getByRole('button', { name: `„${title}“ löschen` }).click();
+    const dialog = this.page.getByRole('dialog');
+    await expect(dialog).toContainText(`„${title}“ löschen?`);
+    const text = (await dialog.textContent()) ?? '';
+    await dialog.getByTestId('confirm-ok').click();
+    await expect(this.notice).toHaveText(`Meilenstein „${title}“ gelöscht.`);
+    await expect(this.milestones.locator(`tr[data-milestone="${title}"]`)).toHaveCount(0);
+    return text;
+  }
+
   async moveMilestoneUp(title: string): Promise<void> {
     await this.milestones.getByRole('button', { name: `„${title}“ nach oben verschieben` }).click();
     await expect(this.notice).toHaveText(`„${title}“ steht jetzt weiter oben.`);

@@ -69,6 +69,8 @@ export class MeasureIndicatorsSection {
 
   /** The indicator open in the form: its id, 'new', or null. */
   protected readonly editing = signal<string | null>(null);
+  /** The indicator as it was when the form opened: only what the user changed since is sent. */
+  private editingBase: Indicator | null = null;
   protected readonly form = indicatorForm(this.language);
   protected readonly formError = signal<string | null>(null);
   /** The indicator whose value form is open. */
@@ -97,6 +99,7 @@ export class MeasureIndicatorsSection {
 
   protected edit(i: Indicator | null): void {
     this.formError.set(null);
+    this.editingBase = i;
     this.form.reset(toIndicatorValues(i, this.language()));
     this.editing.set(i ? i.id : 'new');
   }
@@ -115,7 +118,8 @@ export class MeasureIndicatorsSection {
     try {
       if (!current) await this.api.createIndicator(toCreateIndicatorInput(m.id, values, this.language(), m.indicators));
       else {
-        const changes = toIndicatorChanges(current, values, this.language());
+        // a field someone else changed meanwhile, and the user did not, stays theirs
+        const changes = toIndicatorChanges(this.editingBase ?? current, values, this.language());
         if (changes) await this.api.updateIndicator({ id: current.id, version: current.version, ...changes });
       }
       this.editing.set(null);

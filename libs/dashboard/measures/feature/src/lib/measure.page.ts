@@ -189,7 +189,8 @@ export class MeasurePage {
     const open = this.correcting();
     const report = this.measure.value()?.statusReports.find((r) => r.id === open?.id);
     if (!open || !report) return;
-    const patch = reportCorrection(report, draft);
+    // only what the user changed since opening the form: a field someone else corrected meanwhile stays theirs
+    const patch = reportCorrection({ ...report, ...open.initial }, draft);
     if (!patch) return this.correctReport(null);
     this.busy.set(true);
     this.correctionError.set(null);

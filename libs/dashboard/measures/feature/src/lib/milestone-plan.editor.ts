@@ -1,14 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  output,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -155,30 +145,44 @@ export class MilestonePlanEditor {
   protected readonly form = milestonePlanForm();
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
-  /** The milestone as it was when editing began: what someone else changed since is shown after a conflict. */
+  /**
+   * The milestone the form's values are based on: when editing began, then each version someone else saved meanwhile
+   * (fields the user has not touched follow it, so saving again sends only the user's own changes).
+   */
   private readonly base = signal<Milestone | null>(null);
-
-  protected readonly conflicts = computed(() => {
-    const base = this.base();
-    const now = this.milestone();
-    if (!base || !now || base.version === now.version) return [];
-    const changes: { field: string; value?: string; date?: string | null }[] = [];
-    if (base.title !== now.title) changes.push({ field: 'title', value: now.title });
-    if (base.baselineDate !== now.baselineDate) changes.push({ field: 'baseline', date: now.baselineDate });
-    if ((base.forecastDate ?? null) !== (now.forecastDate ?? null))
-      changes.push({ field: 'forecast', date: now.forecastDate ?? null });
-    if (base.weight !== now.weight) changes.push({ field: 'weight', value: String(now.weight) });
-    return changes;
-  });
+  /** What someone else changed since the form's previous base, with the new values (shown after a conflict). */
+  protected readonly conflicts = signal<{ field: string; value?: string; date?: string | null }[]>([]);
 
   constructor() {
-    // fills the form once per milestone opened; a reload of the same milestone keeps the draft
     effect(() => {
       const m = this.milestone();
       untracked(() => {
-        if (this.base()?.id === m?.id && this.base() !== null) return;
+        const base = this.base();
+        if (!base || !m || base.id !== m.id) {
+          // another milestone (or a new one): start afresh
+          this.base.set(m);
+          this.conflicts.set([]);
+          this.form.reset(toMilestonePlanValues(m));
+          return;
+        }
+        if (base.version === m.version) return;
+        // the same milestone reloaded in a newer version: keep the user's edits, take the rest from the new version
+        const before = toMilestonePlanValues(base);
+        const now = toMilestonePlanValues(m);
+        const values = this.form.getRawValue();
+        const changes: { field: string; value?: string; date?: string | null }[] = [];
+        for (const key of Object.keys(now) as (keyof typeof now)[]) {
+          if (now[key] === before[key]) continue;
+          const shown = key === 'baselineDate' ? 'baseline' : key === 'forecastDate' ? 'forecast' : key;
+          changes.push(
+            key === 'baselineDate' || key === 'forecastDate'
+              ? { field: shown, date: now[key] as string | null }
+              : { field: shown, value: String(now[key]) },
+          );
+          if (values[key] === before[key]) this.form.controls[key].setValue(now[key] as never);
+        }
+        this.conflicts.set(changes.filter((c) => c.field !== 'description'));
         this.base.set(m);
-        this.form.reset(toMilestonePlanValues(m));
       });
     });
   }
@@ -197,6 +201,7 @@ export class MilestonePlanEditor {
         await this.api.createMilestone(toCreateMilestoneInput(this.measureId(), values, this.milestones()));
       } else {
         const { plan, forecastDate } = toMilestoneChanges(current, values);
+        this.conflicts.set([]);
         let version = current.version;
         if (plan)
           version = (await this.api.updateMilestone({ id: current.id, version, ...plan })).updateMilestone.version;
