@@ -9,7 +9,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { injectProblemOf, markFieldProblems } from '@masswerk/dashboard/shared/data-access';
-import { Chart, ChartSpec, ConfirmData, ConfirmDialog, FormError } from '@masswerk/dashboard/shared/ui';
+import { Chart, ChartSpec, ConfirmData, ConfirmDialog, FormError, TableScroll } from '@masswerk/dashboard/shared/ui';
 import {
   DateInputDirective,
   formatDate,
@@ -46,6 +46,7 @@ type Indicator = MeasureDetail['indicators'][number];
     TranslocoPipe,
     Chart,
     FormError,
+    TableScroll,
     DateInputDirective,
     MwDatePipe,
     MwNumberPipe,

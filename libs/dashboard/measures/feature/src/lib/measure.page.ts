@@ -26,6 +26,7 @@ import {
   ProgressBar,
   StateMessage,
   StatusChip,
+  TableScroll,
 } from '@masswerk/dashboard/shared/ui';
 import { formatDate, MwDatePipe, MwNumberPipe } from '@masswerk/dashboard/shared/util';
 
@@ -103,6 +104,7 @@ export function milestoneChanges(
     MeasureBudgetSection,
     MilestonePlanEditor,
     MeasureIndicatorsSection,
+    TableScroll,
     MwDatePipe,
     MwNumberPipe,
   ],
