@@ -13,6 +13,23 @@ import { filter, map } from 'rxjs';
 import { SessionStore } from '@masswerk/dashboard/shared/data-access';
 import { LanguageService } from '@masswerk/dashboard/shared/util';
 
+/** The pages under /plattform, in the order the navigation lists them. */
+export const PLATFORM_PAGES = [
+  { path: 'modellprojekte', icon: 'hub', label: 'nav.platformProjects' },
+  { path: 'cluster', icon: 'workspaces', label: 'nav.platformClusters' },
+  { path: 'foerderprogramme', icon: 'account_balance', label: 'nav.platformProgrammes' },
+  { path: 'gebiete', icon: 'map', label: 'nav.platformUnits' },
+  { path: 'kostenkategorien', icon: 'category', label: 'nav.platformCostCategories' },
+  { path: 'postausgang', icon: 'outbox', label: 'nav.outbox' },
+] as const;
+
+/** The project code of an address under /projekte/<code>, if any (not the cluster comparison). */
+export function projectCodeOf(url: string): string | null {
+  const match = /^\/projekte\/([^/?#]+)/.exec(url);
+  if (!match || match[1] === 'cluster') return null;
+  return decodeURIComponent(match[1]);
+}
+
 /** The frame around every signed-in page: skip link, top bar, navigation, main landmark. */
 @Component({
   selector: 'mw-shell',
@@ -47,9 +64,30 @@ export class Shell {
   protected readonly hasOwnMeasures = computed(() =>
     this.session.memberships().some((m) => m.role === 'ADMIN' || m.role === 'EDITOR'),
   );
-  protected readonly projects = computed(() =>
-    this.session.memberships().map((m) => ({ ...m.project, canAdminister: m.role === 'ADMIN' })),
+  private readonly url = toSignal(
+    this.router.events.pipe(
+      filter((e) => e instanceof NavigationEnd),
+      map((e) => e.urlAfterRedirects),
+    ),
+    { initialValue: this.router.url },
   );
+  /**
+   * The projects with their pages. Platform administrators may use every page of every project (the API lets them),
+   * so the project they are looking at gets its full section even without a membership, Verwaltung included.
+   */
+  protected readonly projects = computed(() => {
+    const admin = this.session.user()?.isPlatformAdmin === true;
+    const own = this.session
+      .memberships()
+      .map((m) => ({ ...m.project, heading: m.project.name, canAdminister: admin || m.role === 'ADMIN' }));
+    const code = admin ? projectCodeOf(this.url()) : null;
+    if (code && !own.some((p) => p.code === code)) {
+      own.push({ id: code, code, name: code, heading: code, canAdminister: true });
+    }
+    return own;
+  });
+  /** The platform's own pages, for platform administrators. */
+  protected readonly platformPages = PLATFORM_PAGES;
 
   constructor() {
     this.router.events.pipe(filter((e) => e instanceof NavigationEnd)).subscribe(() => {

@@ -45,7 +45,8 @@ export function historyValue(field: string, json: string | null, words: HistoryW
   if (/Bp$/.test(field) && /^\d+$/.test(text)) return formatPercent(Number(text) / 100, words.language, 2);
   const coded = CODED[field];
   if (coded && words.has(`${coded}.${text}`)) return words.translate(`${coded}.${text}`);
-  if (isIsoDate(text)) return formatDate(text, words.language);
+  // the guard on `value`, not `text`: IsoDate is a string, so narrowing `text` would leave `never` below
+  if (isIsoDate(value)) return formatDate(value, words.language);
   if (ISO_INSTANT.test(text)) return formatDateTime(text, words.language);
   return text.slice(0, 80);
 }

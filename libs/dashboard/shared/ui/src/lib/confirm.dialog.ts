@@ -12,7 +12,7 @@ export interface ConfirmData {
 
 /** Asks before something that cannot be undone; Cancel comes first and has the focus. */
 @Component({
-  selector: 'mw-admin-confirm-dialog',
+  selector: 'mw-confirm-dialog',
   imports: [MatDialogModule, MatButtonModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
