@@ -96,6 +96,7 @@ describe('access policies', () => {
       'MembershipResolver.removeMembership',
       'MembershipResolver.setUserDisabled',
       'MembershipResolver.updateMembership',
+      'UserResolver.users',
     ]);
   });
 

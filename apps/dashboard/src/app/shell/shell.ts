@@ -20,6 +20,7 @@ export const PLATFORM_PAGES = [
   { path: 'foerderprogramme', icon: 'account_balance', label: 'nav.platformProgrammes' },
   { path: 'gebiete', icon: 'map', label: 'nav.platformUnits' },
   { path: 'kostenkategorien', icon: 'category', label: 'nav.platformCostCategories' },
+  { path: 'konten', icon: 'manage_accounts', label: 'nav.platformAccounts' },
   { path: 'postausgang', icon: 'outbox', label: 'nav.outbox' },
 ] as const;
 

@@ -15,6 +15,10 @@ import {
   UpdateTerritorialUnitInput,
 } from '@masswerk/dashboard/shared/data-access';
 import {
+  PlatformAccountFragment,
+  PlatformAccountsDocument,
+  PlatformAccountsQuery,
+  PlatformSetUserDisabledDocument,
   PlatformClusterFragment,
   PlatformClustersDocument,
   PlatformCostCategoriesDocument,
@@ -43,6 +47,8 @@ import {
 } from './platform.generated';
 
 export type ClusterView = PlatformClusterFragment;
+export type AccountView = PlatformAccountFragment;
+export type AccountPage = PlatformAccountsQuery['users'];
 export type ProgrammeView = PlatformProgrammeFragment;
 export type UnitView = PlatformUnitFragment;
 export type ProjectView = PlatformProjectFragment;
@@ -122,5 +128,14 @@ export class PlatformApi {
   }
   updateCostCategory(input: UpdateCostCategoryInput) {
     return this.client.run(PlatformUpdateCostCategoryDocument, { input });
+  }
+
+  accounts(search: string, first: number, after: string | null): Observable<AccountPage> {
+    return this.client
+      .request(PlatformAccountsDocument, { search: search || null, first, after })
+      .pipe(map((d) => d.users));
+  }
+  setUserDisabled(userId: string, version: number, disabled: boolean) {
+    return this.client.run(PlatformSetUserDisabledDocument, { input: { userId, version, disabled } });
   }
 }

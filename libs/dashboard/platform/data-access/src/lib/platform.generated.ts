@@ -138,6 +138,24 @@ export type PlatformUpdateCostCategoryMutationVariables = Exact<{
 
 export type PlatformUpdateCostCategoryMutation = { updateCostCategory: { id: string, version: number } };
 
+export type PlatformAccountFragment = { id: string, version: number, email: string, displayName: string, disabled: boolean, isPlatformAdmin: boolean | null, lastSignInAt: string | null, memberships: Array<{ id: string, role: Types.Role, modelProject: { id: string, code: string } }> };
+
+export type PlatformAccountsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlatformAccountsQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, email: string, displayName: string, disabled: boolean, isPlatformAdmin: boolean | null, lastSignInAt: string | null, memberships: Array<{ id: string, role: Types.Role, modelProject: { id: string, code: string } }> }> } };
+
+export type PlatformSetUserDisabledMutationVariables = Exact<{
+  input: Types.SetUserDisabledInput;
+}>;
+
+
+export type PlatformSetUserDisabledMutation = { setUserDisabled: { id: string, version: number, disabled: boolean } };
+
 
 export const PlatformClusterFragmentDoc = new TypedDocumentString(`
     fragment PlatformCluster on Cluster {
@@ -230,6 +248,25 @@ export const PlatformCostCategoryFragmentDoc = new TypedDocumentString(`
   active
 }
     `, {"fragmentName":"PlatformCostCategory"}) as unknown as TypedDocumentString<PlatformCostCategoryFragment, unknown>;
+export const PlatformAccountFragmentDoc = new TypedDocumentString(`
+    fragment PlatformAccount on User {
+  id
+  version
+  email
+  displayName
+  disabled
+  isPlatformAdmin
+  lastSignInAt
+  memberships {
+    id
+    role
+    modelProject {
+      id
+      code
+    }
+  }
+}
+    `, {"fragmentName":"PlatformAccount"}) as unknown as TypedDocumentString<PlatformAccountFragment, unknown>;
 export const PlatformClustersDocument = new TypedDocumentString(`
     query PlatformClusters {
   clusters(first: 100) {
@@ -454,3 +491,42 @@ export const PlatformUpdateCostCategoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlatformUpdateCostCategoryMutation, PlatformUpdateCostCategoryMutationVariables>;
+export const PlatformAccountsDocument = new TypedDocumentString(`
+    query PlatformAccounts($search: String, $first: Int, $after: String) {
+  users(search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...PlatformAccount
+    }
+  }
+}
+    fragment PlatformAccount on User {
+  id
+  version
+  email
+  displayName
+  disabled
+  isPlatformAdmin
+  lastSignInAt
+  memberships {
+    id
+    role
+    modelProject {
+      id
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<PlatformAccountsQuery, PlatformAccountsQueryVariables>;
+export const PlatformSetUserDisabledDocument = new TypedDocumentString(`
+    mutation PlatformSetUserDisabled($input: SetUserDisabledInput!) {
+  setUserDisabled(input: $input) {
+    id
+    version
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformSetUserDisabledMutation, PlatformSetUserDisabledMutationVariables>;

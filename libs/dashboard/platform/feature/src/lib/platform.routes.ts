@@ -38,6 +38,12 @@ export const platformRoutes: Route[] = [
     title: 'title.platformCostCategories',
   },
   {
+    path: 'konten',
+    canActivate: [platformAdmin],
+    loadComponent: () => import('./accounts/accounts.page').then((m) => m.AccountsPage),
+    title: 'title.platformAccounts',
+  },
+  {
     path: 'postausgang',
     canActivate: [platformAdmin],
     loadComponent: () => import('./outbox.page').then((m) => m.OutboxPage),
