@@ -47,7 +47,7 @@ const CASES: { role: string; account: DemoAccount; at: string; expected: (eif: s
     role: 'platform administrator inside a project',
     account: ACCOUNTS.platform,
     at: '/projekte/EIF',
-    expected: () => ['Modellprojekte', 'Alle Maßnahmen', ...project('EIF', true), ...PLATFORM],
+    expected: () => ['Modellprojekte', 'Alle Maßnahmen', ...project('EIFELKREIS VERBINDET', true), ...PLATFORM],
   },
 ];
 

@@ -73,9 +73,9 @@ test('a platform administrator sets up a cluster, a programme and a model projec
 
   // Its project office, invited on the project's Verwaltung page, which the navigation now offers.
   await projects.openMembers(PROJECT.code);
-  await expect(shell.navigation).toContainText(PROJECT.code);
+  await expect(shell.navigation).toContainText(PROJECT.name);
   await expect(shell.navLink('Verwaltung')).toHaveAttribute('aria-current', 'page');
-  await new MembersTab(page).invite(OFFICE.email, OFFICE.name, 'Administration (Projektbüro)');
+  await new MembersTab(page).invite(OFFICE.email, OFFICE.name, 'Administration');
   await expect(page.getByText(`Die Einladung an ${OFFICE.email} ist unterwegs.`)).toBeVisible();
 
   // The mail waits in the outbox; its link lets the new person create the account.
@@ -88,7 +88,7 @@ test('a platform administrator sets up a cluster, a programme and a model projec
   const linkPage = new InvitationLinkPage(office);
   await linkPage.open(link);
   await expect(linkPage.offer).toContainText(PROJECT.name);
-  await expect(linkPage.offer).toContainText('Administration (Projektbüro)');
+  await expect(linkPage.offer).toContainText('Administration');
   await linkPage.createAccount(OFFICE.name, OFFICE.password);
   await expect(office).toHaveURL(new RegExp(`/projekte/${PROJECT.code}$`));
   const officeShell = new Shell(office);
@@ -107,7 +107,7 @@ test('a platform administrator sets up a cluster, a programme and a model projec
   await shell.navLink('Konten').click();
   const accounts = new PlatformAccountsPage(page);
   await accounts.expectShown();
-  await expect(accounts.row(OFFICE.email)).toContainText(`${PROJECT.code}: Administration (Projektbüro)`);
+  await expect(accounts.row(OFFICE.email)).toContainText(`${PROJECT.code}: Administration`);
   await expectNoAccessibilityViolations(page);
 });
 

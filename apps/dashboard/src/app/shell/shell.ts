@@ -1,6 +1,6 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
@@ -10,6 +10,7 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter, map } from 'rxjs';
+import { PlatformApi } from '@masswerk/dashboard/platform/data-access';
 import { SessionStore } from '@masswerk/dashboard/shared/data-access';
 import { LanguageService } from '@masswerk/dashboard/shared/util';
 
@@ -54,6 +55,7 @@ export class Shell {
   protected readonly session = inject(SessionStore);
   protected readonly language = inject(LanguageService);
   private readonly router = inject(Router);
+  private readonly platform = inject(PlatformApi);
   private readonly sidenav = viewChild.required(MatSidenav);
   protected readonly narrow = toSignal(
     inject(BreakpointObserver)
@@ -72,6 +74,14 @@ export class Shell {
     ),
     { initialValue: this.router.url },
   );
+  /** The name of the project a platform administrator looks at without a membership. */
+  private readonly visitedName = rxResource({
+    params: () => {
+      const code = this.session.user()?.isPlatformAdmin ? projectCodeOf(this.url()) : null;
+      return code && !this.session.memberships().some((m) => m.project.code === code) ? code : undefined;
+    },
+    stream: ({ params }) => this.platform.projectName(params),
+  });
   /**
    * The projects with their pages. Platform administrators may use every page of every project (the API lets them),
    * so the project they are looking at gets its full section even without a membership, Verwaltung included.
@@ -83,7 +93,8 @@ export class Shell {
       .map((m) => ({ ...m.project, heading: m.project.name, canAdminister: admin || m.role === 'ADMIN' }));
     const code = admin ? projectCodeOf(this.url()) : null;
     if (code && !own.some((p) => p.code === code)) {
-      own.push({ id: code, code, name: code, heading: code, canAdminister: true });
+      const heading = this.visitedName.value() ?? code;
+      own.push({ id: code, code, name: heading, heading, canAdminister: true });
     }
     return own;
   });

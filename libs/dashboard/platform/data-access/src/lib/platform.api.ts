@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { map, Observable } from 'rxjs';
+import { catchError, map, Observable, of } from 'rxjs';
 import {
   CreateClusterInput,
   CreateCostCategoryInput,
@@ -34,6 +34,7 @@ import {
   PlatformProgrammeFragment,
   PlatformProgrammesDocument,
   PlatformProjectFragment,
+  PlatformProjectNameDocument,
   PlatformProjectsDocument,
   PlatformProjectsQuery,
   PlatformUnitFragment,
@@ -137,5 +138,13 @@ export class PlatformApi {
   }
   setUserDisabled(userId: string, version: number, disabled: boolean) {
     return this.client.run(PlatformSetUserDisabledDocument, { input: { userId, version, disabled } });
+  }
+
+  /** A project's name by its code, for a heading (null when there is no such project). */
+  projectName(code: string): Observable<string | null> {
+    return this.client.request(PlatformProjectNameDocument, { code }).pipe(
+      map((d) => d.modelProject.name),
+      catchError(() => of(null)),
+    );
   }
 }

@@ -156,6 +156,13 @@ export type PlatformSetUserDisabledMutationVariables = Exact<{
 
 export type PlatformSetUserDisabledMutation = { setUserDisabled: { id: string, version: number, disabled: boolean } };
 
+export type PlatformProjectNameQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PlatformProjectNameQuery = { modelProject: { id: string, code: string, name: string } };
+
 
 export const PlatformClusterFragmentDoc = new TypedDocumentString(`
     fragment PlatformCluster on Cluster {
@@ -530,3 +537,12 @@ export const PlatformSetUserDisabledDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlatformSetUserDisabledMutation, PlatformSetUserDisabledMutationVariables>;
+export const PlatformProjectNameDocument = new TypedDocumentString(`
+    query PlatformProjectName($code: String!) {
+  modelProject(code: $code) {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformProjectNameQuery, PlatformProjectNameQueryVariables>;
