@@ -14,7 +14,7 @@ const project = (name: string, administers: boolean) => [
 
 const PLATFORM = [
   '# Plattform',
-  'Modellprojekte verwalten',
+  'Projekte verwalten',
   'Cluster',
   'Förderprogramme',
   'Gebietseinheiten',

@@ -52,7 +52,7 @@ test('a platform administrator sets up a cluster, a programme and a model projec
   await saveScreenshot(page, 'platform-programmes');
 
   // The model project in that cluster, under that programme.
-  await shell.navLink('Modellprojekte verwalten').click();
+  await shell.navLink('Projekte verwalten').click();
   const projects = new PlatformProjectsPage(page);
   await projects.expectShown();
   await projects.create({

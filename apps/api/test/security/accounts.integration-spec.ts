@@ -9,6 +9,12 @@ const USERS = `query($search: String, $first: Int, $after: String) {
   }
 }`;
 
+interface UsersPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: { email: string; displayName: string }[];
+}
+
 describe('the accounts list (platform administrators)', () => {
   let t: TestApp;
   let platform: SignedIn;
@@ -27,9 +33,9 @@ describe('the accounts list (platform administrators)', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { users } = await platform.data(USERS, { first: 2, after });
+      const users: UsersPage = (await platform.data<{ users: UsersPage }>(USERS, { first: 2, after })).users;
       expect(users.totalCount).toBe(total);
-      seen.push(...users.nodes.map((u: { email: string }) => u.email));
+      seen.push(...users.nodes.map((u) => u.email));
       if (!users.pageInfo.hasNextPage) break;
       after = users.pageInfo.endCursor;
     }

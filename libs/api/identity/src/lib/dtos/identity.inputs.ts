@@ -48,3 +48,13 @@ export class UsersArgs extends PageArgs {
   @MaxLength(100)
   search?: string;
 }
+
+@InputType({ description: 'A new password, set with the secret of a reset link.' })
+export class ResetPasswordInput {
+  @Field() @IsString() @MinLength(20) @MaxLength(200) token!: string;
+  @Field({ description: `At least ${MIN_PASSWORD_LENGTH} characters.` })
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH, { message: `Das Passwort braucht mindestens ${MIN_PASSWORD_LENGTH} Zeichen.` })
+  @MaxLength(200)
+  password!: string;
+}

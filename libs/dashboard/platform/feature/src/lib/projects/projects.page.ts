@@ -60,8 +60,16 @@ import { ProjectDialog, ProjectDialogData, ProjectValues } from './project.dialo
                 <td>{{ p.cluster?.name ?? '–' }}</td>
                 <td>{{ p.fundingProgramme.code }}</td>
                 <td>
-                  A: {{ p.phaseA.plannedStart | mwDate }} – {{ p.phaseA.plannedEnd | mwDate }}<br />
-                  B: {{ p.phaseB.plannedStart | mwDate }} – {{ p.phaseB.plannedEnd | mwDate }}
+                  @for (phase of [{ name: 'A', s: p.phaseA }, { name: 'B', s: p.phaseB }]; track phase.name) {
+                    <span class="phase"
+                      >{{ phase.name }}:
+                      @if (phase.s.plannedStart || phase.s.plannedEnd) {
+                        {{ phase.s.plannedStart | mwDate }} – {{ phase.s.plannedEnd | mwDate }}
+                      } @else {
+                        {{ 'platform.projects.noDates' | transloco }}
+                      }
+                    </span>
+                  }
                 </td>
                 <td class="row-actions">
                   <a
