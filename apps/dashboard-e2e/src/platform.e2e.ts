@@ -1,4 +1,4 @@
-import { InvitationLinkPage, MembersTab, OutboxPage } from './pages/invitation.pages';
+import { InvitationLinkPage, MembersTab, OutboxPage, PasswordResetPage } from './pages/invitation.pages';
 import {
   PlatformAccountsPage,
   PlatformClustersPage,
@@ -23,6 +23,7 @@ const OFFICE = {
   email: 'buero.wpf@example.org',
   name: 'Projektbüro Westpfalz (E2E)',
   password: 'ein-langes-Passwort-WPF',
+  newPassword: 'ein-neues-Passwort-WPF',
 };
 
 test('a platform administrator sets up a cluster, a programme and a model project with its project office, only in the dashboard', async ({
@@ -109,6 +110,22 @@ test('a platform administrator sets up a cluster, a programme and a model projec
   await accounts.expectShown();
   await expect(accounts.row(OFFICE.email)).toContainText(`${PROJECT.code}: Administration`);
   await expectNoAccessibilityViolations(page);
+  await saveScreenshot(page, 'platform-accounts');
+
+  // A forgotten password: the platform administrator sends a one-time link; the office sets a new password with it.
+  await accounts.sendPasswordReset(OFFICE.email);
+  await expect(accounts.notice).toContainText('ist unterwegs');
+  await shell.navLink('Postausgang').click();
+  const resetPath = await outbox.linkPath(OFFICE.email, /\/passwort-zuruecksetzen\/[A-Za-z0-9_-]+/);
+  await officeShell.signOut();
+  const reset = new PasswordResetPage(office);
+  await reset.open(resetPath);
+  await expectNoAccessibilityViolations(office);
+  await reset.setPassword(OFFICE.newPassword);
+  await expect(reset.done).toBeVisible();
+  await again.open();
+  await again.signIn(OFFICE.email, OFFICE.newPassword);
+  await expect(officeShell.userMenu).toContainText(OFFICE.name);
 });
 
 test('territorial units are refused with the API’s reason next to the field', async ({ page }) => {

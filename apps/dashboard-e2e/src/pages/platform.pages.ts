@@ -148,4 +148,9 @@ export class PlatformAccountsPage extends PlatformRecordPage {
   row(email: string): Locator {
     return this.page.getByTestId(`account-${email}`);
   }
+
+  async sendPasswordReset(email: string): Promise<void> {
+    await this.row(email).getByTestId(`reset-${email}`).click();
+    await this.page.getByTestId('confirm-ok').click();
+  }
 }

@@ -19,6 +19,7 @@ import {
   PlatformAccountsDocument,
   PlatformAccountsQuery,
   PlatformSetUserDisabledDocument,
+  PlatformSendPasswordResetDocument,
   PlatformClusterFragment,
   PlatformClustersDocument,
   PlatformCostCategoriesDocument,
@@ -146,5 +147,9 @@ export class PlatformApi {
       map((d) => d.modelProject.name),
       catchError(() => of(null)),
     );
+  }
+
+  sendPasswordReset(userId: string) {
+    return this.client.run(PlatformSendPasswordResetDocument, { userId });
   }
 }

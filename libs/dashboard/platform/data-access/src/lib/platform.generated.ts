@@ -163,6 +163,13 @@ export type PlatformProjectNameQueryVariables = Exact<{
 
 export type PlatformProjectNameQuery = { modelProject: { id: string, code: string, name: string } };
 
+export type PlatformSendPasswordResetMutationVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type PlatformSendPasswordResetMutation = { sendPasswordReset: boolean };
+
 
 export const PlatformClusterFragmentDoc = new TypedDocumentString(`
     fragment PlatformCluster on Cluster {
@@ -546,3 +553,8 @@ export const PlatformProjectNameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlatformProjectNameQuery, PlatformProjectNameQueryVariables>;
+export const PlatformSendPasswordResetDocument = new TypedDocumentString(`
+    mutation PlatformSendPasswordReset($userId: ID!) {
+  sendPasswordReset(userId: $userId)
+}
+    `) as unknown as TypedDocumentString<PlatformSendPasswordResetMutation, PlatformSendPasswordResetMutationVariables>;

@@ -364,6 +364,13 @@ export type ReportMilestoneInput = {
   version: number;
 };
 
+/** A new password, set with the secret of a reset link. */
+export type ResetPasswordInput = {
+  /** At least 10 characters. */
+  password: string;
+  token: string;
+};
+
 /** A role within one model project. */
 export type Role =
   | 'ADMIN'

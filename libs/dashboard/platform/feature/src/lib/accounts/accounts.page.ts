@@ -99,6 +99,18 @@ const PAGE = 50;
                     >
                       {{ (a.disabled ? 'platform.accounts.enable' : 'platform.accounts.disable') | transloco }}
                     </button>
+                    @if (!a.disabled) {
+                      <button
+                        mat-button
+                        type="button"
+                        [disabled]="busy()"
+                        (click)="sendReset(a)"
+                        [attr.data-testid]="'reset-' + a.email"
+                        [attr.aria-label]="'platform.accounts.resetNamed' | transloco: { name: a.displayName }"
+                      >
+                        {{ 'platform.accounts.reset' | transloco }}
+                      </button>
+                    }
                   }
                 </td>
               </tr>
@@ -152,6 +164,18 @@ export class AccountsPage extends RecordListPage {
       },
       () => this.api.setUserDisabled(a.id, a.version, disable),
       this.t(disable ? 'accounts.disabledDone' : 'accounts.enabledDone', { name: a.displayName }),
+    );
+  }
+
+  protected sendReset(a: AccountView): void {
+    void this.confirmThen(
+      {
+        title: this.t('accounts.resetTitle', { name: a.displayName }),
+        message: this.t('accounts.resetMessage', { email: a.email }),
+        confirm: this.t('accounts.reset'),
+      },
+      () => this.api.sendPasswordReset(a.id),
+      this.t('accounts.resetDone', { name: a.displayName }),
     );
   }
 }

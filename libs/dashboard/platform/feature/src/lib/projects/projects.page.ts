@@ -60,7 +60,13 @@ import { ProjectDialog, ProjectDialogData, ProjectValues } from './project.dialo
                 <td>{{ p.cluster?.name ?? '–' }}</td>
                 <td>{{ p.fundingProgramme.code }}</td>
                 <td>
-                  @for (phase of [{ name: 'A', s: p.phaseA }, { name: 'B', s: p.phaseB }]; track phase.name) {
+                  @for (
+                    phase of [
+                      { name: 'A', s: p.phaseA },
+                      { name: 'B', s: p.phaseB },
+                    ];
+                    track phase.name
+                  ) {
                     <span class="phase"
                       >{{ phase.name }}:
                       @if (phase.s.plannedStart || phase.s.plannedEnd) {
