@@ -101,7 +101,16 @@ export class PasswordResetService {
         { id: user.id },
         { passwordHash: await hashPassword(password), version: () => 'version + 1' },
       );
-      await manager.update(PasswordResetEntity, { id: reset.id }, { usedAt: new Date() });
+      const usedAt = new Date();
+      await manager.update(PasswordResetEntity, { id: reset.id }, { usedAt });
+      await this.audit.record(manager, Actor.system(), {
+        entityType: 'PasswordReset',
+        entityId: reset.id,
+        action: 'UPDATE',
+        modelProjectId: null,
+        before: { userId: user.id, usedAt: null },
+        after: { userId: user.id, usedAt },
+      });
       // whoever knew the old password is signed out everywhere
       await manager.query(`DELETE FROM user_session WHERE user_id = $1`, [user.id]);
       await this.audit.record(manager, Actor.system(), {
