@@ -37,7 +37,7 @@ const PAGE = 50;
       [subtitle]="'platform.units.intro' | transloco"
     />
     <div class="head">
-      <form class="filters" role="search" (ngSubmit)="search.set(query)">
+      <form class="filters" role="search" (ngSubmit)="find()">
         <mat-form-field subscriptSizing="dynamic">
           <mat-label>{{ 'platform.units.search' | transloco }}</mat-label>
           <input matInput name="q" [(ngModel)]="query" data-testid="unit-search" />
@@ -106,6 +106,11 @@ const PAGE = 50;
           </tbody>
         </table>
       </div>
+      @if (page.pageInfo.hasNextPage) {
+        <button mat-stroked-button type="button" (click)="after.set(page.pageInfo.endCursor)">
+          {{ 'platform.accounts.more' | transloco }}
+        </button>
+      }
     } @else {
       <mw-state kind="loading" [message]="'common.loading' | transloco" />
     }
@@ -116,10 +121,16 @@ export class UnitsPage extends RecordListPage {
   private readonly api = inject(PlatformApi);
   protected query = '';
   protected readonly search = signal('');
+  protected readonly after = signal<string | null>(null);
   protected readonly units = rxResource({
-    params: () => this.search(),
-    stream: ({ params }) => this.api.units(params ? { search: params } : {}, PAGE),
+    params: () => ({ search: this.search(), after: this.after() }),
+    stream: ({ params }) => this.api.units(params.search ? { search: params.search } : {}, PAGE, params.after),
   });
+
+  protected find(): void {
+    this.after.set(null);
+    this.search.set(this.query.trim());
+  }
 
   protected reload(): void {
     this.units.reload();
