@@ -49,4 +49,21 @@ describe('fieldLimit and the shape of fragments', () => {
     expect(errorsOf(bomb(400), depthLimit(10))).toEqual([]);
     expect(performance.now() - started).toBeLessThan(1000); // 2^400 walks would never end
   });
+
+  it('refuses any document within the token limit in well under 50 ms of CPU time', () => {
+    // GRAPHQL_MAX_TOKENS' default is 5,000; a fragment of two spreads is ten tokens. Our rules: graphql-js's own
+    // (linear too) are measured end to end in hostile-requests.integration-spec.ts.
+    const query = bomb(5000 / 10 - 2);
+    const rules = [depthLimit(10), fieldLimit(10_000), aliasLimit(10)];
+    const refuse = () => validate(schema, parse(query, { maxTokens: 5000 }), rules).map((e) => e.extensions?.['limit']);
+    refuse(); // the first run compiles the code; a running server has long done that
+    // CPU time of this process, not the wall clock, and the best of five: the machines are shared.
+    const cpuMs = Array.from({ length: 5 }, () => {
+      const started = process.cpuUsage();
+      expect(refuse()).toContain('fields');
+      const used = process.cpuUsage(started);
+      return (used.user + used.system) / 1000;
+    });
+    expect(Math.min(...cpuMs)).toBeLessThan(50);
+  });
 });

@@ -6,7 +6,8 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 /** Every relation of a measure, and the relations of those, as the detail page and the exports ask for them. */
 const MEASURE_FIELDS = `
-  code title status progress { value } health { value expectedProgress } freshness { value }
+  code title status progress { value source reportedOn milestones } freshness { value }
+  health { value expectedProgress reason { rule lag overdueMilestoneDays overdueMilestone { title dueDate } } }
   modelProject { code cluster { name } leadUnit { name } }
   leadUnit { name parent { name parent { name } } }
   participatingUnits { name parent { name } }
@@ -82,6 +83,14 @@ describe('lists are batched', () => {
       expect(m.budget.expenditures).toHaveLength(2);
       expect(m.history).toHaveLength(2);
       expect(m.history[0].measure.code).toBe(m.code);
+      // the report of 2 October (30 %) came after the last milestone reached; the milestone of 30 June is overdue
+      expect(m.progress).toEqual({ value: 30, source: 'STATUS_REPORT', reportedOn: '2026-10-02', milestones: 17 });
+      expect(m.health.reason).toEqual({
+        rule: 'OVERDUE_MILESTONE',
+        lag: 14,
+        overdueMilestoneDays: 144,
+        overdueMilestone: { title: 'Meilenstein 2', dueDate: '2026-06-30' },
+      });
       // distinct per measure: one unit, field, goal and person each
       codes.add(
         [m.leadUnit.name, m.participatingUnits[0].name, m.fieldsOfAction[0].code, m.assignees[0].displayName].join(),

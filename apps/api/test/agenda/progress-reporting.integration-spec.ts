@@ -1,4 +1,15 @@
-import { aMember, aMilestone, aProject, Member, Project, WORLD_TIMEOUT } from '../support/factories';
+import {
+  aMeasure,
+  aMeasureWithLateMilestone,
+  aMember,
+  aMilestone,
+  aProject,
+  aStatusReport,
+  Member,
+  operatorOf,
+  Project,
+  WORLD_TIMEOUT,
+} from '../support/factories';
 import { aMeasureInput, CREATE_MEASURE } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -47,6 +58,117 @@ describe('reporting progress', () => {
     expect(m.progress).toEqual({ value: 25, source: 'MILESTONES' });
     // 89 % of the time has passed, 25 % is done: 64 points behind.
     expect(m.health).toEqual({ value: 'OFF_TRACK', computed: 'OFF_TRACK', expectedProgress: 89 });
+  });
+
+  it('takes the latest status report as the progress, with its date, until a milestone is reached after it', async () => {
+    // a project of its own, so that its roll-up is this one measure's figures
+    const own = await aProject(t);
+    const operator = await operatorOf(t);
+    const m = await aMeasure(t, own, { status: 'IN_PROGRESS', plannedStart: '2026-01-01', plannedEnd: '2026-12-31' });
+    const first = await aMilestone(t, m, { title: 'Vergabe', baselineDate: '2026-03-31' });
+    await aMilestone(t, m, { title: 'Pilot', baselineDate: '2026-12-15', weight: 4 });
+    await aStatusReport(t, m, { trafficLight: 'YELLOW', progress: 45, reportDate: '2026-11-10' });
+    const FIGURES = `query($id: ID!, $p: [ID!]) { measure(id: $id) { progress { value source reportedOn milestones } }
+      portfolioSummary(filter: { modelProjectIds: $p }) { averageProgress } }`;
+    expect(await operator.data(FIGURES, { id: m.id, p: [own.id] })).toEqual({
+      measure: { progress: { value: 45, source: 'STATUS_REPORT', reportedOn: '2026-11-10', milestones: 0 } },
+      portfolioSummary: { averageProgress: 45 },
+    });
+
+    await aMilestone(t, m, { title: 'Vorbereitung', baselineDate: '2026-11-01', completedOn: '2026-11-10' });
+    expect((await operator.data(FIGURES, { id: m.id, p: [own.id] })).measure.progress.source).toBe('STATUS_REPORT');
+
+    await operator.data(`mutation($input: ReportMilestoneInput!) { reportMilestone(input: $input) { id } }`, {
+      input: { id: first.id, version: first.version, completedOn: '2026-11-20' },
+    });
+    expect(await operator.data(FIGURES, { id: m.id, p: [own.id] })).toEqual({
+      measure: { progress: { value: 33, source: 'MILESTONES', reportedOn: null, milestones: 33 } },
+      portfolioSummary: { averageProgress: 33 },
+    });
+  });
+
+  it('leaves the open milestones of stopped and finished measures out of the overdue counts and the late list', async () => {
+    const own = await aProject(t);
+    const operator = await operatorOf(t);
+    const running = await aMeasureWithLateMilestone(t, own);
+    const stopped = await aMeasureWithLateMilestone(t, own, {}, { baselineDate: '2024-09-10' });
+    const done = await aMeasureWithLateMilestone(t, own);
+    for (const [m, status] of [
+      [stopped, 'STOPPED'],
+      [done, 'IMPLEMENTED'],
+    ] as const) {
+      const { version } = (await operator.data(`query($id: ID!) { measure(id: $id) { version } }`, { id: m.id }))
+        .measure;
+      await operator.data(
+        `mutation($input: UpdateMeasureProgressInput!) { updateMeasureProgress(input: $input) { id } }`,
+        { input: { id: m.id, version, status } },
+      );
+    }
+    const { portfolioSummary, measures } = await operator.data(
+      `query($p: [ID!]) { portfolioSummary(filter: { modelProjectIds: $p }) { overdueMilestones milestoneCount }
+         measures(first: 10, filter: { modelProjectIds: $p, hasOverdueMilestone: true }) { nodes { id } } }`,
+      { p: [own.id] },
+    );
+    expect(portfolioSummary).toEqual({ overdueMilestones: 1, milestoneCount: 3 });
+    expect(measures.nodes).toEqual([{ id: running.id }]);
+  });
+
+  it('says why the health is what it is: the lag behind the schedule', async () => {
+    await aStatusReport(t, { id: measureId }, { trafficLight: 'GREEN', progress: 50 }, admin);
+    const { measure: m } = await admin.data(
+      `query($id: ID!) { measure(id: $id) { health { value reason { rule expectedProgress progress lag overdueMilestone { id } } } } }`,
+      { id: measureId },
+    );
+    expect(m.health).toEqual({
+      value: 'OFF_TRACK',
+      reason: { rule: 'PROGRESS_LAG', expectedProgress: 89, progress: 50, lag: 39, overdueMilestone: null },
+    });
+  });
+
+  it('names the overdue milestone, and since when, when it made the health worse', async () => {
+    const late = await aMeasureWithLateMilestone(t, eif, {}, { title: 'Ausschreibung', baselineDate: '2026-08-01' });
+    await aStatusReport(t, late, { trafficLight: 'GREEN', progress: 90 }, admin);
+    const { measure: m } = await admin.data(
+      `query($id: ID!) { measure(id: $id) { health { value reason { rule overdueMilestoneDue overdueMilestoneDays
+         overdueMilestone { id title } } } } }`,
+      { id: late.id },
+    );
+    expect(m.health).toEqual({
+      value: 'OFF_TRACK',
+      reason: {
+        rule: 'OVERDUE_MILESTONE',
+        overdueMilestoneDue: '2026-08-01',
+        overdueMilestoneDays: 112,
+        overdueMilestone: { id: late.milestone.id, title: 'Ausschreibung' },
+      },
+    });
+  });
+
+  it('refuses a forecast in the past for an open milestone, with a stable reason', async () => {
+    const create = `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id version } }`;
+    const refused = await admin.error(create, {
+      input: { measureId, title: 'Pilot', baselineDate: '2026-12-15', forecastDate: '2026-11-20' },
+    });
+    expect(refused.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'FORECAST_IN_PAST',
+      field: 'input.forecastDate',
+    });
+    const open = (await admin.data(create, { input: { measureId, title: 'Pilot', baselineDate: '2026-12-15' } }))
+      .createMilestone;
+    const report = `mutation($input: ReportMilestoneInput!) { reportMilestone(input: $input) { forecastDate version } }`;
+    const again = await admin.error(report, {
+      input: { id: open.id, version: open.version, forecastDate: '2026-11-01' },
+    });
+    expect(again.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'FORECAST_IN_PAST' });
+    // today is fine, and so is a past date for a milestone reported as reached at the same time
+    expect(
+      (await admin.data(report, { input: { id: open.id, version: open.version, forecastDate: '2026-11-21' } }))
+        .reportMilestone,
+    ).toEqual({ forecastDate: '2026-11-21', version: 2 });
+    await admin.data(report, {
+      input: { id: open.id, version: 2, forecastDate: '2026-11-01', completedOn: '2026-11-01' },
+    });
   });
 
   it('records slippage of a forecast and marks an overdue milestone', async () => {

@@ -321,15 +321,19 @@ describe('rules in SQL and in TypeScript, over a grid of cases', () => {
 
   it('picks the same progress by the same order of rules', async () => {
     const { rows } = await t.db.query(
-      `SELECT m.*, ${progressSql('m')}::int AS progress
-         FROM (SELECT st.status, a.manual_progress, b.milestone_progress, c.last_report_progress
+      `SELECT m.*, m.last_report_on::text AS report_on, m.last_milestone_completed_on::text AS completed_on,
+              ${progressSql('m')}::int AS progress
+         FROM (SELECT st.status, a.manual_progress, b.milestone_progress, c.last_report_progress,
+                      CASE WHEN c.last_report_progress IS NOT NULL THEN DATE '${BASE}' END AS last_report_on,
+                      DATE '${BASE}' + d.completed_off AS last_milestone_completed_on
                  FROM unnest($1::text[]) st(status)
                 CROSS JOIN (VALUES (NULL::smallint), (0), (37), (100)) a(manual_progress)
                 CROSS JOIN (VALUES (NULL::smallint), (0), (29), (100)) b(milestone_progress)
-                CROSS JOIN (VALUES (NULL::smallint), (0), (64), (100)) c(last_report_progress)) m`,
+                CROSS JOIN (VALUES (NULL::smallint), (0), (64), (100)) c(last_report_progress)
+                CROSS JOIN (VALUES (NULL::int), (-1), (0), (1)) d(completed_off)) m`,
       [STATUSES],
     );
-    expect(rows).toHaveLength(STATUSES.length * 64);
+    expect(rows).toHaveLength(STATUSES.length * 256);
     expect(
       differences(
         rows,
@@ -339,6 +343,8 @@ describe('rules in SQL and in TypeScript, over a grid of cases', () => {
             manualProgress: r.manual_progress,
             milestoneProgress: r.milestone_progress,
             latestReportProgress: r.last_report_progress,
+            latestReportOn: r.report_on,
+            lastMilestoneCompletedOn: r.completed_on,
           }).value !== r.progress,
       ),
     ).toEqual([]);
@@ -351,7 +357,8 @@ describe('rules in SQL and in TypeScript, over a grid of cases', () => {
          FROM (SELECT g.*, DATE '${BASE}' + g.elapsed AS today,
                       DATE '${BASE}' + g.start_off AS planned_start, DATE '${BASE}' + g.end_off AS planned_end,
                       NULL::smallint AS manual_progress, g.progress::smallint AS milestone_progress,
-                      NULL::smallint AS last_report_progress,
+                      NULL::smallint AS last_report_progress, NULL::date AS last_report_on,
+                      NULL::date AS last_milestone_completed_on,
                       DATE '${BASE}' + g.elapsed + g.due_off AS earliest_open_milestone_due
                  FROM (SELECT st.status, sc.start_off, sc.end_off, e.elapsed, p.progress, d.due_off
                          FROM unnest($1::text[]) st(status)

@@ -1,5 +1,5 @@
 import { formatEuroDe } from '@masswerk/shared/domain';
-import { aFundedProject, aMember, FundedProject, WORLD_TIMEOUT } from '../support/factories';
+import { aFundedProject, aMeasureWithLateMilestone, aMember, FundedProject, WORLD_TIMEOUT } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { CREATE_MEASURE, aMeasureInput } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -72,7 +72,7 @@ describe('the PDF reports', () => {
       expect(text).toMatch(GERMAN_DATE);
       expect(text).not.toMatch(ISO_DATE);
       expect(text).toMatch(
-        /Bearbeitungsstand: in Umsetzung · Fortschritt: \d+ % · Zustand: (im Plan|gefährdet|kritisch)/,
+        /Bearbeitungsstand: in Umsetzung · Fortschritt: \d+ % \([^)]+\) · Zustand: (im Plan|gefährdet|kritisch), weil/,
       );
       expect(text).toContain('Phase: B (Umsetzungsphase) · Laufzeit: geplant');
       expectAccessiblePdf(response.body);
@@ -134,6 +134,13 @@ describe('the PDF reports', () => {
       expect(text).toContain('Erreicht: Größere Lieferung geprüft; Straßenabschnitte festgelegt.');
       expect(text).toContain('Nächste Schritte: Montage der übrigen Sensoren.');
       expect(text).toContain('Risiken: Lieferverzug beim Hersteller.');
+      // where the figures come from: the report's 40 % counts, and the health says why
+      const flowing = text.replace(/\s+/g, ' ');
+      expect(flowing).toContain('Fortschritt: 40 % (laut Statusbericht vom 20.11.2026)');
+      expect(flowing).toContain(
+        'Zustand: gefährdet, weil der Fortschritt (40 %) 19 Punkte hinter dem Zeitplan (59 %) liegt; außerdem ist ' +
+          'der Meilenstein „Sensoren montiert“ seit 30.09.2026 überfällig (52 Tage)',
+      );
     });
 
     it('limits status reports and reached milestones to the reporting period', async () => {
@@ -202,6 +209,22 @@ describe('the PDF reports', () => {
       const raw = response.body.toString('latin1');
       expect(raw).toContain('/S /Figure');
       expect(raw).toMatch(/\/S \/Figure[^>]*\/Alt [(<]/);
+    });
+
+    it('leaves the open milestones of a stopped measure out of the late milestones, here and in the Sachbericht', async () => {
+      const title = 'Standortsuche Ladesäulen';
+      const stopped = await aMeasureWithLateMilestone(t, funded.project, {}, { title, baselineDate: '2024-10-01' });
+      const { measure } = await admin.data(`query($id: ID!) { measure(id: $id) { version } }`, { id: stopped.id });
+      await admin.data(
+        `mutation($input: UpdateMeasureProgressInput!) { updateMeasureProgress(input: $input) { id } }`,
+        { input: { id: stopped.id, version: measure.version, status: 'STOPPED' } },
+      );
+      const briefing = pdfText((await download(t, EXPORTS.briefing(code), council)).body).text;
+      expect(briefing).toContain('Verspätete Meilensteine');
+      expect(briefing).not.toContain(title);
+      const narrative = pdfText((await download(t, EXPORTS.narrative(code, 'phase=B'), council)).body).text;
+      expect(narrative).toContain(stopped.code);
+      expect(narrative).not.toContain(title);
     });
 
     it('draws with the Okabe–Ito colours of the dashboard', async () => {

@@ -84,7 +84,9 @@ describe('hostile requests (production mode)', () => {
         reason: 'LIMIT_EXCEEDED',
         limit: 'fields',
       });
-      expect(answer.ms).toBeLessThan(50);
+      // End to end on a shared, loaded machine; the check's own CPU time (< 50 ms for any document within the token
+      // limit) is held in graphql-limits.spec.ts, where load does not count. Unfixed, this took ten seconds.
+      expect(answer.ms).toBeLessThan(500);
     });
 
     it('keeps /health answering while bombs of every size up to the token limit arrive', async () => {
@@ -99,7 +101,9 @@ describe('hostile requests (production mode)', () => {
       expect(healthMs).toBeLessThan(100 * 20);
       for (const answer of answers) {
         expect(answer.status).toBe(400);
-        expect(answer.ms).toBeLessThan(1000);
+        // Twenty at once on a shared, loaded machine: seconds at the most. Without a linear check, 30 levels alone
+        // took minutes (each level doubles the time).
+        expect(answer.ms).toBeLessThan(10_000);
       }
     });
   });

@@ -17,10 +17,13 @@ export interface DownloadedFile {
 export class FundingPage {
   readonly heading: Locator;
   readonly exports: Locator;
+  /** "Tabelle seitlich scrollen" above a table wider than the screen. */
+  readonly scrollHints: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
     this.exports = page.getByTestId('exports');
+    this.scrollHints = page.getByTestId('table-scroll-hint');
   }
 
   async open(projectCode: string): Promise<void> {

@@ -13,6 +13,10 @@ export class MeasurePage {
   readonly heading: Locator;
   readonly statusLine: Locator;
   readonly freshness: Locator;
+  /** "kritisch, weil …": why the computed health is what it is. */
+  readonly healthReason: Locator;
+  /** Where the progress comes from: "laut Statusbericht vom …", "aus gewichteten Meilensteinen". */
+  readonly progressSource: Locator;
   readonly newReportButton: Locator;
   readonly reportForm: Locator;
   readonly notice: Locator;
@@ -24,12 +28,17 @@ export class MeasurePage {
   readonly expenditures: Locator;
   /** Shown instead of the measure when it cannot be loaded (also when the viewer may not see it). */
   readonly loadError: Locator;
+  /** The project office's form for a milestone's plan (add or change). */
+  readonly milestonePlanForm: Locator;
+  readonly indicators: Locator;
   private readonly currentCrumb: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
     this.statusLine = page.getByRole('region', { name: 'Stand der Maßnahme' });
     this.freshness = this.statusLine.locator('mw-freshness-badge');
+    this.healthReason = this.statusLine.getByTestId('health-reason');
+    this.progressSource = this.statusLine.getByTestId('progress-source');
     this.newReportButton = page.getByTestId('new-report');
     this.reportForm = page.getByTestId('status-report-form');
     this.notice = page.locator('p.notice[role="status"]');
@@ -39,6 +48,8 @@ export class MeasurePage {
     this.budget = page.getByTestId('budget');
     this.expenditureForm = page.getByTestId('expenditure-form');
     this.expenditures = page.getByTestId('expenditures');
+    this.milestonePlanForm = page.getByTestId('milestone-plan-form');
+    this.indicators = page.getByTestId('indicators');
     this.loadError = page.getByRole('alert').filter({ hasText: 'Die Daten konnten nicht geladen werden.' });
     this.currentCrumb = page.getByRole('navigation', { name: 'Brotkrumennavigation' }).locator('[aria-current="page"]');
   }
@@ -110,5 +121,80 @@ export class MeasurePage {
     await this.milestones.getByTestId('milestone-completed').fill(isoDate);
     await this.milestones.getByTestId('save-milestone').click();
     await expect(this.notice).toHaveText(`Meilenstein „${title}“ gespeichert.`);
+  }
+
+  /** Adds a milestone as the project office (dates typed the German way, e.g. 30.06.2026). */
+  async addMilestone(m: { title: string; baseline: string; weight: number }): Promise<void> {
+    await this.page.getByTestId('add-milestone').click();
+    await this.milestonePlanForm.getByTestId('milestone-title').fill(m.title);
+    await this.milestonePlanForm.getByTestId('milestone-baseline').fill(m.baseline);
+    await this.milestonePlanForm.getByTestId('milestone-weight').fill(String(m.weight));
+    await this.milestonePlanForm.getByTestId('save-milestone-plan').click();
+    await expect(this.notice).toHaveText(`Meilenstein „${m.title}“ gespeichert.`);
+    await expect(this.milestonePlanForm).toBeHidden();
+    await expect(this.milestones.locator(`tr[data-milestone="${m.title}"]`)).toBeVisible();
+  }
+
+  /** The milestones' titles in the order shown. */
+  milestoneTitles(): Promise<string[]> {
+    return this.milestones
+      .locator('tbody tr[data-milestone]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-milestone') ?? ''));
+  }
+
+  async moveMilestoneUp(title: string): Promise<void> {
+    await this.milestones.getByRole('button', { name: `„${title}“ nach oben verschieben` }).click();
+    await expect(this.notice).toHaveText(`„${title}“ steht jetzt weiter oben.`);
+  }
+
+  /** Sets the planned amount of a cost category in a year, as typed (e.g. "12.500"). */
+  async setPlanCell(category: string, year: number, amount: string): Promise<void> {
+    await this.budget.getByRole('button', { name: `Planwert ${category} ${year} ändern` }).click();
+    await this.budget.getByTestId('plan-cell-input').fill(amount);
+    await this.budget.getByTestId('plan-cell-input').press('Enter');
+    await expect(this.budget.getByRole('status')).toHaveText('Der Planwert wurde gespeichert.');
+  }
+
+  /** Adds a row for a cost category to the cost plan, chosen by keyboard. */
+  async addPlanCategory(category: string): Promise<void> {
+    await this.budget.getByTestId('plan-category-select').focus();
+    await this.page.keyboard.press('Enter');
+    await this.page.getByRole('option', { name: category, exact: true }).press('Enter');
+    await this.budget.getByTestId('add-plan-category').click();
+    await expect(this.budget.getByRole('status')).toContainText(`Zeile „${category}“ hinzugefügt`);
+  }
+
+  async addIndicator(i: { name: string; unit: string; baseline: string; target: string; targetDate: string }) {
+    await this.indicators.getByTestId('add-indicator').click();
+    const form = this.indicators.getByTestId('indicator-form');
+    await form.getByTestId('indicator-name').fill(i.name);
+    await form.getByTestId('indicator-unit').fill(i.unit);
+    await form.getByTestId('indicator-baseline').fill(i.baseline);
+    await form.getByTestId('indicator-target').fill(i.target);
+    await form.getByTestId('indicator-target-date').fill(i.targetDate);
+    await form.getByTestId('save-indicator').click();
+    await expect(this.notice).toHaveText(`Indikator „${i.name}“ gespeichert.`);
+  }
+
+  indicator(name: string): Locator {
+    return this.indicators.locator(`article[data-indicator="${name}"]`);
+  }
+
+  async recordIndicatorValue(name: string, value: { date: string; value: string }): Promise<void> {
+    const indicator = this.indicator(name);
+    await indicator.getByTestId('record-indicator-value').click();
+    await indicator.getByTestId('indicator-value-date').fill(value.date);
+    await indicator.getByTestId('indicator-value').fill(value.value);
+    await indicator.getByTestId('save-indicator-value').click();
+    await expect(this.notice).toHaveText(`Messwert für „${name}“ gespeichert.`);
+  }
+
+  /** Corrects the progress of the newest report, as its author. */
+  async correctNewestReport(progress: number): Promise<void> {
+    await this.reports.first().getByTestId('correct-report').click();
+    const form = this.reports.first().getByTestId('status-report-form');
+    await form.getByTestId('report-progress').fill(String(progress));
+    await form.getByTestId('save-report').click();
+    await expect(this.notice).toHaveText('Der Statusbericht wurde korrigiert.');
   }
 }

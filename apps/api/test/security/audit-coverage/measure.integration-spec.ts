@@ -152,9 +152,9 @@ describeAuditCoverage('measures and their parts', () => {
     const m = await ctx.run(ctx.platform, 'reportMilestone', 'ReportMilestoneInput', {
       id: milestone.id,
       version: milestone.version,
-      forecastDate: '2026-10-31',
+      forecastDate: '2027-01-31',
     });
-    return [{ type: 'Milestone', id: m.id, action: 'UPDATE', after: { forecastDate: '2026-10-31' } }];
+    return [{ type: 'Milestone', id: m.id, action: 'UPDATE', after: { forecastDate: '2027-01-31' } }];
   });
 
   auditScenario('deleteMilestone', async (ctx) => {

@@ -97,6 +97,14 @@ export async function aStatusReport(
   return createStatusReport;
 }
 
+/**
+ * Moves the moment a status report was filed (its `created_at`) to noon UTC of `day`, as if it had been filed then:
+ * for the author's correction window, which counts from the day of filing.
+ */
+export async function filedOn(t: TestApp, report: { id: string }, day: string): Promise<void> {
+  await t.db.query(`UPDATE status_report SET created_at = $2::date + time '12:00' WHERE id = $1`, [report.id, day]);
+}
+
 /** Makes these accounts responsible for the measure (`setMeasureAssignees`); returns the new version. */
 export async function assign(
   t: TestApp,

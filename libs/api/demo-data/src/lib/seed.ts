@@ -467,14 +467,24 @@ class DemoSeeder {
         for (let r = 0; r < reportCount; r++) {
           const reportDate = addDays(this.today, -(latestAge + r * random.int(60, 95)));
           if (reportDate < plannedStart) break;
-          const light = troubled
+          const drawn = troubled
             ? random.pick([TrafficLight.YELLOW, TrafficLight.RED])
             : random.weighted([
                 [TrafficLight.GREEN, 6],
                 [TrafficLight.YELLOW, 2],
                 [TrafficLight.RED, 1],
               ]);
-          const progress = Math.max(0, Math.min(100, (done ? 100 : random.int(20, 80)) - r * random.int(5, 15)));
+          // nobody reports green on a measure that has overrun its planned end
+          const light = drawn === TrafficLight.GREEN && late && reportDate > plannedEnd ? TrafficLight.YELLOW : drawn;
+          // the reporter's figure is close to what the milestones said on that day: within 5 points of it
+          const drawnProgress = (done ? 100 : random.int(20, 80)) - r * random.int(5, 15);
+          const progress = Math.max(
+            0,
+            Math.min(
+              100,
+              done ? drawnProgress : milestoneShareOn(rows['milestones'], id, reportDate) + (drawnProgress % 11) - 5,
+            ),
+          );
           rows['reports'].push({
             id: randomUUID(),
             measure_id: id,
@@ -490,8 +500,10 @@ class DemoSeeder {
               ? 'Übergabe in den Regelbetrieb.'
               : `Nächster Schritt: ${d.milestones[Math.min(count - 1, 2)]}.`,
             risks:
-              light === TrafficLight.GREEN
-                ? ''
+              drawn === TrafficLight.GREEN
+                ? light === TrafficLight.GREEN
+                  ? ''
+                  : 'Geplantes Ende überschritten, der Abschluss verzögert sich (Demo).'
                 : random.pick([
                     'Personalengpass im Fachbereich (Demo).',
                     'Verzögerte Lieferung durch Auftragnehmer (Demo).',
@@ -612,4 +624,18 @@ class DemoSeeder {
       this.counts.users += 1;
     }
   }
+}
+
+/** The share of the measure's milestone weight reached by `day`, in whole percent (what a reporter would say). */
+function milestoneShareOn(milestones: Row[], measureId: string, day: IsoDate): number {
+  let total = 0;
+  let reached = 0;
+  for (const m of milestones) {
+    if (m['measure_id'] !== measureId) continue;
+    const weight = m['weight'] as number;
+    total += weight;
+    const completedOn = m['completed_on'] as IsoDate | null;
+    if (completedOn && completedOn <= day) reached += weight;
+  }
+  return total ? Math.round((100 * reached) / total) : 0;
 }

@@ -27,12 +27,23 @@ export function milestoneProgressSql(ms: string): string {
   return `(CASE WHEN ${total} > 0 THEN ${roundedQuotientSql(`100 * ${done}`, total)} END)`;
 }
 
+/** `computeProgress`: manual, done, the latest report unless a milestone was reached after it, milestones, 0. */
 export function progressSql(m: string): string {
+  const reachedSinceReport = `(${m}.milestone_progress IS NOT NULL
+      AND coalesce(${m}.last_milestone_completed_on > ${m}.last_report_on, false))`;
   return `(CASE WHEN ${m}.manual_progress IS NOT NULL THEN ${m}.manual_progress
     WHEN ${m}.status IN ('IMPLEMENTED','CONTINUED') THEN 100
+    WHEN ${m}.last_report_progress IS NOT NULL AND NOT ${reachedSinceReport} THEN ${m}.last_report_progress
     WHEN ${m}.milestone_progress IS NOT NULL THEN ${m}.milestone_progress
-    WHEN ${m}.last_report_progress IS NOT NULL THEN ${m}.last_report_progress
     ELSE 0 END)`;
+}
+
+/**
+ * Whether the open milestones of a measure can be overdue: only while the measure is active (in Planung, in
+ * Umsetzung). A stopped or finished measure's open milestones are no longer pursued; an idea has no plan yet.
+ */
+export function milestonesPursuedSql(m: string): string {
+  return `(${m}.status IN ('PLANNING','IN_PROGRESS'))`;
 }
 
 export function expectedProgressSql(m: string, today: string): string {
@@ -79,6 +90,7 @@ export const REFRESH_MEASURE_METRICS_SQL = `
     milestone_progress = agg.progress,
     milestone_count = agg.count,
     earliest_open_milestone_due = agg.earliest_open_due,
+    last_milestone_completed_on = agg.last_completed_on,
     last_report_on = rep.report_date,
     last_report_progress = rep.progress,
     last_traffic_light = rep.traffic_light
@@ -86,7 +98,8 @@ export const REFRESH_MEASURE_METRICS_SQL = `
     SELECT mm.id,
            count(ms.id)::int AS count,
            ${milestoneProgressSql('ms')}::smallint AS progress,
-           min(coalesce(ms.forecast_date, ms.baseline_date)) FILTER (WHERE ms.completed_on IS NULL) AS earliest_open_due
+           min(coalesce(ms.forecast_date, ms.baseline_date)) FILTER (WHERE ms.completed_on IS NULL) AS earliest_open_due,
+           max(ms.completed_on) AS last_completed_on
       FROM measure mm LEFT JOIN milestone ms ON ms.measure_id = mm.id
      WHERE $1::uuid[] IS NULL OR mm.id = ANY($1::uuid[])
      GROUP BY mm.id

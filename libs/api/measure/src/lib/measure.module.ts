@@ -16,7 +16,7 @@ import { HistoryEntryMeasureResolver } from './measure/history-entry-measure.res
 import { MilestoneEntity } from './milestone/milestone.entity';
 import { MilestoneService } from './milestone/milestone.service';
 import { MilestoneResolver } from './milestone/milestone.resolver';
-import { MeasureMilestonesResolver } from './milestone/measure-milestones.resolver';
+import { HealthReasonMilestoneResolver, MeasureMilestonesResolver } from './milestone/measure-milestones.resolver';
 import { StatusReportEntity } from './status-report/status-report.entity';
 import { StatusReportService } from './status-report/status-report.service';
 import { StatusReportResolver } from './status-report/status-report.resolver';
@@ -55,6 +55,7 @@ import { MeasureIndicatorsResolver } from './indicator/measure-indicators.resolv
     HistoryEntryMeasureResolver,
     MilestoneResolver,
     MeasureMilestonesResolver,
+    HealthReasonMilestoneResolver,
     StatusReportResolver,
     MeasureStatusReportsResolver,
     IndicatorResolver,

@@ -11,6 +11,7 @@ import {
   healthSql,
   MeasureEntity,
   MeasureFilter,
+  milestonesPursuedSql,
   progressSql,
   roundedQuotientSql,
 } from '@masswerk/api/measure';
@@ -129,17 +130,19 @@ export class RollupService {
     params.push(this.clock.today(), MILESTONE_DUE_SOON_DAYS);
     const todayParam = `$${n + 1}::date`;
     const grouping = GROUPING[dimension];
+    // only an active measure's open milestones can be overdue or due soon (docs/rules.md)
+    const pursued = milestonesPursuedSql('s');
 
     const sql = `
       WITH s AS (${scopeSql}),
       ms AS (
         SELECT ms.measure_id,
                count(*) AS total,
-               count(*) FILTER (WHERE ms.completed_on IS NULL AND coalesce(ms.forecast_date, ms.baseline_date) < ${todayParam}) AS overdue,
-               count(*) FILTER (WHERE ms.completed_on IS NULL AND coalesce(ms.forecast_date, ms.baseline_date) BETWEEN ${todayParam} AND ${todayParam} + $${n + 2}::int) AS due_soon,
+               count(*) FILTER (WHERE ${pursued} AND ms.completed_on IS NULL AND coalesce(ms.forecast_date, ms.baseline_date) < ${todayParam}) AS overdue,
+               count(*) FILTER (WHERE ${pursued} AND ms.completed_on IS NULL AND coalesce(ms.forecast_date, ms.baseline_date) BETWEEN ${todayParam} AND ${todayParam} + $${n + 2}::int) AS due_soon,
                count(*) FILTER (WHERE coalesce(ms.completed_on, ms.forecast_date, ms.baseline_date) > ms.baseline_date) AS slipped,
                sum(coalesce(ms.completed_on, ms.forecast_date, ms.baseline_date) - ms.baseline_date) AS slippage_sum
-          FROM milestone ms WHERE ms.measure_id IN (SELECT id FROM s) GROUP BY ms.measure_id)
+          FROM milestone ms JOIN s ON s.id = ms.measure_id GROUP BY ms.measure_id)
       SELECT ${perProject ? `s.model_project_id::text || '|' || ${grouping.key}` : grouping.key} AS group_key,
              count(*) AS measure_count,
              ${STATUSES.map((st) => `count(*) FILTER (WHERE s.status = '${st}') AS "status_${st}"`).join(',\n             ')},

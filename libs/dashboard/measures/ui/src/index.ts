@@ -1,1 +1,2 @@
 export * from './lib/status-report-form';
+export * from './lib/measure-figures-why';

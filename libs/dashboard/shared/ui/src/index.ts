@@ -6,5 +6,6 @@ export * from './lib/history-list';
 export * from './lib/code-select';
 export * from './lib/form-error';
 export * from './lib/history-format';
+export * from './lib/table-scroll';
 export * from './lib/confirm.dialog';
 export * from './lib/notice';

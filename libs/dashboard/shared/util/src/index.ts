@@ -4,3 +4,4 @@ export * from './lib/i18n';
 export * from './lib/language.service';
 export * from './lib/money-input';
 export * from './lib/date-input';
+export * from './lib/decimal-input';

@@ -15,6 +15,10 @@ export enum ErrorReason {
   MALFORMED_REQUEST = 'MALFORMED_REQUEST',
   /** The request is too large, too deep or too costly (tokens, depth, aliases, complexity, nesting of the body). */
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
+  /** The forecast of a milestone not yet reached was set to a day before today. */
+  FORECAST_IN_PAST = 'FORECAST_IN_PAST',
+  /** A date that may not lie after today does (a status report's date). */
+  DATE_IN_FUTURE = 'DATE_IN_FUTURE',
 
   // NOT_FOUND
   NOT_FOUND = 'NOT_FOUND',
@@ -32,6 +36,11 @@ export enum ErrorReason {
   SESSION_ONLY = 'SESSION_ONLY',
   /** A state-changing request with a session cookie came without the matching CSRF token. */
   CSRF = 'CSRF',
+  /**
+   * The author's time to correct or delete their own record (a status report, `STATUS_REPORT_CORRECTION_DAYS`) has
+   * passed; the project office still may.
+   */
+  CORRECTION_WINDOW_CLOSED = 'CORRECTION_WINDOW_CLOSED',
 
   // CONFLICT
   /** Someone else saved first; `extensions.currentVersion` carries the version the record has now. */

@@ -1,4 +1,13 @@
-import { computeHealth, expectedProgress, Health, HealthInput, shareOfAssessed } from './health';
+import {
+  computeHealth,
+  expectedProgress,
+  explainHealth,
+  Health,
+  HealthInput,
+  healthReasonDe,
+  HealthRule,
+  shareOfAssessed,
+} from './health';
 import { MeasureStatus } from './measure';
 
 /** A measure scheduled over 2026 (365 days), looked at on 2 July, when about half the time has passed. */
@@ -126,5 +135,60 @@ describe('shareOfAssessed', () => {
     ).toBe(13); // 12.5
     expect(shareOfAssessed([{ health: Health.NOT_ASSESSED, count: 3 }], Health.ON_TRACK)).toBeNull();
     expect(shareOfAssessed([], Health.ON_TRACK)).toBeNull();
+  });
+});
+
+describe('explainHealth', () => {
+  it('names the lag behind the schedule with both figures', () => {
+    expect(explainHealth(aMeasureHalfwayThrough({ progress: 20 }))).toMatchObject({
+      health: Health.OFF_TRACK,
+      rule: HealthRule.PROGRESS_LAG,
+      expectedProgress: 50,
+      progress: 20,
+      lag: 30,
+    });
+  });
+
+  it('names the overdue milestone when it made the health worse, with its due date and days', () => {
+    expect(explainHealth(aMeasureHalfwayThrough({ earliestOpenMilestoneDue: '2026-03-01' }))).toMatchObject({
+      health: Health.OFF_TRACK,
+      rule: HealthRule.OVERDUE_MILESTONE,
+      overdueMilestoneDue: '2026-03-01',
+      overdueMilestoneDays: 123,
+    });
+  });
+
+  it('keeps the lag as the reason when the milestone changes nothing', () => {
+    expect(
+      explainHealth(aMeasureHalfwayThrough({ progress: 10, earliestOpenMilestoneDue: '2026-06-30' })),
+    ).toMatchObject({ health: Health.OFF_TRACK, rule: HealthRule.PROGRESS_LAG, overdueMilestoneDays: 2 });
+  });
+
+  it('says a measure past its planned end is off track, and by how many days', () => {
+    expect(explainHealth(aMeasureHalfwayThrough({ progress: 100, today: '2027-01-11' }))).toMatchObject({
+      health: Health.OFF_TRACK,
+      rule: HealthRule.PAST_PLANNED_END,
+      daysPastPlannedEnd: 10,
+    });
+  });
+
+  it('does not name milestones of stopped measures', () => {
+    expect(
+      explainHealth(aMeasureHalfwayThrough({ status: MeasureStatus.STOPPED, earliestOpenMilestoneDue: '2026-03-01' })),
+    ).toMatchObject({ health: Health.NOT_ASSESSED, rule: HealthRule.NOT_ACTIVE, overdueMilestoneDue: null });
+  });
+});
+
+describe('healthReasonDe', () => {
+  it('says in German why, naming the overdue milestone', () => {
+    expect(
+      healthReasonDe(explainHealth(aMeasureHalfwayThrough({ earliestOpenMilestoneDue: '2026-03-01' })), 'Pilot'),
+    ).toBe('weil der Meilenstein „Pilot“ seit 01.03.2026 überfällig ist (123 Tage)');
+    expect(healthReasonDe(explainHealth(aMeasureHalfwayThrough({ progress: 20 })))).toBe(
+      'weil der Fortschritt (20 %) 30 Punkte hinter dem Zeitplan (50 %) liegt',
+    );
+    expect(healthReasonDe(explainHealth(aMeasureHalfwayThrough({ today: '2027-01-11' })))).toBe(
+      'weil das geplante Ende seit 10 Tagen überschritten ist',
+    );
   });
 });

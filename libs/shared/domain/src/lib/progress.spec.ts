@@ -1,5 +1,5 @@
 import { MeasureStatus } from './measure';
-import { computeProgress, milestoneProgress, ProgressSource } from './progress';
+import { computeProgress, milestoneProgress, ProgressSource, progressSourceDe } from './progress';
 
 const base = {
   status: MeasureStatus.IN_PROGRESS,
@@ -65,8 +65,44 @@ describe('computeProgress', () => {
     expect(computeProgress({ ...base, status: MeasureStatus.CONTINUED }).value).toBe(100);
   });
 
-  it('uses weighted milestones before the latest report', () => {
-    expect(computeProgress({ ...base, milestoneProgress: 50, latestReportProgress: 70 })).toEqual({
+  it('takes the latest status report before the milestones', () => {
+    expect(
+      computeProgress({
+        ...base,
+        milestoneProgress: 40,
+        latestReportProgress: 45,
+        latestReportOn: '2026-12-06',
+        lastMilestoneCompletedOn: '2026-11-02',
+      }),
+    ).toEqual({ value: 45, source: ProgressSource.STATUS_REPORT });
+  });
+
+  it('counts a milestone reached on the day of the report as part of the report', () => {
+    expect(
+      computeProgress({
+        ...base,
+        milestoneProgress: 60,
+        latestReportProgress: 45,
+        latestReportOn: '2026-12-06',
+        lastMilestoneCompletedOn: '2026-12-06',
+      }).source,
+    ).toBe(ProgressSource.STATUS_REPORT);
+  });
+
+  it('uses the milestones once one was reached after the latest report', () => {
+    expect(
+      computeProgress({
+        ...base,
+        milestoneProgress: 60,
+        latestReportProgress: 45,
+        latestReportOn: '2026-12-06',
+        lastMilestoneCompletedOn: '2026-12-07',
+      }),
+    ).toEqual({ value: 60, source: ProgressSource.MILESTONES });
+  });
+
+  it('uses weighted milestones when there is no report', () => {
+    expect(computeProgress({ ...base, milestoneProgress: 50, lastMilestoneCompletedOn: '2026-12-07' })).toEqual({
       value: 50,
       source: ProgressSource.MILESTONES,
     });
@@ -85,5 +121,12 @@ describe('computeProgress', () => {
 
   it('keeps a manual value within 0 to 100', () => {
     expect(computeProgress({ ...base, manualProgress: 140 }).value).toBe(100);
+  });
+});
+
+describe('progressSourceDe', () => {
+  it('names the report with its date', () => {
+    expect(progressSourceDe(ProgressSource.STATUS_REPORT, '2026-11-10')).toBe('laut Statusbericht vom 10.11.2026');
+    expect(progressSourceDe(ProgressSource.MILESTONES, null)).toBe('aus den gewichteten Meilensteinen');
   });
 });

@@ -1,3 +1,4 @@
+import { formatGermanDate, IsoDate } from './dates';
 import { DONE_STATUSES, MeasureStatus } from './measure';
 import { roundedPercent } from './rounding';
 
@@ -8,7 +9,10 @@ export enum ProgressSource {
   STATUS = 'STATUS',
   /** Share of the milestone weight that is completed. */
   MILESTONES = 'MILESTONES',
-  /** The progress given in the latest status report. */
+  /**
+   * The progress given in the latest status report: it counts unless a milestone was reached after that report
+   * (decision 0046).
+   */
   STATUS_REPORT = 'STATUS_REPORT',
   /** Nothing to go by yet. */
   NONE = 'NONE',
@@ -36,6 +40,10 @@ export interface ProgressInput {
   /** Result of {@link milestoneProgress}, kept up to date on the measure. */
   milestoneProgress: number | null;
   latestReportProgress: number | null;
+  /** Date of the latest status report (the one `latestReportProgress` comes from). */
+  latestReportOn?: IsoDate | null;
+  /** The latest completion date among the measure's milestones. */
+  lastMilestoneCompletedOn?: IsoDate | null;
 }
 
 export interface Progress {
@@ -44,21 +52,50 @@ export interface Progress {
 }
 
 /**
- * A measure's progress, first rule that applies wins:
- * a manual value; 100 when implemented or continued; the weighted milestones; the latest status report; 0.
+ * Whether a milestone was reached after the latest status report, so that the report no longer tells the whole
+ * story and the milestones count instead. A milestone reached on the day of the report is in the report.
+ */
+export function milestoneReachedSinceReport(input: ProgressInput): boolean {
+  return (
+    input.milestoneProgress !== null &&
+    !!input.lastMilestoneCompletedOn &&
+    !!input.latestReportOn &&
+    input.lastMilestoneCompletedOn > input.latestReportOn
+  );
+}
+
+/**
+ * A measure's progress, first rule that applies wins (docs/rules.md, decision 0046):
+ * a manual value; 100 when implemented or continued; the latest status report, unless a milestone was reached after
+ * it; the weighted milestones; 0.
  */
 export function computeProgress(input: ProgressInput): Progress {
   if (input.manualProgress !== null)
     return { value: clampPercent(input.manualProgress), source: ProgressSource.MANUAL };
   if (DONE_STATUSES.includes(input.status)) return { value: 100, source: ProgressSource.STATUS };
+  if (input.latestReportProgress !== null && !milestoneReachedSinceReport(input))
+    return { value: clampPercent(input.latestReportProgress), source: ProgressSource.STATUS_REPORT };
   if (input.milestoneProgress !== null)
     return { value: clampPercent(input.milestoneProgress), source: ProgressSource.MILESTONES };
-  if (input.latestReportProgress !== null) {
-    return { value: clampPercent(input.latestReportProgress), source: ProgressSource.STATUS_REPORT };
-  }
   return { value: 0, source: ProgressSource.NONE };
 }
 
 export function clampPercent(value: number): number {
   return Math.min(100, Math.max(0, Math.round(value)));
+}
+
+/** Where a progress figure comes from, in German for the reports ("laut Statusbericht vom 10.11.2026"). */
+export function progressSourceDe(source: ProgressSource, reportedOn: IsoDate | null): string {
+  switch (source) {
+    case ProgressSource.MANUAL:
+      return 'manuell festgelegt';
+    case ProgressSource.STATUS:
+      return 'umgesetzt';
+    case ProgressSource.MILESTONES:
+      return 'aus den gewichteten Meilensteinen';
+    case ProgressSource.STATUS_REPORT:
+      return reportedOn ? `laut Statusbericht vom ${formatGermanDate(reportedOn)}` : 'laut letztem Statusbericht';
+    case ProgressSource.NONE:
+      return 'noch keine Angaben';
+  }
 }

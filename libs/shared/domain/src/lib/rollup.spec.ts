@@ -56,6 +56,16 @@ describe('summarize', () => {
     expect(s.milestonesDueSoon).toBe(1);
   });
 
+  it('leaves out the open milestones of stopped and finished measures', () => {
+    const s = summarize([
+      aMeasure({ overdueMilestones: 1 }),
+      aMeasure({ status: MeasureStatus.STOPPED, overdueMilestones: 4, milestonesDueSoon: 1 }),
+      aMeasure({ status: MeasureStatus.IMPLEMENTED, overdueMilestones: 2 }),
+    ]);
+    expect(s.overdueMilestones).toBe(1);
+    expect(s.milestonesDueSoon).toBe(0);
+  });
+
   it('counts milestones and the slipped ones among them', () => {
     const s = summarize([
       aMeasure({ milestoneSlippageDays: [0, 12, -3] }),

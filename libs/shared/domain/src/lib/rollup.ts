@@ -38,7 +38,9 @@ export interface PortfolioSummary {
   averageProgress: number | null;
   /** Active measures (in planning or in progress) without a status report for more than 60 days. */
   staleMeasures: number;
+  /** Open milestones of active measures (in planning or in progress) whose due date has passed. */
   overdueMilestones: number;
+  /** Open milestones of active measures due today or within the next 30 days. */
   milestonesDueSoon: number;
   /** All milestones of the measures. */
   milestoneCount: number;
@@ -75,8 +77,11 @@ export function summarize(measures: readonly MeasureFacts[]): PortfolioSummary {
       progressCount += 1;
     }
     if (ACTIVE_STATUSES.includes(m.status) && isStale(m.freshness)) staleMeasures += 1;
-    overdueMilestones += m.overdueMilestones;
-    milestonesDueSoon += m.milestonesDueSoon;
+    // a stopped, finished (or not yet planned) measure's open milestones are not pursued: never overdue or due
+    if (ACTIVE_STATUSES.includes(m.status)) {
+      overdueMilestones += m.overdueMilestones;
+      milestonesDueSoon += m.milestonesDueSoon;
+    }
     for (const days of m.milestoneSlippageDays) {
       milestoneCount += 1;
       if (days > 0) slippedMilestones += 1;

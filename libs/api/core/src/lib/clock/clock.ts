@@ -12,6 +12,11 @@ export class Clock {
     return this.config.today ?? todayIn(this.config.timeZone);
   }
 
+  /** The calendar day a moment falls on, in the business time zone. */
+  dayOf(instant: Date): IsoDate {
+    return todayIn(this.config.timeZone, instant);
+  }
+
   now(): Date {
     return new Date();
   }

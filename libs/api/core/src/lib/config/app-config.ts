@@ -28,6 +28,8 @@ export interface AppConfig {
   dashboardDir: string | null;
   /** Sessions expire after this many hours without use. */
   sessionIdleHours: number;
+  /** Days after filing in which the author may still correct or delete a status report (the project office always). */
+  statusReportCorrectionDays: number;
   /** Secure cookies require HTTPS; off for http://localhost. */
   secureCookies: boolean;
   /** Behind a reverse proxy: the client address (sign-in limits, logs) comes from X-Forwarded-For. */
@@ -134,6 +136,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     logLevel: env['LOG_LEVEL'] || (nodeEnv === 'test' ? 'warn' : 'info'),
     dashboardDir,
     sessionIdleHours: int('SESSION_IDLE_HOURS', 12, 1, 24 * 30),
+    statusReportCorrectionDays: int('STATUS_REPORT_CORRECTION_DAYS', 14, 0, 3650),
     secureCookies: bool('SECURE_COOKIES', publicOrigin.startsWith('https://')),
     trustProxy: bool('TRUST_PROXY', false),
     mail: {

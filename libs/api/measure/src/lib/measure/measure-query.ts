@@ -2,7 +2,7 @@ import { Brackets, SelectQueryBuilder } from 'typeorm';
 import { Actor, IsoDate, Role } from '@masswerk/shared/domain';
 import { MeasureEntity } from './measure.entity';
 import { MeasureFilter, MeasureSortField } from './dtos/measure.inputs';
-import { freshnessSql, healthSql, progressSql } from '../measure-rules.sql';
+import { freshnessSql, healthSql, milestonesPursuedSql, progressSql } from '../measure-rules.sql';
 
 const STATUS_ORDER = `array_position(ARRAY['IDEA','PLANNING','IN_PROGRESS','IMPLEMENTED','CONTINUED','STOPPED']::text[], m.status)`;
 
@@ -104,7 +104,8 @@ export function applyFilter(
     qb.andWhere(`${freshnessSql('m', 'CAST(:today AS date)')} IN (:...freshness)`, { freshness: filter.freshness });
   if (filter.flagship !== undefined) qb.andWhere('m.flagship = :flagship', { flagship: filter.flagship });
   if (filter.published !== undefined) qb.andWhere('m.published = :published', { published: filter.published });
-  if (filter.hasOverdueMilestone) qb.andWhere('m.earliest_open_milestone_due < CAST(:today AS date)');
+  if (filter.hasOverdueMilestone)
+    qb.andWhere(`${milestonesPursuedSql('m')} AND m.earliest_open_milestone_due < CAST(:today AS date)`);
   if (filter.tag) qb.andWhere(':tag = ANY(m.tags)', { tag: filter.tag });
   if (filter.mine) applyMine(qb, actor);
   const search = filter.search?.trim();

@@ -199,7 +199,11 @@ export class MeasureReadService {
   }
 
   /** Whether the actor may report progress on the measure (assignees from the batch of all links). */
-  async viewerCanReport(actor: Actor, loaders: LoaderRegistry, measure: Measure): Promise<boolean> {
+  async viewerCanReport(
+    actor: Actor,
+    loaders: LoaderRegistry,
+    measure: Pick<Measure, 'id' | 'modelProjectId' | 'leadUnitId'>,
+  ): Promise<boolean> {
     // Cluster partners never report: their answer needs no assignees.
     if (!this.access.can(actor, Permission.READ_PROJECT, measure.modelProjectId)) return false;
     const assigneeIds = await this.linkLoader(loaders, 'assigneeIds').load(measure.id);

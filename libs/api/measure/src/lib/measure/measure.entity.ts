@@ -39,6 +39,7 @@ export class MeasureEntity {
   @Column({ type: 'smallint', nullable: true, update: false, insert: false }) milestoneProgress!: number | null;
   @Column({ type: 'int', update: false, insert: false }) milestoneCount!: number;
   @Column({ type: 'date', nullable: true, update: false, insert: false }) earliestOpenMilestoneDue!: string | null;
+  @Column({ type: 'date', nullable: true, update: false, insert: false }) lastMilestoneCompletedOn!: string | null;
   @Column({ type: 'date', nullable: true, update: false, insert: false }) lastReportOn!: string | null;
   @Column({ type: 'smallint', nullable: true, update: false, insert: false }) lastReportProgress!: number | null;
   @Column({ type: 'text', nullable: true, update: false, insert: false }) lastTrafficLight!: TrafficLight | null;

@@ -1,9 +1,9 @@
-import { computeFreshness, computeHealth, computeProgress, expectedProgress, IsoDate } from '@masswerk/shared/domain';
+import { computeFreshness, computeProgress, explainHealth, IsoDate, ProgressSource } from '@masswerk/shared/domain';
 import { MeasureEntity } from './measure.entity';
 import { Measure, MeasureFreshness, MeasureHealth, MeasureProgress } from './dtos/measure.dto';
 
 /** What the computed fields are computed from. */
-type MeasureRuleInputs = Pick<Measure, 'status' | 'plannedStart' | 'plannedEnd' | 'rules'>;
+type MeasureRuleInputs = Pick<Measure, 'id' | 'status' | 'plannedStart' | 'plannedEnd' | 'rules'>;
 
 /**
  * A measure for GraphQL. Progress, health and freshness are computed from the row here: plain fields instead of field
@@ -47,6 +47,7 @@ export function toMeasure(e: MeasureEntity, today: IsoDate): Measure {
       milestoneProgress: e.milestoneProgress,
       milestoneCount: e.milestoneCount,
       earliestOpenMilestoneDue: e.earliestOpenMilestoneDue,
+      lastMilestoneCompletedOn: e.lastMilestoneCompletedOn,
       lastReportOn: e.lastReportOn,
       lastReportProgress: e.lastReportProgress,
     },
@@ -64,16 +65,20 @@ export function progressOf(m: MeasureRuleInputs): MeasureProgress {
     manualProgress: m.rules.manualProgress,
     milestoneProgress: m.rules.milestoneProgress,
     latestReportProgress: m.rules.lastReportProgress,
+    latestReportOn: m.rules.lastReportOn,
+    lastMilestoneCompletedOn: m.rules.lastMilestoneCompletedOn,
   });
   return {
     value: p.value,
     source: p.source,
     manualReason: m.rules.manualProgress !== null ? m.rules.manualProgressReason : null,
+    reportedOn: p.source === ProgressSource.STATUS_REPORT ? m.rules.lastReportOn : null,
+    milestones: m.rules.milestoneProgress,
   };
 }
 
 export function healthOf(m: MeasureRuleInputs, today: IsoDate): MeasureHealth {
-  const computed = computeHealth({
+  const why = explainHealth({
     status: m.status,
     plannedStart: m.plannedStart,
     plannedEnd: m.plannedEnd,
@@ -82,14 +87,22 @@ export function healthOf(m: MeasureRuleInputs, today: IsoDate): MeasureHealth {
     today,
   });
   return {
-    value: m.rules.manualHealth ?? computed,
-    computed,
+    value: m.rules.manualHealth ?? why.health,
+    computed: why.health,
     overridden: m.rules.manualHealth !== null,
     overrideReason: m.rules.manualHealth !== null ? m.rules.manualHealthReason : null,
-    expectedProgress:
-      m.plannedStart && m.plannedEnd && m.plannedEnd >= m.plannedStart
-        ? expectedProgress(m.plannedStart, m.plannedEnd, today)
-        : null,
+    expectedProgress: why.expectedProgress,
+    reason: {
+      rule: why.rule,
+      expectedProgress: why.expectedProgress,
+      progress: why.progress,
+      lag: why.lag,
+      plannedEnd: m.plannedEnd,
+      daysPastPlannedEnd: why.daysPastPlannedEnd,
+      overdueMilestoneDue: why.overdueMilestoneDue,
+      overdueMilestoneDays: why.overdueMilestoneDays,
+      measureId: m.id,
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import {
   Ctx,
   CurrentActor,
   DomainError,
+  LocalDateScalar,
   mapConnection,
   CachedRead,
 } from '@masswerk/api/core';
@@ -46,6 +47,16 @@ export class MeasureResolver {
     private readonly users: UserService,
     private readonly clock: Clock,
   ) {}
+
+  @Query(() => LocalDateScalar, {
+    description:
+      'The calendar day the API counts with (TZ_BUSINESS, or MASSWERK_TODAY): due dates, freshness, and the latest ' +
+      "date a status report may carry. Forms default to it rather than to the browser's clock.",
+  })
+  @CachedRead()
+  today(): string {
+    return this.clock.today();
+  }
 
   @Query(() => MeasureConnection, { description: 'Measures the viewer may read, filtered, sorted and paged.' })
   @CachedRead()

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { Actor } from '@masswerk/shared/domain';
+import { Actor, ErrorReason } from '@masswerk/shared/domain';
 import { MeasureAccess } from '@masswerk/api/access';
 import { Clock, definedOnly, DomainError, LoaderRegistry } from '@masswerk/api/core';
 import { MilestoneEntity } from './milestone.entity';
@@ -55,6 +55,7 @@ export class MilestoneService {
   }
 
   create(actor: Actor, input: CreateMilestoneInput): Promise<MilestoneEntity> {
+    this.refusePastForecast(input.forecastDate, null, null);
     return this.parts.create(actor, MILESTONE, input.measureId, MeasureAccess.EDIT_PLAN, (measure) => ({
       measureId: measure.id,
       modelProjectId: measure.projectId,
@@ -68,16 +69,22 @@ export class MilestoneService {
   }
 
   update(actor: Actor, { id, version, ...input }: UpdateMilestoneInput): Promise<MilestoneEntity> {
-    return this.parts.update(actor, MILESTONE, id, version, MeasureAccess.EDIT_PLAN, () => {
+    return this.parts.update(actor, MILESTONE, id, version, MeasureAccess.EDIT_PLAN, (before) => {
       const patch = definedOnly(input) as Partial<MilestoneEntity>;
+      this.refusePastForecast(patch.forecastDate, before.forecastDate, before.completedOn);
       if (patch.title) patch.title = patch.title.trim();
       return patch;
     });
   }
 
   report(actor: Actor, input: ReportMilestoneInput): Promise<MilestoneEntity> {
-    return this.parts.update(actor, MILESTONE, input.id, input.version, MeasureAccess.REPORT_PROGRESS, () => {
+    return this.parts.update(actor, MILESTONE, input.id, input.version, MeasureAccess.REPORT_PROGRESS, (before) => {
       const patch: Partial<MilestoneEntity> = {};
+      this.refusePastForecast(
+        input.forecastDate,
+        before.forecastDate,
+        input.completedOn !== undefined ? input.completedOn : before.completedOn,
+      );
       if (input.forecastDate !== undefined) patch.forecastDate = input.forecastDate;
       if (input.completedOn !== undefined) {
         if (input.completedOn && input.completedOn > this.clock.today()) {
@@ -87,6 +94,25 @@ export class MilestoneService {
       }
       return patch;
     });
+  }
+
+  /**
+   * A forecast says when an open milestone will be reached, so it cannot lie before today. Only a change is refused:
+   * a past forecast already stored (the milestone is overdue) stays until someone moves it, and may be sent back
+   * unchanged with other edits. A reached milestone needs no forecast, so it is not checked.
+   */
+  private refusePastForecast(
+    forecast: string | null | undefined,
+    storedForecast: string | null,
+    completedOn: string | null,
+  ): void {
+    if (!forecast || forecast === storedForecast || completedOn) return;
+    if (forecast < this.clock.today())
+      throw DomainError.badInput(
+        'input.forecastDate',
+        'Die Prognose eines offenen Meilensteins kann nicht in der Vergangenheit liegen.',
+        ErrorReason.FORECAST_IN_PAST,
+      );
   }
 
   delete(actor: Actor, id: string, version: number): Promise<string> {

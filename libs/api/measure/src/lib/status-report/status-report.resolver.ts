@@ -1,4 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { MeasureReadService } from '../measure/measure-read.service';
 import { Actor } from '@masswerk/shared/domain';
 import { Access, AccessPolicy, Ctx, CurrentActor } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
@@ -14,7 +15,32 @@ export class StatusReportResolver {
   constructor(
     private readonly reports: StatusReportService,
     private readonly users: UserService,
+    private readonly measures: MeasureReadService,
   ) {}
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the viewer may correct or delete this report: the project office always, its author within ' +
+      'STATUS_REPORT_CORRECTION_DAYS of filing while they report on the measure.',
+  })
+  async viewerCanCorrect(
+    @Parent() report: StatusReport,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: RequestContext,
+  ): Promise<boolean> {
+    if (!this.reports.mayCorrect(actor, report)) return false;
+    if (this.reports.isProjectOffice(actor, report)) return true;
+    // the author: only while they still report on the measure (batched: one statement per page of reports)
+    const measure = await this.measures.byIdLoader(ctx.loaders).load(report.measureId);
+    return (
+      measure !== null &&
+      this.measures.viewerCanReport(actor, ctx.loaders, {
+        id: measure.id,
+        modelProjectId: measure.modelProjectId,
+        leadUnitId: measure.leadUnitId,
+      })
+    );
+  }
 
   @ResolveField(() => String, {
     nullable: true,

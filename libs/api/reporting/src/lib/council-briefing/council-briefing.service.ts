@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Actor, Cents, IsoDate, Permission, Phase } from '@masswerk/shared/domain';
 import { Clock, LoaderRegistry } from '@masswerk/api/core';
 import { FundingOverviewService } from '@masswerk/api/funding';
-import { MeasureFilter } from '@masswerk/api/measure';
+import { MeasureFilter, milestonesPursuedSql } from '@masswerk/api/measure';
 import { emptySummary, PortfolioSummary, RollupService, SummaryDimension } from '@masswerk/api/rollup';
 import { CONTENT_TYPES, Download } from '../shared/download';
 import { ExportAccessService, ExportProject } from '../shared/export-access.service';
@@ -89,7 +89,7 @@ export class CouncilBriefingService {
                 ($2::date - coalesce(ms.forecast_date, ms.baseline_date)) AS "daysOverdue",
                 count(*) OVER () AS total
            FROM milestone ms JOIN measure m ON m.id = ms.measure_id
-          WHERE ms.model_project_id = $1 AND ms.completed_on IS NULL
+          WHERE ms.model_project_id = $1 AND ms.completed_on IS NULL AND ${milestonesPursuedSql('m')}
             AND coalesce(ms.forecast_date, ms.baseline_date) < $2::date
           ORDER BY coalesce(ms.forecast_date, ms.baseline_date), m.code, ms.title
           LIMIT ${LATE_MILESTONES_SHOWN}`,

@@ -140,8 +140,12 @@ function measureSection(pdf: ReportPdf, m: NarrativeMeasure, today: string): voi
   // The heading stays with the key facts under it.
   pdf.ensureSpace(140);
   pdf.heading(2, `${m.code} · ${m.title}`, { anchor: m.code, bookmark: true });
-  const progress = `${m.progress} %${m.manualProgressReason ? ` (manuell festgelegt: ${m.manualProgressReason})` : ''}`;
-  const health = `${HEALTH_LABEL_DE[m.health]}${m.manualHealthReason ? ` (manuell festgelegt: ${m.manualHealthReason})` : ''}`;
+  const progress = `${m.progress} % (${m.progressSource}${m.manualProgressReason ? `: ${m.manualProgressReason}` : ''})`;
+  // a manual health says its reason and the computed one beside it; a computed health says why
+  const health = m.manualHealthReason
+    ? `${HEALTH_LABEL_DE[m.health]} (manuell festgelegt: ${m.manualHealthReason}; berechnet: ` +
+      `${HEALTH_LABEL_DE[m.computedHealth]}, ${m.healthReason})`
+    : `${HEALTH_LABEL_DE[m.health]}, ${m.healthReason}`;
   // Key facts as labelled lines rather than a table: as readable, and a tenth of the structure elements per measure.
   const facts: [string, string][][] = [
     [

@@ -1,9 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, Health, IsoDate, MeasureStatus, Permission, Phase, TrafficLight } from '@masswerk/shared/domain';
+import {
+  Actor,
+  computeProgress,
+  explainHealth,
+  Health,
+  healthReasonDe,
+  IsoDate,
+  MeasureStatus,
+  Permission,
+  Phase,
+  progressSourceDe,
+  TrafficLight,
+} from '@masswerk/shared/domain';
 import { Clock, DomainError } from '@masswerk/api/core';
-import { healthSql, progressSql } from '@masswerk/api/measure';
+import { healthSql, milestonesPursuedSql, progressSql } from '@masswerk/api/measure';
 import type { NarrativeReportQuery } from '../dtos/export-query.dto';
 import { CONTENT_TYPES, Download } from '../shared/download';
 import { ExportAccessService, ExportProject } from '../shared/export-access.service';
@@ -43,11 +55,26 @@ export interface NarrativeMeasure {
   actualEnd: IsoDate | null;
   progress: number;
   manualProgressReason: string | null;
+  /** Where the progress comes from, in German ("laut Statusbericht vom 10.11.2026"). */
+  progressSource: string;
   health: Health;
   manualHealthReason: string | null;
+  /** The computed health and why ("weil das geplante Ende seit 81 Tagen überschritten ist"). */
+  computedHealth: Health;
+  healthReason: string;
   reached: NarrativeMilestone[];
   late: NarrativeMilestone[];
   reports: NarrativeStatusReport[];
+}
+
+/** The maintained columns the rules read, to say where the figures come from. */
+interface RuleInputs {
+  manualProgress: number | null;
+  milestoneProgress: number | null;
+  lastReportProgress: number | null;
+  lastReportOn: IsoDate | null;
+  lastMilestoneCompletedOn: IsoDate | null;
+  earliestOpenMilestoneDue: IsoDate | null;
 }
 
 export interface NarrativeReport {
@@ -115,7 +142,10 @@ export class NarrativeReportService {
             `Maßnahmen als CSV exportieren.`,
         );
       }
-      const measures = await connection.query<Omit<NarrativeMeasure, 'reached' | 'late' | 'reports'>>(
+      const measures = await connection.query<
+        Omit<NarrativeMeasure, 'reached' | 'late' | 'reports' | 'progressSource' | 'computedHealth' | 'healthReason'> &
+          RuleInputs
+      >(
         `SELECT m.id, m.code, m.title, m.summary, m.status, m.phase,
                 coalesce((SELECT array_agg(f.name ORDER BY f.sort_order, f.name)
                             FROM measure_field_of_action mf JOIN field_of_action f ON f.id = mf.field_of_action_id
@@ -126,7 +156,11 @@ export class NarrativeReportService {
                 ${progressSql('m')} AS progress,
                 CASE WHEN m.manual_progress IS NOT NULL THEN m.manual_progress_reason END AS "manualProgressReason",
                 ${healthSql('m', '$2::date')} AS health,
-                CASE WHEN m.manual_health IS NOT NULL THEN m.manual_health_reason END AS "manualHealthReason"
+                CASE WHEN m.manual_health IS NOT NULL THEN m.manual_health_reason END AS "manualHealthReason",
+                m.manual_progress AS "manualProgress", m.milestone_progress AS "milestoneProgress",
+                m.last_report_progress AS "lastReportProgress", m.last_report_on::text AS "lastReportOn",
+                m.last_milestone_completed_on::text AS "lastMilestoneCompletedOn",
+                m.earliest_open_milestone_due::text AS "earliestOpenMilestoneDue"
            FROM measure m LEFT JOIN territorial_unit lu ON lu.id = m.lead_unit_id
           WHERE m.model_project_id = $1 AND ($3::text IS NULL OR m.phase = $3)
           ORDER BY m.code`,
@@ -139,7 +173,8 @@ export class NarrativeReportService {
           WHERE ms.model_project_id = $1 AND ($3::text IS NULL OR m.phase = $3)
             AND ((ms.completed_on IS NOT NULL AND ms.completed_on <= $2::date
                   AND ($4::date IS NULL OR ms.completed_on >= $4) AND ($5::date IS NULL OR ms.completed_on <= $5))
-              OR (ms.completed_on IS NULL AND coalesce(ms.forecast_date, ms.baseline_date) < $2::date))
+              OR (ms.completed_on IS NULL AND ${milestonesPursuedSql('m')}
+                  AND coalesce(ms.forecast_date, ms.baseline_date) < $2::date))
           ORDER BY coalesce(ms.completed_on, ms.forecast_date, ms.baseline_date), ms.sort_order, ms.title`,
         [project.id, today, phase, period.from, period.to],
       );
@@ -175,16 +210,48 @@ export class NarrativeReportService {
         period,
         today,
         grants,
-        measures: measures.map((m) => {
-          const own = milestonesOf.get(m.id) ?? [];
-          return {
-            ...m,
-            progress: Number(m.progress),
-            reached: own.filter((ms) => ms.completedOn),
-            late: own.filter((ms) => !ms.completedOn),
-            reports: reportsOf.get(m.id) ?? [],
-          };
-        }),
+        measures: measures.map(
+          ({
+            manualProgress,
+            milestoneProgress,
+            lastReportProgress,
+            lastReportOn,
+            lastMilestoneCompletedOn,
+            earliestOpenMilestoneDue,
+            ...m
+          }) => {
+            const own = milestonesOf.get(m.id) ?? [];
+            const late = own.filter((ms) => !ms.completedOn);
+            // the same rules as the figures above (SQL), here with their reasons
+            const progress = computeProgress({
+              status: m.status,
+              manualProgress,
+              milestoneProgress,
+              latestReportProgress: lastReportProgress,
+              latestReportOn: lastReportOn,
+              lastMilestoneCompletedOn,
+            });
+            const why = explainHealth({
+              status: m.status,
+              plannedStart: m.plannedStart,
+              plannedEnd: m.plannedEnd,
+              progress: progress.value,
+              earliestOpenMilestoneDue,
+              today,
+            });
+            const overdue = late.find((ms) => (ms.forecastDate ?? ms.baselineDate) === why.overdueMilestoneDue);
+            return {
+              ...m,
+              progress: Number(m.progress),
+              progressSource: progressSourceDe(progress.source, lastReportOn),
+              computedHealth: why.health,
+              healthReason: healthReasonDe(why, overdue?.title ?? null),
+              reached: own.filter((ms) => ms.completedOn),
+              late,
+              reports: reportsOf.get(m.id) ?? [],
+            };
+          },
+        ),
       };
     } catch (error) {
       await connection.close(error);

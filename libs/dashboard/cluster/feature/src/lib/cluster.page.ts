@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoPipe, TranslocoService, translateSignal } from '@jsverse/transloco';
-import { Chart, ChartSpec, HEALTH_COLORS, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
+import { Chart, ChartSpec, HEALTH_COLORS, PageHeader, StateMessage, TableScroll } from '@masswerk/dashboard/shared/ui';
 import { formatNumber, LanguageService, MwNumberPipe, MwPercentPipe } from '@masswerk/dashboard/shared/util';
 import { HEALTHS } from '@masswerk/shared/domain';
 import { ClusterApi } from './cluster.api';
@@ -11,7 +11,7 @@ import { comparisonRows, formatMillions, formatShare, healthCount, healthShares,
 /** The model projects of a cluster side by side: progress, health, slippage and spending. */
 @Component({
   selector: 'mw-cluster-page',
-  imports: [RouterLink, TranslocoPipe, PageHeader, StateMessage, Chart, MwNumberPipe, MwPercentPipe],
+  imports: [RouterLink, TranslocoPipe, PageHeader, StateMessage, TableScroll, Chart, MwNumberPipe, MwPercentPipe],
   providers: [provideTranslocoScope('cluster')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './cluster.page.html',

@@ -19,7 +19,7 @@ import {
   warningParams,
 } from '@masswerk/dashboard/funding/data-access';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
-import { Chart, ChartSpec, Kpi, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
+import { Chart, ChartSpec, Kpi, PageHeader, StateMessage, TableScroll } from '@masswerk/dashboard/shared/ui';
 import { PHASES, isIsoDate } from '@masswerk/shared/domain';
 import {
   euroErrorKey,
@@ -53,6 +53,7 @@ import { callOffForm, toCallOffInput } from './funding.form';
     Kpi,
     Chart,
     StateMessage,
+    TableScroll,
     MwDatePipe,
     MwMoneyPipe,
   ],

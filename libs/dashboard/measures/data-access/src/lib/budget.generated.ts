@@ -10,7 +10,7 @@ export type MeasureBudgetQueryVariables = Exact<{
 }>;
 
 
-export type MeasureBudgetQuery = { costCategories: Array<{ id: string, code: string, name: string }>, measureByCode: { id: string, code: string, viewerCanReport: boolean, viewerCanEditPlan: boolean, budget: { fundingRate: number, remaining: string, planned: { total: string, federal: string, own: string }, actual: { total: string, federal: string, own: string }, byCategory: Array<{ costCategoryId: string, remaining: string, planned: { total: string }, actual: { total: string } }>, costPlan: Array<{ id: string, year: number, costCategoryId: string, planned: string, version: number }>, expenditures: Array<{ id: string, spentOn: string, costCategoryId: string, amount: string, description: string, documentReference: string, version: number }> } | null } };
+export type MeasureBudgetQuery = { costCategories: Array<{ id: string, code: string, name: string }>, measureByCode: { id: string, code: string, plannedStart: string | null, plannedEnd: string | null, viewerCanReport: boolean, viewerCanEditPlan: boolean, budget: { fundingRate: number, remaining: string, planned: { total: string, federal: string, own: string }, actual: { total: string, federal: string, own: string }, byCategory: Array<{ costCategoryId: string, remaining: string, planned: { total: string }, actual: { total: string } }>, costPlan: Array<{ id: string, year: number, costCategoryId: string, planned: string, version: number }>, expenditures: Array<{ id: string, spentOn: string, costCategoryId: string, amount: string, description: string, documentReference: string, version: number }> } | null } };
 
 export type CreateExpenditureMutationVariables = Exact<{
   input: Types.CreateExpenditureInput;
@@ -39,7 +39,7 @@ export type MeasureForEditQueryVariables = Exact<{
 }>;
 
 
-export type MeasureForEditQuery = { measureByCode: { id: string, code: string, title: string, summary: string, description: string, responsibleUnit: string, contactName: string, contactEmail: string | null, partners: Array<string>, priority: Types.Priority, flagship: boolean, phase: Types.Phase, strategyWork: boolean, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, status: Types.MeasureStatus, published: boolean, tags: Array<string>, continuationPlan: string, version: number, viewerCanEditPlan: boolean, viewerCanReport: boolean, openSource: { repositoryUrl: string | null, licence: string | null, documentationUrl: string | null }, transferability: { level: Types.Transferability, notes: string }, progress: { value: number, source: Types.ProgressSource, manualReason: string | null }, health: { value: Types.Health, computed: Types.Health, overridden: boolean, overrideReason: string | null }, modelProject: { id: string, code: string, name: string, fieldsOfAction: Array<{ id: string, code: string, name: string, goals: Array<{ id: string, code: string, title: string }> }>, leadUnit: { id: string, name: string }, members: Array<{ id: string, name: string }> }, leadUnit: { id: string } | null, participatingUnits: Array<{ id: string }>, fieldsOfAction: Array<{ id: string }>, goals: Array<{ id: string }> } };
+export type MeasureForEditQuery = { measureByCode: { id: string, code: string, title: string, summary: string, description: string, responsibleUnit: string, contactName: string, contactEmail: string | null, partners: Array<string>, priority: Types.Priority, flagship: boolean, phase: Types.Phase, strategyWork: boolean, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, status: Types.MeasureStatus, published: boolean, tags: Array<string>, continuationPlan: string, version: number, viewerCanEditPlan: boolean, viewerCanReport: boolean, openSource: { repositoryUrl: string | null, licence: string | null, documentationUrl: string | null }, transferability: { level: Types.Transferability, notes: string }, progress: { value: number, source: Types.ProgressSource, manualReason: string | null }, health: { value: Types.Health, computed: Types.Health, overridden: boolean, overrideReason: string | null }, modelProject: { id: string, code: string, name: string, fieldsOfAction: Array<{ id: string, code: string, name: string, goals: Array<{ id: string, code: string, title: string }> }>, leadUnit: { id: string, name: string }, members: Array<{ id: string, name: string }> }, leadUnit: { id: string } | null, adopters: Array<{ id: string, name: string }>, participatingUnits: Array<{ id: string }>, fieldsOfAction: Array<{ id: string }>, goals: Array<{ id: string }> } };
 
 export type UpdateMeasurePlanMutationVariables = Exact<{
   input: Types.UpdateMeasureInput;
@@ -60,6 +60,8 @@ export const MeasureBudgetDocument = new TypedDocumentString(`
   measureByCode(code: $code) {
     id
     code
+    plannedStart
+    plannedEnd
     viewerCanReport
     viewerCanEditPlan
     budget {
@@ -198,6 +200,10 @@ export const MeasureForEditDocument = new TypedDocumentString(`
     }
     leadUnit {
       id
+    }
+    adopters {
+      id
+      name
     }
     participatingUnits {
       id

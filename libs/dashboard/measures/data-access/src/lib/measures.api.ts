@@ -5,6 +5,12 @@ import {
   SetCostPlanEntryInput,
   UpdateMeasureInput,
   CreateStatusReportInput,
+  CreateMilestoneInput,
+  UpdateMilestoneInput,
+  UpdateStatusReportInput,
+  CreateIndicatorInput,
+  UpdateIndicatorInput,
+  RecordIndicatorValueInput,
   GraphqlClient,
   MeasureFilter,
   MeasureOrder,
@@ -22,7 +28,17 @@ import {
   UpdateMeasurePlanDocument,
 } from './budget.generated';
 import {
+  CreateIndicatorDocument,
+  DeleteIndicatorDocument,
+  DeleteIndicatorValueDocument,
+  RecordIndicatorValueDocument,
+  UpdateIndicatorDocument,
+  CreateMilestoneDocument,
+  DeleteMilestoneDocument,
+  UpdateMilestoneDocument,
   CreateStatusReportDocument,
+  DeleteStatusReportDocument,
+  UpdateStatusReportDocument,
   MeasureDetailDocument,
   MeasureDetailQuery,
   MeasureFilterOptionsDocument,
@@ -35,7 +51,8 @@ import {
 
 export type MeasurePage = MeasureListQuery['measures'];
 export type MeasureRow = MeasurePage['nodes'][number];
-export type MeasureDetail = MeasureDetailQuery['measureByCode'];
+/** A measure as its page shows it, with the day the API counts as today (default and limit of report dates). */
+export type MeasureDetail = MeasureDetailQuery['measureByCode'] & { today: MeasureDetailQuery['today'] };
 export type FilterOptions = MeasureFilterOptionsQuery['modelProject'];
 export type MeasureBudgetView = MeasureBudgetQuery;
 export type MeasureForEdit = MeasureForEditQuery['measureByCode'];
@@ -61,15 +78,57 @@ export class MeasuresApi {
   }
 
   detail(code: string): Observable<MeasureDetail> {
-    return this.client.request(MeasureDetailDocument, { code }).pipe(map((d) => d.measureByCode));
+    return this.client
+      .request(MeasureDetailDocument, { code })
+      .pipe(map((d) => ({ ...d.measureByCode, today: d.today })));
   }
 
   fileStatusReport(input: CreateStatusReportInput) {
     return this.client.run(CreateStatusReportDocument, { input });
   }
 
+  createIndicator(input: CreateIndicatorInput) {
+    return this.client.run(CreateIndicatorDocument, { input });
+  }
+
+  updateIndicator(input: UpdateIndicatorInput) {
+    return this.client.run(UpdateIndicatorDocument, { input });
+  }
+
+  deleteIndicator(id: string, version: number) {
+    return this.client.run(DeleteIndicatorDocument, { id, version });
+  }
+
+  recordIndicatorValue(input: RecordIndicatorValueInput) {
+    return this.client.run(RecordIndicatorValueDocument, { input });
+  }
+
+  deleteIndicatorValue(id: string) {
+    return this.client.run(DeleteIndicatorValueDocument, { id });
+  }
+
+  correctStatusReport(input: UpdateStatusReportInput) {
+    return this.client.run(UpdateStatusReportDocument, { input });
+  }
+
+  deleteStatusReport(id: string, version: number) {
+    return this.client.run(DeleteStatusReportDocument, { id, version });
+  }
+
   reportMilestone(input: ReportMilestoneInput) {
     return this.client.run(ReportMilestoneDocument, { input });
+  }
+
+  createMilestone(input: CreateMilestoneInput) {
+    return this.client.run(CreateMilestoneDocument, { input });
+  }
+
+  updateMilestone(input: UpdateMilestoneInput) {
+    return this.client.run(UpdateMilestoneDocument, { input });
+  }
+
+  deleteMilestone(id: string, version: number) {
+    return this.client.run(DeleteMilestoneDocument, { id, version });
   }
 
   updateProgress(input: UpdateMeasureProgressInput) {

@@ -1,4 +1,11 @@
-import { expenditureForm, ExpenditureValues, toExpenditureInput } from './measure-budget.form';
+import {
+  addableYear,
+  expenditureForm,
+  ExpenditureValues,
+  planCategories,
+  planYears,
+  toExpenditureInput,
+} from './measure-budget.form';
 
 const values: ExpenditureValues = {
   costCategoryId: 'c1',
@@ -25,5 +32,32 @@ describe('the expenditure form', () => {
     form.patchValue({ amount: '0', description: ' ' });
     expect(form.controls.amount.invalid).toBe(true);
     expect(form.controls.description.invalid).toBe(true);
+  });
+});
+
+describe('the cost plan’s columns and rows', () => {
+  it('follow the measure’s schedule: moving its end into 2027 brings a 2027 column', () => {
+    expect(planYears([2026], '2026-01-01', '2026-12-31')).toEqual([2026]);
+    expect(planYears([2026], '2026-01-01', '2027-03-31')).toEqual([2026, 2027]);
+  });
+
+  it('keep the years of entries outside the schedule and the years added, in order', () => {
+    expect(planYears([2025], '2026-04-01', '2027-03-31', [2029])).toEqual([2025, 2026, 2027, 2029]);
+    expect(planYears([], null, null, [2028])).toEqual([2028]);
+  });
+
+  it('do not unfold an absurd schedule year by year', () => {
+    expect(planYears([], '2026-01-01', '2099-12-31')).toEqual([2026, 2099]);
+  });
+
+  it('list categories with entries or spending, then those added, once each', () => {
+    expect(planCategories(['a', 'b'], ['b', 'c'], ['d', 'a'])).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('add a year only when it is a plausible year not shown yet', () => {
+    expect(addableYear(' 2028 ', [2026, 2027])).toBe(2028);
+    expect(addableYear('2027', [2026, 2027])).toBeNull();
+    expect(addableYear('27', [])).toBeNull();
+    expect(addableYear('2028.5', [])).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
+import { TableScroll } from '@masswerk/dashboard/shared/ui';
 import {
   euroErrorKey,
   LanguageService,
@@ -18,7 +19,7 @@ import {
   parseEuroInput,
   DateInputDirective,
 } from '@masswerk/dashboard/shared/util';
-import { expenditureForm, toExpenditureInput } from './measure-budget.form';
+import { addableYear, expenditureForm, planCategories, planYears, toExpenditureInput } from './measure-budget.form';
 
 /** A plan cell being edited: what was typed survives a refusal, and a conflict names the value saved meanwhile. */
 interface CellDraft {
@@ -50,6 +51,7 @@ type Outcome = 'saved' | 'conflict' | 'refused';
     TranslocoPipe,
     MwMoneyPipe,
     MwDatePipe,
+    TableScroll,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './measure-budget.section.html',
@@ -73,18 +75,74 @@ export class MeasureBudgetSection {
     return (id: string) => names.get(id) ?? id;
   });
 
-  /** Plan matrix: one row per category, one column per year. */
+  /** Years and categories added by the user that have no entry yet (they go when the page reloads empty). */
+  protected readonly addedYears = signal<number[]>([]);
+  protected readonly addedCategories = signal<string[]>([]);
+  protected readonly yearError = signal(false);
+
+  /**
+   * Plan matrix: one row per category, one column per year of the measure's schedule, of an entry, or added.
+   * An added year or category without entries can be removed again.
+   */
   protected readonly matrix = computed(() => {
     const b = this.budget();
-    if (!b) return null;
-    const years = [...new Set(b.costPlan.map((e) => e.year))].sort();
-    const categoryIds = [
-      ...new Set([...b.costPlan.map((e) => e.costCategoryId), ...b.byCategory.map((c) => c.costCategoryId)]),
-    ];
+    const m = this.data.value()?.measureByCode;
+    if (!b || !m) return null;
+    const entryYears = b.costPlan.map((e) => e.year);
+    const years = planYears(entryYears, m.plannedStart, m.plannedEnd, this.addedYears());
+    const scheduled = planYears([], m.plannedStart, m.plannedEnd);
+    const categoryIds = planCategories(
+      b.costPlan.map((e) => e.costCategoryId),
+      b.byCategory.filter((c) => c.actual.total !== '0.00').map((c) => c.costCategoryId),
+      this.addedCategories(),
+    );
     const cell = (categoryId: string, year: number) =>
       b.costPlan.find((e) => e.costCategoryId === categoryId && e.year === year) ?? null;
-    return { years, categoryIds, cell, byCategory: new Map(b.byCategory.map((c) => [c.costCategoryId, c])) };
+    const removableYear = (y: number) => !scheduled.includes(y) && !entryYears.includes(y);
+    const removableCategory = (c: string) =>
+      this.addedCategories().includes(c) && !b.costPlan.some((e) => e.costCategoryId === c);
+    return {
+      years,
+      categoryIds,
+      cell,
+      removableYear,
+      removableCategory,
+      byCategory: new Map(b.byCategory.map((c) => [c.costCategoryId, c])),
+      missingCategories: this.categories().filter((c) => !categoryIds.includes(c.id)),
+    };
   });
+
+  protected addYear(text: string): void {
+    const x = this.matrix();
+    const year = x ? addableYear(text, x.years) : null;
+    this.yearError.set(year === null);
+    if (year !== null) {
+      this.addedYears.update((ys) => [...ys, year]);
+      this.message.set({ ok: true, text: this.transloco.translate('budget.yearAdded', { year }) });
+    }
+  }
+
+  protected removeYear(year: number): void {
+    this.addedYears.update((ys) => ys.filter((y) => y !== year));
+    this.message.set({ ok: true, text: this.transloco.translate('budget.yearRemoved', { year }) });
+  }
+
+  protected addCategory(id: string | null): void {
+    if (!id) return;
+    this.addedCategories.update((cs) => [...cs, id]);
+    this.message.set({
+      ok: true,
+      text: this.transloco.translate('budget.categoryAdded', { category: this.categoryName()(id) }),
+    });
+  }
+
+  protected removeCategory(id: string): void {
+    this.addedCategories.update((cs) => cs.filter((c) => c !== id));
+    this.message.set({
+      ok: true,
+      text: this.transloco.translate('budget.categoryRemoved', { category: this.categoryName()(id) }),
+    });
+  }
 
   protected readonly showForm = signal(false);
   protected readonly busy = signal(false);

@@ -68,6 +68,7 @@ const measure = {
   goals: [],
   leadUnit: null,
   participatingUnits: [],
+  adopters: [{ id: 'u9', name: 'Stadt Wittlich' }],
   openSource: { repositoryUrl: null, licence: null, documentationUrl: null },
   transferability: { level: 'HIGH', notes: '' },
   continuationPlan: '',
@@ -103,7 +104,13 @@ describe('the forms hold what they are given', () => {
     const plan = planForm();
     plan.setValue(toPlanForm(measure));
     expect(plan.getRawValue()).toEqual(toPlanForm(measure));
-    expect(toPlanForm(measure)).toMatchObject({ plannedEnd: '', contactEmail: '', partners: 'Hochschule Trier' });
+    expect(toPlanForm(measure)).toMatchObject({
+      plannedEnd: '',
+      contactEmail: '',
+      partners: 'Hochschule Trier',
+      adopterUnitIds: ['u9'],
+    });
+    expect(toPlanInput({ adopterUnitIds: ['u9', 'u10'] })).toEqual({ adopterUnitIds: ['u9', 'u10'] });
     const progress = progressForm();
     progress.setValue(toProgressForm(measure));
     expect(progress.getRawValue()).toEqual({

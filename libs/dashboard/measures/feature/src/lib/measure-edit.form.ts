@@ -37,6 +37,8 @@ export interface PlanValues {
   goalIds: string[];
   leadUnitId: string;
   participatingUnitIds: string[];
+  /** Municipalities that took the measure over (transfer), in or outside the project. */
+  adopterUnitIds: string[];
   ossRepositoryUrl: string;
   ossLicence: string;
   ossDocumentationUrl: string;
@@ -81,6 +83,7 @@ export function toPlanForm(m: MeasureForEdit): PlanValues {
     goalIds: m.goals.map((g) => g.id),
     leadUnitId: m.leadUnit?.id ?? '',
     participatingUnitIds: m.participatingUnits.map((u) => u.id),
+    adopterUnitIds: m.adopters.map((u) => u.id),
     ossRepositoryUrl: m.openSource.repositoryUrl ?? '',
     ossLicence: m.openSource.licence ?? '',
     ossDocumentationUrl: m.openSource.documentationUrl ?? '',
@@ -220,6 +223,7 @@ export function planForm() {
       goalIds: ids(),
       leadUnitId: plain(),
       participatingUnitIds: ids(),
+      adopterUnitIds: ids(),
       ossRepositoryUrl: url(),
       ossLicence: text(100),
       ossDocumentationUrl: url(),

@@ -88,6 +88,12 @@ export class MeasureEditPage implements OnInit {
     const p = this.measure()?.modelProject;
     return p ? [p.leadUnit, ...p.members] : [];
   });
+  /** Adopters may lie outside the project: the project's units and whoever adopted the measure already. */
+  protected readonly adopterOptions = computed(() => {
+    const units = this.units();
+    const others = (this.measure()?.adopters ?? []).filter((a) => !units.some((u) => u.id === a.id));
+    return [...units, ...others];
+  });
   protected readonly goals = computed(
     () =>
       this.measure()?.modelProject.fieldsOfAction.flatMap((f) => f.goals.map((g) => ({ ...g, field: f.name }))) ?? [],
@@ -188,8 +194,8 @@ export class MeasureEditPage implements OnInit {
       const goal = this.goals().find((g) => g.id === text);
       return goal ? `${goal.code} ${goal.title}` : text;
     }
-    if (field === 'leadUnitId' || field === 'participatingUnitIds') {
-      return this.units().find((u) => u.id === text)?.name ?? text;
+    if (field === 'leadUnitId' || field === 'participatingUnitIds' || field === 'adopterUnitIds') {
+      return this.adopterOptions().find((u) => u.id === text)?.name ?? text;
     }
     return text;
   }

@@ -26,6 +26,7 @@ import {
   ProgressBar,
   StateMessage,
   StatusChip,
+  TableScroll,
 } from '@masswerk/dashboard/shared/ui';
 import { MwDatePipe } from '@masswerk/dashboard/shared/util';
 import { HEALTHS, MEASURE_STATUSES, PHASES } from '@masswerk/shared/domain';
@@ -48,6 +49,7 @@ import { HEALTHS, MEASURE_STATUSES, PHASES } from '@masswerk/shared/domain';
     PageHeader,
     StateMessage,
     StatusChip,
+    TableScroll,
     CodeSelect,
     HealthBadge,
     FreshnessBadge,

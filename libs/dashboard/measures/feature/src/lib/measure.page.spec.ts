@@ -1,4 +1,4 @@
-import { MilestoneDraft, milestoneChanges } from './measure.page';
+import { MilestoneDraft, milestoneChanges, reportCorrection, toReportDraft } from './measure.page';
 
 const draft = (over: Partial<MilestoneDraft> = {}): MilestoneDraft => ({
   id: 'ms1',
@@ -25,5 +25,29 @@ describe('milestoneChanges', () => {
     expect(milestoneChanges(draft({ id: 'ms2' }), current)).toEqual([]);
     expect(milestoneChanges(null, current)).toEqual([]);
     expect(milestoneChanges(draft(), { id: 'ms1', forecastDate: '2027-01-15', completedOn: null })).toEqual([]);
+  });
+});
+
+describe('reportCorrection', () => {
+  const report = {
+    id: 'r1',
+    reportDate: '2026-10-01',
+    trafficLight: 'YELLOW',
+    progress: 45,
+    achieved: 'Vergabe',
+    nextSteps: '',
+    risks: '',
+    authorName: null,
+    createdAt: '2026-10-01T10:00:00Z',
+    version: 2,
+    viewerCanCorrect: true,
+  } as Parameters<typeof reportCorrection>[0];
+
+  it('sends only what was changed, and nothing when nothing was', () => {
+    expect(reportCorrection(report, toReportDraft(report))).toBeNull();
+    expect(reportCorrection(report, { ...toReportDraft(report), progress: 50, reportDate: '2026-09-30' })).toEqual({
+      progress: 50,
+      reportDate: '2026-09-30',
+    });
   });
 });

@@ -4,14 +4,21 @@ import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatDialog } from '@angular/material/dialog';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-access';
+import { firstValueFrom } from 'rxjs';
 import { MeasureBudgetSection } from './measure-budget.section';
-import { StatusReportDraft, StatusReportForm } from '@masswerk/dashboard/measures/ui';
+import { MilestonePlanEditor } from './milestone-plan.editor';
+import { MeasureIndicatorsSection } from './measure-indicators.section';
+import { reorderMilestones } from './milestone-plan.form';
+import { HealthWhy, ProgressSourceNote, StatusReportDraft, StatusReportForm } from '@masswerk/dashboard/measures/ui';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
 import {
+  ConfirmData,
+  ConfirmDialog,
   FreshnessBadge,
   HealthBadge,
   HistoryList,
@@ -20,9 +27,31 @@ import {
   StateMessage,
   StatusChip,
 } from '@masswerk/dashboard/shared/ui';
-import { MwDatePipe, MwNumberPipe } from '@masswerk/dashboard/shared/util';
+import { formatDate, MwDatePipe, MwNumberPipe } from '@masswerk/dashboard/shared/util';
 
 type Milestone = MeasureDetail['milestones'][number];
+type Report = MeasureDetail['statusReports'][number];
+
+/** A report as the form edits it. */
+export function toReportDraft(r: Report): StatusReportDraft {
+  return {
+    reportDate: r.reportDate,
+    trafficLight: r.trafficLight,
+    progress: r.progress,
+    achieved: r.achieved,
+    nextSteps: r.nextSteps,
+    risks: r.risks,
+  };
+}
+
+/** The fields of a correction that differ from the report as it is now (null: nothing to save). */
+export function reportCorrection(r: Report, draft: StatusReportDraft): Partial<StatusReportDraft> | null {
+  const before = toReportDraft(r);
+  const patch: Partial<StatusReportDraft> = {};
+  for (const key of Object.keys(before) as (keyof StatusReportDraft)[])
+    if (draft[key] !== before[key]) Object.assign(patch, { [key]: draft[key] });
+  return Object.keys(patch).length ? patch : null;
+}
 
 /**
  * What was typed for a milestone, kept while the save is refused: after a conflict the fields keep it, and `base` is
@@ -69,7 +98,11 @@ export function milestoneChanges(
     FreshnessBadge,
     ProgressBar,
     StatusReportForm,
+    HealthWhy,
+    ProgressSourceNote,
     MeasureBudgetSection,
+    MilestonePlanEditor,
+    MeasureIndicatorsSection,
     MwDatePipe,
     MwNumberPipe,
   ],
@@ -83,6 +116,7 @@ export class MeasurePage {
   readonly measureCode = input.required<string>();
   private readonly api = inject(MeasuresApi);
   private readonly transloco = inject(TranslocoService);
+  private readonly dialog = inject(MatDialog);
   protected readonly measure = rxResource({
     params: () => this.measureCode(),
     stream: ({ params }) => this.api.detail(params),
@@ -103,6 +137,17 @@ export class MeasurePage {
     if (!draft?.conflict) return null;
     const current = this.measure.value()?.milestones.find((m) => m.id === draft.id);
     return { changes: milestoneChanges(draft, current) };
+  });
+
+  /** The report being corrected and what the form started with. */
+  protected readonly correcting = signal<{ id: string; initial: StatusReportDraft } | null>(null);
+  protected readonly correctionError = signal<string | null>(null);
+
+  /** The milestone whose plan is open in the editor: its id, 'new' for a new one, or null. */
+  protected readonly planning = signal<string | null>(null);
+  protected readonly planningMilestone = computed(() => {
+    const id = this.planning();
+    return id && id !== 'new' ? (this.measure.value()?.milestones.find((m) => m.id === id) ?? null) : null;
   });
 
   protected readonly savedNotice = computed(() => (this.gespeichert() ? this.transloco.translate('edit.saved') : null));
@@ -131,6 +176,65 @@ export class MeasurePage {
       this.reportError.set(this.problemOf(error).message);
     } finally {
       this.busy.set(false);
+    }
+  }
+
+  protected correctReport(r: Report | null): void {
+    this.correctionError.set(null);
+    this.correcting.set(r ? { id: r.id, initial: toReportDraft(r) } : null);
+  }
+
+  /** Saves a correction on top of the report's current version; a refusal keeps the draft in the form. */
+  protected async saveCorrection(draft: StatusReportDraft): Promise<void> {
+    const open = this.correcting();
+    const report = this.measure.value()?.statusReports.find((r) => r.id === open?.id);
+    if (!open || !report) return;
+    const patch = reportCorrection(report, draft);
+    if (!patch) return this.correctReport(null);
+    this.busy.set(true);
+    this.correctionError.set(null);
+    try {
+      await this.api.correctStatusReport({ id: report.id, version: report.version, ...patch });
+      this.correcting.set(null);
+      this.notice.set(this.transloco.translate('report.corrected'));
+      this.measure.reload();
+    } catch (error) {
+      const problem = this.problemOf(error);
+      if (problem.kind === 'stale') {
+        this.correctionError.set(this.transloco.translate('report.conflict'));
+        this.measure.reload();
+      } else this.correctionError.set(problem.message);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  /** Deletes a report after a confirmation: the measure's progress and freshness then come from the one before. */
+  protected async deleteReport(r: Report): Promise<void> {
+    const data: ConfirmData = {
+      title: this.transloco.translate('report.deleteTitle'),
+      message: this.transloco.translate('report.deleteMessage', {
+        date: formatDate(r.reportDate, this.transloco.getActiveLang() === 'en' ? 'en' : 'de'),
+      }),
+      confirm: this.transloco.translate('report.delete'),
+    };
+    const confirmed = await firstValueFrom(
+      this.dialog.open(ConfirmDialog, { data, autoFocus: 'first-tabbable' }).afterClosed(),
+    );
+    if (!confirmed) return;
+    this.correctionError.set(null);
+    try {
+      await this.api.deleteStatusReport(r.id, r.version);
+      if (this.correcting()?.id === r.id) this.correcting.set(null);
+      this.notice.set(this.transloco.translate('report.deleted'));
+    } catch (error) {
+      const problem = this.problemOf(error);
+      this.notice.set(null);
+      this.correctionError.set(
+        problem.kind === 'stale' ? this.transloco.translate('report.conflict') : problem.message,
+      );
+    } finally {
+      this.measure.reload();
     }
   }
 
@@ -184,6 +288,77 @@ export class MeasurePage {
       } else {
         this.milestoneError.set(problem.message);
       }
+    }
+  }
+
+  /** A section saved a change: say so and reload the measure. */
+  protected partChanged(notice: string): void {
+    this.notice.set(notice);
+    this.measure.reload();
+  }
+
+  protected planMilestone(id: string | null): void {
+    this.editMilestone(null);
+    this.planning.set(id);
+  }
+
+  protected milestonePlanned(title: string): void {
+    this.planning.set(null);
+    this.notice.set(this.transloco.translate('milestone.saved', { title }));
+    this.measure.reload();
+  }
+
+  /** Moves a milestone one place up or down: the list is numbered anew, one change per milestone that moves. */
+  protected async moveMilestone(index: number, direction: -1 | 1): Promise<void> {
+    const measure = this.measure.value();
+    if (!measure) return;
+    const moving = measure.milestones[index];
+    this.milestoneError.set(null);
+    try {
+      for (const change of reorderMilestones(measure.milestones, index, direction))
+        await this.api.updateMilestone(change);
+      this.notice.set(
+        this.transloco.translate(direction < 0 ? 'milestone.movedUp' : 'milestone.movedDown', { title: moving.title }),
+      );
+    } catch (error) {
+      const problem = this.problemOf(error);
+      this.milestoneError.set(
+        problem.kind === 'stale' ? this.transloco.translate('milestone.moveConflict') : problem.message,
+      );
+    } finally {
+      this.measure.reload();
+    }
+  }
+
+  /** Deletes a milestone after a confirmation that says what goes with it: its weight leaves the progress. */
+  protected async deleteMilestone(milestone: Milestone): Promise<void> {
+    const measure = this.measure.value();
+    if (!measure) return;
+    const totalWeight = measure.milestones.reduce((sum, m) => sum + m.weight, 0);
+    const data: ConfirmData = {
+      title: this.transloco.translate('milestone.deleteTitle', { title: milestone.title }),
+      message: this.transloco.translate(
+        milestone.completedOn ? 'milestone.deleteReachedMessage' : 'milestone.deleteMessage',
+        { title: milestone.title, weight: milestone.weight, total: totalWeight },
+      ),
+      confirm: this.transloco.translate('milestone.delete'),
+    };
+    const confirmed = await firstValueFrom(
+      this.dialog.open(ConfirmDialog, { data, autoFocus: 'first-tabbable' }).afterClosed(),
+    );
+    if (!confirmed) return;
+    this.milestoneError.set(null);
+    try {
+      await this.api.deleteMilestone(milestone.id, milestone.version);
+      if (this.planning() === milestone.id) this.planning.set(null);
+      this.notice.set(this.transloco.translate('milestone.deleted', { title: milestone.title }));
+    } catch (error) {
+      const problem = this.problemOf(error);
+      this.milestoneError.set(
+        problem.kind === 'stale' ? this.transloco.translate('milestone.conflict') : problem.message,
+      );
+    } finally {
+      this.measure.reload();
     }
   }
 

@@ -45,3 +45,42 @@ describe('StatusReportForm', () => {
     expect((fixture.nativeElement as HTMLElement).textContent).toContain('Die Eingabe wurde nicht angenommen.');
   });
 });
+
+describe('StatusReportForm: the report date', () => {
+  it('is today by default and refuses a day after today', async () => {
+    const { fixture, field, type } = await render();
+    fixture.componentRef.setInput('today', '2026-11-21');
+    await fixture.whenStable();
+    expect(field('report-date').value).toBe('21.11.2026');
+    const saved: unknown[] = [];
+    fixture.componentInstance.saved.subscribe((d) => saved.push(d));
+    (fixture.nativeElement as HTMLElement)
+      .querySelector<HTMLInputElement>('[data-testid="light-GREEN"] input')
+      ?.click();
+    await type('report-date', '22.11.2026');
+    (fixture.nativeElement as HTMLElement).querySelector('form')?.dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+    expect(saved).toEqual([]);
+    await type('report-date', '01.11.2026');
+    (fixture.nativeElement as HTMLElement).querySelector('form')?.dispatchEvent(new Event('submit'));
+    expect(saved).toEqual([expect.objectContaining({ reportDate: '2026-11-01', trafficLight: 'GREEN' })]);
+  });
+
+  it('starts a correction from the report and keeps it when the measure reloads', async () => {
+    const { fixture, field } = await render();
+    const report = {
+      reportDate: '2026-10-01',
+      trafficLight: 'YELLOW' as const,
+      progress: 45,
+      achieved: 'Vergabe',
+      nextSteps: '',
+      risks: '',
+    };
+    fixture.componentRef.setInput('initial', report);
+    fixture.componentRef.setInput('today', '2026-11-21');
+    fixture.componentRef.setInput('initialProgress', 60);
+    await fixture.whenStable();
+    expect(field('report-date').value).toBe('01.10.2026');
+    expect(field('report-progress').value).toBe('45');
+  });
+});

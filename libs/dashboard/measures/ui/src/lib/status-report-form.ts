@@ -1,18 +1,36 @@
 import { ChangeDetectionStrategy, Component, effect, input, output, untracked } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  AbstractControl,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { TRAFFIC_LIGHTS, TrafficLight } from '@masswerk/shared/domain';
+import { DateInputDirective, MwDatePipe } from '@masswerk/dashboard/shared/util';
 
 export interface StatusReportDraft {
+  /** The day the report speaks for (`YYYY-MM-DD`): today unless filed for an earlier reporting deadline. */
+  reportDate: string;
   trafficLight: `${TrafficLight}`;
   progress: number;
   achieved: string;
   nextSteps: string;
   risks: string;
+}
+
+/** Refuses a day after `today()` (none when today is unknown): a report cannot speak for the future. */
+export function notAfter(today: () => string | null) {
+  return (control: AbstractControl<string | null>): ValidationErrors | null => {
+    const limit = today();
+    return control.value && limit && control.value > limit ? { future: true } : null;
+  };
 }
 
 /**
@@ -21,10 +39,33 @@ export interface StatusReportDraft {
  */
 @Component({
   selector: 'mw-status-report-form',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatButtonModule, TranslocoPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    MatButtonModule,
+    TranslocoPipe,
+    DateInputDirective,
+    MwDatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="status-report-form">
+      <mat-form-field class="date">
+        <mat-label>{{ 'report.date' | transloco }}</mat-label>
+        <input matInput mwDateInput formControlName="reportDate" required data-testid="report-date" />
+        @if (today()) {
+          <mat-hint>{{ 'report.dateHint' | transloco: { today: (today() | mwDate) } }}</mat-hint>
+        }
+        @if (form.controls.reportDate.hasError('future')) {
+          <mat-error>{{ 'report.dateFuture' | transloco }}</mat-error>
+        } @else if (form.controls.reportDate.hasError('date')) {
+          <mat-error>{{ 'form.date' | transloco }}</mat-error>
+        } @else {
+          <mat-error>{{ 'form.required' | transloco }}</mat-error>
+        }
+      </mat-form-field>
       <fieldset class="lights">
         <legend>{{ 'report.trafficLight' | transloco }}</legend>
         <mat-radio-group formControlName="trafficLight" [attr.aria-label]="'report.trafficLight' | transloco">
@@ -77,7 +118,7 @@ export interface StatusReportDraft {
       }
       <div class="actions">
         <button mat-flat-button type="submit" [disabled]="busy()" data-testid="save-report">
-          {{ 'report.save' | transloco }}
+          {{ (initial() ? 'report.saveCorrection' : 'report.save') | transloco }}
         </button>
         <button mat-button type="button" (click)="cancelled.emit()">{{ 'common.cancel' | transloco }}</button>
       </div>
@@ -103,8 +144,9 @@ export interface StatusReportDraft {
       gap: 1rem;
       flex-wrap: wrap;
     }
-    .progress {
-      width: 160px;
+    .progress,
+    .date {
+      width: 200px;
     }
     .field-error,
     .server-error {
@@ -124,6 +166,10 @@ export interface StatusReportDraft {
 })
 export class StatusReportForm {
   readonly initialProgress = input(0);
+  /** The API's today: the date a new report gets, and the latest it may carry. */
+  readonly today = input<string | null>(null);
+  /** The report to correct; a new one when null. Read once: a reload of the page keeps what was typed. */
+  readonly initial = input<StatusReportDraft | null>(null);
   readonly busy = input(false);
   readonly serverError = input<string | null>(null);
   readonly saved = output<StatusReportDraft>();
@@ -131,6 +177,9 @@ export class StatusReportForm {
   protected readonly lights = TRAFFIC_LIGHTS;
 
   protected readonly form = new FormGroup({
+    reportDate: new FormControl<string | null>(null, {
+      validators: [Validators.required, notAfter(() => this.today())],
+    }),
     trafficLight: new FormControl<StatusReportDraft['trafficLight'] | null>(null, {
       validators: [Validators.required],
     }),
@@ -148,7 +197,22 @@ export class StatusReportForm {
     effect(() => {
       const progress = this.initialProgress();
       untracked(() => {
-        if (this.form.controls.progress.pristine) this.form.controls.progress.setValue(progress);
+        if (this.form.controls.progress.pristine && !this.initial()) this.form.controls.progress.setValue(progress);
+      });
+    });
+    // a new report is dated today until the user picks another day
+    effect(() => {
+      const today = this.today();
+      untracked(() => {
+        const date = this.form.controls.reportDate;
+        if (date.pristine && !this.initial() && today) date.setValue(today);
+        date.updateValueAndValidity();
+      });
+    });
+    effect(() => {
+      const initial = this.initial();
+      untracked(() => {
+        if (initial && this.form.pristine) this.form.setValue(initial);
       });
     });
   }
@@ -159,6 +223,10 @@ export class StatusReportForm {
       return;
     }
     const value = this.form.getRawValue();
-    this.saved.emit({ ...value, trafficLight: value.trafficLight as StatusReportDraft['trafficLight'] });
+    this.saved.emit({
+      ...value,
+      reportDate: value.reportDate as string,
+      trafficLight: value.trafficLight as StatusReportDraft['trafficLight'],
+    });
   }
 }

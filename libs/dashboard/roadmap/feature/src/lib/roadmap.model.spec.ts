@@ -64,6 +64,10 @@ describe('lateness', () => {
     expect(isLate(aMeasure({ milestones: [slipped] }), TODAY)).toBe(true);
   });
 
+  it('does not count the open milestones of a stopped measure', () => {
+    expect(isLate(aMeasureWithOverdueMilestone({ status: 'STOPPED', plannedEnd: '2027-12-31' }), TODAY)).toBe(false);
+  });
+
   it('forgives milestones that were late but are done', () => {
     const doneLate = aMilestone({ completedOn: '2026-08-01', state: 'COMPLETED', slippageDays: 32 });
     expect(isLate(aMeasure({ milestones: [doneLate] }), TODAY)).toBe(false);

@@ -1,5 +1,5 @@
 import { Params } from '@angular/router';
-import { addDays, isStatusIn, IsoDate, maxDate, UNFINISHED_STATUSES } from '@masswerk/shared/domain';
+import { ACTIVE_STATUSES, addDays, isStatusIn, IsoDate, maxDate, UNFINISHED_STATUSES } from '@masswerk/shared/domain';
 import type { Health, MeasureStatus } from '@masswerk/dashboard/shared/data-access';
 import type { PhaseSchedule, RoadmapField, RoadmapMeasure, RoadmapMilestone } from './roadmap.api';
 import { Span, spanOf, TimeScale, xOf } from './roadmap.timeline';
@@ -83,7 +83,12 @@ export function forecastEnd(measure: RoadmapMeasure): IsoDate | null {
  * planned end. Milestones that were late but are done no longer count.
  */
 export function isLate(measure: RoadmapMeasure, today: IsoDate): boolean {
-  if (measure.milestones.some((m) => m.state === 'OVERDUE' || (!m.completedOn && m.slippageDays > 0))) return true;
+  // a stopped or finished measure's open milestones are no longer pursued: they make nothing late (docs/rules.md)
+  if (
+    isStatusIn(ACTIVE_STATUSES, measure.status) &&
+    measure.milestones.some((m) => m.state === 'OVERDUE' || (!m.completedOn && m.slippageDays > 0))
+  )
+    return true;
   return (
     isStatusIn(UNFINISHED_STATUSES, measure.status) &&
     !measure.actualEnd &&

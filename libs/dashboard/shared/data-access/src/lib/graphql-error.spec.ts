@@ -12,6 +12,15 @@ describe('apiErrorText', () => {
     expect(apiErrorText(new TypeError('x is undefined'), translate, 'de')).toBe('«error.INTERNAL_SERVER_ERROR»');
   });
 
+  it('words a rule it knows by its reason, in every language', () => {
+    const refused = new ApiError('BAD_USER_INPUT', 'Die Prognose … Vergangenheit …', {
+      reason: 'FORECAST_IN_PAST',
+      field: 'input.forecastDate',
+    });
+    expect(apiErrorText(refused, translate, 'en')).toBe('«error.reason.FORECAST_IN_PAST»');
+    expect(apiErrorText(refused, translate, 'de')).toBe('«error.reason.FORECAST_IN_PAST»');
+  });
+
   it('adds the API’s German reason in German only', () => {
     const refused = new ApiError('BAD_USER_INPUT', 'Ein Statusbericht kann nicht in der Zukunft datiert sein.');
     expect(apiErrorText(refused, translate, 'de')).toBe(

@@ -74,10 +74,21 @@ const ENGINE_WORDING = /^(Variable "\$|Field "|Cannot |Expected |Unknown |Syntax
  * and never when it is GraphQL's English wording.
  */
 export function apiErrorText(error: unknown, translate: (key: string) => string, language: string): string {
+  const worded = reasonText(error, translate);
+  if (worded) return worded;
   const code: ApiErrorCode = error instanceof ApiError ? error.code : 'INTERNAL_SERVER_ERROR';
   const lead = translate(`error.${code}`);
   const detail = error instanceof ApiError && DETAILED.includes(code) ? serverDetail(error.message, language) : null;
   return detail ? `${lead} ${detail}` : lead;
+}
+
+/** Reasons the dashboard words itself (`error.reason.<REASON>`), in every language, instead of the server's text. */
+export const WORDED_REASONS: readonly ErrorReason[] = [ErrorReason.FORECAST_IN_PAST];
+
+/** The dashboard's own wording of the rule that refused, when it has one. */
+export function reasonText(error: unknown, translate: (key: string) => string): string | null {
+  const reason = error instanceof ApiError ? error.reason : null;
+  return reason && WORDED_REASONS.includes(reason) ? translate(`error.reason.${reason}`) : null;
 }
 
 /** A server message about one field, for an inline form error: the API's German text, or in English a plain notice. */

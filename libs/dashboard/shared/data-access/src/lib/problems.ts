@@ -1,4 +1,4 @@
-import { ApiError, ApiFieldProblem, apiErrorText, apiFieldText } from './graphql-error';
+import { ApiError, ApiFieldProblem, apiErrorText, apiFieldText, reasonText } from './graphql-error';
 
 /**
  * How a form answers a failed change:
@@ -26,7 +26,7 @@ export function problemOf(error: unknown, translate: (key: string) => string, la
       : typeof single === 'string'
         ? [{ field: single.replace(/^input\./, ''), message: error.message }]
         : []
-  ).map((f) => ({ ...f, message: apiFieldText(f.message, translate, language) }));
+  ).map((f) => ({ ...f, message: reasonText(error, translate) ?? apiFieldText(f.message, translate, language) }));
   switch (error.code) {
     case 'CONFLICT':
       return { kind: error.isStale ? 'stale' : 'refused', message, fields };

@@ -116,6 +116,17 @@ export type CreateGrantInput = {
   phase: Phase;
 };
 
+export type CreateIndicatorInput = {
+  baselineValue?: string | null | undefined;
+  description?: string | null | undefined;
+  measureId: string;
+  name: string;
+  sortOrder?: number | null | undefined;
+  targetDate?: string | null | undefined;
+  targetValue?: string | null | undefined;
+  unit?: string | null | undefined;
+};
+
 export type CreateMeasureInput = {
   /** Municipalities that adopted the measure. */
   adopterUnitIds?: Array<string> | null | undefined;
@@ -150,6 +161,16 @@ export type CreateMeasureInput = {
   title: string;
   transferability?: Transferability | null | undefined;
   transferabilityNotes?: string | null | undefined;
+};
+
+export type CreateMilestoneInput = {
+  baselineDate: string;
+  description?: string | null | undefined;
+  forecastDate?: string | null | undefined;
+  measureId: string;
+  sortOrder?: number | null | undefined;
+  title: string;
+  weight?: number | null | undefined;
 };
 
 export type CreateModelProjectInput = {
@@ -232,6 +253,15 @@ export type Health =
   | 'NOT_ASSESSED'
   | 'OFF_TRACK'
   | 'ON_TRACK';
+
+/** The step of the health rule (docs/rules.md) that decided the computed health. */
+export type HealthRule =
+  | 'DONE'
+  | 'NOT_ACTIVE'
+  | 'NO_SCHEDULE'
+  | 'OVERDUE_MILESTONE'
+  | 'PAST_PLANNED_END'
+  | 'PROGRESS_LAG';
 
 export type HistoryAction =
   | 'CREATE'
@@ -355,6 +385,14 @@ export type ProjectOfficeInput = {
 export type ProofKind =
   | 'FINAL'
   | 'INTERIM';
+
+/** Records the value of an indicator on a day (replaces a value of the same day). */
+export type RecordIndicatorValueInput = {
+  indicatorId: string;
+  measuredOn: string;
+  note?: string | null | undefined;
+  value: string;
+};
 
 /** Forecast and completion of a milestone (whoever reports on the measure). */
 export type ReportMilestoneInput = {
@@ -506,6 +544,18 @@ export type UpdateGrantInput = {
   version: number;
 };
 
+export type UpdateIndicatorInput = {
+  baselineValue?: string | null | undefined;
+  description?: string | null | undefined;
+  id: string;
+  name?: string | null | undefined;
+  sortOrder?: number | null | undefined;
+  targetDate?: string | null | undefined;
+  targetValue?: string | null | undefined;
+  unit?: string | null | undefined;
+  version: number;
+};
+
 /** The identifier (code) of a measure is fixed when it is created and cannot be changed. */
 export type UpdateMeasureInput = {
   /** Municipalities that adopted the measure. */
@@ -564,6 +614,18 @@ export type UpdateMembershipInput = {
   version: number;
 };
 
+/** Plan fields of a milestone (administrators). */
+export type UpdateMilestoneInput = {
+  /** Changing the baseline re-plans the milestone. */
+  baselineDate?: string | null | undefined;
+  description?: string | null | undefined;
+  id: string;
+  sortOrder?: number | null | undefined;
+  title?: string | null | undefined;
+  version: number;
+  weight?: number | null | undefined;
+};
+
 export type UpdateModelProjectInput = {
   budgetaryEmergency?: boolean | null | undefined;
   clusterId?: string | null | undefined;
@@ -588,6 +650,17 @@ export type UpdateProofInput = {
   periodEnd?: string | null | undefined;
   periodStart?: string | null | undefined;
   submittedOn?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateStatusReportInput = {
+  achieved?: string | null | undefined;
+  id: string;
+  nextSteps?: string | null | undefined;
+  progress?: number | null | undefined;
+  reportDate?: string | null | undefined;
+  risks?: string | null | undefined;
+  trafficLight?: TrafficLight | null | undefined;
   version: number;
 };
 

@@ -12,7 +12,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { BarChart, CustomChart, PieChart } from 'echarts/charts';
+import { BarChart, CustomChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -20,6 +20,7 @@ import { SERIES_COLORS } from './palette';
 
 echarts.use([
   BarChart,
+  LineChart,
   PieChart,
   CustomChart,
   GridComponent,
@@ -31,12 +32,15 @@ echarts.use([
 
 export interface ChartSeries {
   name: string;
-  values: number[];
+  /** A gap where a value is missing (a line chart's target before its date, say). */
+  values: (number | null)[];
   color?: string;
+  /** Drawn dashed (a line chart's target). */
+  dashed?: boolean;
 }
 
 export interface ChartSpec {
-  kind: 'bar' | 'stackedBar' | 'horizontalStackedBar' | 'donut';
+  kind: 'bar' | 'stackedBar' | 'horizontalStackedBar' | 'donut' | 'line';
   categories: string[];
   series: ChartSeries[];
   /** For a donut: one colour per category. */
@@ -126,8 +130,8 @@ export class Chart {
     });
   }
 
-  protected formatValue(value: number | undefined): string {
-    if (value === undefined) return '–';
+  protected formatValue(value: number | null | undefined): string {
+    if (value === undefined || value === null) return '–';
     return this.spec().format?.(value) ?? String(value);
   }
 
@@ -164,7 +168,7 @@ export class Chart {
       };
     }
     const horizontal = spec.kind === 'horizontalStackedBar';
-    const stacked = spec.kind !== 'bar';
+    const stacked = spec.kind !== 'bar' && spec.kind !== 'line';
     const categoryAxis = {
       type: 'category',
       data: spec.categories,
@@ -184,7 +188,10 @@ export class Chart {
       xAxis: horizontal ? valueAxis : categoryAxis,
       yAxis: horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
       series: spec.series.map((s) => ({
-        type: 'bar',
+        type: spec.kind === 'line' ? 'line' : 'bar',
+        lineStyle: s.dashed ? { type: 'dashed' } : undefined,
+        symbol: s.dashed ? 'none' : 'circle',
+        symbolSize: 8,
         name: s.name,
         data: s.values,
         stack: stacked ? 'total' : undefined,

@@ -10,7 +10,10 @@ export interface ConfirmData {
   confirm: string;
 }
 
-/** Asks before something that cannot be undone; Cancel comes first and has the focus. */
+/**
+ * Asks before something that cannot be undone and says what goes with it; Cancel comes first and has the focus.
+ * `MatDialog.open(ConfirmDialog, { data })` answers true when confirmed.
+ */
 @Component({
   selector: 'mw-confirm-dialog',
   imports: [MatDialogModule, MatButtonModule, TranslocoPipe],

@@ -45,8 +45,9 @@ export function historyValue(field: string, json: string | null, words: HistoryW
   if (/Bp$/.test(field) && /^\d+$/.test(text)) return formatPercent(Number(text) / 100, words.language, 2);
   const coded = CODED[field];
   if (coded && words.has(`${coded}.${text}`)) return words.translate(`${coded}.${text}`);
-  // the guard on `value`, not `text`: IsoDate is a string, so narrowing `text` would leave `never` below
-  if (isIsoDate(value)) return formatDate(value, words.language);
+  // String(): a predicate on `text` itself would narrow it to never below (IsoDate is a string)
+  if (isIsoDate(String(text))) return formatDate(text, words.language);
   if (ISO_INSTANT.test(text)) return formatDateTime(text, words.language);
-  return text.slice(0, 80);
+  // `isIsoDate` narrows `text` to never past its check (IsoDate is a string), so the rest is read from the value
+  return String(value).slice(0, 80);
 }

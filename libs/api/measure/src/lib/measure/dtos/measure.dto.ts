@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from
 import {
   Freshness,
   Health,
+  HealthRule,
   MeasureStatus,
   Phase,
   Priority,
@@ -34,6 +35,10 @@ registerEnumType(Freshness, {
   description: 'Age of the latest status report: ≤30, ≤60, ≤180, >180 days, or none.',
 });
 registerEnumType(ProgressSource, { name: 'ProgressSource' });
+registerEnumType(HealthRule, {
+  name: 'HealthRule',
+  description: 'The step of the health rule (docs/rules.md) that decided the computed health.',
+});
 
 @ObjectType({ description: 'Open-source block: funded software is published as open source (Open-Source-Gebot).' })
 export class OpenSourceInfo {
@@ -55,6 +60,44 @@ export class MeasureProgress {
   @Field(() => String, { nullable: true, description: 'Reason given for a manual value.' }) manualReason!:
     | string
     | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Date of the status report the value comes from (source STATUS_REPORT), else null.',
+  })
+  reportedOn!: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Progress from the weighted milestones, shown beside a reported or manual value; null without weight.',
+  })
+  milestones!: number | null;
+}
+
+@ObjectType({
+  description:
+    'Why the computed health is what it is: the rule that decided it and the figures it compared (docs/rules.md).',
+})
+export class MeasureHealthReason {
+  @Field(() => HealthRule) rule!: HealthRule;
+  @Field(() => Int, { nullable: true, description: 'Where the schedule says the measure should be today (0–100).' })
+  expectedProgress!: number | null;
+  @Field(() => Int, { description: 'The progress compared (Measure.progress.value).' }) progress!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Expected progress minus progress, in percentage points; negative when ahead.',
+  })
+  lag!: number | null;
+  @Field(() => LocalDateScalar, { nullable: true }) plannedEnd!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Days since the planned end (rule PAST_PLANNED_END).' })
+  daysPastPlannedEnd!: number | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Due date of the earliest open milestone when it is overdue; see also `overdueMilestone`.',
+  })
+  overdueMilestoneDue!: string | null;
+  @Field(() => Int, { nullable: true }) overdueMilestoneDays!: number | null;
+
+  /** Resolves `overdueMilestone` (batched with the measure's milestones). */
+  measureId!: string;
 }
 
 @ObjectType({
@@ -67,6 +110,8 @@ export class MeasureHealth {
   @Field(() => String, { nullable: true }) overrideReason!: string | null;
   @Field(() => Int, { nullable: true, description: 'Where the schedule says the measure should be today (0–100).' })
   expectedProgress!: number | null;
+  @Field(() => MeasureHealthReason, { description: 'Why the computed health is what it is.' })
+  reason!: MeasureHealthReason;
 }
 
 @ObjectType()
@@ -124,6 +169,7 @@ export class Measure {
     milestoneProgress: number | null;
     milestoneCount: number;
     earliestOpenMilestoneDue: string | null;
+    lastMilestoneCompletedOn: string | null;
     lastReportOn: string | null;
     lastReportProgress: number | null;
   };
