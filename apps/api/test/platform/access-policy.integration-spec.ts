@@ -67,6 +67,7 @@ describe('access policies', () => {
       'HealthController.check',
       'InvitationResolver.acceptInvitationWithNewAccount',
       'InvitationResolver.invitationByToken',
+      'PasswordResetResolver.resetPassword',
     ]);
   });
 
@@ -96,6 +97,8 @@ describe('access policies', () => {
       'MembershipResolver.removeMembership',
       'MembershipResolver.setUserDisabled',
       'MembershipResolver.updateMembership',
+      'PasswordResetResolver.sendPasswordReset',
+      'UserResolver.users',
     ]);
   });
 

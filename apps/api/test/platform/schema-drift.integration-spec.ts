@@ -36,6 +36,7 @@ const NOT_CACHED: Record<string, string> = {
   user_session: 'sessions are never part of a cached read',
   api_token: 'tokens are never part of a cached read',
   mail_outbox: 'the outbox is never part of a cached read',
+  password_reset: 'reset links are never part of a cached read',
 };
 
 /** The kind of a PostgreSQL type, as far as an entity column can say it. */

@@ -35,6 +35,7 @@ const SESSION_ITSELF: Record<string, string> = {
   viewer: 'tells a caller who it is (a token’s owner too); changes nothing',
   invitationByToken: 'the mailed link: its secret is the proof, shown before any account exists',
   acceptInvitationWithNewAccount: 'creates the account from the mailed link and starts its session',
+  resetPassword: 'the mailed reset link: its secret is the proof, and the person cannot sign in',
 };
 
 function inputTypeNames(field: GraphQLField<unknown, unknown>): string[] {

@@ -51,6 +51,14 @@ export class OutboxPage {
     return this.page.getByTestId(`mail-${address}`).first();
   }
 
+  /** The path of a link in the newest mail to the address. */
+  async linkPath(address: string, pattern: RegExp): Promise<string> {
+    const body = await this.mailTo(address).getByTestId('mail-body').innerText();
+    const path = pattern.exec(body)?.[0];
+    if (!path) throw new Error(`no link like ${pattern} in the mail to ${address}:\n${body}`);
+    return path;
+  }
+
   /** The path of the invitation link in the newest mail to the address. */
   async invitationPath(address: string): Promise<string> {
     const body = await this.mailTo(address).getByTestId('mail-body').innerText();
@@ -88,5 +96,25 @@ export class InvitationLinkPage {
     await this.password.fill(password);
     await this.repeat.fill(password);
     await this.create.click();
+  }
+}
+
+/** /passwort-zuruecksetzen/<secret>: setting a new password with the link a platform administrator sent. */
+export class PasswordResetPage {
+  readonly done: Locator;
+
+  constructor(readonly page: Page) {
+    this.done = page.getByTestId('password-reset-done');
+  }
+
+  async open(path: string): Promise<void> {
+    await this.page.goto(path);
+    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText('Neues Passwort');
+  }
+
+  async setPassword(password: string): Promise<void> {
+    await this.page.getByTestId('password-reset-password').fill(password);
+    await this.page.getByTestId('password-reset-repeat').fill(password);
+    await this.page.getByTestId('password-reset-save').click();
   }
 }

@@ -23,6 +23,11 @@ export const appRoutes: Route[] = [
     title: 'title.invitation',
   },
   {
+    path: 'passwort-zuruecksetzen/:token',
+    loadComponent: () => import('@masswerk/dashboard/auth/feature').then((m) => m.PasswordResetPage),
+    title: 'title.passwordReset',
+  },
+  {
     path: 'barrierefreiheit',
     loadComponent: () => import('./pages/accessibility-statement').then((m) => m.AccessibilityStatementPage),
     title: 'title.accessibility',

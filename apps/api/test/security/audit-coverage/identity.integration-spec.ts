@@ -210,4 +210,28 @@ describeAuditCoverage('people and access', () => {
     });
     return [{ type: 'User', id: account.id, action: 'UPDATE', before: { disabledAt: null } }];
   });
+
+  auditScenario('sendPasswordReset', async (ctx) => {
+    const account = await anAccount(ctx.t);
+    await ctx.startHere();
+    await ctx.platform.data(`mutation($id: ID!) { sendPasswordReset(userId: $id) }`, { id: account.id });
+    const resetId = await ctx.idOf(`SELECT id FROM password_reset WHERE user_id = $1`, [account.id]);
+    return [{ type: 'PasswordReset', id: resetId, action: 'CREATE', after: { userId: account.id } }];
+  });
+
+  auditScenario('resetPassword', async (ctx) => {
+    const account = await anAccount(ctx.t);
+    await ctx.platform.data(`mutation($id: ID!) { sendPasswordReset(userId: $id) }`, { id: account.id });
+    const { rows } = await ctx.t.db.query(`SELECT body FROM mail_outbox WHERE to_address = $1`, [account.email]);
+    const token = /\/passwort-zuruecksetzen\/([A-Za-z0-9_-]+)/.exec(rows[0].body)?.[1];
+    const resetId = await ctx.idOf(`SELECT id FROM password_reset WHERE user_id = $1`, [account.id]);
+    await ctx.startHere();
+    await ctx.t.anonymous().data(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`, {
+      input: { token, password: 'Neues-Passwort-2026' },
+    });
+    return [
+      { type: 'PasswordReset', id: resetId, action: 'UPDATE', before: { usedAt: null } },
+      { type: 'User', id: account.id, action: 'UPDATE' },
+    ];
+  });
 });

@@ -1,6 +1,6 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
@@ -10,8 +10,27 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter, map } from 'rxjs';
+import { PlatformApi } from '@masswerk/dashboard/platform/data-access';
 import { SessionStore } from '@masswerk/dashboard/shared/data-access';
 import { LanguageService } from '@masswerk/dashboard/shared/util';
+
+/** The pages under /plattform, in the order the navigation lists them. */
+export const PLATFORM_PAGES = [
+  { path: 'modellprojekte', icon: 'hub', label: 'nav.platformProjects' },
+  { path: 'cluster', icon: 'workspaces', label: 'nav.platformClusters' },
+  { path: 'foerderprogramme', icon: 'account_balance', label: 'nav.platformProgrammes' },
+  { path: 'gebiete', icon: 'map', label: 'nav.platformUnits' },
+  { path: 'kostenkategorien', icon: 'category', label: 'nav.platformCostCategories' },
+  { path: 'konten', icon: 'manage_accounts', label: 'nav.platformAccounts' },
+  { path: 'postausgang', icon: 'outbox', label: 'nav.outbox' },
+] as const;
+
+/** The project code of an address under /projekte/<code>, if any (not the cluster comparison). */
+export function projectCodeOf(url: string): string | null {
+  const match = /^\/projekte\/([^/?#]+)/.exec(url);
+  if (!match || match[1] === 'cluster') return null;
+  return decodeURIComponent(match[1]);
+}
 
 /** The frame around every signed-in page: skip link, top bar, navigation, main landmark. */
 @Component({
@@ -36,6 +55,7 @@ export class Shell {
   protected readonly session = inject(SessionStore);
   protected readonly language = inject(LanguageService);
   private readonly router = inject(Router);
+  private readonly platform = inject(PlatformApi);
   private readonly sidenav = viewChild.required(MatSidenav);
   protected readonly narrow = toSignal(
     inject(BreakpointObserver)
@@ -47,9 +67,39 @@ export class Shell {
   protected readonly hasOwnMeasures = computed(() =>
     this.session.memberships().some((m) => m.role === 'ADMIN' || m.role === 'EDITOR'),
   );
-  protected readonly projects = computed(() =>
-    this.session.memberships().map((m) => ({ ...m.project, canAdminister: m.role === 'ADMIN' })),
+  private readonly url = toSignal(
+    this.router.events.pipe(
+      filter((e) => e instanceof NavigationEnd),
+      map((e) => e.urlAfterRedirects),
+    ),
+    { initialValue: this.router.url },
   );
+  /** The name of the project a platform administrator looks at without a membership. */
+  private readonly visitedName = rxResource({
+    params: () => {
+      const code = this.session.user()?.isPlatformAdmin ? projectCodeOf(this.url()) : null;
+      return code && !this.session.memberships().some((m) => m.project.code === code) ? code : undefined;
+    },
+    stream: ({ params }) => this.platform.projectName(params),
+  });
+  /**
+   * The projects with their pages. Platform administrators may use every page of every project (the API lets them),
+   * so the project they are looking at gets its full section even without a membership, Verwaltung included.
+   */
+  protected readonly projects = computed(() => {
+    const admin = this.session.user()?.isPlatformAdmin === true;
+    const own = this.session
+      .memberships()
+      .map((m) => ({ ...m.project, heading: m.project.name, canAdminister: admin || m.role === 'ADMIN' }));
+    const code = admin ? projectCodeOf(this.url()) : null;
+    if (code && !own.some((p) => p.code === code)) {
+      const heading = this.visitedName.value() ?? code;
+      own.push({ id: code, code, name: heading, heading, canAdminister: true });
+    }
+    return own;
+  });
+  /** The platform's own pages, for platform administrators. */
+  protected readonly platformPages = PLATFORM_PAGES;
 
   constructor() {
     this.router.events.pipe(filter((e) => e instanceof NavigationEnd)).subscribe(() => {

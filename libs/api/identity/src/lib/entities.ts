@@ -51,3 +51,15 @@ export class ApiTokenEntity {
   @Column({ type: 'date', nullable: true }) expiresOn!: string | null;
   @Column({ type: 'timestamptz', nullable: true }) revokedAt!: Date | null;
 }
+
+/** A one-time link to set a new password (decision 0048); only the hash of its secret is kept. */
+@Entity('password_reset')
+export class PasswordResetEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) userId!: string;
+  @Column({ type: 'bytea', select: false }) tokenHash!: Buffer;
+  @Column({ type: 'uuid', nullable: true }) requestedBy!: string | null;
+  @Column({ type: 'timestamptz' }) expiresAt!: Date;
+  @Column({ type: 'timestamptz', nullable: true }) usedAt!: Date | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+}

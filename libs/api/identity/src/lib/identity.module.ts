@@ -5,7 +5,9 @@ import { AuditModule } from '@masswerk/api/audit';
 import { MailModule } from '@masswerk/api/mail';
 import { ProjectModule } from '@masswerk/api/project';
 import { TerritoryModule } from '@masswerk/api/territory';
-import { ApiTokenEntity, MembershipEntity, SessionEntity, UserEntity } from './entities';
+import { ApiTokenEntity, MembershipEntity, PasswordResetEntity, SessionEntity, UserEntity } from './entities';
+import { PasswordResetResolver } from './password-reset.resolver';
+import { PasswordResetService } from './password-reset.service';
 import { ActorService } from './actor.service';
 import { AuthService } from './auth.service';
 import { UserService } from './user.service';
@@ -20,7 +22,14 @@ import { InvitationService } from './invitation/invitation.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity, MembershipEntity, SessionEntity, ApiTokenEntity, InvitationEntity]),
+    TypeOrmModule.forFeature([
+      UserEntity,
+      MembershipEntity,
+      SessionEntity,
+      ApiTokenEntity,
+      InvitationEntity,
+      PasswordResetEntity,
+    ]),
     AccessModule,
     AuditModule,
     MailModule,
@@ -38,6 +47,8 @@ import { InvitationService } from './invitation/invitation.service';
     UserResolver,
     ApiTokenResolver,
     InvitationService,
+    PasswordResetService,
+    PasswordResetResolver,
     InvitationResolver,
   ],
   exports: [ActorService, UserService],

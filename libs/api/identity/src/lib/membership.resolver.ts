@@ -1,12 +1,12 @@
 import { Args, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Permission } from '@masswerk/shared/domain';
 import { AccessService } from '@masswerk/api/access';
-import { Access, AccessPolicy, Ctx, CurrentActor, DomainError } from '@masswerk/api/core';
-import type { RequestContext } from '@masswerk/api/core';
+import { Access, AccessPolicy, Ctx, CurrentActor, DomainError, mapConnection } from '@masswerk/api/core';
+import type { Connection, RequestContext } from '@masswerk/api/core';
 import { ModelProject, ModelProjectService, toModelProject } from '@masswerk/api/project';
 import { TerritorialUnit, TerritorialUnitService, toTerritorialUnit } from '@masswerk/api/territory';
-import { Membership, User } from './dtos/identity.dto';
-import { SetUserDisabledInput, UpdateMembershipInput } from './dtos/identity.inputs';
+import { Membership, User, UserConnection } from './dtos/identity.dto';
+import { SetUserDisabledInput, UpdateMembershipInput, UsersArgs } from './dtos/identity.inputs';
 import { toMembership, toUser } from './identity.mapper';
 import { UserService } from './user.service';
 
@@ -82,9 +82,15 @@ export class MembershipResolver {
 @Access(AccessPolicy.AUTHENTICATED)
 export class UserResolver {
   constructor(
-    private readonly users: UserService,
+    private readonly userService: UserService,
     private readonly access: AccessService,
   ) {}
+
+  @Query(() => UserConnection, { description: 'Every account, by e-mail address (platform administrators).' })
+  @Access(AccessPolicy.PLATFORM_ADMIN, AccessPolicy.SESSION)
+  async users(@CurrentActor() actor: Actor, @Args() args: UsersArgs): Promise<Connection<User>> {
+    return mapConnection(await this.userService.list(actor, args), toUser);
+  }
 
   /** About an account, only its holder and the platform administrators learn more than name and address. */
   @ResolveField(() => Boolean, {
@@ -113,7 +119,7 @@ export class UserResolver {
     @CurrentActor() actor: Actor,
     @Ctx() ctx: RequestContext,
   ): Promise<Membership[]> {
-    const all = await this.users.membershipsByUserLoader(ctx.loaders).load(user.id);
+    const all = await this.userService.membershipsByUserLoader(ctx.loaders).load(user.id);
     // A user's other projects are nobody else's business.
     return all
       .filter((m) => m.userId === actor.userId || this.access.can(actor, Permission.MANAGE_USERS, m.modelProjectId))

@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, Permission, Role } from '@masswerk/shared/domain';
 import {
+  decodeCursor,
   deleteVersioned,
   DomainError,
   ErrorReason,
@@ -11,8 +12,10 @@ import {
   LoaderRegistry,
   lockById,
   oneByKeys,
+  toConnection,
   updateVersioned,
 } from '@masswerk/api/core';
+import type { Connection } from '@masswerk/api/core';
 import { AccessService } from '@masswerk/api/access';
 import { AuditService } from '@masswerk/api/audit';
 import { MembershipEntity, UserEntity } from './entities';
@@ -51,6 +54,38 @@ export class UserService {
             (m) => m.userId,
           ),
         ),
+    );
+  }
+
+  /** Every account, by e-mail address, for the platform's operators (others are refused with FORBIDDEN). */
+  async list(
+    actor: Actor,
+    { search, first, after }: { search?: string; first: number; after?: string | null },
+  ): Promise<Connection<UserEntity>> {
+    this.access.requirePlatformAdmin(actor);
+    const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
+    const term = search?.trim().toLowerCase();
+    if (term) {
+      const like = `%${term.replace(/[%_\\]/g, '\\$&')}%`;
+      qb.where('(lower(u.email) LIKE :like OR lower(u.displayName) LIKE :like)', { like });
+    }
+    const totalCount = await qb.clone().getCount();
+    if (after) {
+      const [email, id] = decodeCursor(after, 2);
+      qb.andWhere('(lower(u.email), u.id) > (:email, :id)', { email, id });
+    }
+    const rows = await qb
+      .orderBy('lower(u.email)')
+      .addOrderBy('u.id')
+      .limit(first + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      first,
+      totalCount,
+      !!after,
+      (u) => [u.email.toLowerCase(), u.id],
+      (u) => u,
     );
   }
 

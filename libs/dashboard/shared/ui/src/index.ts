@@ -8,3 +8,4 @@ export * from './lib/form-error';
 export * from './lib/history-format';
 export * from './lib/table-scroll';
 export * from './lib/confirm.dialog';
+export * from './lib/notice';

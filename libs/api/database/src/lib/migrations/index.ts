@@ -7,6 +7,7 @@ import { MeasureCodeUnique1796198684838 } from './1796198684838-measure-code-uni
 import { ProgrammePerProjectAndStrategyWork1796218663277 } from './1796218663277-programme-per-project-and-strategy-work';
 import { InvitationsAndOutbox1796593372458 } from './1796593372458-invitations-and-outbox';
 import { LastMilestoneCompleted1796599512533 } from './1796599512533-last-milestone-completed';
+import { PasswordReset1796601662496 } from './1796601662496-password-reset';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ProgrammePerProjectAndStrategyWork1796218663277,
   InvitationsAndOutbox1796593372458,
   LastMilestoneCompleted1796599512533,
+  PasswordReset1796601662496,
 ];

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Role } from '@masswerk/shared/domain';
-import { LocalDateScalar } from '@masswerk/api/core';
+import { ConnectionType, LocalDateScalar } from '@masswerk/api/core';
 
 @ObjectType({ description: 'A person with an account.' })
 export class User {
@@ -49,3 +49,6 @@ export class CreatedApiToken {
   @Field(() => ApiToken) token!: ApiToken;
   @Field({ description: 'The secret, shown only now. Send it as `Authorization: Bearer <secret>`.' }) secret!: string;
 }
+
+@ObjectType()
+export class UserConnection extends ConnectionType(User) {}

@@ -1,7 +1,7 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import { Role } from '@masswerk/shared/domain';
-import { IsLocalDate, IsNotBlank, LocalDateScalar } from '@masswerk/api/core';
+import { IsLocalDate, IsNotBlank, LocalDateScalar, PageArgs } from '@masswerk/api/core';
 import { MIN_PASSWORD_LENGTH } from '../secrets';
 
 @InputType()
@@ -38,4 +38,23 @@ export class SetUserDisabledInput {
   @IsInt()
   @Min(1)
   version!: number;
+}
+
+@ArgsType()
+export class UsersArgs extends PageArgs {
+  @Field({ nullable: true, description: 'Part of the name or e-mail address.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}
+
+@InputType({ description: 'A new password, set with the secret of a reset link.' })
+export class ResetPasswordInput {
+  @Field() @IsString() @MinLength(20) @MaxLength(200) token!: string;
+  @Field({ description: `At least ${MIN_PASSWORD_LENGTH} characters.` })
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH, { message: `Das Passwort braucht mindestens ${MIN_PASSWORD_LENGTH} Zeichen.` })
+  @MaxLength(200)
+  password!: string;
 }

@@ -6,7 +6,43 @@ import { SessionStore } from '@masswerk/dashboard/shared/data-access';
 export const platformAdmin: CanActivateFn = () => inject(SessionStore).user()?.isPlatformAdmin === true;
 
 export const platformRoutes: Route[] = [
-  { path: '', pathMatch: 'full', redirectTo: 'postausgang' },
+  { path: '', pathMatch: 'full', redirectTo: 'modellprojekte' },
+  {
+    path: 'modellprojekte',
+    canActivate: [platformAdmin],
+    loadComponent: () => import('./projects/projects.page').then((m) => m.ProjectsPage),
+    title: 'title.platformProjects',
+  },
+  {
+    path: 'cluster',
+    canActivate: [platformAdmin],
+    loadComponent: () => import('./clusters/clusters.page').then((m) => m.ClustersPage),
+    title: 'title.platformClusters',
+  },
+  {
+    path: 'foerderprogramme',
+    canActivate: [platformAdmin],
+    loadComponent: () => import('./programmes/programmes.page').then((m) => m.ProgrammesPage),
+    title: 'title.platformProgrammes',
+  },
+  {
+    path: 'gebiete',
+    canActivate: [platformAdmin],
+    loadComponent: () => import('./units/units.page').then((m) => m.UnitsPage),
+    title: 'title.platformUnits',
+  },
+  {
+    path: 'kostenkategorien',
+    canActivate: [platformAdmin],
+    loadComponent: () => import('./cost-categories/cost-categories.page').then((m) => m.CostCategoriesPage),
+    title: 'title.platformCostCategories',
+  },
+  {
+    path: 'konten',
+    canActivate: [platformAdmin],
+    loadComponent: () => import('./accounts/accounts.page').then((m) => m.AccountsPage),
+    title: 'title.platformAccounts',
+  },
   {
     path: 'postausgang',
     canActivate: [platformAdmin],

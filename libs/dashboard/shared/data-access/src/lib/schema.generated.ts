@@ -45,6 +45,17 @@ export type CreateCallOffInput = {
   status?: CallOffStatus | null | undefined;
 };
 
+export type CreateClusterInput = {
+  description?: string | null | undefined;
+  name: string;
+};
+
+export type CreateCostCategoryInput = {
+  code: string;
+  name: string;
+  sortOrder?: number | null | undefined;
+};
+
 export type CreateExpenditureInput = {
   /** Negative for a correction (credit note). */
   amount: string;
@@ -62,6 +73,22 @@ export type CreateFieldOfActionInput = {
   modelProjectId: string;
   name: string;
   sortOrder?: number | null | undefined;
+};
+
+/** A further funding programme with its own rates, caps and deadlines. */
+export type CreateFundingProgrammeInput = {
+  /** Stable code, e.g. MPSC-436. */
+  code: string;
+  emergencyRate: number;
+  funder: string;
+  interimProofMonths: number;
+  name: string;
+  phaseACap: string;
+  phaseAMeasuresCap: string;
+  phaseBCap: string;
+  proofMonthsA: number;
+  proofMonthsB: number;
+  standardRate: number;
 };
 
 export type CreateGoalInput = {
@@ -146,6 +173,22 @@ export type CreateMilestoneInput = {
   weight?: number | null | undefined;
 };
 
+export type CreateModelProjectInput = {
+  budgetaryEmergency?: boolean | null | undefined;
+  clusterId?: string | null | undefined;
+  code: string;
+  cohortYear: number;
+  /** The funding programme whose rates and caps apply; the default programme when left out. Platform only. */
+  fundingProgrammeId?: string | null | undefined;
+  leadUnitId: string;
+  memberIds?: Array<string> | null | undefined;
+  name: string;
+  office?: ProjectOfficeInput | null | undefined;
+  phaseA?: PhaseScheduleInput | null | undefined;
+  phaseB?: PhaseScheduleInput | null | undefined;
+  websiteUrl?: string | null | undefined;
+};
+
 export type CreateProofInput = {
   grantId: string;
   kind: ProofKind;
@@ -169,6 +212,14 @@ export type CreateStatusReportInput = {
 export type CreateStrategyInput = {
   modelProjectId: string;
   title: string;
+};
+
+export type CreateTerritorialUnitInput = {
+  ags?: string | null | undefined;
+  ars?: string | null | undefined;
+  kind: TerritorialUnitKind;
+  name: string;
+  parentId?: string | null | undefined;
 };
 
 export type DeadlineState =
@@ -304,6 +355,13 @@ export type Phase =
   | 'A'
   | 'B';
 
+export type PhaseScheduleInput = {
+  actualEnd?: string | null | undefined;
+  actualStart?: string | null | undefined;
+  plannedEnd?: string | null | undefined;
+  plannedStart?: string | null | undefined;
+};
+
 export type Priority =
   | 'HIGH'
   | 'LOW'
@@ -315,6 +373,13 @@ export type ProgressSource =
   | 'NONE'
   | 'STATUS'
   | 'STATUS_REPORT';
+
+export type ProjectOfficeInput = {
+  address?: string | null | undefined;
+  email?: string | null | undefined;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+};
 
 /** Zwischennachweis (interim) or Verwendungsnachweis (final). */
 export type ProofKind =
@@ -335,6 +400,13 @@ export type ReportMilestoneInput = {
   forecastDate?: string | null | undefined;
   id: string;
   version: number;
+};
+
+/** A new password, set with the secret of a reset link. */
+export type ResetPasswordInput = {
+  /** At least 10 characters. */
+  password: string;
+  token: string;
 };
 
 /** A role within one model project. */
@@ -370,6 +442,21 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+export type TerritorialUnitFilter = {
+  kinds?: Array<TerritorialUnitKind> | null | undefined;
+  parentId?: string | null | undefined;
+  /** Beginning of the name, or of the ARS/AGS. */
+  search?: string | null | undefined;
+};
+
+/** Land, Landkreis, kreisfreie Stadt, Verbandsgemeinde, Gemeinde/Stadt. */
+export type TerritorialUnitKind =
+  | 'GEMEINDE'
+  | 'KREISFREIE_STADT'
+  | 'LAND'
+  | 'LANDKREIS'
+  | 'VERBANDSGEMEINDE';
+
 export type TrafficLight =
   | 'GREEN'
   | 'RED'
@@ -394,12 +481,41 @@ export type UpdateCallOffInput = {
   version: number;
 };
 
+export type UpdateClusterInput = {
+  description?: string | null | undefined;
+  id: string;
+  name?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateCostCategoryInput = {
+  /** Inactive categories stay on old records but are not offered for new ones. */
+  active?: boolean | null | undefined;
+  id: string;
+  name?: string | null | undefined;
+  sortOrder?: number | null | undefined;
+  version: number;
+};
+
 export type UpdateFieldOfActionInput = {
   code?: string | null | undefined;
   description?: string | null | undefined;
   id: string;
   name?: string | null | undefined;
   sortOrder?: number | null | undefined;
+  version: number;
+};
+
+export type UpdateFundingProgrammeInput = {
+  emergencyRate?: number | null | undefined;
+  id: string;
+  interimProofMonths?: number | null | undefined;
+  phaseACap?: string | null | undefined;
+  phaseAMeasuresCap?: string | null | undefined;
+  phaseBCap?: string | null | undefined;
+  proofMonthsA?: number | null | undefined;
+  proofMonthsB?: number | null | undefined;
+  standardRate?: number | null | undefined;
   version: number;
 };
 
@@ -510,6 +626,24 @@ export type UpdateMilestoneInput = {
   weight?: number | null | undefined;
 };
 
+export type UpdateModelProjectInput = {
+  budgetaryEmergency?: boolean | null | undefined;
+  clusterId?: string | null | undefined;
+  cohortYear?: number | null | undefined;
+  /** Moves the project, with its grants, to another funding programme. Platform only. */
+  fundingProgrammeId?: string | null | undefined;
+  id: string;
+  leadUnitId?: string | null | undefined;
+  memberIds?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  office?: ProjectOfficeInput | null | undefined;
+  phaseA?: PhaseScheduleInput | null | undefined;
+  phaseB?: PhaseScheduleInput | null | undefined;
+  /** The version this change is based on. */
+  version: number;
+  websiteUrl?: string | null | undefined;
+};
+
 export type UpdateProofInput = {
   id: string;
   notes?: string | null | undefined;
@@ -547,6 +681,16 @@ export type UpdateStrategyVersionInput = {
   values?: Array<string> | null | undefined;
   version: number;
   vision?: string | null | undefined;
+};
+
+export type UpdateTerritorialUnitInput = {
+  ags?: string | null | undefined;
+  ars?: string | null | undefined;
+  id: string;
+  name?: string | null | undefined;
+  parentId?: string | null | undefined;
+  /** The version this change is based on. */
+  version: number;
 };
 
 export type WarningSeverity =

@@ -15,9 +15,8 @@ import {
   nextFieldCode,
   nextGoalCode,
 } from '@masswerk/dashboard/admin/data-access';
-import { StateMessage } from '@masswerk/dashboard/shared/ui';
+import { StateMessage, Notice } from '@masswerk/dashboard/shared/ui';
 import { AdminTab } from '../shared/admin-base';
-import { Notice } from '../shared/notice';
 import { FieldOfActionDialog, FieldOfActionDialogData } from './field-of-action.dialog';
 import { GoalDialog, GoalDialogData } from './goal.dialog';
 

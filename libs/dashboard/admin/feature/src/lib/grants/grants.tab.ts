@@ -13,10 +13,9 @@ import {
   GrantView,
   updateGrantInput,
 } from '@masswerk/dashboard/admin/data-access';
-import { StateMessage } from '@masswerk/dashboard/shared/ui';
+import { StateMessage, Notice } from '@masswerk/dashboard/shared/ui';
 import { LanguageService, MwDatePipe, MwMoneyPipe, MwPercentPipe } from '@masswerk/dashboard/shared/util';
 import { AdminTab } from '../shared/admin-base';
-import { Notice } from '../shared/notice';
 import { GrantDialog, GrantDialogData } from './grant.dialog';
 
 /** The grants (Zusagen, Förderbescheide) of phases A and B. */

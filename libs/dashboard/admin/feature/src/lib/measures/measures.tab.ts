@@ -20,11 +20,10 @@ import {
   nextInSeries,
 } from '@masswerk/dashboard/admin/data-access';
 import { markFieldProblems, type Phase, type Priority } from '@masswerk/dashboard/shared/data-access';
-import { CodeSelect, StateMessage } from '@masswerk/dashboard/shared/ui';
+import { CodeSelect, StateMessage, Notice } from '@masswerk/dashboard/shared/ui';
 import { PHASES, PRIORITIES } from '@masswerk/shared/domain';
 import { firstValueFrom } from 'rxjs';
 import { AdminTab } from '../shared/admin-base';
-import { Notice } from '../shared/notice';
 import { datesInOrder } from '../shared/validators';
 
 /** Creates a measure (then opens its edit page) and lists the project's measures to open or delete them. */

@@ -17,11 +17,10 @@ import {
   NewMemberValues,
 } from '@masswerk/dashboard/admin/data-access';
 import { SessionStore } from '@masswerk/dashboard/shared/data-access';
-import { StateMessage } from '@masswerk/dashboard/shared/ui';
+import { StateMessage, Notice } from '@masswerk/dashboard/shared/ui';
 import { ROLES } from '@masswerk/shared/domain';
 import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
 import { AdminTab } from '../shared/admin-base';
-import { Notice } from '../shared/notice';
 import { MemberDialog, MemberDialogData } from './member.dialog';
 
 /** The people of the project with their roles: invite, change role and municipality, remove, disable accounts. */

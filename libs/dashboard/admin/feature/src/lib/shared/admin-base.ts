@@ -5,8 +5,7 @@ import { MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { TranslocoService } from '@jsverse/transloco';
 import { injectProblemOf, markFieldProblems } from '@masswerk/dashboard/shared/data-access';
 import { firstValueFrom } from 'rxjs';
-import { ConfirmData, ConfirmDialog } from './confirm.dialog';
-import { Notice, NoticeValue } from './notice';
+import { ConfirmData, ConfirmDialog, Notice, NoticeValue } from '@masswerk/dashboard/shared/ui';
 
 /** How a form dialog ended: saved, or someone else saved first (the tab reloads and says so). */
 export type FormDialogResult = 'saved' | 'stale' | undefined;

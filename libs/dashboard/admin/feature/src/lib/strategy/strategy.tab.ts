@@ -14,10 +14,9 @@ import {
   StrategyVersionView,
   StrategyView,
 } from '@masswerk/dashboard/admin/data-access';
-import { StateMessage } from '@masswerk/dashboard/shared/ui';
+import { StateMessage, Notice } from '@masswerk/dashboard/shared/ui';
 import { MwDatePipe } from '@masswerk/dashboard/shared/util';
 import { AdminTab } from '../shared/admin-base';
-import { Notice } from '../shared/notice';
 import { StrategyVersionDialog, StrategyVersionDialogData } from './strategy-version.dialog';
 
 /** The smart-city strategy and its versions (Fassungen): adopted by the council, accepted by the funder. */

@@ -11,7 +11,7 @@ export interface NoticeValue {
  * after a deletion, focus moves here (the button that was used is gone).
  */
 @Component({
-  selector: 'mw-admin-notice',
+  selector: 'mw-notice',
   imports: [MatIconModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

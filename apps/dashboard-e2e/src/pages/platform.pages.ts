@@ -1,0 +1,156 @@
+import { expect, Locator, Page } from '@playwright/test';
+
+/** One of the pages under /plattform: a heading, a button that opens the form dialog, a table, a notice. */
+abstract class PlatformRecordPage {
+  readonly heading: Locator;
+  readonly dialog: Locator;
+  readonly notice: Locator;
+
+  constructor(
+    readonly page: Page,
+    private readonly path: string,
+    private readonly title: string,
+  ) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.dialog = page.getByRole('dialog');
+    this.notice = page.getByTestId('admin-notice');
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto(`/plattform/${this.path}`);
+    await this.expectShown();
+  }
+
+  async expectShown(): Promise<void> {
+    await expect(this.heading).toHaveText(this.title);
+    await expect(this.page.locator('table.data')).toBeVisible();
+  }
+
+  protected async choose(select: Locator, option: string | RegExp | 'first'): Promise<void> {
+    await select.click();
+    const options = this.page.getByRole('option');
+    await (option === 'first' ? options.first() : options.filter({ hasText: option }).first()).click();
+  }
+
+  protected async save(testId: string): Promise<void> {
+    await this.dialog.getByTestId(testId).click();
+    await expect(this.dialog).toHaveCount(0);
+  }
+}
+
+/** /plattform/cluster */
+export class PlatformClustersPage extends PlatformRecordPage {
+  constructor(page: Page) {
+    super(page, 'cluster', 'Cluster');
+  }
+
+  async create(name: string, description: string): Promise<void> {
+    await this.page.getByTestId('add-cluster').click();
+    await this.dialog.getByTestId('cluster-name').fill(name);
+    await this.dialog.getByTestId('cluster-description').fill(description);
+    await this.save('cluster-save');
+  }
+
+  row(name: string): Locator {
+    return this.page.getByTestId(`cluster-${name}`);
+  }
+}
+
+/** /plattform/foerderprogramme */
+export class PlatformProgrammesPage extends PlatformRecordPage {
+  constructor(page: Page) {
+    super(page, 'foerderprogramme', 'Förderprogramme');
+  }
+
+  async create(p: { code: string; name: string; funder: string; rate: string; caps: [string, string, string] }) {
+    await this.page.getByTestId('add-programme').click();
+    await this.dialog.getByTestId('programme-code').fill(p.code);
+    await this.dialog.getByTestId('programme-funder').fill(p.funder);
+    await this.dialog.getByTestId('programme-name').fill(p.name);
+    await this.dialog.getByTestId('programme-rate').fill(p.rate);
+    await this.dialog.getByTestId('programme-phaseACap').fill(p.caps[0]);
+    await this.dialog.getByTestId('programme-phaseAMeasuresCap').fill(p.caps[1]);
+    await this.dialog.getByTestId('programme-phaseBCap').fill(p.caps[2]);
+    await this.save('programme-save');
+  }
+
+  row(code: string): Locator {
+    return this.page.getByTestId(`programme-${code}`);
+  }
+}
+
+/** /plattform/modellprojekte */
+export class PlatformProjectsPage extends PlatformRecordPage {
+  constructor(page: Page) {
+    super(page, 'modellprojekte', 'Modellprojekte verwalten');
+  }
+
+  async create(p: {
+    code: string;
+    name: string;
+    cohort: string;
+    cluster: string;
+    programme: string | RegExp;
+    phaseA: [string, string];
+  }): Promise<void> {
+    await this.page.getByTestId('add-project').click();
+    await this.dialog.getByTestId('project-code').fill(p.code);
+    await this.dialog.getByTestId('project-cohort').fill(p.cohort);
+    await this.dialog.getByTestId('project-name').fill(p.name);
+    await this.choose(this.dialog.getByTestId('project-lead-unit'), 'first');
+    await this.choose(this.dialog.getByTestId('project-cluster'), p.cluster);
+    await this.choose(this.dialog.getByTestId('project-programme'), p.programme);
+    await this.dialog.getByTestId('phase-a-start').fill(p.phaseA[0]);
+    await this.dialog.getByTestId('phase-a-end').fill(p.phaseA[1]);
+    await this.save('project-save');
+  }
+
+  row(code: string): Locator {
+    return this.page.getByTestId(`project-${code}`);
+  }
+
+  /** Opens the project's Verwaltung page, where its people are invited. */
+  async openMembers(code: string): Promise<void> {
+    await this.page.getByTestId(`project-members-${code}`).click();
+    await expect(this.page).toHaveURL(new RegExp(`/projekte/${code}/verwaltung$`));
+  }
+}
+
+/** /plattform/gebiete */
+export class PlatformUnitsPage extends PlatformRecordPage {
+  constructor(page: Page) {
+    super(page, 'gebiete', 'Gebietseinheiten');
+  }
+
+  async startCreating(kind: string, name: string, ars: string, ags: string): Promise<void> {
+    await this.page.getByTestId('add-unit').click();
+    await this.choose(this.dialog.getByTestId('unit-kind'), new RegExp(`^\\s*${kind}\\s*$`));
+    await this.dialog.getByTestId('unit-name').fill(name);
+    await this.dialog.getByTestId('unit-ars').fill(ars);
+    await this.dialog.getByTestId('unit-ags').fill(ags);
+    await this.dialog.getByTestId('unit-save').click();
+  }
+}
+
+/** /plattform/kostenkategorien */
+export class PlatformCostCategoriesPage extends PlatformRecordPage {
+  constructor(page: Page) {
+    super(page, 'kostenkategorien', 'Kostenkategorien');
+  }
+}
+
+/** /plattform/konten */
+export class PlatformAccountsPage extends PlatformRecordPage {
+  constructor(page: Page) {
+    super(page, 'konten', 'Konten');
+  }
+
+  row(email: string): Locator {
+    return this.page.getByTestId(`account-${email}`);
+  }
+
+  async sendPasswordReset(email: string): Promise<void> {
+    await this.row(email).getByTestId(`reset-${email}`).click();
+    await this.page.getByTestId('confirm-ok').click();
+  }
+}
