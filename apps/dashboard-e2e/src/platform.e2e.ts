@@ -62,6 +62,7 @@ test('a platform administrator sets up a cluster, a programme and a model projec
     cluster: CLUSTER,
     programme: PROGRAMME.code,
     phaseA: ['01.01.2027', '31.12.2027'],
+    memberUnits: 2,
   });
   await expect(projects.notice).toContainText('Das Modellprojekt ist angelegt.');
   const row = projects.row(PROJECT.code);
@@ -69,6 +70,7 @@ test('a platform administrator sets up a cluster, a programme and a model projec
   await expect(row).toContainText(CLUSTER);
   await expect(row).toContainText(PROGRAMME.code);
   await expect(row).toContainText('01.01.2027');
+  await expect(row).toContainText('2 Mitgliedskommunen');
   await expectNoAccessibilityViolations(page);
   await saveScreenshot(page, 'platform-projects');
 

@@ -92,12 +92,17 @@ export class PlatformProjectsPage extends PlatformRecordPage {
     cluster: string;
     programme: string | RegExp;
     phaseA: [string, string];
+    /** How many of the municipalities below the lead body join as members. */
+    memberUnits: number;
   }): Promise<void> {
     await this.page.getByTestId('add-project').click();
     await this.dialog.getByTestId('project-code').fill(p.code);
     await this.dialog.getByTestId('project-cohort').fill(p.cohort);
     await this.dialog.getByTestId('project-name').fill(p.name);
     await this.choose(this.dialog.getByTestId('project-lead-unit'), 'first');
+    await this.dialog.getByTestId('project-member-units').click();
+    for (let i = 0; i < p.memberUnits; i++) await this.page.getByRole('option').nth(i).click();
+    await this.page.keyboard.press('Escape');
     await this.choose(this.dialog.getByTestId('project-cluster'), p.cluster);
     await this.choose(this.dialog.getByTestId('project-programme'), p.programme);
     await this.dialog.getByTestId('phase-a-start').fill(p.phaseA[0]);

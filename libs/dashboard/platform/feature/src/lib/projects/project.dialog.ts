@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -19,6 +20,7 @@ export interface ProjectValues {
   clusterId: string | null;
   fundingProgrammeId: string;
   leadUnitId: string;
+  memberIds: string[];
   budgetaryEmergency: boolean;
   phaseA: { plannedStart: string | null; plannedEnd: string | null };
   phaseB: { plannedStart: string | null; plannedEnd: string | null };
@@ -27,9 +29,14 @@ export interface ProjectValues {
 export interface ProjectDialogData extends RecordDialogData<ProjectView, ProjectValues> {
   choices: ProjectsView;
   leadUnits: UnitView[];
+  /** The municipalities a lead body's project may count among its members (the units below it). */
+  memberChoices: (leadUnitId: string) => Promise<readonly Pick<UnitView, 'id' | 'name'>[]>;
 }
 
-/** Creates or changes a model project: code, name, cohort, lead body, cluster, programme and the two phases. */
+/**
+ * Creates or changes a model project: code, name, cohort, lead body, its member municipalities, cluster, programme and
+ * the two phases.
+ */
 @Component({
   selector: 'mw-platform-project-dialog',
   imports: [
@@ -74,6 +81,16 @@ export interface ProjectDialogData extends RecordDialogData<ProjectView, Project
             }
           </mat-select>
           <mat-error>{{ errorOf('leadUnitId') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field class="full">
+          <mat-label>{{ 'platform.projects.memberUnits' | transloco }}</mat-label>
+          <mat-select formControlName="memberIds" multiple data-testid="project-member-units">
+            @for (u of memberOptions(); track u.id) {
+              <mat-option [value]="u.id">{{ u.name }}</mat-option>
+            }
+          </mat-select>
+          <mat-hint>{{ 'platform.projects.memberUnitsHint' | transloco }}</mat-hint>
+          <mat-error>{{ errorOf('memberIds') }}</mat-error>
         </mat-form-field>
         <div class="row">
           <mat-form-field>
@@ -162,6 +179,7 @@ export class ProjectDialog extends RecordDialog {
       validators: [Validators.required, Validators.min(2019), Validators.max(2100)],
     }),
     leadUnitId: new FormControl(this.item?.leadUnit.id ?? '', { nonNullable: true, validators: Validators.required }),
+    memberIds: new FormControl<string[]>(this.item?.members.map((m) => m.id) ?? [], { nonNullable: true }),
     clusterId: new FormControl<string | null>(this.item?.cluster?.id ?? null),
     fundingProgrammeId: new FormControl(this.item?.fundingProgramme.id ?? this.defaultProgramme, {
       nonNullable: true,
@@ -177,6 +195,24 @@ export class ProjectDialog extends RecordDialog {
       plannedEnd: new FormControl<string | null>(this.item?.phaseB.plannedEnd ?? null),
     }),
   });
+
+  /** The units below the lead body, and the current members wherever they are. */
+  protected readonly memberOptions = signal<readonly Pick<UnitView, 'id' | 'name'>[]>(this.item?.members ?? []);
+
+  constructor() {
+    super();
+    const lead = this.form.controls.leadUnitId;
+    void this.loadMemberChoices(lead.value);
+    lead.valueChanges.pipe(takeUntilDestroyed(inject(DestroyRef))).subscribe((id) => void this.loadMemberChoices(id));
+  }
+
+  private async loadMemberChoices(leadUnitId: string): Promise<void> {
+    const below = leadUnitId ? await this.data.memberChoices(leadUnitId) : [];
+    const chosen = new Set(this.form.controls.memberIds.value);
+    const kept = [...(this.item?.members ?? []), ...this.memberOptions()].filter((u) => chosen.has(u.id));
+    const byId = new Map([...below, ...kept].map((u) => [u.id, u]));
+    this.memberOptions.set([...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'de')));
+  }
 
   protected save(): Promise<unknown> {
     return this.data.save(this.form.getRawValue());

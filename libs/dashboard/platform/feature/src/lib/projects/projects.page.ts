@@ -55,7 +55,10 @@ import { ProjectDialog, ProjectDialogData, ProjectValues } from './project.dialo
                 <th scope="row">
                   <a [routerLink]="['/projekte', p.code]">{{ p.name }}</a
                   ><br />
-                  <span class="muted">{{ p.code }} · {{ p.leadUnit.name }} · {{ p.cohortYear }}</span>
+                  <span class="muted"
+                    >{{ p.code }} · {{ p.leadUnit.name }} · {{ p.cohortYear }} ·
+                    {{ 'platform.projects.memberCount' | transloco: { count: p.members.length } }}</span
+                  >
                 </th>
                 <td>{{ p.cluster?.name ?? '–' }}</td>
                 <td>{{ p.fundingProgramme.code }}</td>
@@ -132,6 +135,12 @@ export class ProjectsPage extends RecordListPage {
     return page.nodes;
   }
 
+  /** Member municipalities are chosen among the units below the lead body. */
+  private readonly memberChoices = async (leadUnitId: string) => {
+    const page = await firstValueFrom(this.api.units({ parentId: leadUnitId }, 100));
+    return page.nodes;
+  };
+
   protected async add(): Promise<void> {
     const choices = this.data.value();
     if (!choices) return;
@@ -139,6 +148,7 @@ export class ProjectsPage extends RecordListPage {
       item: null,
       choices,
       leadUnits: await this.leadUnits(),
+      memberChoices: this.memberChoices,
       save: (v: ProjectValues) => this.api.createProject(v),
     };
     void this.openForm(ProjectDialog, data, this.t('projects.created'));
@@ -149,6 +159,7 @@ export class ProjectsPage extends RecordListPage {
       item: p,
       choices,
       leadUnits: await this.leadUnits(),
+      memberChoices: this.memberChoices,
       save: ({ code: _code, ...v }: ProjectValues) => this.api.updateProject({ id: p.id, version: p.version, ...v }),
     };
     void this.openForm(ProjectDialog, data, this.t('saved'));
