@@ -70,7 +70,7 @@ test('a platform administrator sets up a cluster, a programme and a model projec
   await expect(row).toContainText(CLUSTER);
   await expect(row).toContainText(PROGRAMME.code);
   await expect(row).toContainText('01.01.2027');
-  await expect(row).toContainText('2 Mitgliedskommunen');
+  await expect(row).toContainText('Mitgliedskommunen: 2');
   await expectNoAccessibilityViolations(page);
   await saveScreenshot(page, 'platform-projects');
 
