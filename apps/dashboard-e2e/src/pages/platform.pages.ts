@@ -26,6 +26,15 @@ abstract class PlatformRecordPage {
     await expect(this.page.locator('table.data')).toBeVisible();
   }
 
+  /**
+   * Opens the form dialog and waits until it has put the focus in its first field: Material focuses it once the
+   * opening animation ends, and text typed before that would land in whichever field has the focus then.
+   */
+  protected async openDialog(button: Locator): Promise<void> {
+    await button.click();
+    await expect(this.dialog.locator('input:focus, textarea:focus, [role="combobox"]:focus')).toHaveCount(1);
+  }
+
   protected async choose(select: Locator, option: string | RegExp | 'first'): Promise<void> {
     await select.click();
     const options = this.page.getByRole('option');
@@ -45,7 +54,7 @@ export class PlatformClustersPage extends PlatformRecordPage {
   }
 
   async create(name: string, description: string): Promise<void> {
-    await this.page.getByTestId('add-cluster').click();
+    await this.openDialog(this.page.getByTestId('add-cluster'));
     await this.dialog.getByTestId('cluster-name').fill(name);
     await this.dialog.getByTestId('cluster-description').fill(description);
     await this.save('cluster-save');
@@ -63,7 +72,7 @@ export class PlatformProgrammesPage extends PlatformRecordPage {
   }
 
   async create(p: { code: string; name: string; funder: string; rate: string; caps: [string, string, string] }) {
-    await this.page.getByTestId('add-programme').click();
+    await this.openDialog(this.page.getByTestId('add-programme'));
     await this.dialog.getByTestId('programme-code').fill(p.code);
     await this.dialog.getByTestId('programme-funder').fill(p.funder);
     await this.dialog.getByTestId('programme-name').fill(p.name);
@@ -95,7 +104,7 @@ export class PlatformProjectsPage extends PlatformRecordPage {
     /** How many of the municipalities below the lead body join as members. */
     memberUnits: number;
   }): Promise<void> {
-    await this.page.getByTestId('add-project').click();
+    await this.openDialog(this.page.getByTestId('add-project'));
     await this.dialog.getByTestId('project-code').fill(p.code);
     await this.dialog.getByTestId('project-cohort').fill(p.cohort);
     await this.dialog.getByTestId('project-name').fill(p.name);
@@ -128,7 +137,7 @@ export class PlatformUnitsPage extends PlatformRecordPage {
   }
 
   async startCreating(kind: string, name: string, ars: string, ags: string): Promise<void> {
-    await this.page.getByTestId('add-unit').click();
+    await this.openDialog(this.page.getByTestId('add-unit'));
     await this.choose(this.dialog.getByTestId('unit-kind'), new RegExp(`^\\s*${kind}\\s*$`));
     await this.dialog.getByTestId('unit-name').fill(name);
     await this.dialog.getByTestId('unit-ars').fill(ars);
