@@ -17,6 +17,8 @@ export class MembersTab {
   async invite(email: string, name: string, role: string): Promise<void> {
     await this.inviteButton.click();
     const dialog = this.page.getByRole('dialog');
+    // Material focuses the first field once the dialog has opened; typing before that could land elsewhere.
+    await expect(dialog.locator('input:focus, [role="combobox"]:focus')).toHaveCount(1);
     await dialog.getByTestId('member-email').fill(email);
     await dialog.getByTestId('member-role').click();
     await this.page.getByRole('option', { name: role, exact: true }).click();
