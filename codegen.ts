@@ -1,8 +1,8 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * Typed GraphQL operations for the dashboard, generated from the committed API schema. `npm run codegen` rewrites
- * them; `npm run codegen:check` (part of `npm test`) fails when they are out of date.
+ * Typed GraphQL operations for the dashboard, generated from the committed API schema. They are not committed
+ * (decision 0051): `npm ci`, `npm run build` and `npm test` write them; `npm run codegen` rewrites them by hand.
  *
  * The schema's own types that operations use (enums, inputs, scalars) are generated once, into the shared
  * data-access library; each `*.graphql` file gets its typed operations beside it, in `*.generated.ts`, so that a
