@@ -1,12 +1,7 @@
 import { TerritorialUnitKind as K } from '@masswerk/shared/domain';
 import { DemoProject } from './types';
 import { gemeinde, kreis, RHEINLAND_PFALZ, SAARLAND, vg } from './units';
-import { EIF_MEASURES } from './measures/eif';
-import { MYK_MEASURES } from './measures/myk';
-import { KL_MEASURES } from './measures/kl';
-import { KUS_MEASURES } from './measures/kus';
-import { WND_MEASURES } from './measures/wnd';
-import { LNZ_MEASURES } from './measures/lnz';
+import { EIF_MEASURES, KL_MEASURES, KUS_MEASURES, LNZ_MEASURES, MYK_MEASURES, WND_MEASURES } from './measures';
 
 export const CLUSTER = {
   name: 'Südwest-Cluster',
