@@ -195,75 +195,48 @@ export function fundingWarnings(
   today: IsoDate,
 ): FundingWarning[] {
   const warnings: FundingWarning[] = [];
+  /** A warning of the phase when `value` lies above `limit`. */
+  const above = (
+    code: FundingWarningCode,
+    severity: FundingWarning['severity'],
+    phase: Phase,
+    value: Cents,
+    limit: Cents,
+  ) => {
+    if (value > limit) warnings.push(warning(code, severity, { phase, limit, value }));
+  };
   for (const p of phases) {
-    const plannedFederal = p.planned.federal;
-    const cap = phaseCap(rules, p.phase);
-    if (plannedFederal > cap)
-      warnings.push(
-        warning(FundingWarningCode.PHASE_CAP_EXCEEDED, 'ERROR', { phase: p.phase, limit: cap, value: plannedFederal }),
-      );
+    above(FundingWarningCode.PHASE_CAP_EXCEEDED, 'ERROR', p.phase, p.planned.federal, phaseCap(rules, p.phase));
     if (p.grant) {
-      if (p.planned.total > p.grant.eligibleCosts) {
-        warnings.push(
-          warning(FundingWarningCode.PLAN_EXCEEDS_GRANT, 'WARNING', {
-            phase: p.phase,
-            limit: p.grant.eligibleCosts,
-            value: p.planned.total,
-          }),
-        );
-      }
-      if (
-        p.grant.grantAmount + p.grant.ownShare !== p.grant.eligibleCosts ||
-        p.grant.grantAmount > p.grant.eligibleCosts
-      ) {
+      const { eligibleCosts, grantAmount, ownShare, rate } = p.grant;
+      above(FundingWarningCode.PLAN_EXCEEDS_GRANT, 'WARNING', p.phase, p.planned.total, eligibleCosts);
+      if (grantAmount + ownShare !== eligibleCosts || grantAmount > eligibleCosts) {
         warnings.push(
           warning(FundingWarningCode.GRANT_INCONSISTENT, 'ERROR', {
             phase: p.phase,
-            limit: p.grant.eligibleCosts,
-            value: p.grant.grantAmount + p.grant.ownShare,
+            limit: eligibleCosts,
+            value: grantAmount + ownShare,
           }),
         );
       }
-      const byRate = splitShares(p.grant.eligibleCosts, p.grant.rate).federal;
-      if (p.grant.grantAmount > byRate) {
-        warnings.push(
-          warning(FundingWarningCode.GRANT_EXCEEDS_RATE, 'ERROR', {
-            phase: p.phase,
-            limit: byRate,
-            value: p.grant.grantAmount,
-          }),
-        );
-      }
-      if (p.grant.grantAmount > cap) {
-        warnings.push(
-          warning(FundingWarningCode.GRANT_EXCEEDS_PHASE_CAP, 'ERROR', {
-            phase: p.phase,
-            limit: cap,
-            value: p.grant.grantAmount,
-          }),
-        );
-      }
-      const spentFederal = p.spent.federal;
-      if (p.calledOff > spentFederal) {
-        warnings.push(
-          warning(FundingWarningCode.CALLED_OFF_EXCEEDS_SPENT, 'WARNING', {
-            phase: p.phase,
-            limit: spentFederal,
-            value: p.calledOff,
-          }),
-        );
-      }
+      above(
+        FundingWarningCode.GRANT_EXCEEDS_RATE,
+        'ERROR',
+        p.phase,
+        grantAmount,
+        splitShares(eligibleCosts, rate).federal,
+      );
+      above(FundingWarningCode.GRANT_EXCEEDS_PHASE_CAP, 'ERROR', p.phase, grantAmount, phaseCap(rules, p.phase));
+      above(FundingWarningCode.CALLED_OFF_EXCEEDS_SPENT, 'WARNING', p.phase, p.calledOff, p.spent.federal);
     }
   }
-  if (phaseAMeasuresPlannedFederal > rules.phaseAMeasuresCap) {
-    warnings.push(
-      warning(FundingWarningCode.PHASE_A_MEASURES_CAP_EXCEEDED, 'ERROR', {
-        phase: Phase.A,
-        limit: rules.phaseAMeasuresCap,
-        value: phaseAMeasuresPlannedFederal,
-      }),
-    );
-  }
+  above(
+    FundingWarningCode.PHASE_A_MEASURES_CAP_EXCEEDED,
+    'ERROR',
+    Phase.A,
+    phaseAMeasuresPlannedFederal,
+    rules.phaseAMeasuresCap,
+  );
   for (const c of cells) {
     if (c.spent > c.planned) {
       warnings.push(

@@ -65,40 +65,26 @@ describe('computeProgress', () => {
     expect(computeProgress({ ...base, status: MeasureStatus.CONTINUED }).value).toBe(100);
   });
 
-  it('takes the latest status report before the milestones', () => {
-    expect(
-      computeProgress({
-        ...base,
-        milestoneProgress: 40,
-        latestReportProgress: 45,
-        latestReportOn: '2026-12-06',
-        lastMilestoneCompletedOn: '2026-11-02',
-      }),
-    ).toEqual({ value: 45, source: ProgressSource.STATUS_REPORT });
-  });
-
-  it('counts a milestone reached on the day of the report as part of the report', () => {
-    expect(
-      computeProgress({
-        ...base,
-        milestoneProgress: 60,
-        latestReportProgress: 45,
-        latestReportOn: '2026-12-06',
-        lastMilestoneCompletedOn: '2026-12-06',
-      }).source,
-    ).toBe(ProgressSource.STATUS_REPORT);
-  });
-
-  it('uses the milestones once one was reached after the latest report', () => {
-    expect(
-      computeProgress({
-        ...base,
-        milestoneProgress: 60,
-        latestReportProgress: 45,
-        latestReportOn: '2026-12-06',
-        lastMilestoneCompletedOn: '2026-12-07',
-      }),
-    ).toEqual({ value: 60, source: ProgressSource.MILESTONES });
+  it.each([
+    ['takes the latest status report before the milestones', 40, '2026-11-02', 45, ProgressSource.STATUS_REPORT],
+    [
+      'counts a milestone reached on the day of the report as part of the report',
+      60,
+      '2026-12-06',
+      45,
+      ProgressSource.STATUS_REPORT,
+    ],
+    [
+      'uses the milestones once one was reached after the latest report',
+      60,
+      '2026-12-07',
+      60,
+      ProgressSource.MILESTONES,
+    ],
+  ])('%s', (_, milestoneProgress, lastMilestoneCompletedOn, value, source) => {
+    const input = { ...base, milestoneProgress, lastMilestoneCompletedOn };
+    const withReport = { ...input, latestReportProgress: 45, latestReportOn: '2026-12-06' };
+    expect(computeProgress(withReport)).toEqual({ value, source });
   });
 
   it('uses weighted milestones when there is no report', () => {
