@@ -1,7 +1,7 @@
 import { MeasureListPage } from './pages/measure-list.page';
 import { MeasurePage } from './pages/measure.page';
 import { ProjectListPage } from './pages/project-list.page';
-import { SignInPage } from './pages/sign-in.page';
+import { signInElsewhere, SignInPage } from './pages/sign-in.page';
 import { ACCOUNTS } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { saveScreenshot } from './support/screenshots';
@@ -56,9 +56,7 @@ test.describe('who sees what', () => {
 
   test('a cluster partner sees only the published measures of EIF', async ({ page, browser }) => {
     // What EIF's own project office sees, in a browser of its own.
-    const eifContext = await browser.newContext();
-    const eifPage = await eifContext.newPage();
-    await new SignInPage(eifPage).signInAs(ACCOUNTS.adminEif);
+    const { context: eifContext, page: eifPage } = await signInElsewhere(browser, ACCOUNTS.adminEif);
     const eifList = new MeasureListPage(eifPage);
     await eifList.openProject('EIF');
     const eifCount = await eifList.count();

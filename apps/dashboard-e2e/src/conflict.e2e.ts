@@ -1,6 +1,6 @@
 import { MeasureEditPage } from './pages/measure-edit.page';
 import { MeasurePage } from './pages/measure.page';
-import { SignInPage } from './pages/sign-in.page';
+import { signInElsewhere, SignInPage } from './pages/sign-in.page';
 import { ACCOUNTS } from './support/accounts';
 import { expectNoAccessibilityViolations } from './support/accessibility';
 import { expect, test } from './support/fixtures';
@@ -23,9 +23,7 @@ test('a conflicting edit is shown, and the second person re-applies their input 
   const versionBefore = await mine.versionLine.innerText();
 
   // … and so does platform operations, in a browser of its own, on the same version.
-  const otherContext = await browser.newContext();
-  const otherPage = await otherContext.newPage();
-  await new SignInPage(otherPage).signInAs(ACCOUNTS.platform);
+  const { context: otherContext, page: otherPage } = await signInElsewhere(browser, ACCOUNTS.platform);
   const theirs = new MeasureEditPage(otherPage);
   await theirs.open('EIF', MEASURE);
   await expect(theirs.versionLine).toHaveText(versionBefore);

@@ -1,5 +1,5 @@
 import { MeasurePage } from './pages/measure.page';
-import { SignInPage } from './pages/sign-in.page';
+import { signInElsewhere, SignInPage } from './pages/sign-in.page';
 import { ACCOUNTS } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { saveScreenshot } from './support/screenshots';
@@ -13,14 +13,7 @@ const CANDIDATES = ['EIF-M13', 'EIF-M22', 'EIF-M05', 'EIF-M02', 'EIF-M04', 'EIF-
 test('a project manager records that a milestone was reached', async ({ page }) => {
   await new SignInPage(page).signInAs(ACCOUNTS.editorEif);
   const measure = new MeasurePage(page);
-  let code = '';
-  let title = '';
-  for (const candidate of CANDIDATES) {
-    await measure.open('EIF', candidate);
-    [title = ''] = await measure.openMilestoneTitles();
-    code = candidate;
-    if (title) break;
-  }
+  const { code, title } = await measure.openFirstWithOpenMilestone('EIF', CANDIDATES);
   expect(title, `one of ${CANDIDATES.join(', ')} should have an open milestone`).not.toBe('');
   await expect(measure.newReportButton).toBeVisible();
 
@@ -43,21 +36,12 @@ test('a conflicting milestone forecast keeps what was typed and applies it when 
 }) => {
   await new SignInPage(page).signInAs(ACCOUNTS.editorEif);
   const mine = new MeasurePage(page);
-  let code = '';
-  let title = '';
-  for (const candidate of CANDIDATES) {
-    await mine.open('EIF', candidate);
-    [title = ''] = await mine.openMilestoneTitles();
-    code = candidate;
-    if (title) break;
-  }
+  const { code, title } = await mine.openFirstWithOpenMilestone('EIF', CANDIDATES);
   expect(title, `one of ${CANDIDATES.join(', ')} should have an open milestone`).not.toBe('');
   await mine.openMilestoneForm(title);
 
   // Meanwhile platform operations sets another forecast and saves first.
-  const otherContext = await browser.newContext();
-  const otherPage = await otherContext.newPage();
-  await new SignInPage(otherPage).signInAs(ACCOUNTS.platform);
+  const { context: otherContext, page: otherPage } = await signInElsewhere(browser, ACCOUNTS.platform);
   const theirs = new MeasurePage(otherPage);
   await theirs.open('EIF', code);
   await theirs.openMilestoneForm(title);

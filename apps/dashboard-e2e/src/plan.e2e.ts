@@ -5,7 +5,7 @@ import { MeasurePage } from './pages/measure.page';
 import { NewMeasureForm } from './pages/new-measure.form';
 import { ProjectOverviewPage } from './pages/project-overview.page';
 import { RoadmapPage } from './pages/roadmap.page';
-import { SignInPage } from './pages/sign-in.page';
+import { signInElsewhere, SignInPage } from './pages/sign-in.page';
 import { expectNoAccessibilityViolations, expectNoHorizontalScrolling } from './support/accessibility';
 import { ACCOUNTS } from './support/accounts';
 import { expect, test } from './support/fixtures';
@@ -40,9 +40,7 @@ test('the project office builds a new measure completely, and the council sees i
   const indicator = 'Ausgegebene Karten';
 
   // The council's Finanzen before, to see the new plan arrive.
-  const councilContext = await browser.newContext();
-  const councilPage = await councilContext.newPage();
-  await new SignInPage(councilPage).signInAs(ACCOUNTS.councilEif);
+  const { context: councilContext, page: councilPage } = await signInElsewhere(browser, ACCOUNTS.councilEif);
   const funding = new FundingPage(councilPage);
   await funding.open('EIF');
   const plannedBefore = await plannedPhaseB(councilPage);

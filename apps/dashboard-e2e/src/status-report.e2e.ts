@@ -1,6 +1,6 @@
 import { MeasurePage } from './pages/measure.page';
 import { ProjectOverviewPage } from './pages/project-overview.page';
-import { SignInPage } from './pages/sign-in.page';
+import { signInElsewhere, SignInPage } from './pages/sign-in.page';
 import { ACCOUNTS } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { saveScreenshot } from './support/screenshots';
@@ -9,9 +9,7 @@ test('a project manager files a status report and the county council sees it', a
   const achieved = `Schnittstelle zum Geoportal abgenommen (E2E ${Date.now()})`;
 
   // The council's view before: is EIF-M01 among the measures without a recent report?
-  const councilContext = await browser.newContext();
-  const councilPage = await councilContext.newPage();
-  await new SignInPage(councilPage).signInAs(ACCOUNTS.councilEif);
+  const { context: councilContext, page: councilPage } = await signInElsewhere(browser, ACCOUNTS.councilEif);
   const overview = new ProjectOverviewPage(councilPage);
   await overview.open('EIF');
   const staleBefore = await overview.staleCount();

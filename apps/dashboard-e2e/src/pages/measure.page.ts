@@ -111,6 +111,22 @@ export class MeasurePage {
       );
   }
 
+  /**
+   * Opens the first of `candidates` (measure codes of the project) that has a milestone not reached yet, and answers
+   * its code and the title of that milestone; both empty when none has one.
+   */
+  async openFirstWithOpenMilestone(
+    projectCode: string,
+    candidates: string[],
+  ): Promise<{ code: string; title: string }> {
+    for (const code of candidates) {
+      await this.open(projectCode, code);
+      const [title] = await this.openMilestoneTitles();
+      if (title) return { code, title };
+    }
+    return { code: '', title: '' };
+  }
+
   async openMilestoneForm(title: string): Promise<void> {
     await this.milestones.getByRole('button', { name: `Prognose oder Erreichen von „${title}“ eintragen` }).click();
     await expect(this.milestones.getByTestId('save-milestone')).toBeVisible();

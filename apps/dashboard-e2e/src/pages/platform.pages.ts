@@ -10,6 +10,8 @@ abstract class PlatformRecordPage {
     readonly page: Page,
     private readonly path: string,
     private readonly title: string,
+    /** The start of the test id of a row, before the record's key (`cluster-`, `programme-`, …). */
+    private readonly rowPrefix = '',
   ) {
     this.heading = page.getByRole('heading', { level: 1 });
     this.dialog = page.getByRole('dialog');
@@ -35,6 +37,16 @@ abstract class PlatformRecordPage {
     await expect(this.dialog.locator('input:focus, textarea:focus, [role="combobox"]:focus')).toHaveCount(1);
   }
 
+  /** The table row of the record with this key (name, code or e-mail). */
+  row(key: string): Locator {
+    return this.page.getByTestId(`${this.rowPrefix}${key}`);
+  }
+
+  /** Types each value into the dialog's field with that test id, in the order given. */
+  protected async fill(values: Record<string, string>): Promise<void> {
+    for (const [testId, value] of Object.entries(values)) await this.dialog.getByTestId(testId).fill(value);
+  }
+
   protected async choose(select: Locator, option: string | RegExp | 'first'): Promise<void> {
     await select.click();
     const options = this.page.getByRole('option');
@@ -50,48 +62,41 @@ abstract class PlatformRecordPage {
 /** /plattform/cluster */
 export class PlatformClustersPage extends PlatformRecordPage {
   constructor(page: Page) {
-    super(page, 'cluster', 'Cluster');
+    super(page, 'cluster', 'Cluster', 'cluster-');
   }
 
   async create(name: string, description: string): Promise<void> {
     await this.openDialog(this.page.getByTestId('add-cluster'));
-    await this.dialog.getByTestId('cluster-name').fill(name);
-    await this.dialog.getByTestId('cluster-description').fill(description);
+    await this.fill({ 'cluster-name': name, 'cluster-description': description });
     await this.save('cluster-save');
-  }
-
-  row(name: string): Locator {
-    return this.page.getByTestId(`cluster-${name}`);
   }
 }
 
 /** /plattform/foerderprogramme */
 export class PlatformProgrammesPage extends PlatformRecordPage {
   constructor(page: Page) {
-    super(page, 'foerderprogramme', 'Förderprogramme');
+    super(page, 'foerderprogramme', 'Förderprogramme', 'programme-');
   }
 
   async create(p: { code: string; name: string; funder: string; rate: string; caps: [string, string, string] }) {
     await this.openDialog(this.page.getByTestId('add-programme'));
-    await this.dialog.getByTestId('programme-code').fill(p.code);
-    await this.dialog.getByTestId('programme-funder').fill(p.funder);
-    await this.dialog.getByTestId('programme-name').fill(p.name);
-    await this.dialog.getByTestId('programme-rate').fill(p.rate);
-    await this.dialog.getByTestId('programme-phaseACap').fill(p.caps[0]);
-    await this.dialog.getByTestId('programme-phaseAMeasuresCap').fill(p.caps[1]);
-    await this.dialog.getByTestId('programme-phaseBCap').fill(p.caps[2]);
+    await this.fill({
+      'programme-code': p.code,
+      'programme-funder': p.funder,
+      'programme-name': p.name,
+      'programme-rate': p.rate,
+      'programme-phaseACap': p.caps[0],
+      'programme-phaseAMeasuresCap': p.caps[1],
+      'programme-phaseBCap': p.caps[2],
+    });
     await this.save('programme-save');
-  }
-
-  row(code: string): Locator {
-    return this.page.getByTestId(`programme-${code}`);
   }
 }
 
 /** /plattform/modellprojekte */
 export class PlatformProjectsPage extends PlatformRecordPage {
   constructor(page: Page) {
-    super(page, 'modellprojekte', 'Modellprojekte verwalten');
+    super(page, 'modellprojekte', 'Modellprojekte verwalten', 'project-');
   }
 
   async create(p: {
@@ -105,22 +110,15 @@ export class PlatformProjectsPage extends PlatformRecordPage {
     memberUnits: number;
   }): Promise<void> {
     await this.openDialog(this.page.getByTestId('add-project'));
-    await this.dialog.getByTestId('project-code').fill(p.code);
-    await this.dialog.getByTestId('project-cohort').fill(p.cohort);
-    await this.dialog.getByTestId('project-name').fill(p.name);
+    await this.fill({ 'project-code': p.code, 'project-cohort': p.cohort, 'project-name': p.name });
     await this.choose(this.dialog.getByTestId('project-lead-unit'), 'first');
     await this.dialog.getByTestId('project-member-units').click();
     for (let i = 0; i < p.memberUnits; i++) await this.page.getByRole('option').nth(i).click();
     await this.page.keyboard.press('Escape');
     await this.choose(this.dialog.getByTestId('project-cluster'), p.cluster);
     await this.choose(this.dialog.getByTestId('project-programme'), p.programme);
-    await this.dialog.getByTestId('phase-a-start').fill(p.phaseA[0]);
-    await this.dialog.getByTestId('phase-a-end').fill(p.phaseA[1]);
+    await this.fill({ 'phase-a-start': p.phaseA[0], 'phase-a-end': p.phaseA[1] });
     await this.save('project-save');
-  }
-
-  row(code: string): Locator {
-    return this.page.getByTestId(`project-${code}`);
   }
 
   /** Opens the project's Verwaltung page, where its people are invited. */
@@ -139,9 +137,7 @@ export class PlatformUnitsPage extends PlatformRecordPage {
   async startCreating(kind: string, name: string, ars: string, ags: string): Promise<void> {
     await this.openDialog(this.page.getByTestId('add-unit'));
     await this.choose(this.dialog.getByTestId('unit-kind'), new RegExp(`^\\s*${kind}\\s*$`));
-    await this.dialog.getByTestId('unit-name').fill(name);
-    await this.dialog.getByTestId('unit-ars').fill(ars);
-    await this.dialog.getByTestId('unit-ags').fill(ags);
+    await this.fill({ 'unit-name': name, 'unit-ars': ars, 'unit-ags': ags });
     await this.dialog.getByTestId('unit-save').click();
   }
 }
@@ -156,11 +152,7 @@ export class PlatformCostCategoriesPage extends PlatformRecordPage {
 /** /plattform/konten */
 export class PlatformAccountsPage extends PlatformRecordPage {
   constructor(page: Page) {
-    super(page, 'konten', 'Konten');
-  }
-
-  row(email: string): Locator {
-    return this.page.getByTestId(`account-${email}`);
+    super(page, 'konten', 'Konten', 'account-');
   }
 
   async sendPasswordReset(email: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { expect, Locator, Page } from '@playwright/test';
+import { Browser, BrowserContext, expect, Locator, Page } from '@playwright/test';
 import { DEMO_PASSWORD, DemoAccount } from '../support/accounts';
 import { Shell } from './shell';
 
@@ -47,4 +47,15 @@ export class SignInPage {
     await expect(shell.userMenu).toContainText(account.displayName);
     return shell;
   }
+}
+
+/** Another person at the same time, in a browser of their own (a new context), signed in as `account`. */
+export async function signInElsewhere(
+  browser: Browser,
+  account: DemoAccount,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await new SignInPage(page).signInAs(account);
+  return { context, page };
 }
