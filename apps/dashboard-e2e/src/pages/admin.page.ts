@@ -1,4 +1,5 @@
 import { expect, Locator, Page } from '@playwright/test';
+import { AppPage } from './app-page';
 
 export type AdminTab = 'members' | 'fields' | 'measures' | 'strategy' | 'grants';
 
@@ -17,12 +18,11 @@ const TABS: Record<AdminTab, { label: string; loaded: (page: Page) => Locator }>
 export const ADMIN_TABS = Object.keys(TABS) as AdminTab[];
 
 /** /projekte/:code/verwaltung: members and roles, fields of action and goals, measures, strategy, grants – in tabs. */
-export class AdminPage {
-  readonly heading: Locator;
+export class AdminPage extends AppPage {
   readonly tabs: Locator;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1 });
+  constructor(page: Page) {
+    super(page);
     this.tabs = page.getByTestId('admin-tabs');
   }
 

@@ -1,14 +1,14 @@
 import { expect, Locator, Page } from '@playwright/test';
 import { ProjectListPage } from './project-list.page';
+import { AppPage } from './app-page';
 
 /** /projekte/cluster/:clusterId: the model projects of a cluster side by side, in a table and in charts. */
-export class ClusterPage {
-  readonly heading: Locator;
+export class ClusterPage extends AppPage {
   readonly table: Locator;
   readonly rows: Locator;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1 });
+  constructor(page: Page) {
+    super(page);
     this.table = page.getByTestId('cluster-table');
     this.rows = this.table.getByTestId('cluster-row');
   }

@@ -1,5 +1,6 @@
 import { expect, Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { AppPage } from './app-page';
 
 /** The downloads the page offers, by the end of their test id (`export-…`). */
 export type ExportKind = 'statement' | 'narrative' | 'briefing' | 'csv' | 'json';
@@ -14,14 +15,13 @@ export interface DownloadedFile {
 }
 
 /** /projekte/:code/finanzen: grants, plan against actual, call-offs, proofs and deadlines, and the exports. */
-export class FundingPage {
-  readonly heading: Locator;
+export class FundingPage extends AppPage {
   readonly exports: Locator;
   /** "Tabelle seitlich scrollen" above a table wider than the screen. */
   readonly scrollHints: Locator;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1 });
+  constructor(page: Page) {
+    super(page);
     this.exports = page.getByTestId('exports');
     this.scrollHints = page.getByTestId('table-scroll-hint');
   }

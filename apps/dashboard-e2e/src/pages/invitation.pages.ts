@@ -1,4 +1,5 @@
 import { expect, Locator, Page } from '@playwright/test';
+import { AppPage } from './app-page';
 
 /** Verwaltung → Mitglieder: inviting a person and the list of invitations. */
 export class MembersTab {
@@ -37,11 +38,9 @@ export class MembersTab {
 }
 
 /** /plattform/postausgang: the mail the installation holds (no SMTP in the demo). */
-export class OutboxPage {
-  readonly heading: Locator;
-
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1 });
+export class OutboxPage extends AppPage {
+  constructor(page: Page) {
+    super(page);
   }
 
   async open(): Promise<void> {

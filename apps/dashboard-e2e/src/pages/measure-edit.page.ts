@@ -1,12 +1,12 @@
 import { expect, Locator, Page } from '@playwright/test';
+import { AppPage } from './app-page';
 
 /**
  * /projekte/:code/massnahmen/:measureCode/bearbeiten: the progress of a measure (status, actual dates, manual values;
  * whoever reports on it) and its plan (the project office). When someone else saved first, a section shows what they
  * changed and offers to re-apply one's own input.
  */
-export class MeasureEditPage {
-  readonly heading: Locator;
+export class MeasureEditPage extends AppPage {
   /** "Sie bearbeiten Version …". */
   readonly versionLine: Locator;
   readonly progressSection: Locator;
@@ -22,8 +22,8 @@ export class MeasureEditPage {
   readonly discardButton: Locator;
   private readonly currentCrumb: Locator;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1 });
+  constructor(page: Page) {
+    super(page);
     this.versionLine = page.locator('mw-page-header .subtitle');
     this.progressSection = page.getByRole('region', { name: 'Stand aktualisieren' });
     this.planSection = page.getByRole('region', { name: 'Planung und Steckbrief' });

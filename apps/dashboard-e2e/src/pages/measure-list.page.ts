@@ -1,8 +1,8 @@
 import { expect, Locator, Page, Response } from '@playwright/test';
+import { AppPage } from './app-page';
 
 /** The measure lists: a project's agenda, all measures, "Meine Maßnahmen". Filters, sorting and page live in the URL. */
-export class MeasureListPage {
-  readonly heading: Locator;
+export class MeasureListPage extends AppPage {
   readonly search: Locator;
   readonly statusFilter: Locator;
   readonly healthFilter: Locator;
@@ -12,8 +12,8 @@ export class MeasureListPage {
   readonly nextPageButton: Locator;
   readonly firstPageButton: Locator;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1 });
+  constructor(page: Page) {
+    super(page);
     this.search = page.getByTestId('search');
     this.statusFilter = page.getByTestId('filter-status');
     this.healthFilter = page.getByTestId('filter-health');

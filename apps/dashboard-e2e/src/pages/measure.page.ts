@@ -1,4 +1,5 @@
 import { expect, Locator, Page } from '@playwright/test';
+import { AppPage } from './app-page';
 
 export type TrafficLight = 'GREEN' | 'YELLOW' | 'RED';
 
@@ -9,8 +10,7 @@ export interface StatusReportInput {
 }
 
 /** /projekte/:code/massnahmen/:measureCode: one measure with its milestones, status reports and history. */
-export class MeasurePage {
-  readonly heading: Locator;
+export class MeasurePage extends AppPage {
   readonly statusLine: Locator;
   readonly freshness: Locator;
   /** "kritisch, weil …": why the computed health is what it is. */
@@ -33,8 +33,8 @@ export class MeasurePage {
   readonly indicators: Locator;
   private readonly currentCrumb: Locator;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1 });
+  constructor(page: Page) {
+    super(page);
     this.statusLine = page.getByRole('region', { name: 'Stand der Maßnahme' });
     this.freshness = this.statusLine.locator('mw-freshness-badge');
     this.healthReason = this.statusLine.getByTestId('health-reason');

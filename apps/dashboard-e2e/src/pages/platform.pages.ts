@@ -1,19 +1,19 @@
 import { expect, Locator, Page } from '@playwright/test';
+import { AppPage } from './app-page';
 
 /** One of the pages under /plattform: a heading, a button that opens the form dialog, a table, a notice. */
-abstract class PlatformRecordPage {
-  readonly heading: Locator;
+abstract class PlatformRecordPage extends AppPage {
   readonly dialog: Locator;
   readonly notice: Locator;
 
   constructor(
-    readonly page: Page,
+    page: Page,
     private readonly path: string,
     private readonly title: string,
     /** The start of the test id of a row, before the record's key (`cluster-`, `programme-`, …). */
     private readonly rowPrefix = '',
   ) {
-    this.heading = page.getByRole('heading', { level: 1 });
+    super(page);
     this.dialog = page.getByRole('dialog');
     this.notice = page.getByTestId('admin-notice');
   }

@@ -1,12 +1,12 @@
 import { expect, Locator, Page } from '@playwright/test';
+import { AppPage } from './app-page';
 
 /** /projekte: the viewer's model projects and their cluster partners as cards. */
-export class ProjectListPage {
-  readonly heading: Locator;
+export class ProjectListPage extends AppPage {
   readonly cards: Locator;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1 });
+  constructor(page: Page) {
+    super(page);
     this.cards = page.getByTestId('project-card');
   }
 

@@ -1,15 +1,15 @@
 import { expect, Locator, Page } from '@playwright/test';
+import { AppPage } from './app-page';
 
 /** /projekte/:code: a model project at a glance – key figures, charts, late and stale measures (German UI). */
-export class ProjectOverviewPage {
-  readonly heading: Locator;
+export class ProjectOverviewPage extends AppPage {
   readonly kpis: Locator;
   readonly staleKpi: Locator;
   readonly staleSection: Locator;
   readonly lateSection: Locator;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1 });
+  constructor(page: Page) {
+    super(page);
     this.kpis = page.getByTestId('kpis');
     this.staleKpi = page.getByTestId('kpi-stale');
     this.staleSection = page.getByRole('region', { name: /^Ohne aktuellen Bericht/ });

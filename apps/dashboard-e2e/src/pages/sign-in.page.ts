@@ -1,17 +1,17 @@
 import { Browser, BrowserContext, expect, Locator, Page } from '@playwright/test';
 import { DEMO_PASSWORD, DemoAccount } from '../support/accounts';
 import { Shell } from './shell';
+import { AppPage } from './app-page';
 
 /** /anmelden: e-mail, password, and where to go afterwards. */
-export class SignInPage {
-  readonly heading: Locator;
+export class SignInPage extends AppPage {
   readonly email: Locator;
   readonly password: Locator;
   readonly submit: Locator;
   readonly error: Locator;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1 });
+  constructor(page: Page) {
+    super(page);
     this.email = page.getByTestId('email');
     this.password = page.getByTestId('password');
     this.submit = page.getByTestId('sign-in');
