@@ -1,15 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
 import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { injectProblemOf, markFieldProblems } from '@masswerk/dashboard/shared/data-access';
-import { Chart, ChartSpec, ConfirmData, ConfirmDialog, FormError, TableScroll } from '@masswerk/dashboard/shared/ui';
+import { Chart, ChartSpec, ConfirmData, FormError, injectConfirm, TableScroll } from '@masswerk/dashboard/shared/ui';
 import {
   DateInputDirective,
   formatDate,
@@ -64,7 +62,7 @@ export class MeasureIndicatorsSection {
 
   private readonly api = inject(MeasuresApi);
   private readonly transloco = inject(TranslocoService);
-  private readonly dialog = inject(MatDialog);
+  private readonly confirm = injectConfirm();
   private readonly language = inject(LanguageService).language;
   private readonly problemOf = injectProblemOf();
 
@@ -189,10 +187,6 @@ export class MeasureIndicatorsSection {
     };
     if (!(await this.confirm(data))) return;
     await this.run(() => this.api.deleteIndicatorValue(v.id), 'indicator.valueDeleted', { name: i.name });
-  }
-
-  private confirm(data: ConfirmData): Promise<boolean | undefined> {
-    return firstValueFrom(this.dialog.open(ConfirmDialog, { data, autoFocus: 'first-tabbable' }).afterClosed());
   }
 
   private async run(action: () => Promise<unknown>, notice: string, params: Record<string, unknown>): Promise<void> {

@@ -4,12 +4,10 @@ import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatDialog } from '@angular/material/dialog';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-access';
-import { firstValueFrom } from 'rxjs';
 import { MeasureBudgetSection } from './measure-budget.section';
 import { MilestonePlanEditor } from './milestone-plan.editor';
 import { MeasureIndicatorsSection } from './measure-indicators.section';
@@ -18,7 +16,7 @@ import { HealthWhy, ProgressSourceNote, StatusReportDraft, StatusReportForm } fr
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
 import {
   ConfirmData,
-  ConfirmDialog,
+  injectConfirm,
   FreshnessBadge,
   HealthBadge,
   HistoryList,
@@ -118,7 +116,7 @@ export class MeasurePage {
   readonly measureCode = input.required<string>();
   private readonly api = inject(MeasuresApi);
   private readonly transloco = inject(TranslocoService);
-  private readonly dialog = inject(MatDialog);
+  private readonly confirm = injectConfirm();
   protected readonly measure = rxResource({
     params: () => this.measureCode(),
     stream: ({ params }) => this.api.detail(params),
@@ -221,10 +219,7 @@ export class MeasurePage {
       }),
       confirm: this.transloco.translate('report.delete'),
     };
-    const confirmed = await firstValueFrom(
-      this.dialog.open(ConfirmDialog, { data, autoFocus: 'first-tabbable' }).afterClosed(),
-    );
-    if (!confirmed) return;
+    if (!(await this.confirm(data))) return;
     this.correctionError.set(null);
     try {
       await this.api.deleteStatusReport(r.id, r.version);
@@ -346,10 +341,7 @@ export class MeasurePage {
       ),
       confirm: this.transloco.translate('milestone.delete'),
     };
-    const confirmed = await firstValueFrom(
-      this.dialog.open(ConfirmDialog, { data, autoFocus: 'first-tabbable' }).afterClosed(),
-    );
-    if (!confirmed) return;
+    if (!(await this.confirm(data))) return;
     this.milestoneError.set(null);
     try {
       await this.api.deleteMilestone(milestone.id, milestone.version);
