@@ -26,7 +26,7 @@ import {
   StatusChip,
   TableScroll,
 } from '@masswerk/dashboard/shared/ui';
-import { formatDate, MwDatePipe, MwNumberPipe } from '@masswerk/dashboard/shared/util';
+import { formatDate, MwDatePipe } from '@masswerk/dashboard/shared/util';
 
 type Milestone = MeasureDetail['milestones'][number];
 type Report = MeasureDetail['statusReports'][number];
@@ -104,7 +104,6 @@ export function milestoneChanges(
     MeasureIndicatorsSection,
     TableScroll,
     MwDatePipe,
-    MwNumberPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './measure.page.html',
