@@ -26,7 +26,8 @@ export type NewPasswordControls = ReturnType<typeof newPasswordControls>;
 @Component({
   selector: 'mw-new-password-fields',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslocoPipe],
-  changeDetection: ChangeDetectionStrategy.OnPush,
+  // checked with the page's form: when the page marks the fields touched on submit, their errors show at once
+  changeDetection: ChangeDetectionStrategy.Default,
   template: `
     <mat-form-field>
       <mat-label>{{ label() }}</mat-label>
