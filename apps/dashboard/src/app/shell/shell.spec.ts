@@ -1,4 +1,4 @@
-import { PLATFORM_PAGES, projectCodeOf } from './shell';
+import { PLATFORM_PAGES, PROJECT_PAGES, projectCodeOf } from './shell';
 
 describe('projectCodeOf', () => {
   it.each([
@@ -19,5 +19,12 @@ describe('PLATFORM_PAGES', () => {
   it('lists every page once', () => {
     const paths = PLATFORM_PAGES.map((p) => p.path);
     expect(new Set(paths).size).toBe(paths.length);
+  });
+});
+
+describe('PROJECT_PAGES', () => {
+  it('starts with the overview and keeps only Verwaltung for administrators', () => {
+    expect(PROJECT_PAGES[0].path).toBe('');
+    expect(PROJECT_PAGES.filter((p) => p.admin).map((p) => p.path)).toEqual(['verwaltung']);
   });
 });

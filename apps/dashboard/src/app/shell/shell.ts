@@ -25,6 +25,18 @@ export const PLATFORM_PAGES = [
   { path: 'postausgang', icon: 'outbox', label: 'nav.outbox' },
 ] as const;
 
+/**
+ * The pages of a model project, in the order the navigation lists them: `''` is its overview; `admin` pages only for
+ * those who administer the project.
+ */
+export const PROJECT_PAGES = [
+  { path: '', icon: 'insights', label: 'nav.overview', admin: false },
+  { path: 'massnahmen', icon: 'checklist', label: 'nav.measures', admin: false },
+  { path: 'zeitplan', icon: 'view_timeline', label: 'nav.roadmap', admin: false },
+  { path: 'finanzen', icon: 'euro', label: 'nav.funding', admin: false },
+  { path: 'verwaltung', icon: 'settings', label: 'nav.admin', admin: true },
+] as const;
+
 /** The project code of an address under /projekte/<code>, if any (not the cluster comparison). */
 export function projectCodeOf(url: string): string | null {
   const match = /^\/projekte\/([^/?#]+)/.exec(url);
@@ -100,6 +112,7 @@ export class Shell {
   });
   /** The platform's own pages, for platform administrators. */
   protected readonly platformPages = PLATFORM_PAGES;
+  protected readonly projectPages = PROJECT_PAGES;
 
   constructor() {
     this.router.events.pipe(filter((e) => e instanceof NavigationEnd)).subscribe(() => {

@@ -5,3 +5,4 @@ export * from './lib/language.service';
 export * from './lib/money-input';
 export * from './lib/date-input';
 export * from './lib/decimal-input';
+export * from './lib/query-params';

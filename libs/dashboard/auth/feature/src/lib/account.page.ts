@@ -56,16 +56,7 @@ import { MwDatePipe } from '@masswerk/dashboard/shared/util';
     }
     .message {
       padding: 0.75rem;
-      border-radius: 0.5rem;
       margin: 0;
-    }
-    .ok {
-      background: #e6f4ee;
-      border: 1px solid #009e73;
-    }
-    .fail {
-      background: #fdecea;
-      border: 1px solid #d55e00;
     }
     .invitations {
       list-style: none;

@@ -1,28 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import {
-  AbstractControl,
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  ValidationErrors,
-  Validators,
-} from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { GraphqlClient, injectProblemOf, SessionStore } from '@masswerk/dashboard/shared/data-access';
-import { LanguageService, MwDatePipe } from '@masswerk/dashboard/shared/util';
+import { MwDatePipe } from '@masswerk/dashboard/shared/util';
 import { catchError, map, of } from 'rxjs';
+import { AuthPanel } from './auth-panel';
+import { NewPasswordFields, newPasswordControls } from './new-password.fields';
 import { AcceptInvitationDocument, DeclineInvitationDocument, InvitationByTokenDocument } from './invitation.generated';
-
-const sameAs =
-  (other: string) =>
-  (control: AbstractControl): ValidationErrors | null =>
-    control.parent && control.value !== control.parent.get(other)?.value ? { mismatch: true } : null;
 
 /**
  * The page an invitation mail links to (`/einladung/<secret>`), open without sign-in. It shows the offer, and lets the
@@ -35,10 +24,11 @@ const sameAs =
     MatFormFieldModule,
     MatInputModule,
     MatButtonModule,
-    MatIconModule,
     RouterLink,
     TranslocoPipe,
     MwDatePipe,
+    AuthPanel,
+    NewPasswordFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invitation.page.html',
@@ -60,7 +50,6 @@ export class InvitationPage {
   private readonly router = inject(Router);
   private readonly problemOf = injectProblemOf();
   protected readonly session = inject(SessionStore);
-  protected readonly language = inject(LanguageService);
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly declined = signal(false);
@@ -84,11 +73,7 @@ export class InvitationPage {
       nonNullable: true,
       validators: [Validators.required, Validators.maxLength(200)],
     }),
-    password: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.minLength(10), Validators.maxLength(200)],
-    }),
-    repeat: new FormControl('', { nonNullable: true, validators: [Validators.required, sameAs('password')] }),
+    ...newPasswordControls(),
   });
 
   constructor() {

@@ -1,24 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import {
-  AbstractControl,
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  ValidationErrors,
-  Validators,
-} from '@angular/forms';
+import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { GraphqlClient, injectProblemOf } from '@masswerk/dashboard/shared/data-access';
+import { AuthPanel } from './auth-panel';
+import { NewPasswordFields, newPasswordControls } from './new-password.fields';
 import { ResetPasswordDocument } from './password-reset.generated';
-
-const sameAs =
-  (other: string) =>
-  (control: AbstractControl): ValidationErrors | null =>
-    control.parent && control.value !== control.parent.get(other)?.value ? { mismatch: true } : null;
 
 /**
  * `/passwort-zuruecksetzen/<secret>`, open without sign-in: sets a new password once with the link a platform
@@ -26,66 +14,30 @@ const sameAs =
  */
 @Component({
   selector: 'mw-password-reset-page',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, RouterLink, TranslocoPipe],
+  imports: [ReactiveFormsModule, MatButtonModule, RouterLink, TranslocoPipe, AuthPanel, NewPasswordFields],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <main id="main" class="sign-in">
-      <div class="panel" data-testid="password-reset-page">
-        <div class="brand">
-          <img src="favicon.svg" alt="" width="40" height="40" />
-          <div>
-            <p class="product">Maßwerk</p>
-            <p class="claim">{{ 'signIn.claim' | transloco }}</p>
-          </div>
-        </div>
-        <h1>{{ 'passwordReset.title' | transloco }}</h1>
-        @if (done()) {
-          <p role="status" data-testid="password-reset-done">{{ 'passwordReset.done' | transloco }}</p>
-          <a mat-flat-button routerLink="/anmelden">{{ 'signIn.submit' | transloco }}</a>
-        } @else {
-          <p>{{ 'passwordReset.intro' | transloco }}</p>
-          @if (error()) {
-            <p class="error" role="alert" data-testid="password-reset-error">{{ error() }}</p>
-          }
-          <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-            <mat-form-field>
-              <mat-label>{{ 'passwordReset.password' | transloco }}</mat-label>
-              <input
-                matInput
-                type="password"
-                formControlName="password"
-                autocomplete="new-password"
-                required
-                data-testid="password-reset-password"
-              />
-              <mat-hint>{{ 'account.passwordHint' | transloco }}</mat-hint>
-              @if (form.controls.password.invalid) {
-                <mat-error>{{ 'account.passwordHint' | transloco }}</mat-error>
-              }
-            </mat-form-field>
-            <mat-form-field>
-              <mat-label>{{ 'invitation.repeat' | transloco }}</mat-label>
-              <input
-                matInput
-                type="password"
-                formControlName="repeat"
-                autocomplete="new-password"
-                required
-                data-testid="password-reset-repeat"
-              />
-              @if (form.controls.repeat.hasError('mismatch')) {
-                <mat-error>{{ 'invitation.mismatch' | transloco }}</mat-error>
-              } @else if (form.controls.repeat.invalid) {
-                <mat-error>{{ 'form.required' | transloco }}</mat-error>
-              }
-            </mat-form-field>
-            <button mat-flat-button type="submit" [disabled]="busy()" data-testid="password-reset-save">
-              {{ 'passwordReset.save' | transloco }}
-            </button>
-          </form>
+    <mw-auth-panel [title]="'passwordReset.title' | transloco" testId="password-reset-page" [links]="false">
+      @if (done()) {
+        <p role="status" data-testid="password-reset-done">{{ 'passwordReset.done' | transloco }}</p>
+        <a mat-flat-button routerLink="/anmelden">{{ 'signIn.submit' | transloco }}</a>
+      } @else {
+        <p>{{ 'passwordReset.intro' | transloco }}</p>
+        @if (error()) {
+          <p class="error" role="alert" data-testid="password-reset-error">{{ error() }}</p>
         }
-      </div>
-    </main>
+        <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+          <mw-new-password-fields
+            [controls]="form.controls"
+            [label]="'passwordReset.password' | transloco"
+            testId="password-reset"
+          />
+          <button mat-flat-button type="submit" [disabled]="busy()" data-testid="password-reset-save">
+            {{ 'passwordReset.save' | transloco }}
+          </button>
+        </form>
+      }
+    </mw-auth-panel>
   `,
   styleUrls: ['./sign-in.page.scss'],
 })
@@ -97,13 +49,7 @@ export class PasswordResetPage {
   protected readonly error = signal<string | null>(null);
   protected readonly done = signal(false);
 
-  protected readonly form = new FormGroup({
-    password: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.minLength(10), Validators.maxLength(200)],
-    }),
-    repeat: new FormControl('', { nonNullable: true, validators: [Validators.required, sameAs('password')] }),
-  });
+  protected readonly form = new FormGroup(newPasswordControls());
 
   protected async submit(): Promise<void> {
     this.form.controls.repeat.updateValueAndValidity();

@@ -2,25 +2,17 @@ import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angu
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { ApiError, apiErrorText, SessionStore } from '@masswerk/dashboard/shared/data-access';
 import { ErrorReason } from '@masswerk/shared/domain';
 import { LanguageService } from '@masswerk/dashboard/shared/util';
+import { AuthPanel } from './auth-panel';
 
 @Component({
   selector: 'mw-sign-in-page',
-  imports: [
-    ReactiveFormsModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatButtonModule,
-    MatIconModule,
-    RouterLink,
-    TranslocoPipe,
-  ],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoPipe, AuthPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sign-in.page.html',
   styleUrl: './sign-in.page.scss',
@@ -30,7 +22,7 @@ export class SignInPage {
   readonly zurueck = input<string>('');
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
-  protected readonly language = inject(LanguageService);
+  private readonly language = inject(LanguageService);
   private readonly transloco = inject(TranslocoService);
   /** What went wrong: a translation key where the dashboard knows the case, else the text for the error's code. */
   protected readonly error = signal<{ key: string | null; text: string } | null>(null);

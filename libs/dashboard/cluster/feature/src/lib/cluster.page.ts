@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoPipe, TranslocoService, translateSignal } from '@jsverse/transloco';
@@ -6,12 +7,30 @@ import { Chart, ChartSpec, HEALTH_COLORS, PageHeader, StateMessage, TableScroll 
 import { formatNumber, LanguageService, MwNumberPipe, MwPercentPipe } from '@masswerk/dashboard/shared/util';
 import { HEALTHS } from '@masswerk/shared/domain';
 import { ClusterApi } from './cluster.api';
-import { comparisonRows, formatMillions, formatShare, healthCount, healthShares, totalMoney } from './cluster.model';
+import {
+  ComparisonRow,
+  comparisonRows,
+  formatMillions,
+  formatShare,
+  healthCount,
+  healthShares,
+  totalMoney,
+} from './cluster.model';
 
 /** The model projects of a cluster side by side: progress, health, slippage and spending. */
 @Component({
   selector: 'mw-cluster-page',
-  imports: [RouterLink, TranslocoPipe, PageHeader, StateMessage, TableScroll, Chart, MwNumberPipe, MwPercentPipe],
+  imports: [
+    NgTemplateOutlet,
+    RouterLink,
+    TranslocoPipe,
+    PageHeader,
+    StateMessage,
+    TableScroll,
+    Chart,
+    MwNumberPipe,
+    MwPercentPipe,
+  ],
   providers: [provideTranslocoScope('cluster')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './cluster.page.html',
@@ -57,42 +76,43 @@ export class ClusterPage {
     };
   });
 
-  protected readonly progressChart = computed<ChartSpec | null>(() => {
-    const rows = this.rows();
+  protected readonly progressChart = computed(() => {
     const language = this.language();
-    if (!rows.length) return null;
-    return {
-      kind: 'horizontalStackedBar',
-      categories: rows.map((r) => r.name),
-      series: [
-        {
-          name: this.transloco.translate('kpi.averageProgress'),
-          color: '#0072B2',
-          values: rows.map((r) => r.summary.averageProgress ?? 0),
-        },
-      ],
-      format: (v) => `${formatNumber(v, language, 0)} %`,
-    };
+    return this.barChart(
+      this.transloco.translate('kpi.averageProgress'),
+      '#0072B2',
+      (r) => r.summary.averageProgress ?? 0,
+      (v) => `${formatNumber(v, language, 0)} %`,
+    );
   });
 
-  protected readonly slippageChart = computed<ChartSpec | null>(() => {
-    const rows = this.rows();
+  protected readonly slippageChart = computed(() => {
     const language = this.language();
+    return this.barChart(
+      this.slippageLabel(),
+      '#D55E00',
+      (r) => Math.round((r.summary.averageSlippageDays ?? 0) * 10) / 10,
+      // The unit is in the series name: axis labels stay short.
+      (v) => formatNumber(v, language, 1),
+    );
+  });
+
+  /** One bar per project of a single figure. */
+  private barChart(
+    name: string,
+    color: string,
+    value: (row: ComparisonRow) => number,
+    format: (value: number) => string,
+  ): ChartSpec | null {
+    const rows = this.rows();
     if (!rows.length) return null;
     return {
       kind: 'horizontalStackedBar',
       categories: rows.map((r) => r.name),
-      series: [
-        {
-          name: this.slippageLabel(),
-          color: '#D55E00',
-          values: rows.map((r) => Math.round((r.summary.averageSlippageDays ?? 0) * 10) / 10),
-        },
-      ],
-      // The unit is in the series name: axis labels stay short.
-      format: (v) => formatNumber(v, language, 1),
+      series: [{ name, color, values: rows.map(value) }],
+      format,
     };
-  });
+  }
 
   protected millions(euros: string): string {
     return formatMillions(euros, this.language());

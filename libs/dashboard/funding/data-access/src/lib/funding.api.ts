@@ -1,12 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import { map, Observable } from 'rxjs';
-import {
-  CreateCallOffInput,
-  CreateProofInput,
-  GraphqlClient,
-  UpdateCallOffInput,
-  UpdateProofInput,
-} from '@masswerk/dashboard/shared/data-access';
+import { GraphqlClient } from '@masswerk/dashboard/shared/data-access';
 import {
   CreateCallOffDocument,
   CreateProofDocument,
@@ -32,24 +26,14 @@ export type ExportKind =
 export class FundingApi {
   private readonly client = inject(GraphqlClient);
 
+  // the changes that take one input
+  readonly createCallOff = this.client.withInput(CreateCallOffDocument);
+  readonly updateCallOff = this.client.withInput(UpdateCallOffDocument);
+  readonly createProof = this.client.withInput(CreateProofDocument);
+  readonly updateProof = this.client.withInput(UpdateProofDocument);
+
   load(code: string, from: string | null, to: string | null): Observable<ProjectFundingView> {
     return this.client.request(ProjectFundingDocument, { code, from, to }).pipe(map((d) => d));
-  }
-
-  createCallOff(input: CreateCallOffInput) {
-    return this.client.run(CreateCallOffDocument, { input });
-  }
-
-  updateCallOff(input: UpdateCallOffInput) {
-    return this.client.run(UpdateCallOffDocument, { input });
-  }
-
-  createProof(input: CreateProofInput) {
-    return this.client.run(CreateProofDocument, { input });
-  }
-
-  updateProof(input: UpdateProofInput) {
-    return this.client.run(UpdateProofDocument, { input });
   }
 }
 

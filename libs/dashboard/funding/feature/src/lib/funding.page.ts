@@ -6,7 +6,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { ActivatedRoute, Router } from '@angular/router';
 import { provideTranslocoScope, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   ExportKind,
@@ -24,6 +23,7 @@ import { PHASES, isIsoDate } from '@masswerk/shared/domain';
 import {
   euroErrorKey,
   formatMoney,
+  injectQueryParams,
   LanguageService,
   MwDatePipe,
   MwMoneyPipe,
@@ -31,6 +31,20 @@ import {
   MwPercentPipe,
 } from '@masswerk/dashboard/shared/util';
 import { callOffForm, toCallOffInput } from './funding.form';
+
+/**
+ * The downloads in the order the page offers them: kind, icon, label, test id, and whether it is one of the reports
+ * for funders (those only with the EXPORT_REPORTS permission).
+ */
+export const DOWNLOADS = (
+  [
+    ['numerical-statement.xlsx', 'table_view', 'funding.exportStatement', 'export-statement', true],
+    ['narrative-report.pdf', 'description', 'funding.exportNarrative', 'export-narrative', true],
+    ['council-briefing.pdf', 'slideshow', 'funding.exportBriefing', 'export-briefing', true],
+    ['measures.csv', 'csv', 'funding.exportCsv', 'export-csv', false],
+    ['measures.json', 'data_object', 'funding.exportJson', 'export-json', false],
+  ] as const satisfies readonly (readonly [ExportKind, string, string, string, boolean])[]
+).map(([kind, icon, label, testId, reports]) => ({ kind, icon, label, testId, reports }));
 
 /**
  * The money of a model project for the project office, the council and the funders: grants, plan against actual with
@@ -66,16 +80,14 @@ export class FundingPage {
   /** Route parameter. */
   readonly code = input.required<string>();
   private readonly api = inject(FundingApi);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly transloco = inject(TranslocoService);
   private readonly language = inject(LanguageService).language;
   private readonly problemOf = injectProblemOf();
-  private readonly query = toSignal(this.route.queryParams, { initialValue: {} as Record<string, string> });
+  private readonly query = injectQueryParams();
 
-  protected readonly from = computed(() => this.query()['von'] ?? null);
-  protected readonly to = computed(() => this.query()['bis'] ?? null);
-  protected readonly exportPhase = computed(() => this.query()['phase'] ?? 'B');
+  protected readonly from = computed(() => this.query.params()['von'] ?? null);
+  protected readonly to = computed(() => this.query.params()['bis'] ?? null);
+  protected readonly exportPhase = computed(() => this.query.params()['phase'] ?? 'B');
   protected readonly data = rxResource({
     params: () => ({ code: this.code(), from: this.from(), to: this.to() }),
     stream: ({ params }) => this.api.load(params.code, params.from, params.to),
@@ -88,6 +100,7 @@ export class FundingPage {
   protected readonly canExport = computed(
     () => this.data.value()?.modelProject.viewerPermissions.includes('EXPORT_REPORTS') ?? false,
   );
+  protected readonly downloads = DOWNLOADS;
   protected readonly categoryName = computed(() => {
     const names = new Map((this.data.value()?.costCategories ?? []).map((c) => [c.id, c.name]));
     return (id: string) => names.get(id) ?? id;
@@ -135,7 +148,7 @@ export class FundingPage {
   }
 
   protected setPeriod(change: Record<string, string | null>): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: change, queryParamsHandling: 'merge' });
+    this.query.set(change, 'merge');
   }
 
   protected download(kind: ExportKind): string {

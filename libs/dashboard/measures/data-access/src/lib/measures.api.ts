@@ -1,22 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import { map, Observable } from 'rxjs';
-import {
-  CreateExpenditureInput,
-  SetCostPlanEntryInput,
-  UpdateMeasureInput,
-  CreateStatusReportInput,
-  CreateMilestoneInput,
-  UpdateMilestoneInput,
-  UpdateStatusReportInput,
-  CreateIndicatorInput,
-  UpdateIndicatorInput,
-  RecordIndicatorValueInput,
-  GraphqlClient,
-  MeasureFilter,
-  MeasureOrder,
-  ReportMilestoneInput,
-  UpdateMeasureProgressInput,
-} from '@masswerk/dashboard/shared/data-access';
+import { GraphqlClient, MeasureFilter, MeasureOrder } from '@masswerk/dashboard/shared/data-access';
 import {
   CreateExpenditureDocument,
   DeleteExpenditureDocument,
@@ -69,6 +53,20 @@ export interface MeasureQuery {
 export class MeasuresApi {
   private readonly client = inject(GraphqlClient);
 
+  // the changes that take one input
+  readonly fileStatusReport = this.client.withInput(CreateStatusReportDocument);
+  readonly createIndicator = this.client.withInput(CreateIndicatorDocument);
+  readonly updateIndicator = this.client.withInput(UpdateIndicatorDocument);
+  readonly recordIndicatorValue = this.client.withInput(RecordIndicatorValueDocument);
+  readonly correctStatusReport = this.client.withInput(UpdateStatusReportDocument);
+  readonly reportMilestone = this.client.withInput(ReportMilestoneDocument);
+  readonly createMilestone = this.client.withInput(CreateMilestoneDocument);
+  readonly updateMilestone = this.client.withInput(UpdateMilestoneDocument);
+  readonly updateProgress = this.client.withInput(UpdateMeasureProgressDocument);
+  readonly recordExpenditure = this.client.withInput(CreateExpenditureDocument);
+  readonly setCostPlanEntry = this.client.withInput(SetCostPlanEntryDocument);
+  readonly updatePlan = this.client.withInput(UpdateMeasurePlanDocument);
+
   list(query: MeasureQuery): Observable<MeasurePage> {
     return this.client.request(MeasureListDocument, query).pipe(map((d) => d.measures));
   }
@@ -83,79 +81,31 @@ export class MeasuresApi {
       .pipe(map((d) => ({ ...d.measureByCode, today: d.today })));
   }
 
-  fileStatusReport(input: CreateStatusReportInput) {
-    return this.client.run(CreateStatusReportDocument, { input });
-  }
-
-  createIndicator(input: CreateIndicatorInput) {
-    return this.client.run(CreateIndicatorDocument, { input });
-  }
-
-  updateIndicator(input: UpdateIndicatorInput) {
-    return this.client.run(UpdateIndicatorDocument, { input });
-  }
-
   deleteIndicator(id: string, version: number) {
     return this.client.run(DeleteIndicatorDocument, { id, version });
-  }
-
-  recordIndicatorValue(input: RecordIndicatorValueInput) {
-    return this.client.run(RecordIndicatorValueDocument, { input });
   }
 
   deleteIndicatorValue(id: string) {
     return this.client.run(DeleteIndicatorValueDocument, { id });
   }
 
-  correctStatusReport(input: UpdateStatusReportInput) {
-    return this.client.run(UpdateStatusReportDocument, { input });
-  }
-
   deleteStatusReport(id: string, version: number) {
     return this.client.run(DeleteStatusReportDocument, { id, version });
-  }
-
-  reportMilestone(input: ReportMilestoneInput) {
-    return this.client.run(ReportMilestoneDocument, { input });
-  }
-
-  createMilestone(input: CreateMilestoneInput) {
-    return this.client.run(CreateMilestoneDocument, { input });
-  }
-
-  updateMilestone(input: UpdateMilestoneInput) {
-    return this.client.run(UpdateMilestoneDocument, { input });
   }
 
   deleteMilestone(id: string, version: number) {
     return this.client.run(DeleteMilestoneDocument, { id, version });
   }
 
-  updateProgress(input: UpdateMeasureProgressInput) {
-    return this.client.run(UpdateMeasureProgressDocument, { input });
-  }
-
   budget(code: string): Observable<MeasureBudgetView> {
     return this.client.request(MeasureBudgetDocument, { code });
-  }
-
-  recordExpenditure(input: CreateExpenditureInput) {
-    return this.client.run(CreateExpenditureDocument, { input });
   }
 
   deleteExpenditure(id: string, version: number) {
     return this.client.run(DeleteExpenditureDocument, { id, version });
   }
 
-  setCostPlanEntry(input: SetCostPlanEntryInput) {
-    return this.client.run(SetCostPlanEntryDocument, { input });
-  }
-
   forEdit(code: string): Promise<MeasureForEdit> {
     return this.client.run(MeasureForEditDocument, { code }).then((d) => d.measureByCode);
-  }
-
-  updatePlan(input: UpdateMeasureInput) {
-    return this.client.run(UpdateMeasurePlanDocument, { input });
   }
 }

@@ -62,6 +62,18 @@ export function toIndicatorValues(i: Indicator | null, language: string): Indica
   };
 }
 
+/** The form's values as the API takes them: trimmed, numbers parsed in the dashboard's language. */
+function indicatorFields(v: IndicatorValues, language: string) {
+  return {
+    name: v.name.trim(),
+    unit: v.unit.trim(),
+    description: v.description.trim(),
+    baselineValue: parseDecimalInput(v.baselineValue, language),
+    targetValue: parseDecimalInput(v.targetValue, language),
+    targetDate: v.targetDate || null,
+  };
+}
+
 /** A new indicator, placed after the others. */
 export function toCreateIndicatorInput(
   measureId: string,
@@ -71,12 +83,7 @@ export function toCreateIndicatorInput(
 ): CreateIndicatorInput {
   return {
     measureId,
-    name: v.name.trim(),
-    unit: v.unit.trim(),
-    description: v.description.trim(),
-    baselineValue: parseDecimalInput(v.baselineValue, language),
-    targetValue: parseDecimalInput(v.targetValue, language),
-    targetDate: v.targetDate || null,
+    ...indicatorFields(v, language),
     sortOrder: indicators.reduce((max, i) => Math.max(max, i.sortOrder), 0) + 1,
   };
 }
@@ -87,14 +94,7 @@ export function toIndicatorChanges(
   v: IndicatorValues,
   language: string,
 ): Omit<UpdateIndicatorInput, 'id' | 'version'> | null {
-  const next = {
-    name: v.name.trim(),
-    unit: v.unit.trim(),
-    description: v.description.trim(),
-    baselineValue: parseDecimalInput(v.baselineValue, language),
-    targetValue: parseDecimalInput(v.targetValue, language),
-    targetDate: v.targetDate || null,
-  };
+  const next = indicatorFields(v, language);
   const changes: Omit<UpdateIndicatorInput, 'id' | 'version'> = {};
   for (const key of Object.keys(next) as (keyof typeof next)[]) {
     const before = i[key] ?? null;

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -39,6 +40,7 @@ import {
 @Component({
   selector: 'mw-measure-edit-page',
   imports: [
+    NgTemplateOutlet,
     FormError,
     DateInputDirective,
     ReactiveFormsModule,

@@ -1,15 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
 import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-access';
-import { injectProblemOf, markFieldProblems } from '@masswerk/dashboard/shared/data-access';
-import { Chart, ChartSpec, ConfirmData, ConfirmDialog, FormError, TableScroll } from '@masswerk/dashboard/shared/ui';
+import { injectProblemOf, injectSaveForm } from '@masswerk/dashboard/shared/data-access';
+import { Chart, ChartSpec, ConfirmData, FormError, injectConfirm, TableScroll } from '@masswerk/dashboard/shared/ui';
 import {
   DateInputDirective,
   formatDate,
@@ -64,9 +62,10 @@ export class MeasureIndicatorsSection {
 
   private readonly api = inject(MeasuresApi);
   private readonly transloco = inject(TranslocoService);
-  private readonly dialog = inject(MatDialog);
+  private readonly confirm = injectConfirm();
   private readonly language = inject(LanguageService).language;
   private readonly problemOf = injectProblemOf();
+  private readonly saveForm = injectSaveForm();
 
   /** The indicator open in the form: its id, 'new', or null. */
   protected readonly editing = signal<string | null>(null);
@@ -106,37 +105,27 @@ export class MeasureIndicatorsSection {
   }
 
   protected async save(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const m = this.measure();
     const id = this.editing();
     const values = this.form.getRawValue();
     const current = m.indicators.find((i) => i.id === id);
-    this.busy.set(true);
-    this.formError.set(null);
-    try {
-      if (!current) await this.api.createIndicator(toCreateIndicatorInput(m.id, values, this.language(), m.indicators));
-      else {
+    const outcome = await this.saveForm(
+      this.form,
+      { busy: this.busy, error: this.formError, conflict: 'indicator.conflict' },
+      async () => {
+        if (!current) {
+          await this.api.createIndicator(toCreateIndicatorInput(m.id, values, this.language(), m.indicators));
+          return;
+        }
         // a field someone else changed meanwhile, and the user did not, stays theirs
         const changes = toIndicatorChanges(this.editingBase ?? current, values, this.language());
         if (changes) await this.api.updateIndicator({ id: current.id, version: current.version, ...changes });
-      }
+      },
+    );
+    if (outcome === 'saved') {
       this.editing.set(null);
       this.changed.emit(this.transloco.translate('indicator.saved', { name: values.name.trim() }));
-    } catch (error) {
-      const problem = this.problemOf(error);
-      if (problem.kind === 'stale') {
-        this.formError.set(this.transloco.translate('indicator.conflict'));
-        this.stale.emit();
-      } else {
-        if (problem.kind === 'input') markFieldProblems(problem, (f) => this.form.get(f));
-        this.formError.set(problem.message);
-      }
-    } finally {
-      this.busy.set(false);
-    }
+    } else if (outcome === 'stale') this.stale.emit();
   }
 
   protected async remove(i: Indicator): Promise<void> {
@@ -157,23 +146,13 @@ export class MeasureIndicatorsSection {
 
   protected async saveValue(i: Indicator): Promise<void> {
     const input = toRecordValueInput(i.id, this.valueForm.getRawValue(), this.language());
-    if (this.valueForm.invalid || !input) {
-      this.valueForm.markAllAsTouched();
-      return;
-    }
-    this.busy.set(true);
-    this.valueError.set(null);
-    try {
-      await this.api.recordIndicatorValue(input);
-      this.recording.set(null);
-      this.changed.emit(this.transloco.translate('indicator.valueSaved', { name: i.name }));
-    } catch (error) {
-      const problem = this.problemOf(error);
-      if (problem.kind === 'input') markFieldProblems(problem, (f) => this.valueForm.get(f));
-      this.valueError.set(problem.message);
-    } finally {
-      this.busy.set(false);
-    }
+    if (!input) return this.valueForm.markAllAsTouched();
+    const outcome = await this.saveForm(this.valueForm, { busy: this.busy, error: this.valueError }, () =>
+      this.api.recordIndicatorValue(input),
+    );
+    if (outcome !== 'saved') return;
+    this.recording.set(null);
+    this.changed.emit(this.transloco.translate('indicator.valueSaved', { name: i.name }));
   }
 
   protected async removeValue(i: Indicator, v: Indicator['values'][number]): Promise<void> {
@@ -189,10 +168,6 @@ export class MeasureIndicatorsSection {
     };
     if (!(await this.confirm(data))) return;
     await this.run(() => this.api.deleteIndicatorValue(v.id), 'indicator.valueDeleted', { name: i.name });
-  }
-
-  private confirm(data: ConfirmData): Promise<boolean | undefined> {
-    return firstValueFrom(this.dialog.open(ConfirmDialog, { data, autoFocus: 'first-tabbable' }).afterClosed());
   }
 
   private async run(action: () => Promise<unknown>, notice: string, params: Record<string, unknown>): Promise<void> {

@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { of } from 'rxjs';
 import {
@@ -28,7 +28,7 @@ import {
   StatusChip,
   TableScroll,
 } from '@masswerk/dashboard/shared/ui';
-import { MwDatePipe } from '@masswerk/dashboard/shared/util';
+import { injectQueryParams, MwDatePipe } from '@masswerk/dashboard/shared/util';
 import { HEALTHS, MEASURE_STATUSES, PHASES } from '@masswerk/shared/domain';
 
 /**
@@ -66,9 +66,7 @@ export class MeasureListPage {
   /** Set by the route of "my measures". */
   readonly mine = input(false);
   private readonly api = inject(MeasuresApi);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
-  private readonly params = toSignal(this.route.queryParams, { initialValue: {} });
+  private readonly query = injectQueryParams();
 
   protected readonly statuses = MEASURE_STATUSES;
   protected readonly healths = HEALTHS;
@@ -85,7 +83,7 @@ export class MeasureListPage {
   ] as const;
 
   private readonly defaults = computed<Partial<ListState>>(() => (this.mine() ? { sort: 'DUE_FIRST' } : {}));
-  protected readonly state = computed(() => stateFromParams(this.params(), this.defaults()));
+  protected readonly state = computed(() => stateFromParams(this.query.params(), this.defaults()));
 
   protected readonly options = rxResource({
     params: () => this.code(),
@@ -124,11 +122,11 @@ export class MeasureListPage {
   protected update(change: Partial<ListState>): void {
     // Any change of the view starts again at the first page.
     const next = { ...this.state(), ...change, after: change.after ?? null };
-    void this.router.navigate([], { relativeTo: this.route, queryParams: stateToParams(next, this.defaults()) });
+    this.query.set(stateToParams(next, this.defaults()));
   }
 
   protected reset(): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: {} });
+    this.query.set({});
   }
 
   protected detailLink(projectCode: string, measureCode: string): string[] {

@@ -1,15 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal, WritableSignal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatDialog } from '@angular/material/dialog';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-access';
-import { firstValueFrom } from 'rxjs';
 import { MeasureBudgetSection } from './measure-budget.section';
 import { MilestonePlanEditor } from './milestone-plan.editor';
 import { MeasureIndicatorsSection } from './measure-indicators.section';
@@ -18,7 +16,7 @@ import { HealthWhy, ProgressSourceNote, StatusReportDraft, StatusReportForm } fr
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
 import {
   ConfirmData,
-  ConfirmDialog,
+  injectConfirm,
   FreshnessBadge,
   HealthBadge,
   HistoryList,
@@ -28,7 +26,7 @@ import {
   StatusChip,
   TableScroll,
 } from '@masswerk/dashboard/shared/ui';
-import { formatDate, MwDatePipe, MwNumberPipe } from '@masswerk/dashboard/shared/util';
+import { formatDate, MwDatePipe } from '@masswerk/dashboard/shared/util';
 
 type Milestone = MeasureDetail['milestones'][number];
 type Report = MeasureDetail['statusReports'][number];
@@ -106,7 +104,6 @@ export function milestoneChanges(
     MeasureIndicatorsSection,
     TableScroll,
     MwDatePipe,
-    MwNumberPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './measure.page.html',
@@ -118,7 +115,7 @@ export class MeasurePage {
   readonly measureCode = input.required<string>();
   private readonly api = inject(MeasuresApi);
   private readonly transloco = inject(TranslocoService);
-  private readonly dialog = inject(MatDialog);
+  private readonly confirm = injectConfirm();
   protected readonly measure = rxResource({
     params: () => this.measureCode(),
     stream: ({ params }) => this.api.detail(params),
@@ -221,24 +218,13 @@ export class MeasurePage {
       }),
       confirm: this.transloco.translate('report.delete'),
     };
-    const confirmed = await firstValueFrom(
-      this.dialog.open(ConfirmDialog, { data, autoFocus: 'first-tabbable' }).afterClosed(),
-    );
-    if (!confirmed) return;
-    this.correctionError.set(null);
-    try {
+    if (!(await this.confirm(data))) return;
+    const done = await this.change(this.correctionError, 'report.conflict', async () => {
       await this.api.deleteStatusReport(r.id, r.version);
       if (this.correcting()?.id === r.id) this.correcting.set(null);
-      this.notice.set(this.transloco.translate('report.deleted'));
-    } catch (error) {
-      const problem = this.problemOf(error);
-      this.notice.set(null);
-      this.correctionError.set(
-        problem.kind === 'stale' ? this.transloco.translate('report.conflict') : problem.message,
-      );
-    } finally {
-      this.measure.reload();
-    }
+      return this.transloco.translate('report.deleted');
+    });
+    if (!done) this.notice.set(null);
   }
 
   /** Opens (or, with null, closes) the milestone form; a draft of another milestone is dropped. */
@@ -316,21 +302,13 @@ export class MeasurePage {
     const measure = this.measure.value();
     if (!measure) return;
     const moving = measure.milestones[index];
-    this.milestoneError.set(null);
-    try {
+    await this.change(this.milestoneError, 'milestone.moveConflict', async () => {
       for (const change of reorderMilestones(measure.milestones, index, direction))
         await this.api.updateMilestone(change);
-      this.notice.set(
-        this.transloco.translate(direction < 0 ? 'milestone.movedUp' : 'milestone.movedDown', { title: moving.title }),
-      );
-    } catch (error) {
-      const problem = this.problemOf(error);
-      this.milestoneError.set(
-        problem.kind === 'stale' ? this.transloco.translate('milestone.moveConflict') : problem.message,
-      );
-    } finally {
-      this.measure.reload();
-    }
+      return this.transloco.translate(direction < 0 ? 'milestone.movedUp' : 'milestone.movedDown', {
+        title: moving.title,
+      });
+    });
   }
 
   /** Deletes a milestone after a confirmation that says what goes with it: its weight leaves the progress. */
@@ -346,20 +324,31 @@ export class MeasurePage {
       ),
       confirm: this.transloco.translate('milestone.delete'),
     };
-    const confirmed = await firstValueFrom(
-      this.dialog.open(ConfirmDialog, { data, autoFocus: 'first-tabbable' }).afterClosed(),
-    );
-    if (!confirmed) return;
-    this.milestoneError.set(null);
-    try {
+    if (!(await this.confirm(data))) return;
+    await this.change(this.milestoneError, 'milestone.conflict', async () => {
       await this.api.deleteMilestone(milestone.id, milestone.version);
       if (this.planning() === milestone.id) this.planning.set(null);
-      this.notice.set(this.transloco.translate('milestone.deleted', { title: milestone.title }));
-    } catch (error) {
-      const problem = this.problemOf(error);
-      this.milestoneError.set(
-        problem.kind === 'stale' ? this.transloco.translate('milestone.conflict') : problem.message,
-      );
+      return this.transloco.translate('milestone.deleted', { title: milestone.title });
+    });
+  }
+
+  /**
+   * Runs a change of the measure and shows the notice it answers; a refusal goes to `error` (`conflict`, a translation
+   * key, when someone else saved first). The measure reloads either way. True when the change was made.
+   */
+  private async change(
+    error: WritableSignal<string | null>,
+    conflict: string,
+    action: () => Promise<string>,
+  ): Promise<boolean> {
+    error.set(null);
+    try {
+      this.notice.set(await action());
+      return true;
+    } catch (e) {
+      const problem = this.problemOf(e);
+      error.set(problem.kind === 'stale' ? this.transloco.translate(conflict) : problem.message);
+      return false;
     } finally {
       this.measure.reload();
     }

@@ -2,25 +2,10 @@ import { TestBed } from '@angular/core/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { ApiError } from '@masswerk/dashboard/shared/data-access';
+import { aMilestone } from './measure.factories';
 import { MilestonePlanEditor } from './milestone-plan.editor';
 
 type Milestone = MeasureDetail['milestones'][number];
-
-const aMilestone = (over: Partial<Milestone> = {}): Milestone => ({
-  id: 'm1',
-  title: 'Vergabe',
-  description: '',
-  baselineDate: '2026-03-31',
-  forecastDate: null,
-  completedOn: null,
-  weight: 1,
-  sortOrder: 1,
-  version: 3,
-  slippageDays: 0,
-  state: 'PLANNED',
-  dueDate: '2026-03-31',
-  ...over,
-});
 
 async function render(milestone: Milestone) {
   // jsdom draws nothing: the error summary's scrolling is a no-op here
@@ -64,12 +49,12 @@ async function render(milestone: Milestone) {
 
 describe('MilestonePlanEditor', () => {
   it('keeps the draft after a conflict, names what changed, and saves it on top of the new version', async () => {
-    const { fixture, element, api, field, type, submit } = await render(aMilestone());
+    const { fixture, element, api, field, type, submit } = await render(aMilestone({ sortOrder: 1 }));
     await type('milestone-weight', '3');
     await submit();
     expect(api.updateMilestone).toHaveBeenCalledWith({ id: 'm1', version: 3, weight: 3 });
     // the page reloads: someone else moved the baseline meanwhile
-    fixture.componentRef.setInput('milestone', aMilestone({ baselineDate: '2026-04-30', version: 4 }));
+    fixture.componentRef.setInput('milestone', aMilestone({ sortOrder: 1, baselineDate: '2026-04-30', version: 4 }));
     await fixture.whenStable();
     expect(field('milestone-weight').value).toBe('3');
     // untouched, the baseline follows the new version: saving again does not undo the other person's change

@@ -3,9 +3,9 @@ import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-access';
-import { injectProblemOf, markFieldProblems } from '@masswerk/dashboard/shared/data-access';
+import { injectSaveForm } from '@masswerk/dashboard/shared/data-access';
 import { FormError } from '@masswerk/dashboard/shared/ui';
 import { DateInputDirective, MwDatePipe } from '@masswerk/dashboard/shared/util';
 import {
@@ -139,8 +139,7 @@ export class MilestonePlanEditor {
   readonly cancelled = output<void>();
 
   private readonly api = inject(MeasuresApi);
-  private readonly transloco = inject(TranslocoService);
-  private readonly problemOf = injectProblemOf();
+  private readonly saveForm = injectSaveForm();
   protected readonly headingId = `milestone-plan-${Math.random().toString(36).slice(2, 8)}`;
   protected readonly form = milestonePlanForm();
   protected readonly busy = signal(false);
@@ -188,37 +187,25 @@ export class MilestonePlanEditor {
   }
 
   protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const values = this.form.getRawValue();
     const current = this.milestone();
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      if (!current) {
-        await this.api.createMilestone(toCreateMilestoneInput(this.measureId(), values, this.milestones()));
-      } else {
+    const outcome = await this.saveForm(
+      this.form,
+      { busy: this.busy, error: this.error, conflict: 'milestone.conflict' },
+      async () => {
+        if (!current) {
+          await this.api.createMilestone(toCreateMilestoneInput(this.measureId(), values, this.milestones()));
+          return;
+        }
         const { plan, forecastDate } = toMilestoneChanges(current, values);
         this.conflicts.set([]);
         let version = current.version;
         if (plan)
           version = (await this.api.updateMilestone({ id: current.id, version, ...plan })).updateMilestone.version;
         if (forecastDate !== undefined) await this.api.reportMilestone({ id: current.id, version, forecastDate });
-      }
-      this.saved.emit(values.title.trim());
-    } catch (error) {
-      const problem = this.problemOf(error);
-      if (problem.kind === 'stale') {
-        this.error.set(this.transloco.translate('milestone.conflict'));
-        this.stale.emit();
-      } else {
-        if (problem.kind === 'input') markFieldProblems(problem, (field) => this.form.get(field));
-        this.error.set(problem.message);
-      }
-    } finally {
-      this.busy.set(false);
-    }
+      },
+    );
+    if (outcome === 'saved') this.saved.emit(values.title.trim());
+    else if (outcome === 'stale') this.stale.emit();
   }
 }

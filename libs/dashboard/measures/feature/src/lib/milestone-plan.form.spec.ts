@@ -1,4 +1,4 @@
-import type { MeasureDetail } from '@masswerk/dashboard/measures/data-access';
+import { aMilestone } from './measure.factories';
 import {
   milestonePlanForm,
   reorderMilestones,
@@ -6,24 +6,6 @@ import {
   toMilestoneChanges,
   toMilestonePlanValues,
 } from './milestone-plan.form';
-
-type Milestone = MeasureDetail['milestones'][number];
-
-const aMilestone = (over: Partial<Milestone> = {}): Milestone => ({
-  id: 'm1',
-  title: 'Vergabe',
-  description: '',
-  baselineDate: '2026-03-31',
-  forecastDate: null,
-  completedOn: null,
-  weight: 1,
-  sortOrder: 0,
-  version: 3,
-  slippageDays: 0,
-  state: 'PLANNED',
-  dueDate: '2026-03-31',
-  ...over,
-});
 
 describe('the milestone plan form', () => {
   it('refuses a blank title, a missing baseline and a weight outside 0–100 or with decimals', () => {

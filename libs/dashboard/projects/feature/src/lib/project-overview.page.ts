@@ -1,11 +1,11 @@
 import { FormsModule } from '@angular/forms';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { CHANGES_LIMIT, healthCount, onTrackShare, ProjectsApi } from '@masswerk/dashboard/projects/data-access';
 import {
@@ -16,10 +16,17 @@ import {
   HistoryList,
   Kpi,
   PageHeader,
+  PrintButton,
   StateMessage,
   STATUS_COLORS,
 } from '@masswerk/dashboard/shared/ui';
-import { LanguageService, MwDatePipe, MwMoneyPipe, DateInputDirective } from '@masswerk/dashboard/shared/util';
+import {
+  injectQueryParams,
+  LanguageService,
+  MwDatePipe,
+  MwMoneyPipe,
+  DateInputDirective,
+} from '@masswerk/dashboard/shared/util';
 import { addDays, HEALTHS, isIsoDate, MEASURE_STATUSES, todayIn } from '@masswerk/shared/domain';
 
 /** A model project at a glance, for the county council and the steering group. */
@@ -33,6 +40,7 @@ import { addDays, HEALTHS, isIsoDate, MEASURE_STATUSES, todayIn } from '@masswer
     MatButtonModule,
     TranslocoPipe,
     PageHeader,
+    PrintButton,
     Kpi,
     Chart,
     StateMessage,
@@ -58,13 +66,11 @@ export class ProjectOverviewPage {
     stream: ({ params }) => this.api.overview(params),
   });
   protected readonly healthCount = healthCount;
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
-  private readonly query = toSignal(this.route.queryParams, { initialValue: {} as Record<string, string> });
+  private readonly query = injectQueryParams();
 
   /** Start of the change feed: `?seit=YYYY-MM-DD`, by default 30 days back. */
   protected readonly since = computed(() => {
-    const seit = this.query()['seit'];
+    const seit = this.query.params()['seit'];
     return isIsoDate(seit) ? seit : addDays(todayIn(), -30);
   });
   protected readonly changesLimit = CHANGES_LIMIT;
@@ -76,11 +82,7 @@ export class ProjectOverviewPage {
 
   protected setSince(value: string | null): void {
     if (!isIsoDate(value)) return;
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { seit: value },
-      queryParamsHandling: 'merge',
-    });
+    this.query.set({ seit: value }, 'merge');
   }
 
   protected readonly onTrack = computed(() => {
@@ -139,10 +141,6 @@ export class ProjectOverviewPage {
       ],
     };
   });
-
-  protected print(): void {
-    window.print();
-  }
 
   protected readonly municipalityCount = computed(() => this.project.value()?.byMunicipality.length ?? 0);
 }

@@ -1,15 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
 import { HEALTHS, MEASURE_STATUSES, todayIn } from '@masswerk/shared/domain';
-import { CodeSelect, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
+import { CodeSelect, PageHeader, PrintButton, StateMessage } from '@masswerk/dashboard/shared/ui';
+import { injectQueryParams } from '@masswerk/dashboard/shared/util';
 import { RoadmapApi } from './roadmap.api';
 import { RoadmapChart, RoadmapRowGroup } from './roadmap-chart';
 import {
@@ -41,6 +42,7 @@ import { timeScale } from './roadmap.timeline';
     MatSelectModule,
     TranslocoPipe,
     PageHeader,
+    PrintButton,
     StateMessage,
     CodeSelect,
     RoadmapChart,
@@ -54,15 +56,13 @@ export class RoadmapPage {
   /** Route parameter. */
   readonly code = input.required<string>();
   private readonly api = inject(RoadmapApi);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
-  private readonly params = toSignal(this.route.queryParams, { initialValue: {} });
+  private readonly query = injectQueryParams();
 
   protected readonly statuses = MEASURE_STATUSES;
   protected readonly healths = HEALTHS;
   protected readonly sorts: RoadmapSort[] = ['start', 'code', 'slippage'];
 
-  protected readonly view = computed(() => viewFromParams(this.params()));
+  protected readonly view = computed(() => viewFromParams(this.query.params()));
   protected readonly project = rxResource({
     params: () => this.code(),
     stream: ({ params }) => this.api.load(params),
@@ -102,14 +102,10 @@ export class RoadmapPage {
   protected readonly filtersActive = computed(() => Object.values(viewToParams(this.view())).some((v) => v !== null));
 
   protected update(change: Partial<RoadmapView>): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: viewToParams({ ...this.view(), ...change }) });
+    this.query.set(viewToParams({ ...this.view(), ...change }));
   }
 
   protected reset(): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: {} });
-  }
-
-  protected print(): void {
-    window.print();
+    this.query.set({});
   }
 }

@@ -1,4 +1,4 @@
-import { inject } from '@angular/core';
+import { inject, WritableSignal } from '@angular/core';
 import type { AbstractControl } from '@angular/forms';
 import { TranslocoService } from '@jsverse/transloco';
 import { LanguageService } from '@masswerk/dashboard/shared/util';
@@ -28,4 +28,52 @@ export function markFieldProblems(problem: Problem, controlOf: (field: string) =
     marked = true;
   }
   return marked;
+}
+
+/** How saving a form went: not tried (fields marked), saved, someone else saved first, or refused. */
+export type SaveOutcome = 'invalid' | 'saved' | 'stale' | 'refused';
+
+export interface SaveState {
+  busy: WritableSignal<boolean>;
+  /** The form's general message. */
+  error: WritableSignal<string | null>;
+  /** Translation key of the message when someone else saved first; without it that is a refusal like others. */
+  conflict?: string;
+}
+
+/**
+ * Saving a form, for a component to call from its submit handler: `private readonly saveForm = injectSaveForm();`.
+ * An invalid form only gets its fields marked; otherwise `save` runs while `busy` is set, and a refusal puts each
+ * field's problem on its control and the message (or the conflict's) into `error`.
+ */
+export function injectSaveForm(): (
+  form: AbstractControl,
+  state: SaveState,
+  save: () => Promise<unknown>,
+) => Promise<SaveOutcome> {
+  const problemOf = injectProblemOf();
+  const transloco = inject(TranslocoService);
+  return async (form, state, save) => {
+    if (form.invalid) {
+      form.markAllAsTouched();
+      return 'invalid';
+    }
+    state.busy.set(true);
+    state.error.set(null);
+    try {
+      await save();
+      return 'saved';
+    } catch (error) {
+      const problem = problemOf(error);
+      if (problem.kind === 'stale' && state.conflict) {
+        state.error.set(transloco.translate(state.conflict));
+        return 'stale';
+      }
+      if (problem.kind === 'input') markFieldProblems(problem, (field) => form.get(field));
+      state.error.set(problem.message);
+      return 'refused';
+    } finally {
+      state.busy.set(false);
+    }
+  };
 }

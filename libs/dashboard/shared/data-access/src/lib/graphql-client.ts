@@ -44,4 +44,14 @@ export class GraphqlClient {
   ): Promise<TResult> {
     return firstValueFrom(this.request(document, variables));
   }
+
+  /**
+   * A mutation that takes one `input`, as a function of that input, for a data-access service:
+   * `readonly createIndicator = this.client.withInput(CreateIndicatorDocument);`.
+   */
+  withInput<TResult, TInput>(
+    document: DocumentTypeDecoration<TResult, { input: TInput }>,
+  ): (input: TInput) => Promise<TResult> {
+    return (input) => this.run(document, { input });
+  }
 }

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/dialog';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
 
 export interface ConfirmData {
   title: string;
@@ -12,7 +13,7 @@ export interface ConfirmData {
 
 /**
  * Asks before something that cannot be undone and says what goes with it; Cancel comes first and has the focus.
- * `MatDialog.open(ConfirmDialog, { data })` answers true when confirmed.
+ * `MatDialog.open(ConfirmDialog, { data })` answers true when confirmed; `injectConfirm()` does that in one call.
  */
 @Component({
   selector: 'mw-confirm-dialog',
@@ -41,4 +42,18 @@ export interface ConfirmData {
 })
 export class ConfirmDialog {
   protected readonly data = inject<ConfirmData>(MAT_DIALOG_DATA);
+}
+
+/**
+ * The ConfirmDialog as a function for a component's handlers: `private readonly confirm = injectConfirm();`, then
+ * `if (!(await this.confirm(data))) return;`. Answers true only when confirmed.
+ */
+export function injectConfirm(): (data: ConfirmData) => Promise<boolean> {
+  const dialog = inject(MatDialog);
+  return async (data) =>
+    (await firstValueFrom(
+      dialog
+        .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data, autoFocus: 'first-tabbable' })
+        .afterClosed(),
+    )) === true;
 }
