@@ -9,3 +9,4 @@ export * from './lib/history-format';
 export * from './lib/table-scroll';
 export * from './lib/confirm.dialog';
 export * from './lib/notice';
+export * from './lib/form-dialog/form-dialog-frame';

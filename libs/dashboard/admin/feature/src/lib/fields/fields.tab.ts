@@ -77,16 +77,14 @@ export class FieldsTab extends AdminTab {
   }
 
   protected async deleteField(field: FieldOfActionView): Promise<void> {
-    const confirmed = await this.confirm({
-      title: this.t('fields.deleteTitle', { name: field.name }),
-      message: this.t('fields.deleteText', { name: field.name, goals: field.goals.length }),
-      confirm: this.t('delete'),
-    });
-    if (!confirmed) return;
-    await this.act(
+    await this.confirmThen(
+      {
+        title: this.t('fields.deleteTitle', { name: field.name }),
+        message: this.t('fields.deleteText', { name: field.name, goals: field.goals.length }),
+        confirm: this.t('delete'),
+      },
       () => this.api.deleteFieldOfAction(field.id, field.version),
       this.t('fields.deleted', { name: field.name }),
-      { focusNotice: true },
     );
   }
 
@@ -123,14 +121,14 @@ export class FieldsTab extends AdminTab {
   }
 
   protected async deleteGoal(goal: GoalView): Promise<void> {
-    const confirmed = await this.confirm({
-      title: this.t('goals.deleteTitle', { title: goal.title }),
-      message: this.t('goals.deleteText', { title: goal.title }),
-      confirm: this.t('delete'),
-    });
-    if (!confirmed) return;
-    await this.act(() => this.api.deleteGoal(goal.id, goal.version), this.t('goals.deleted', { title: goal.title }), {
-      focusNotice: true,
-    });
+    await this.confirmThen(
+      {
+        title: this.t('goals.deleteTitle', { title: goal.title }),
+        message: this.t('goals.deleteText', { title: goal.title }),
+        confirm: this.t('delete'),
+      },
+      () => this.api.deleteGoal(goal.id, goal.version),
+      this.t('goals.deleted', { title: goal.title }),
+    );
   }
 }

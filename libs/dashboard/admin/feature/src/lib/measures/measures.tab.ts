@@ -101,16 +101,14 @@ export class MeasuresTab extends AdminTab {
   }
 
   protected async remove(m: AdminMeasureView): Promise<void> {
-    const confirmed = await this.confirm({
-      title: this.t('measures.deleteTitle', { code: m.code }),
-      message: this.t('measures.deleteText', { code: m.code, title: m.title }),
-      confirm: this.t('delete'),
-    });
-    if (!confirmed) return;
-    await this.act(
+    await this.confirmThen(
+      {
+        title: this.t('measures.deleteTitle', { code: m.code }),
+        message: this.t('measures.deleteText', { code: m.code, title: m.title }),
+        confirm: this.t('delete'),
+      },
       () => this.api.deleteMeasure(m.id, m.version),
       this.t('measures.deleted', { code: m.code, title: m.title }),
-      { focusNotice: true },
     );
   }
 

@@ -111,16 +111,14 @@ export class MembersTab extends AdminTab {
   protected async remove(member: MemberView): Promise<void> {
     const name = member.user.displayName;
     const self = this.losesAccess(member);
-    const confirmed = await this.confirm({
-      title: this.t('members.removeTitle', { name }),
-      message: this.t(self ? 'members.removeSelfText' : 'members.removeText', { name, project: this.project().name }),
-      confirm: this.t('members.remove'),
-    });
-    if (!confirmed) return;
-    const removed = await this.act(
+    const removed = await this.confirmThen(
+      {
+        title: this.t('members.removeTitle', { name }),
+        message: this.t(self ? 'members.removeSelfText' : 'members.removeText', { name, project: this.project().name }),
+        confirm: this.t('members.remove'),
+      },
       () => this.api.removeMembership(member.id, member.version),
       this.t('members.removed', { name }),
-      { focusNotice: true },
     );
     if (removed && self) await this.leave();
   }
@@ -133,16 +131,14 @@ export class MembersTab extends AdminTab {
   }
 
   protected async revoke(invitation: InvitationView): Promise<void> {
-    const confirmed = await this.confirm({
-      title: this.t('members.revokeTitle', { email: invitation.email }),
-      message: this.t('members.revokeText'),
-      confirm: this.t('members.revoke'),
-    });
-    if (!confirmed) return;
-    await this.act(
+    await this.confirmThen(
+      {
+        title: this.t('members.revokeTitle', { email: invitation.email }),
+        message: this.t('members.revokeText'),
+        confirm: this.t('members.revoke'),
+      },
       () => this.api.revokeInvitation(invitation.id, invitation.version),
       this.t('members.revoked', { email: invitation.email }),
-      { focusNotice: true },
     );
   }
 

@@ -107,7 +107,7 @@ export class ClustersPage extends RecordListPage {
     void this.openForm(
       ClusterDialog,
       { item: null, save: (v: ClusterValues) => this.api.createCluster(v) },
-      this.t('clusters.created'),
+      'clusters.created',
     );
   }
 
@@ -115,7 +115,7 @@ export class ClustersPage extends RecordListPage {
     void this.openForm(
       ClusterDialog,
       { item: c, save: (v: ClusterValues) => this.api.updateCluster({ id: c.id, version: c.version, ...v }) },
-      this.t('saved'),
+      'saved',
     );
   }
 
@@ -124,7 +124,7 @@ export class ClustersPage extends RecordListPage {
       {
         title: this.t('clusters.deleteTitle', { name: c.name }),
         message: this.t('clusters.deleteMessage'),
-        confirm: this.transloco.translate('platform.delete'),
+        confirm: this.t('delete'),
       },
       () => this.api.deleteCluster(c.id, c.version),
       this.t('deleted', { name: c.name }),

@@ -89,7 +89,7 @@ export class CostCategoriesPage extends RecordListPage {
         item: null,
         save: ({ active: _a, ...v }: CostCategoryValues) => this.api.createCostCategory(v),
       },
-      this.t('costs.created'),
+      'costs.created',
     );
   }
 
@@ -101,7 +101,7 @@ export class CostCategoriesPage extends RecordListPage {
         save: ({ code: _c, ...v }: CostCategoryValues) =>
           this.api.updateCostCategory({ id: c.id, version: c.version, ...v }),
       },
-      this.t('saved'),
+      'saved',
     );
   }
 }

@@ -102,7 +102,7 @@ export class ProgrammesPage extends RecordListPage {
     void this.openForm(
       ProgrammeDialog,
       { item: null, save: (v: ProgrammeValues) => this.api.createProgramme(v) },
-      this.t('programmes.created'),
+      'programmes.created',
     );
   }
 
@@ -114,7 +114,7 @@ export class ProgrammesPage extends RecordListPage {
         save: ({ code: _c, name: _n, funder: _f, ...v }: ProgrammeValues) =>
           this.api.updateProgramme({ id: p.id, version: p.version, ...v }),
       },
-      this.t('saved'),
+      'saved',
     );
   }
 }

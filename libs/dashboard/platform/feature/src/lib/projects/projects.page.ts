@@ -151,7 +151,7 @@ export class ProjectsPage extends RecordListPage {
       memberChoices: this.memberChoices,
       save: (v: ProjectValues) => this.api.createProject(v),
     };
-    void this.openForm(ProjectDialog, data, this.t('projects.created'));
+    void this.openForm(ProjectDialog, data, 'projects.created');
   }
 
   protected async edit(choices: ProjectsView, p: ProjectView): Promise<void> {
@@ -162,7 +162,7 @@ export class ProjectsPage extends RecordListPage {
       memberChoices: this.memberChoices,
       save: ({ code: _code, ...v }: ProjectValues) => this.api.updateProject({ id: p.id, version: p.version, ...v }),
     };
-    void this.openForm(ProjectDialog, data, this.t('saved'));
+    void this.openForm(ProjectDialog, data, 'saved');
   }
 
   protected remove(p: ProjectView): void {

@@ -147,7 +147,7 @@ export class UnitsPage extends RecordListPage {
       parents: await this.parents(),
       save: (v: UnitValues) => this.api.createUnit(v),
     };
-    void this.openForm(UnitDialog, data, this.t('units.created'));
+    void this.openForm(UnitDialog, data, 'units.created');
   }
 
   protected async edit(u: UnitView): Promise<void> {
@@ -156,7 +156,7 @@ export class UnitsPage extends RecordListPage {
       parents: await this.parents(),
       save: ({ kind: _kind, ...v }: UnitValues) => this.api.updateUnit({ id: u.id, version: u.version, ...v }),
     };
-    void this.openForm(UnitDialog, data, this.t('saved'));
+    void this.openForm(UnitDialog, data, 'saved');
   }
 
   protected remove(u: UnitView): void {
