@@ -1,76 +1,50 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
 import { CostCategoryView, PlatformApi } from '@masswerk/dashboard/platform/data-access';
-import { Notice, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
 import { RecordListPage } from '../shared/platform-base';
+import { RecordList, RecordRows, RowActions } from '../shared/record-list';
 import { CostCategoryDialog, CostCategoryValues } from './cost-category.dialog';
 
 /** The cost categories every project plans and books by (Personal, Sachkosten, …). */
 @Component({
   selector: 'mw-platform-cost-categories-page',
-  imports: [MatButtonModule, MatIconModule, TranslocoPipe, PageHeader, StateMessage, Notice],
+  imports: [TranslocoPipe, RecordList, RecordRows, RowActions],
   providers: [provideTranslocoScope('platform')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mw-page-header
-      [eyebrow]="'nav.platform' | transloco"
-      [title]="'platform.costs.title' | transloco"
-      [subtitle]="'platform.costs.intro' | transloco"
-    />
-    <div class="head">
-      <span></span>
-      <button mat-flat-button type="button" (click)="add()" data-testid="add-cost-category">
-        <mat-icon aria-hidden="true">add</mat-icon>{{ 'platform.costs.add' | transloco }}
-      </button>
-    </div>
-    <mw-notice [notice]="notice()" />
-    @if (categories.error()) {
-      <mw-state kind="error" [message]="'common.loadError' | transloco" />
-    } @else if (categories.value(); as list) {
-      <div class="table-wrap">
-        <table class="data" data-testid="cost-categories-table">
-          <caption class="cdk-visually-hidden">
-            {{
-              'platform.costs.title' | transloco
-            }}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{{ 'platform.costs.name' | transloco }}</th>
-              <th scope="col">{{ 'platform.costs.code' | transloco }}</th>
-              <th scope="col" class="num">{{ 'platform.costs.sortOrder' | transloco }}</th>
-              <th scope="col">{{ 'platform.costs.state' | transloco }}</th>
-              <th scope="col">{{ 'common.actions' | transloco }}</th>
+    <mw-platform-record-list
+      section="costs"
+      [notice]="notice()"
+      addTestId="add-cost-category"
+      tableTestId="cost-categories-table"
+      (add)="add()"
+    >
+      <ng-template [mwRecordRows]="categories" let-list>
+        <thead>
+          <tr>
+            <th scope="col">{{ 'platform.costs.name' | transloco }}</th>
+            <th scope="col">{{ 'platform.costs.code' | transloco }}</th>
+            <th scope="col" class="num">{{ 'platform.costs.sortOrder' | transloco }}</th>
+            <th scope="col">{{ 'platform.costs.state' | transloco }}</th>
+            <th scope="col">{{ 'common.actions' | transloco }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (c of list; track c.id) {
+            <tr [attr.data-testid]="'cost-category-' + c.code">
+              <th scope="row">{{ c.name }}</th>
+              <td>{{ c.code }}</td>
+              <td class="num">{{ c.sortOrder }}</td>
+              <td>{{ (c.active ? 'platform.costs.isActive' : 'platform.costs.isInactive') | transloco }}</td>
+              <td class="row-actions">
+                <mw-platform-row-actions [name]="c.name" [busy]="busy()" (edit)="edit(c)" />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            @for (c of list; track c.id) {
-              <tr [attr.data-testid]="'cost-category-' + c.code">
-                <th scope="row">{{ c.name }}</th>
-                <td>{{ c.code }}</td>
-                <td class="num">{{ c.sortOrder }}</td>
-                <td>{{ (c.active ? 'platform.costs.isActive' : 'platform.costs.isInactive') | transloco }}</td>
-                <td class="row-actions">
-                  <button
-                    mat-button
-                    type="button"
-                    (click)="edit(c)"
-                    [attr.aria-label]="'platform.editNamed' | transloco: { name: c.name }"
-                  >
-                    {{ 'platform.edit' | transloco }}
-                  </button>
-                </td>
-              </tr>
-            }
-          </tbody>
-        </table>
-      </div>
-    } @else {
-      <mw-state kind="loading" [message]="'common.loading' | transloco" />
-    }
+          }
+        </tbody>
+      </ng-template>
+    </mw-platform-record-list>
   `,
   styleUrl: '../shared/page.scss',
 })

@@ -3,13 +3,12 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
 import { PlatformApi, UnitView } from '@masswerk/dashboard/platform/data-access';
-import { Notice, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
 import { firstValueFrom } from 'rxjs';
 import { RecordListPage } from '../shared/platform-base';
+import { RecordList, RecordRows, RowActions } from '../shared/record-list';
 import { UnitDialog, UnitDialogData, UnitValues } from './unit.dialog';
 
 const PAGE = 50;
@@ -18,102 +17,70 @@ const PAGE = 50;
 @Component({
   selector: 'mw-platform-units-page',
   imports: [
-    FormsModule,
     MatButtonModule,
-    MatIconModule,
+    FormsModule,
     MatFormFieldModule,
     MatInputModule,
     TranslocoPipe,
-    PageHeader,
-    StateMessage,
-    Notice,
+    RecordList,
+    RecordRows,
+    RowActions,
   ],
   providers: [provideTranslocoScope('platform')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mw-page-header
-      [eyebrow]="'nav.platform' | transloco"
-      [title]="'platform.units.title' | transloco"
-      [subtitle]="'platform.units.intro' | transloco"
-    />
-    <div class="head">
-      <form class="filters" role="search" (ngSubmit)="find()">
+    <mw-platform-record-list
+      section="units"
+      [notice]="notice()"
+      addTestId="add-unit"
+      tableTestId="units-table"
+      (add)="add()"
+      (more)="after.set($event)"
+    >
+      <form class="filters" filters role="search" (ngSubmit)="find()">
         <mat-form-field subscriptSizing="dynamic">
           <mat-label>{{ 'platform.units.search' | transloco }}</mat-label>
           <input matInput name="q" [(ngModel)]="query" data-testid="unit-search" />
         </mat-form-field>
         <button mat-stroked-button type="submit">{{ 'platform.units.find' | transloco }}</button>
       </form>
-      <button mat-flat-button type="button" (click)="add()" data-testid="add-unit">
-        <mat-icon aria-hidden="true">add</mat-icon>{{ 'platform.units.add' | transloco }}
-      </button>
-    </div>
-    <mw-notice [notice]="notice()" />
-    @if (units.error()) {
-      <mw-state kind="error" [message]="'common.loadError' | transloco" />
-    } @else if (units.value(); as page) {
-      <p class="muted" aria-live="polite">{{ 'platform.units.count' | transloco: { count: page.totalCount } }}</p>
-      <div class="table-wrap">
-        <table class="data" data-testid="units-table">
-          <caption class="cdk-visually-hidden">
-            {{
-              'platform.units.title' | transloco
-            }}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{{ 'platform.units.name' | transloco }}</th>
-              <th scope="col">{{ 'platform.units.kind' | transloco }}</th>
-              <th scope="col">ARS</th>
-              <th scope="col">AGS</th>
-              <th scope="col">{{ 'platform.units.parent' | transloco }}</th>
-              <th scope="col">{{ 'common.actions' | transloco }}</th>
+      <ng-template [mwRecordRows]="units" let-page>
+        <thead>
+          <tr>
+            <th scope="col">{{ 'platform.units.name' | transloco }}</th>
+            <th scope="col">{{ 'platform.units.kind' | transloco }}</th>
+            <th scope="col">ARS</th>
+            <th scope="col">AGS</th>
+            <th scope="col">{{ 'platform.units.parent' | transloco }}</th>
+            <th scope="col">{{ 'common.actions' | transloco }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (u of page.nodes; track u.id) {
+            <tr [attr.data-testid]="'unit-' + u.name">
+              <th scope="row">{{ u.name }}</th>
+              <td>{{ 'platform.kind.' + u.kind | transloco }}</td>
+              <td>{{ u.ars ?? '–' }}</td>
+              <td>{{ u.ags ?? '–' }}</td>
+              <td>{{ u.parent?.name ?? '–' }}</td>
+              <td class="row-actions">
+                <mw-platform-row-actions
+                  [name]="u.name"
+                  [busy]="busy()"
+                  [removable]="true"
+                  (edit)="edit(u)"
+                  (remove)="remove(u)"
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            @for (u of page.nodes; track u.id) {
-              <tr [attr.data-testid]="'unit-' + u.name">
-                <th scope="row">{{ u.name }}</th>
-                <td>{{ 'platform.kind.' + u.kind | transloco }}</td>
-                <td>{{ u.ars ?? '–' }}</td>
-                <td>{{ u.ags ?? '–' }}</td>
-                <td>{{ u.parent?.name ?? '–' }}</td>
-                <td class="row-actions">
-                  <button
-                    mat-button
-                    type="button"
-                    (click)="edit(u)"
-                    [attr.aria-label]="'platform.editNamed' | transloco: { name: u.name }"
-                  >
-                    {{ 'platform.edit' | transloco }}
-                  </button>
-                  <button
-                    mat-button
-                    type="button"
-                    [disabled]="busy()"
-                    (click)="remove(u)"
-                    [attr.aria-label]="'platform.deleteNamed' | transloco: { name: u.name }"
-                  >
-                    {{ 'platform.delete' | transloco }}
-                  </button>
-                </td>
-              </tr>
-            } @empty {
-              <tr>
-                <td colspan="6">{{ 'platform.units.empty' | transloco }}</td>
-              </tr>
-            }
-          </tbody>
-        </table>
-      </div>
-      @if (page.pageInfo.hasNextPage) {
-        <button mat-stroked-button type="button" (click)="after.set(page.pageInfo.endCursor)">
-          {{ 'platform.accounts.more' | transloco }}
-        </button>
-      }
-    } @else {
-      <mw-state kind="loading" [message]="'common.loading' | transloco" />
-    }
+          } @empty {
+            <tr>
+              <td colspan="6">{{ 'platform.units.empty' | transloco }}</td>
+            </tr>
+          }
+        </tbody>
+      </ng-template>
+    </mw-platform-record-list>
   `,
   styleUrl: '../shared/page.scss',
 })
