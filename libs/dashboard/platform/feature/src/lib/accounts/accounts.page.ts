@@ -1,31 +1,19 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
-import { AccountView, PlatformApi } from '@masswerk/dashboard/platform/data-access';
+import { AccountView } from '@masswerk/dashboard/platform/data-access';
 import { SessionStore } from '@masswerk/dashboard/shared/data-access';
 import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
 import { RecordListPage } from '../shared/platform-base';
-import { RecordList, RecordRows } from '../shared/record-list';
+import { PagedSearch, RecordList, RecordRows } from '../shared/record-list';
 
 const PAGE = 50;
 
 /** Every account of the installation: who has which roles, when they last signed in; disable and enable. */
 @Component({
   selector: 'mw-platform-accounts-page',
-  imports: [
-    MatButtonModule,
-    FormsModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslocoPipe,
-    MwDateTimePipe,
-    RecordList,
-    RecordRows,
-  ],
+  imports: [MatButtonModule, TranslocoPipe, MwDateTimePipe, RecordList, RecordRows],
   providers: [provideTranslocoScope('platform')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -33,16 +21,10 @@ const PAGE = 50;
       section="accounts"
       [notice]="notice()"
       tableTestId="accounts-table"
-      (more)="after.set($event)"
+      [paging]="paging"
+      searchTestId="account-search"
     >
-      <form class="filters" head role="search" (ngSubmit)="find()">
-        <mat-form-field subscriptSizing="dynamic">
-          <mat-label>{{ 'platform.accounts.search' | transloco }}</mat-label>
-          <input matInput name="q" [(ngModel)]="query" data-testid="account-search" />
-        </mat-form-field>
-        <button mat-stroked-button type="submit">{{ 'platform.units.find' | transloco }}</button>
-      </form>
-      <ng-template [mwRecordRows]="accounts" let-page>
+      <ng-template [mwRecordRows]="records" let-page>
         <thead>
           <tr>
             <th scope="col">{{ 'platform.accounts.person' | transloco }}</th>
@@ -115,25 +97,13 @@ const PAGE = 50;
   styleUrl: '../shared/page.scss',
 })
 export class AccountsPage extends RecordListPage {
-  private readonly api = inject(PlatformApi);
   private readonly session = inject(SessionStore);
   protected readonly viewerId = () => this.session.user()?.id;
-  protected query = '';
-  private readonly search = signal('');
-  protected readonly after = signal<string | null>(null);
-  protected readonly accounts = rxResource({
-    params: () => ({ search: this.search(), after: this.after() }),
+  protected readonly paging = new PagedSearch();
+  protected readonly records = rxResource({
+    params: this.paging.params,
     stream: ({ params }) => this.api.accounts(params.search, PAGE, params.after),
   });
-
-  protected reload(): void {
-    this.accounts.reload();
-  }
-
-  protected find(): void {
-    this.after.set(null);
-    this.search.set(this.query.trim());
-  }
 
   protected toggle(a: AccountView): void {
     const disable = !a.disabled;

@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
-import { ClusterView, PlatformApi } from '@masswerk/dashboard/platform/data-access';
+import { ClusterView } from '@masswerk/dashboard/platform/data-access';
 import { RecordListPage } from '../shared/platform-base';
 import { RecordList, RecordRows, RowActions } from '../shared/record-list';
 import { ClusterDialog, ClusterValues } from './cluster.dialog';
@@ -19,9 +19,9 @@ import { ClusterDialog, ClusterValues } from './cluster.dialog';
       [notice]="notice()"
       addTestId="add-cluster"
       tableTestId="clusters-table"
-      (add)="add()"
+      (add)="open(null)"
     >
-      <ng-template [mwRecordRows]="clusters" let-list>
+      <ng-template [mwRecordRows]="records" let-list>
         <thead>
           <tr>
             <th scope="col">{{ 'platform.clusters.name' | transloco }}</th>
@@ -50,7 +50,7 @@ import { ClusterDialog, ClusterValues } from './cluster.dialog';
                   [name]="c.name"
                   [busy]="busy()"
                   [removable]="true"
-                  (edit)="edit(c)"
+                  (edit)="open(c)"
                   (remove)="remove(c)"
                 />
               </td>
@@ -67,38 +67,15 @@ import { ClusterDialog, ClusterValues } from './cluster.dialog';
   styleUrl: '../shared/page.scss',
 })
 export class ClustersPage extends RecordListPage {
-  private readonly api = inject(PlatformApi);
-  protected readonly clusters = rxResource({ stream: () => this.api.clusters() });
+  protected readonly records = rxResource({ stream: () => this.api.clusters() });
 
-  protected reload(): void {
-    this.clusters.reload();
-  }
-
-  protected add(): void {
-    void this.openForm(
-      ClusterDialog,
-      { item: null, save: (v: ClusterValues) => this.api.createCluster(v) },
-      'clusters.created',
-    );
-  }
-
-  protected edit(c: ClusterView): void {
-    void this.openForm(
-      ClusterDialog,
-      { item: c, save: (v: ClusterValues) => this.api.updateCluster({ id: c.id, version: c.version, ...v }) },
-      'saved',
-    );
+  protected open(c: ClusterView | null): void {
+    const save = (v: ClusterValues) =>
+      c ? this.api.updateCluster({ id: c.id, version: c.version, ...v }) : this.api.createCluster(v);
+    void this.openRecord(ClusterDialog, { item: c, save }, 'clusters.created');
   }
 
   protected remove(c: ClusterView): void {
-    void this.confirmThen(
-      {
-        title: this.t('clusters.deleteTitle', { name: c.name }),
-        message: this.t('clusters.deleteMessage'),
-        confirm: this.t('delete'),
-      },
-      () => this.api.deleteCluster(c.id, c.version),
-      this.t('deleted', { name: c.name }),
-    );
+    void this.removeRecord('clusters', c.name, () => this.api.deleteCluster(c.id, c.version));
   }
 }

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
-import { CostCategoryView, PlatformApi } from '@masswerk/dashboard/platform/data-access';
+import { CostCategoryView } from '@masswerk/dashboard/platform/data-access';
 import { RecordListPage } from '../shared/platform-base';
 import { RecordList, RecordRows, RowActions } from '../shared/record-list';
 import { CostCategoryDialog, CostCategoryValues } from './cost-category.dialog';
@@ -18,9 +18,9 @@ import { CostCategoryDialog, CostCategoryValues } from './cost-category.dialog';
       [notice]="notice()"
       addTestId="add-cost-category"
       tableTestId="cost-categories-table"
-      (add)="add()"
+      (add)="open(null)"
     >
-      <ng-template [mwRecordRows]="categories" let-list>
+      <ng-template [mwRecordRows]="records" let-list>
         <thead>
           <tr>
             <th scope="col">{{ 'platform.costs.name' | transloco }}</th>
@@ -38,7 +38,7 @@ import { CostCategoryDialog, CostCategoryValues } from './cost-category.dialog';
               <td class="num">{{ c.sortOrder }}</td>
               <td>{{ (c.active ? 'platform.costs.isActive' : 'platform.costs.isInactive') | transloco }}</td>
               <td class="row-actions">
-                <mw-platform-row-actions [name]="c.name" [busy]="busy()" (edit)="edit(c)" />
+                <mw-platform-row-actions [name]="c.name" [busy]="busy()" (edit)="open(c)" />
               </td>
             </tr>
           }
@@ -49,33 +49,14 @@ import { CostCategoryDialog, CostCategoryValues } from './cost-category.dialog';
   styleUrl: '../shared/page.scss',
 })
 export class CostCategoriesPage extends RecordListPage {
-  private readonly api = inject(PlatformApi);
-  protected readonly categories = rxResource({ stream: () => this.api.costCategories() });
+  protected readonly records = rxResource({ stream: () => this.api.costCategories() });
 
-  protected reload(): void {
-    this.categories.reload();
-  }
-
-  protected add(): void {
-    void this.openForm(
-      CostCategoryDialog,
-      {
-        item: null,
-        save: ({ active: _a, ...v }: CostCategoryValues) => this.api.createCostCategory(v),
-      },
-      'costs.created',
-    );
-  }
-
-  protected edit(c: CostCategoryView): void {
-    void this.openForm(
-      CostCategoryDialog,
-      {
-        item: c,
-        save: ({ code: _c, ...v }: CostCategoryValues) =>
-          this.api.updateCostCategory({ id: c.id, version: c.version, ...v }),
-      },
-      'saved',
-    );
+  /** The code stays once created; a new category starts active. */
+  protected open(c: CostCategoryView | null): void {
+    const save = ({ code, active, ...v }: CostCategoryValues) =>
+      c
+        ? this.api.updateCostCategory({ id: c.id, version: c.version, active, ...v })
+        : this.api.createCostCategory({ code, ...v });
+    void this.openRecord(CostCategoryDialog, { item: c, save }, 'costs.created');
   }
 }

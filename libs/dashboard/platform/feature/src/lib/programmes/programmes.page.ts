@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
-import { PlatformApi, ProgrammeView } from '@masswerk/dashboard/platform/data-access';
+import { ProgrammeView } from '@masswerk/dashboard/platform/data-access';
 import { MwMoneyPipe, MwNumberPipe } from '@masswerk/dashboard/shared/util';
 import { RecordListPage } from '../shared/platform-base';
 import { RecordList, RecordRows, RowActions } from '../shared/record-list';
@@ -19,9 +19,9 @@ import { ProgrammeDialog, ProgrammeValues } from './programme.dialog';
       [notice]="notice()"
       addTestId="add-programme"
       tableTestId="programmes-table"
-      (add)="add()"
+      (add)="open(null)"
     >
-      <ng-template [mwRecordRows]="programmes" let-list>
+      <ng-template [mwRecordRows]="records" let-list>
         <thead>
           <tr>
             <th scope="col">{{ 'platform.programmes.name' | transloco }}</th>
@@ -54,7 +54,7 @@ import { ProgrammeDialog, ProgrammeValues } from './programme.dialog';
                 }}
               </td>
               <td class="row-actions">
-                <mw-platform-row-actions [name]="p.name" [busy]="busy()" (edit)="edit(p)" />
+                <mw-platform-row-actions [name]="p.name" [busy]="busy()" (edit)="open(p)" />
               </td>
             </tr>
           }
@@ -65,30 +65,14 @@ import { ProgrammeDialog, ProgrammeValues } from './programme.dialog';
   styleUrl: '../shared/page.scss',
 })
 export class ProgrammesPage extends RecordListPage {
-  private readonly api = inject(PlatformApi);
-  protected readonly programmes = rxResource({ stream: () => this.api.programmes() });
+  protected readonly records = rxResource({ stream: () => this.api.programmes() });
 
-  protected reload(): void {
-    this.programmes.reload();
-  }
-
-  protected add(): void {
-    void this.openForm(
-      ProgrammeDialog,
-      { item: null, save: (v: ProgrammeValues) => this.api.createProgramme(v) },
-      'programmes.created',
-    );
-  }
-
-  protected edit(p: ProgrammeView): void {
-    void this.openForm(
-      ProgrammeDialog,
-      {
-        item: p,
-        save: ({ code: _c, name: _n, funder: _f, ...v }: ProgrammeValues) =>
-          this.api.updateProgramme({ id: p.id, version: p.version, ...v }),
-      },
-      'saved',
-    );
+  /** Code, name and funder stay once created. */
+  protected open(p: ProgrammeView | null): void {
+    const save = ({ code, name, funder, ...v }: ProgrammeValues) =>
+      p
+        ? this.api.updateProgramme({ id: p.id, version: p.version, ...v })
+        : this.api.createProgramme({ code, name, funder, ...v });
+    void this.openRecord(ProgrammeDialog, { item: p, save }, 'programmes.created');
   }
 }

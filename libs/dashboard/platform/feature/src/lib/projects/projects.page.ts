@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
-import { PlatformApi, ProjectsView, ProjectView } from '@masswerk/dashboard/platform/data-access';
+import { ProjectView } from '@masswerk/dashboard/platform/data-access';
 import { MwDatePipe } from '@masswerk/dashboard/shared/util';
 import { firstValueFrom } from 'rxjs';
 import { RecordListPage } from '../shared/platform-base';
@@ -21,11 +21,11 @@ import { ProjectDialog, ProjectDialogData, ProjectValues } from './project.dialo
       section="projects"
       [notice]="notice()"
       addTestId="add-project"
-      [addDisabled]="!data.hasValue()"
+      [addDisabled]="!records.hasValue()"
       tableTestId="projects-table"
-      (add)="add()"
+      (add)="open(null)"
     >
-      <ng-template [mwRecordRows]="data" let-d>
+      <ng-template [mwRecordRows]="records" let-d>
         <thead>
           <tr>
             <th scope="col">{{ 'platform.projects.name' | transloco }}</th>
@@ -71,7 +71,7 @@ import { ProjectDialog, ProjectDialogData, ProjectValues } from './project.dialo
                   [name]="p.name"
                   [busy]="busy()"
                   [removable]="true"
-                  (edit)="edit(d, p)"
+                  (edit)="open(p)"
                   (remove)="remove(p)"
                 >
                   <a
@@ -96,12 +96,7 @@ import { ProjectDialog, ProjectDialogData, ProjectValues } from './project.dialo
   styleUrl: '../shared/page.scss',
 })
 export class ProjectsPage extends RecordListPage {
-  private readonly api = inject(PlatformApi);
-  protected readonly data = rxResource({ stream: () => this.api.projects() });
-
-  protected reload(): void {
-    this.data.reload();
-  }
+  protected readonly records = rxResource({ stream: () => this.api.projects() });
 
   /** Lead bodies are Landkreise and kreisfreie Städte. */
   private async leadUnits() {
@@ -115,39 +110,21 @@ export class ProjectsPage extends RecordListPage {
     return page.nodes;
   };
 
-  protected async add(): Promise<void> {
-    const choices = this.data.value();
-    if (!choices) return;
-    const data: ProjectDialogData = {
-      item: null,
-      choices,
-      leadUnits: await this.leadUnits(),
-      memberChoices: this.memberChoices,
-      save: (v: ProjectValues) => this.api.createProject(v),
-    };
-    void this.openForm(ProjectDialog, data, 'projects.created');
-  }
-
-  protected async edit(choices: ProjectsView, p: ProjectView): Promise<void> {
+  /** The code stays once created. */
+  protected async open(p: ProjectView | null): Promise<void> {
+    if (!this.records.hasValue()) return;
     const data: ProjectDialogData = {
       item: p,
-      choices,
+      choices: this.records.value(),
       leadUnits: await this.leadUnits(),
       memberChoices: this.memberChoices,
-      save: ({ code: _code, ...v }: ProjectValues) => this.api.updateProject({ id: p.id, version: p.version, ...v }),
+      save: ({ code, ...v }: ProjectValues) =>
+        p ? this.api.updateProject({ id: p.id, version: p.version, ...v }) : this.api.createProject({ code, ...v }),
     };
-    void this.openForm(ProjectDialog, data, 'saved');
+    void this.openRecord(ProjectDialog, data, 'projects.created');
   }
 
   protected remove(p: ProjectView): void {
-    void this.confirmThen(
-      {
-        title: this.t('projects.deleteTitle', { name: p.name }),
-        message: this.t('projects.deleteMessage'),
-        confirm: this.t('delete'),
-      },
-      () => this.api.deleteProject(p.id, p.version),
-      this.t('deleted', { name: p.name }),
-    );
+    void this.removeRecord('projects', p.name, () => this.api.deleteProject(p.id, p.version));
   }
 }

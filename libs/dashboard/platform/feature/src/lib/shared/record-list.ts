@@ -8,11 +8,15 @@ import {
   input,
   output,
   Resource,
+  signal,
   TemplateRef,
 } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
+import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Notice, NoticeValue, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
 
@@ -20,6 +24,19 @@ import { Notice, NoticeValue, PageHeader, StateMessage } from '@masswerk/dashboa
 interface ListPage {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** The search and the cursor of a paged list; a new search starts again from the first page. */
+export class PagedSearch {
+  readonly search = signal('');
+  readonly after = signal<string | null>(null);
+  /** The parameters of the list's resource. */
+  readonly params = () => ({ search: this.search(), after: this.after() });
+
+  find(query: string): void {
+    this.after.set(null);
+    this.search.set(query.trim());
+  }
 }
 
 const isListPage = (value: unknown): value is ListPage =>
@@ -41,12 +58,23 @@ export class RecordRows<T> {
 
 /**
  * A platform page of records (`platform.<section>.title`, `.intro`, `.add`): the header, the button that adds one
- * (with the filters, if any, beside it), how the last change went, and the records as a table once loaded – with
- * their count and a button for more when they come in pages (`platform.<section>.count`).
+ * (with the search beside it, for a paged list), how the last change went, and the records as a table once loaded –
+ * with their count and a button for more when they come in pages (`platform.<section>.count`, `.search`).
  */
 @Component({
   selector: 'mw-platform-record-list',
-  imports: [NgTemplateOutlet, MatButtonModule, MatIconModule, TranslocoPipe, PageHeader, StateMessage, Notice],
+  imports: [
+    NgTemplateOutlet,
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    TranslocoPipe,
+    PageHeader,
+    StateMessage,
+    Notice,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mw-page-header
@@ -56,7 +84,11 @@ export class RecordRows<T> {
     />
     @if (addTestId(); as addId) {
       <div class="head">
-        <ng-content select="[filters]"><span></span></ng-content>
+        @if (paging()) {
+          <ng-container *ngTemplateOutlet="searchForm" />
+        } @else {
+          <span></span>
+        }
         <button
           mat-flat-button
           type="button"
@@ -67,9 +99,18 @@ export class RecordRows<T> {
           <mat-icon aria-hidden="true">add</mat-icon>{{ 'platform.' + section() + '.add' | transloco }}
         </button>
       </div>
-    } @else {
-      <ng-content select="[head]" />
+    } @else if (paging()) {
+      <ng-container *ngTemplateOutlet="searchForm" />
     }
+    <ng-template #searchForm>
+      <form class="filters" role="search" (ngSubmit)="paging()?.find(query)">
+        <mat-form-field subscriptSizing="dynamic">
+          <mat-label>{{ 'platform.' + section() + '.search' | transloco }}</mat-label>
+          <input matInput name="q" [(ngModel)]="query" [attr.data-testid]="searchTestId()" />
+        </mat-form-field>
+        <button mat-stroked-button type="submit">{{ 'platform.units.find' | transloco }}</button>
+      </form>
+    </ng-template>
     <mw-notice [notice]="notice()" />
     @let records = rows().mwRecordRows();
     @if (records.error()) {
@@ -92,7 +133,7 @@ export class RecordRows<T> {
       </div>
       @if (page()?.pageInfo; as info) {
         @if (info.hasNextPage) {
-          <button mat-stroked-button type="button" (click)="more.emit(info.endCursor)">
+          <button mat-stroked-button type="button" (click)="more(info.endCursor)">
             {{ 'platform.accounts.more' | transloco }}
           </button>
         }
@@ -118,6 +159,12 @@ export class RecordRows<T> {
     .table-wrap {
       overflow-x: auto;
     }
+
+    .filters {
+      display: flex;
+      gap: 1rem;
+      flex-wrap: wrap;
+    }
   `,
 })
 export class RecordList {
@@ -125,12 +172,18 @@ export class RecordList {
   readonly section = input.required<string>();
   readonly notice = input<NoticeValue | null>(null);
   readonly tableTestId = input.required<string>();
-  /** Without it, no add button (and the `head` content stands in its place). */
+  /** Without it, no add button. */
   readonly addTestId = input<string>();
   readonly addDisabled = input(false);
   readonly add = output<void>();
-  /** The cursor after the records shown, to load the next page. */
-  readonly more = output<string | null>();
+  /** For a paged list: its search and cursor, set by the search form and the button for more. */
+  readonly paging = input<PagedSearch>();
+  readonly searchTestId = input<string>();
+  protected query = '';
+
+  protected more(cursor: string | null): void {
+    this.paging()?.after.set(cursor);
+  }
 
   protected readonly rows = contentChild.required(RecordRows);
   protected readonly title = computed(() => `platform.${this.section()}.title`);

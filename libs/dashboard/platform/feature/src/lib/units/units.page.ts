@@ -1,14 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
-import { PlatformApi, UnitView } from '@masswerk/dashboard/platform/data-access';
+import { UnitView } from '@masswerk/dashboard/platform/data-access';
 import { firstValueFrom } from 'rxjs';
 import { RecordListPage } from '../shared/platform-base';
-import { RecordList, RecordRows, RowActions } from '../shared/record-list';
+import { PagedSearch, RecordList, RecordRows, RowActions } from '../shared/record-list';
 import { UnitDialog, UnitDialogData, UnitValues } from './unit.dialog';
 
 const PAGE = 50;
@@ -16,16 +12,7 @@ const PAGE = 50;
 /** Territorial units (Land, Landkreis, Verbandsgemeinde, Gemeinde) with their official keys. */
 @Component({
   selector: 'mw-platform-units-page',
-  imports: [
-    MatButtonModule,
-    FormsModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslocoPipe,
-    RecordList,
-    RecordRows,
-    RowActions,
-  ],
+  imports: [TranslocoPipe, RecordList, RecordRows, RowActions],
   providers: [provideTranslocoScope('platform')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -34,17 +21,11 @@ const PAGE = 50;
       [notice]="notice()"
       addTestId="add-unit"
       tableTestId="units-table"
-      (add)="add()"
-      (more)="after.set($event)"
+      (add)="open(null)"
+      [paging]="paging"
+      searchTestId="unit-search"
     >
-      <form class="filters" filters role="search" (ngSubmit)="find()">
-        <mat-form-field subscriptSizing="dynamic">
-          <mat-label>{{ 'platform.units.search' | transloco }}</mat-label>
-          <input matInput name="q" [(ngModel)]="query" data-testid="unit-search" />
-        </mat-form-field>
-        <button mat-stroked-button type="submit">{{ 'platform.units.find' | transloco }}</button>
-      </form>
-      <ng-template [mwRecordRows]="units" let-page>
+      <ng-template [mwRecordRows]="records" let-page>
         <thead>
           <tr>
             <th scope="col">{{ 'platform.units.name' | transloco }}</th>
@@ -68,7 +49,7 @@ const PAGE = 50;
                   [name]="u.name"
                   [busy]="busy()"
                   [removable]="true"
-                  (edit)="edit(u)"
+                  (edit)="open(u)"
                   (remove)="remove(u)"
                 />
               </td>
@@ -85,56 +66,29 @@ const PAGE = 50;
   styleUrl: '../shared/page.scss',
 })
 export class UnitsPage extends RecordListPage {
-  private readonly api = inject(PlatformApi);
-  protected query = '';
-  protected readonly search = signal('');
-  protected readonly after = signal<string | null>(null);
-  protected readonly units = rxResource({
-    params: () => ({ search: this.search(), after: this.after() }),
+  protected readonly paging = new PagedSearch();
+  protected readonly records = rxResource({
+    params: this.paging.params,
     stream: ({ params }) => this.api.units(params.search ? { search: params.search } : {}, PAGE, params.after),
   });
-
-  protected find(): void {
-    this.after.set(null);
-    this.search.set(this.query.trim());
-  }
-
-  protected reload(): void {
-    this.units.reload();
-  }
 
   private async parents(): Promise<UnitView[]> {
     const page = await firstValueFrom(this.api.units({ kinds: ['LAND', 'LANDKREIS', 'VERBANDSGEMEINDE'] }, 100));
     return page.nodes;
   }
 
-  protected async add(): Promise<void> {
-    const data: UnitDialogData = {
-      item: null,
-      parents: await this.parents(),
-      save: (v: UnitValues) => this.api.createUnit(v),
-    };
-    void this.openForm(UnitDialog, data, 'units.created');
-  }
-
-  protected async edit(u: UnitView): Promise<void> {
+  /** The kind stays once created. */
+  protected async open(u: UnitView | null): Promise<void> {
     const data: UnitDialogData = {
       item: u,
       parents: await this.parents(),
-      save: ({ kind: _kind, ...v }: UnitValues) => this.api.updateUnit({ id: u.id, version: u.version, ...v }),
+      save: ({ kind, ...v }: UnitValues) =>
+        u ? this.api.updateUnit({ id: u.id, version: u.version, ...v }) : this.api.createUnit({ kind, ...v }),
     };
-    void this.openForm(UnitDialog, data, 'saved');
+    void this.openRecord(UnitDialog, data, 'units.created');
   }
 
   protected remove(u: UnitView): void {
-    void this.confirmThen(
-      {
-        title: this.t('units.deleteTitle', { name: u.name }),
-        message: this.t('units.deleteMessage'),
-        confirm: this.t('delete'),
-      },
-      () => this.api.deleteUnit(u.id, u.version),
-      this.t('deleted', { name: u.name }),
-    );
+    void this.removeRecord('units', u.name, () => this.api.deleteUnit(u.id, u.version));
   }
 }
