@@ -1,11 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
   AdminApi,
-  AdminProjectView,
   FieldOfActionValues,
   fieldOfActionFields,
   FieldOfActionView,
@@ -32,7 +31,6 @@ const nextSortOrder = (items: readonly { sortOrder: number }[]) =>
   styleUrls: ['../shared/tab.scss', './fields.tab.scss'],
 })
 export class FieldsTab extends AdminTab {
-  readonly project = input.required<AdminProjectView>();
   /** Asks the page to show the strategy tab (fields of action need a strategy). */
   readonly openStrategy = output<void>();
   private readonly api = inject(AdminApi);

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -6,7 +6,7 @@ import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
   AdminApi,
-  AdminProjectView,
+  projectUnits,
   canToggleDisabled,
   InvitationView,
   inviteMemberInput,
@@ -32,7 +32,6 @@ import { MemberDialog, MemberDialogData } from './member.dialog';
   styleUrl: '../shared/tab.scss',
 })
 export class MembersTab extends AdminTab {
-  readonly project = input.required<AdminProjectView>();
   private readonly api = inject(AdminApi);
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
@@ -49,10 +48,7 @@ export class MembersTab extends AdminTab {
   });
   protected readonly isOpen = isOpenInvitation;
   /** Municipalities an editor can answer for: the lead body and the member municipalities. */
-  protected readonly units = computed(() => {
-    const p = this.project();
-    return [p.leadUnit, ...p.members.filter((u) => u.id !== p.leadUnit.id)];
-  });
+  protected readonly units = computed(() => projectUnits(this.project()));
 
   protected reload(): void {
     this.members.reload();
