@@ -25,8 +25,13 @@ export abstract class FormDialog {
   /** What went wrong, in the dashboard's language. */
   protected readonly problemOf = injectProblemOf();
 
-  /** Sends the form's values; throws what the API said. */
-  protected abstract save(): Promise<unknown>;
+  /** What the dialog was opened with: at least how to save (a `FormDialogData`). */
+  protected abstract readonly data: { save(values: unknown): Promise<unknown> };
+
+  /** Sends the form's values (all of them, as they are, unless a dialog says otherwise); throws what the API said. */
+  protected save(): Promise<unknown> {
+    return this.data.save(this.form.getRawValue());
+  }
 
   protected async submit(): Promise<void> {
     if (this.form.invalid) {

@@ -75,8 +75,4 @@ export class FieldOfActionDialog extends AdminFormDialog {
       validators: [Validators.pattern(/^-?\d+$/)],
     }),
   });
-
-  protected save(): Promise<unknown> {
-    return this.data.save(this.form.getRawValue());
-  }
 }

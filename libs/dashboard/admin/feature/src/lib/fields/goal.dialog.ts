@@ -91,8 +91,4 @@ export class GoalDialog extends AdminFormDialog {
       validators: [Validators.pattern(/^-?\d+$/)],
     }),
   });
-
-  protected save(): Promise<unknown> {
-    return this.data.save(this.form.getRawValue());
-  }
 }

@@ -265,8 +265,4 @@ export class GrantDialog extends AdminFormDialog {
       ownShare: moneyForInput(p.ownShare, this.lang()),
     });
   }
-
-  protected save(): Promise<unknown> {
-    return this.data.save(this.form.getRawValue());
-  }
 }

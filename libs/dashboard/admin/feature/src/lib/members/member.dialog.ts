@@ -115,8 +115,4 @@ export class MemberDialog extends AdminFormDialog {
     initialValue: this.form.controls.role.value,
   });
   protected readonly showUnit = computed(() => needsUnit(this.role()) && this.data.units.length > 0);
-
-  protected save(): Promise<unknown> {
-    return this.data.save(this.form.getRawValue());
-  }
 }

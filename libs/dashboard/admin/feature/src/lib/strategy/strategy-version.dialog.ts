@@ -130,8 +130,4 @@ export class StrategyVersionDialog extends AdminFormDialog {
     },
     { validators: [datesInOrder('adoptedOn', 'acceptedByFunderOn')] },
   );
-
-  protected save(): Promise<unknown> {
-    return this.data.save(this.form.getRawValue());
-  }
 }

@@ -50,8 +50,4 @@ export class ClusterDialog extends RecordDialog {
       validators: [Validators.maxLength(5000)],
     }),
   });
-
-  protected save(): Promise<unknown> {
-    return this.data.save(this.form.getRawValue());
-  }
 }

@@ -74,7 +74,7 @@ export class CostCategoryDialog extends RecordDialog {
     active: new FormControl(this.item?.active ?? true, { nonNullable: true }),
   });
 
-  protected save(): Promise<unknown> {
+  protected override save(): Promise<unknown> {
     const v = this.form.getRawValue();
     return this.data.save({ ...v, sortOrder: Number(v.sortOrder) });
   }

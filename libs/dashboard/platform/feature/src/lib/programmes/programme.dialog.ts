@@ -148,7 +148,7 @@ export class ProgrammeDialog extends RecordDialog {
     interimProofMonths: this.count(this.item?.interimProofMonths, 12),
   });
 
-  protected save(): Promise<unknown> {
+  protected override save(): Promise<unknown> {
     const v = this.form.getRawValue();
     const amount = (text: string) => parseEuroInput(text, this.lang()) ?? text;
     return this.data.save({

@@ -205,8 +205,4 @@ export class ProjectDialog extends RecordDialog {
     const byId = new Map([...below, ...kept].map((u) => [u.id, u]));
     this.memberOptions.set([...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'de')));
   }
-
-  protected save(): Promise<unknown> {
-    return this.data.save(this.form.getRawValue());
-  }
 }

@@ -76,7 +76,9 @@ describe('RecordList', () => {
     const { fixture, element, byTestId } = await render(load);
     expect(byTestId('units-table')?.querySelectorAll('tr')).toHaveLength(2);
     expect(element.textContent).toContain('platform.units.count');
-    const more = [...element.querySelectorAll('button')].find((b) => b.textContent?.includes('platform.accounts.more'));
+    const more = Array.from(element.querySelectorAll('button')).find((b) =>
+      b.textContent?.includes('platform.accounts.more'),
+    );
     more?.click();
     await fixture.whenStable();
     expect(load).toHaveBeenLastCalledWith({ search: '', after: 'c1' });
@@ -105,7 +107,7 @@ describe('RecordList', () => {
 
   it('labels its row buttons for screen readers and passes the deletion on', async () => {
     const { fixture, element } = await render(() => of(aPage(['Bitburg'])));
-    const buttons = [...element.querySelectorAll<HTMLButtonElement>('mw-platform-row-actions button')];
+    const buttons = Array.from(element.querySelectorAll<HTMLButtonElement>('mw-platform-row-actions button'));
     expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
       expect.stringContaining('platform.editNamed'),
       expect.stringContaining('platform.deleteNamed'),

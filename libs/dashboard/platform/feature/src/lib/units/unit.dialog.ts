@@ -105,7 +105,7 @@ export class UnitDialog extends RecordDialog {
     parentId: new FormControl<string | null>(this.item?.parent?.id ?? null),
   });
 
-  protected save(): Promise<unknown> {
+  protected override save(): Promise<unknown> {
     const v = this.form.getRawValue();
     return this.data.save({ ...v, ars: v.ars.trim() || null, ags: v.ags.trim() || null });
   }
