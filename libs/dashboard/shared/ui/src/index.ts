@@ -10,3 +10,4 @@ export * from './lib/table-scroll';
 export * from './lib/confirm.dialog';
 export * from './lib/notice';
 export * from './lib/print-button';
+export * from './lib/form-dialog/form-dialog-frame';

@@ -1,7 +1,24 @@
 import { member } from './admin.factories';
-import { canToggleDisabled, inviteMemberInput, isLastAdmin, isOpenInvitation, membershipUpdate } from './members.rules';
+import {
+  canToggleDisabled,
+  inviteMemberInput,
+  isLastAdmin,
+  isOpenInvitation,
+  membershipUpdate,
+  projectUnits,
+} from './members.rules';
 
 describe('members and roles', () => {
+  it('offers the lead body first, then the member municipalities, each once', () => {
+    const lead = { id: 'u1', name: 'Eifelkreis' };
+    const members = [
+      { id: 'u2', name: 'Bitburg' },
+      { id: 'u1', name: 'Eifelkreis' },
+      { id: 'u3', name: 'Prüm' },
+    ];
+    expect(projectUnits({ leadUnit: lead, members }).map((u) => u.id)).toEqual(['u1', 'u2', 'u3']);
+  });
+
   it('sends the name only when given, and a municipality only for editors', () => {
     expect(
       inviteMemberInput('p1', {

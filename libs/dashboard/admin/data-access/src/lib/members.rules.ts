@@ -1,5 +1,5 @@
 import type { InviteProjectMemberInput, Role, UpdateMembershipInput } from '@masswerk/dashboard/shared/data-access';
-import type { MemberView } from './admin.api';
+import type { AdminProjectView, MemberView } from './admin.api';
 import { trimmed } from './form-text';
 
 // The members tab: inviting people, changing their roles, disabling accounts.
@@ -7,6 +7,11 @@ import { trimmed } from './form-text';
 /** Only people responsible for measures answer for a municipality (the API refuses one for other roles). */
 export function needsUnit(role: Role | string): boolean {
   return role === 'EDITOR';
+}
+
+/** The municipalities an editor can answer for (and a measure can be led by): the lead body, then the members. */
+export function projectUnits(project: Pick<AdminProjectView, 'leadUnit' | 'members'>): { id: string; name: string }[] {
+  return [project.leadUnit, ...project.members.filter((u) => u.id !== project.leadUnit.id)];
 }
 
 export interface NewMemberValues {

@@ -1,11 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
   AdminApi,
-  AdminProjectView,
   FieldOfActionValues,
   fieldOfActionFields,
   FieldOfActionView,
@@ -32,7 +31,6 @@ const nextSortOrder = (items: readonly { sortOrder: number }[]) =>
   styleUrls: ['../shared/tab.scss', './fields.tab.scss'],
 })
 export class FieldsTab extends AdminTab {
-  readonly project = input.required<AdminProjectView>();
   /** Asks the page to show the strategy tab (fields of action need a strategy). */
   readonly openStrategy = output<void>();
   private readonly api = inject(AdminApi);
@@ -77,16 +75,14 @@ export class FieldsTab extends AdminTab {
   }
 
   protected async deleteField(field: FieldOfActionView): Promise<void> {
-    const confirmed = await this.confirm({
-      title: this.t('fields.deleteTitle', { name: field.name }),
-      message: this.t('fields.deleteText', { name: field.name, goals: field.goals.length }),
-      confirm: this.t('delete'),
-    });
-    if (!confirmed) return;
-    await this.act(
+    await this.confirmThen(
+      {
+        title: this.t('fields.deleteTitle', { name: field.name }),
+        message: this.t('fields.deleteText', { name: field.name, goals: field.goals.length }),
+        confirm: this.t('delete'),
+      },
       () => this.api.deleteFieldOfAction(field.id, field.version),
       this.t('fields.deleted', { name: field.name }),
-      { focusNotice: true },
     );
   }
 
@@ -123,14 +119,14 @@ export class FieldsTab extends AdminTab {
   }
 
   protected async deleteGoal(goal: GoalView): Promise<void> {
-    const confirmed = await this.confirm({
-      title: this.t('goals.deleteTitle', { title: goal.title }),
-      message: this.t('goals.deleteText', { title: goal.title }),
-      confirm: this.t('delete'),
-    });
-    if (!confirmed) return;
-    await this.act(() => this.api.deleteGoal(goal.id, goal.version), this.t('goals.deleted', { title: goal.title }), {
-      focusNotice: true,
-    });
+    await this.confirmThen(
+      {
+        title: this.t('goals.deleteTitle', { title: goal.title }),
+        message: this.t('goals.deleteText', { title: goal.title }),
+        confirm: this.t('delete'),
+      },
+      () => this.api.deleteGoal(goal.id, goal.version),
+      this.t('goals.deleted', { title: goal.title }),
+    );
   }
 }

@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { CODE_PATTERN, GoalValues, GoalView } from '@masswerk/dashboard/admin/data-access';
-import { FormDialog, FormDialogData } from '../shared/admin-base';
+import { FormDialogData } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { AdminFormDialog } from '../shared/admin-base';
 
 export interface GoalDialogData extends FormDialogData<GoalView, GoalValues> {
   fieldOfActionId: string;
@@ -20,71 +21,55 @@ export interface GoalDialogData extends FormDialogData<GoalView, GoalValues> {
 /** Creates or changes a goal (Ziel) of a field of action; a goal can move to another field of action. */
 @Component({
   selector: 'mw-admin-goal-dialog',
-  imports: [
-    ReactiveFormsModule,
-    MatDialogModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    TranslocoPipe,
-  ],
+  imports: [FormDialogFrame, ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <h2 mat-dialog-title>
-        {{ (data.item ? 'admin.goals.editTitle' : 'admin.goals.addTitle') | transloco: { field: fieldName } }}
-      </h2>
-      <mat-dialog-content>
-        @if (data.item) {
-          <mat-form-field class="full">
-            <mat-label>{{ 'admin.goals.field' | transloco }}</mat-label>
-            <mat-select formControlName="fieldOfActionId">
-              @for (f of data.fields; track f.id) {
-                <mat-option [value]="f.id">{{ f.code }} {{ f.name }}</mat-option>
-              }
-            </mat-select>
-          </mat-form-field>
-        }
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'admin.goals.code' | transloco }}</mat-label>
-            <input matInput formControlName="code" required data-testid="goal-code" />
-            <mat-hint>{{ 'admin.form.codeHint' | transloco }}</mat-hint>
-            <mat-error>{{ errorOf('code', { pattern: 'admin.form.codePattern' }) }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'admin.form.sortOrder' | transloco }}</mat-label>
-            <input matInput type="number" step="1" formControlName="sortOrder" />
-            <mat-hint>{{ 'admin.form.sortOrderHint' | transloco }}</mat-hint>
-            <mat-error>{{ errorOf('sortOrder', { pattern: 'admin.form.wholeNumber' }) }}</mat-error>
-          </mat-form-field>
-        </div>
+    <mw-form-dialog
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      [heading]="(data.item ? 'admin.goals.editTitle' : 'admin.goals.addTitle') | transloco: { field: fieldName }"
+      [error]="error()"
+      [busy]="busy()"
+      saveTestId="goal-save"
+    >
+      @if (data.item) {
         <mat-form-field class="full">
-          <mat-label>{{ 'admin.goals.title' | transloco }}</mat-label>
-          <input matInput formControlName="title" required data-testid="goal-title" />
-          <mat-error>{{ errorOf('title', { pattern: 'form.required' }) }}</mat-error>
+          <mat-label>{{ 'admin.goals.field' | transloco }}</mat-label>
+          <mat-select formControlName="fieldOfActionId">
+            @for (f of data.fields; track f.id) {
+              <mat-option [value]="f.id">{{ f.code }} {{ f.name }}</mat-option>
+            }
+          </mat-select>
         </mat-form-field>
-        <mat-form-field class="full">
-          <mat-label>{{ 'admin.form.description' | transloco }}</mat-label>
-          <textarea matInput rows="3" formControlName="description"></textarea>
-          <mat-error>{{ errorOf('description') }}</mat-error>
+      }
+      <div class="row">
+        <mat-form-field>
+          <mat-label>{{ 'admin.goals.code' | transloco }}</mat-label>
+          <input matInput formControlName="code" required data-testid="goal-code" />
+          <mat-hint>{{ 'admin.form.codeHint' | transloco }}</mat-hint>
+          <mat-error>{{ errorOf('code', { pattern: 'admin.form.codePattern' }) }}</mat-error>
         </mat-form-field>
-        @if (error()) {
-          <p class="dialog-error" role="alert">{{ error() }}</p>
-        }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="goal-save">
-          {{ 'common.save' | transloco }}
-        </button>
-      </mat-dialog-actions>
-    </form>
+        <mat-form-field>
+          <mat-label>{{ 'admin.form.sortOrder' | transloco }}</mat-label>
+          <input matInput type="number" step="1" formControlName="sortOrder" />
+          <mat-hint>{{ 'admin.form.sortOrderHint' | transloco }}</mat-hint>
+          <mat-error>{{ errorOf('sortOrder', { pattern: 'admin.form.wholeNumber' }) }}</mat-error>
+        </mat-form-field>
+      </div>
+      <mat-form-field class="full">
+        <mat-label>{{ 'admin.goals.title' | transloco }}</mat-label>
+        <input matInput formControlName="title" required data-testid="goal-title" />
+        <mat-error>{{ errorOf('title', { pattern: 'form.required' }) }}</mat-error>
+      </mat-form-field>
+      <mat-form-field class="full">
+        <mat-label>{{ 'admin.form.description' | transloco }}</mat-label>
+        <textarea matInput rows="3" formControlName="description"></textarea>
+        <mat-error>{{ errorOf('description') }}</mat-error>
+      </mat-form-field>
+    </mw-form-dialog>
   `,
-  styleUrl: '../shared/dialog.scss',
 })
-export class GoalDialog extends FormDialog {
+export class GoalDialog extends AdminFormDialog {
   protected readonly data = inject<GoalDialogData>(MAT_DIALOG_DATA);
   protected readonly fieldName = this.data.fields.find((f) => f.id === this.data.fieldOfActionId)?.name ?? '';
 
@@ -106,8 +91,4 @@ export class GoalDialog extends FormDialog {
       validators: [Validators.pattern(/^-?\d+$/)],
     }),
   });
-
-  protected save(): Promise<unknown> {
-    return this.data.save(this.form.getRawValue());
-  }
 }

@@ -10,7 +10,7 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -32,7 +32,9 @@ import {
   DateInputDirective,
   MwPercentPipe,
 } from '@masswerk/dashboard/shared/util';
-import { FormDialog, FormDialogData } from '../shared/admin-base';
+import { FormDialogData } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { AdminFormDialog } from '../shared/admin-base';
 import { datesInOrder } from '../shared/validators';
 
 export interface GrantDialogData extends FormDialogData<GrantView, GrantValues> {
@@ -65,10 +67,10 @@ function sharesAddUp(language: () => string): ValidatorFn {
 @Component({
   selector: 'mw-admin-grant-dialog',
   imports: [
+    FormDialogFrame,
     MwPercentPipe,
     DateInputDirective,
     ReactiveFormsModule,
-    MatDialogModule,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -78,140 +80,133 @@ function sharesAddUp(language: () => string): ValidatorFn {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <h2 mat-dialog-title>
-        {{
-          (data.item ? 'admin.grants.editTitle' : 'admin.grants.addTitle')
-            | transloco: { phase: ('phase.' + data.phase.phase | transloco) }
-        }}
-      </h2>
-      <mat-dialog-content>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'admin.grants.commitmentNumber' | transloco }}</mat-label>
-            <input matInput formControlName="commitmentNumber" data-testid="grant-number" />
-            <mat-error>{{ errorOf('commitmentNumber') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'admin.grants.commitmentDate' | transloco }}</mat-label>
-            <input matInput mwDateInput formControlName="commitmentDate" data-testid="grant-date" />
-            <mat-hint>{{ 'admin.grants.commitmentDateHint' | transloco }}</mat-hint>
-          </mat-form-field>
-        </div>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'admin.grants.eligibleCosts' | transloco }}</mat-label>
-            <input matInput inputmode="decimal" formControlName="eligibleCosts" required data-testid="grant-eligible" />
-            <span matTextSuffix>€</span>
-            <mat-hint>{{ 'admin.grants.amountHint' | transloco }}</mat-hint>
-            <mat-error>{{ errorOf('eligibleCosts', messages) }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'admin.grants.fundingRate' | transloco }}</mat-label>
-            <input matInput inputmode="decimal" formControlName="fundingRate" data-testid="grant-rate" />
-            <span matTextSuffix>%</span>
-            @if (!data.item) {
-              <mat-hint>{{
-                'admin.grants.rateHint' | transloco: { rate: (data.phase.fundingRate | mwPercent: 2) }
-              }}</mat-hint>
-            }
-            <mat-error>{{ errorOf('fundingRate', messages) }}</mat-error>
-          </mat-form-field>
-        </div>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'admin.grants.grantAmount' | transloco }}</mat-label>
-            <input
-              matInput
-              inputmode="decimal"
-              formControlName="grantAmount"
-              [required]="!!data.item"
-              data-testid="grant-amount"
-            />
-            <span matTextSuffix>€</span>
-            @if (!data.item) {
-              <mat-hint>{{ 'admin.grants.computedWhenEmpty' | transloco }}</mat-hint>
-            }
-            <mat-error>{{ errorOf('grantAmount', messages) }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'admin.grants.ownShare' | transloco }}</mat-label>
-            <input
-              matInput
-              inputmode="decimal"
-              formControlName="ownShare"
-              [required]="!!data.item"
-              data-testid="grant-own"
-            />
-            <span matTextSuffix>€</span>
-            @if (!data.item) {
-              <mat-hint>{{ 'admin.grants.computedWhenEmpty' | transloco }}</mat-hint>
-            }
-            <mat-error>{{ errorOf('ownShare', messages) }}</mat-error>
-          </mat-form-field>
-        </div>
-        <div class="compute">
-          <button
-            mat-stroked-button
-            type="button"
-            (click)="compute()"
-            [disabled]="!canCompute()"
-            data-testid="grant-compute"
-          >
-            <mat-icon aria-hidden="true">calculate</mat-icon>{{ 'admin.grants.compute' | transloco }}
-          </button>
-          <span class="hint" aria-live="polite">
-            @if (preview(); as p) {
-              {{
-                'admin.grants.preview'
-                  | transloco
-                    : { rate: (p.rate | mwPercent: 2), grant: (p.grantAmount | mwMoney), own: (p.ownShare | mwMoney) }
-              }}
-            }
-          </span>
-        </div>
-        @if (form.hasError('sharesDoNotAddUp') || form.hasError('grantExceedsCosts')) {
-          <p class="dialog-error" role="alert">
-            {{
-              (form.hasError('grantExceedsCosts') ? 'admin.grants.grantExceedsCosts' : 'admin.grants.sharesDoNotAddUp')
-                | transloco
-            }}
-          </p>
-        }
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'admin.grants.periodStart' | transloco }}</mat-label>
-            <input matInput mwDateInput formControlName="periodStart" data-testid="grant-start" />
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'admin.grants.periodEnd' | transloco }}</mat-label>
-            <input matInput mwDateInput formControlName="periodEnd" data-testid="grant-end" />
-            <mat-error>{{ errorOf('periodEnd') }}</mat-error>
-          </mat-form-field>
-        </div>
-        @if (form.hasError('dateOrder')) {
-          <p class="dialog-error" role="alert">{{ 'edit.dateOrder' | transloco }}</p>
-        }
-        <mat-form-field class="full">
-          <mat-label>{{ 'admin.form.notes' | transloco }}</mat-label>
-          <textarea matInput rows="2" formControlName="notes"></textarea>
-          <mat-error>{{ errorOf('notes') }}</mat-error>
+    <mw-form-dialog
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      [heading]="
+        (data.item ? 'admin.grants.editTitle' : 'admin.grants.addTitle')
+          | transloco: { phase: ('phase.' + data.phase.phase | transloco) }
+      "
+      [error]="error()"
+      [busy]="busy()"
+      saveTestId="grant-save"
+    >
+      <div class="row">
+        <mat-form-field>
+          <mat-label>{{ 'admin.grants.commitmentNumber' | transloco }}</mat-label>
+          <input matInput formControlName="commitmentNumber" data-testid="grant-number" />
+          <mat-error>{{ errorOf('commitmentNumber') }}</mat-error>
         </mat-form-field>
-        @if (error()) {
-          <p class="dialog-error" role="alert">{{ error() }}</p>
-        }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="grant-save">
-          {{ 'common.save' | transloco }}
+        <mat-form-field>
+          <mat-label>{{ 'admin.grants.commitmentDate' | transloco }}</mat-label>
+          <input matInput mwDateInput formControlName="commitmentDate" data-testid="grant-date" />
+          <mat-hint>{{ 'admin.grants.commitmentDateHint' | transloco }}</mat-hint>
+        </mat-form-field>
+      </div>
+      <div class="row">
+        <mat-form-field>
+          <mat-label>{{ 'admin.grants.eligibleCosts' | transloco }}</mat-label>
+          <input matInput inputmode="decimal" formControlName="eligibleCosts" required data-testid="grant-eligible" />
+          <span matTextSuffix>€</span>
+          <mat-hint>{{ 'admin.grants.amountHint' | transloco }}</mat-hint>
+          <mat-error>{{ errorOf('eligibleCosts', messages) }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'admin.grants.fundingRate' | transloco }}</mat-label>
+          <input matInput inputmode="decimal" formControlName="fundingRate" data-testid="grant-rate" />
+          <span matTextSuffix>%</span>
+          @if (!data.item) {
+            <mat-hint>{{
+              'admin.grants.rateHint' | transloco: { rate: (data.phase.fundingRate | mwPercent: 2) }
+            }}</mat-hint>
+          }
+          <mat-error>{{ errorOf('fundingRate', messages) }}</mat-error>
+        </mat-form-field>
+      </div>
+      <div class="row">
+        <mat-form-field>
+          <mat-label>{{ 'admin.grants.grantAmount' | transloco }}</mat-label>
+          <input
+            matInput
+            inputmode="decimal"
+            formControlName="grantAmount"
+            [required]="!!data.item"
+            data-testid="grant-amount"
+          />
+          <span matTextSuffix>€</span>
+          @if (!data.item) {
+            <mat-hint>{{ 'admin.grants.computedWhenEmpty' | transloco }}</mat-hint>
+          }
+          <mat-error>{{ errorOf('grantAmount', messages) }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'admin.grants.ownShare' | transloco }}</mat-label>
+          <input
+            matInput
+            inputmode="decimal"
+            formControlName="ownShare"
+            [required]="!!data.item"
+            data-testid="grant-own"
+          />
+          <span matTextSuffix>€</span>
+          @if (!data.item) {
+            <mat-hint>{{ 'admin.grants.computedWhenEmpty' | transloco }}</mat-hint>
+          }
+          <mat-error>{{ errorOf('ownShare', messages) }}</mat-error>
+        </mat-form-field>
+      </div>
+      <div class="compute">
+        <button
+          mat-stroked-button
+          type="button"
+          (click)="compute()"
+          [disabled]="!canCompute()"
+          data-testid="grant-compute"
+        >
+          <mat-icon aria-hidden="true">calculate</mat-icon>{{ 'admin.grants.compute' | transloco }}
         </button>
-      </mat-dialog-actions>
-    </form>
+        <span class="hint" aria-live="polite">
+          @if (preview(); as p) {
+            {{
+              'admin.grants.preview'
+                | transloco
+                  : { rate: (p.rate | mwPercent: 2), grant: (p.grantAmount | mwMoney), own: (p.ownShare | mwMoney) }
+            }}
+          }
+        </span>
+      </div>
+      @if (form.hasError('sharesDoNotAddUp') || form.hasError('grantExceedsCosts')) {
+        <p class="dialog-error" role="alert">
+          {{
+            (form.hasError('grantExceedsCosts') ? 'admin.grants.grantExceedsCosts' : 'admin.grants.sharesDoNotAddUp')
+              | transloco
+          }}
+        </p>
+      }
+      <div class="row">
+        <mat-form-field>
+          <mat-label>{{ 'admin.grants.periodStart' | transloco }}</mat-label>
+          <input matInput mwDateInput formControlName="periodStart" data-testid="grant-start" />
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'admin.grants.periodEnd' | transloco }}</mat-label>
+          <input matInput mwDateInput formControlName="periodEnd" data-testid="grant-end" />
+          <mat-error>{{ errorOf('periodEnd') }}</mat-error>
+        </mat-form-field>
+      </div>
+      @if (form.hasError('dateOrder')) {
+        <p class="dialog-error" role="alert">{{ 'edit.dateOrder' | transloco }}</p>
+      }
+      <mat-form-field class="full">
+        <mat-label>{{ 'admin.form.notes' | transloco }}</mat-label>
+        <textarea matInput rows="2" formControlName="notes"></textarea>
+        <mat-error>{{ errorOf('notes') }}</mat-error>
+      </mat-form-field>
+    </mw-form-dialog>
   `,
-  styleUrls: ['../shared/dialog.scss', './grant.dialog.scss'],
+  styleUrl: './grant.dialog.scss',
 })
-export class GrantDialog extends FormDialog {
+export class GrantDialog extends AdminFormDialog {
   protected readonly data = inject<GrantDialogData>(MAT_DIALOG_DATA);
   private readonly language = inject(LanguageService).language;
   private readonly lang = () => this.language();
@@ -269,9 +264,5 @@ export class GrantDialog extends FormDialog {
       grantAmount: moneyForInput(p.grantAmount, this.lang()),
       ownShare: moneyForInput(p.ownShare, this.lang()),
     });
-  }
-
-  protected save(): Promise<unknown> {
-    return this.data.save(this.form.getRawValue());
   }
 }

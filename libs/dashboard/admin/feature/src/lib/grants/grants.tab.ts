@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -6,7 +6,6 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
   AdminApi,
-  AdminProjectView,
   createGrantInput,
   GrantPhaseView,
   GrantValues,
@@ -37,7 +36,6 @@ import { GrantDialog, GrantDialogData } from './grant.dialog';
   styleUrls: ['../shared/tab.scss', './grants.tab.scss'],
 })
 export class GrantsTab extends AdminTab {
-  readonly project = input.required<AdminProjectView>();
   private readonly api = inject(AdminApi);
   private readonly language = inject(LanguageService).language;
 

@@ -1,5 +1,5 @@
 import { DateInputDirective } from '@masswerk/dashboard/shared/util';
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -12,9 +12,9 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
   AdminApi,
+  projectUnits,
   AdminMeasurePage,
   AdminMeasureView,
-  AdminProjectView,
   createMeasureInput,
   measureCodePattern,
   nextInSeries,
@@ -49,7 +49,6 @@ import { datesInOrder } from '../shared/validators';
   styleUrls: ['../shared/tab.scss', './measures.tab.scss'],
 })
 export class MeasuresTab extends AdminTab {
-  readonly project = input.required<AdminProjectView>();
   private readonly api = inject(AdminApi);
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -61,10 +60,7 @@ export class MeasuresTab extends AdminTab {
     stream: ({ params }) => this.api.fieldsOfAction(params),
   });
   protected readonly fields = computed(() => this.fieldsData.value()?.fields ?? []);
-  protected readonly units = computed(() => {
-    const p = this.project();
-    return [p.leadUnit, ...p.members.filter((u) => u.id !== p.leadUnit.id)];
-  });
+  protected readonly units = computed(() => projectUnits(this.project()));
 
   // ---- the list ----
 
@@ -101,16 +97,14 @@ export class MeasuresTab extends AdminTab {
   }
 
   protected async remove(m: AdminMeasureView): Promise<void> {
-    const confirmed = await this.confirm({
-      title: this.t('measures.deleteTitle', { code: m.code }),
-      message: this.t('measures.deleteText', { code: m.code, title: m.title }),
-      confirm: this.t('delete'),
-    });
-    if (!confirmed) return;
-    await this.act(
+    await this.confirmThen(
+      {
+        title: this.t('measures.deleteTitle', { code: m.code }),
+        message: this.t('measures.deleteText', { code: m.code, title: m.title }),
+        confirm: this.t('delete'),
+      },
       () => this.api.deleteMeasure(m.id, m.version),
       this.t('measures.deleted', { code: m.code, title: m.title }),
-      { focusNotice: true },
     );
   }
 

@@ -1,17 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MemberView, needsUnit, NewMemberValues } from '@masswerk/dashboard/admin/data-access';
 import type { Role } from '@masswerk/dashboard/shared/data-access';
-import { CodeSelect } from '@masswerk/dashboard/shared/ui';
+import { CodeSelect, FormDialogFrame } from '@masswerk/dashboard/shared/ui';
 import { ROLES } from '@masswerk/shared/domain';
-import { FormDialog, FormDialogData } from '../shared/admin-base';
+import { FormDialogData } from '@masswerk/dashboard/shared/editing';
+import { AdminFormDialog } from '../shared/admin-base';
 
 export interface MemberDialogData extends FormDialogData<MemberView, NewMemberValues> {
   units: { id: string; name: string }[];
@@ -25,9 +25,8 @@ export interface MemberDialogData extends FormDialogData<MemberView, NewMemberVa
 @Component({
   selector: 'mw-admin-member-dialog',
   imports: [
+    FormDialogFrame,
     ReactiveFormsModule,
-    MatDialogModule,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -36,83 +35,69 @@ export interface MemberDialogData extends FormDialogData<MemberView, NewMemberVa
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <h2 mat-dialog-title>
-        {{ (data.item ? 'admin.members.editTitle' : 'admin.members.addTitle') | transloco }}
-      </h2>
-      <mat-dialog-content>
-        @if (data.item; as m) {
-          <p class="who">
-            <strong>{{ m.user.displayName }}</strong> · {{ m.user.email }}
-          </p>
-        } @else {
-          <mat-form-field class="full">
-            <mat-label>{{ 'admin.members.email' | transloco }}</mat-label>
-            <input
-              matInput
-              type="email"
-              formControlName="email"
-              autocomplete="off"
-              required
-              data-testid="member-email"
-            />
-            <mat-hint>{{ 'admin.members.emailHint' | transloco }}</mat-hint>
-            <mat-error>{{ errorOf('email') }}</mat-error>
+    <mw-form-dialog
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      [heading]="(data.item ? 'admin.members.editTitle' : 'admin.members.addTitle') | transloco"
+      [error]="error()"
+      [busy]="busy()"
+      saveTestId="member-save"
+      [saveLabel]="(data.item ? 'common.save' : 'admin.members.add') | transloco"
+    >
+      @if (data.item; as m) {
+        <p class="who">
+          <strong>{{ m.user.displayName }}</strong> · {{ m.user.email }}
+        </p>
+      } @else {
+        <mat-form-field class="full">
+          <mat-label>{{ 'admin.members.email' | transloco }}</mat-label>
+          <input matInput type="email" formControlName="email" autocomplete="off" required data-testid="member-email" />
+          <mat-hint>{{ 'admin.members.emailHint' | transloco }}</mat-hint>
+          <mat-error>{{ errorOf('email') }}</mat-error>
+        </mat-form-field>
+      }
+      <div class="row">
+        <mw-code-select
+          formControlName="role"
+          label="admin.members.role"
+          prefix="role"
+          [codes]="roles"
+          [required]="true"
+          [hint]="'admin.roleHint.' + role() | transloco"
+          testId="member-role"
+        />
+        @if (showUnit()) {
+          <mat-form-field>
+            <mat-label>{{ 'admin.members.unit' | transloco }}</mat-label>
+            <mat-select formControlName="territorialUnitId" data-testid="member-unit">
+              <mat-option value="">{{ 'admin.members.noUnit' | transloco }}</mat-option>
+              @for (u of data.units; track u.id) {
+                <mat-option [value]="u.id">{{ u.name }}</mat-option>
+              }
+            </mat-select>
+            <mat-hint>{{ 'admin.members.unitHint' | transloco }}</mat-hint>
+            <mat-error>{{ errorOf('territorialUnitId') }}</mat-error>
           </mat-form-field>
         }
-        <div class="row">
-          <mw-code-select
-            formControlName="role"
-            label="admin.members.role"
-            prefix="role"
-            [codes]="roles"
-            [required]="true"
-            [hint]="'admin.roleHint.' + role() | transloco"
-            testId="member-role"
-          />
-          @if (showUnit()) {
-            <mat-form-field>
-              <mat-label>{{ 'admin.members.unit' | transloco }}</mat-label>
-              <mat-select formControlName="territorialUnitId" data-testid="member-unit">
-                <mat-option value="">{{ 'admin.members.noUnit' | transloco }}</mat-option>
-                @for (u of data.units; track u.id) {
-                  <mat-option [value]="u.id">{{ u.name }}</mat-option>
-                }
-              </mat-select>
-              <mat-hint>{{ 'admin.members.unitHint' | transloco }}</mat-hint>
-              <mat-error>{{ errorOf('territorialUnitId') }}</mat-error>
-            </mat-form-field>
-          }
-        </div>
-        @if (data.lastAdmin && role() !== 'ADMIN') {
-          <p class="warning" role="alert">{{ 'admin.members.lastAdminWarning' | transloco }}</p>
-        } @else if (data.self && data.item?.role === 'ADMIN' && role() !== 'ADMIN') {
-          <p class="warning" role="alert">{{ 'admin.members.selfWarning' | transloco }}</p>
-        }
-        @if (!data.item) {
-          <mat-form-field class="full">
-            <mat-label>{{ 'admin.members.displayName' | transloco }}</mat-label>
-            <input matInput formControlName="displayName" autocomplete="off" data-testid="member-name" />
-            <mat-hint>{{ 'admin.members.displayNameHint' | transloco }}</mat-hint>
-            <mat-error>{{ errorOf('displayName') }}</mat-error>
-          </mat-form-field>
-          <p class="muted" data-testid="invitation-hint">{{ 'admin.members.invitationHint' | transloco }}</p>
-        }
-        @if (error()) {
-          <p class="dialog-error" role="alert">{{ error() }}</p>
-        }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="member-save">
-          {{ (data.item ? 'common.save' : 'admin.members.add') | transloco }}
-        </button>
-      </mat-dialog-actions>
-    </form>
+      </div>
+      @if (data.lastAdmin && role() !== 'ADMIN') {
+        <p class="warning" role="alert">{{ 'admin.members.lastAdminWarning' | transloco }}</p>
+      } @else if (data.self && data.item?.role === 'ADMIN' && role() !== 'ADMIN') {
+        <p class="warning" role="alert">{{ 'admin.members.selfWarning' | transloco }}</p>
+      }
+      @if (!data.item) {
+        <mat-form-field class="full">
+          <mat-label>{{ 'admin.members.displayName' | transloco }}</mat-label>
+          <input matInput formControlName="displayName" autocomplete="off" data-testid="member-name" />
+          <mat-hint>{{ 'admin.members.displayNameHint' | transloco }}</mat-hint>
+          <mat-error>{{ errorOf('displayName') }}</mat-error>
+        </mat-form-field>
+        <p class="muted" data-testid="invitation-hint">{{ 'admin.members.invitationHint' | transloco }}</p>
+      }
+    </mw-form-dialog>
   `,
-  styleUrl: '../shared/dialog.scss',
 })
-export class MemberDialog extends FormDialog {
+export class MemberDialog extends AdminFormDialog {
   protected readonly data = inject<MemberDialogData>(MAT_DIALOG_DATA);
   protected readonly roles = ROLES;
 
@@ -130,8 +115,4 @@ export class MemberDialog extends FormDialog {
     initialValue: this.form.controls.role.value,
   });
   protected readonly showUnit = computed(() => needsUnit(this.role()) && this.data.units.length > 0);
-
-  protected save(): Promise<unknown> {
-    return this.data.save(this.form.getRawValue());
-  }
 }

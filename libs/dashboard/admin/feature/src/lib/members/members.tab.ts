@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -6,7 +6,7 @@ import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
   AdminApi,
-  AdminProjectView,
+  projectUnits,
   canToggleDisabled,
   InvitationView,
   inviteMemberInput,
@@ -32,7 +32,6 @@ import { MemberDialog, MemberDialogData } from './member.dialog';
   styleUrl: '../shared/tab.scss',
 })
 export class MembersTab extends AdminTab {
-  readonly project = input.required<AdminProjectView>();
   private readonly api = inject(AdminApi);
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
@@ -49,10 +48,7 @@ export class MembersTab extends AdminTab {
   });
   protected readonly isOpen = isOpenInvitation;
   /** Municipalities an editor can answer for: the lead body and the member municipalities. */
-  protected readonly units = computed(() => {
-    const p = this.project();
-    return [p.leadUnit, ...p.members.filter((u) => u.id !== p.leadUnit.id)];
-  });
+  protected readonly units = computed(() => projectUnits(this.project()));
 
   protected reload(): void {
     this.members.reload();
@@ -111,16 +107,14 @@ export class MembersTab extends AdminTab {
   protected async remove(member: MemberView): Promise<void> {
     const name = member.user.displayName;
     const self = this.losesAccess(member);
-    const confirmed = await this.confirm({
-      title: this.t('members.removeTitle', { name }),
-      message: this.t(self ? 'members.removeSelfText' : 'members.removeText', { name, project: this.project().name }),
-      confirm: this.t('members.remove'),
-    });
-    if (!confirmed) return;
-    const removed = await this.act(
+    const removed = await this.confirmThen(
+      {
+        title: this.t('members.removeTitle', { name }),
+        message: this.t(self ? 'members.removeSelfText' : 'members.removeText', { name, project: this.project().name }),
+        confirm: this.t('members.remove'),
+      },
       () => this.api.removeMembership(member.id, member.version),
       this.t('members.removed', { name }),
-      { focusNotice: true },
     );
     if (removed && self) await this.leave();
   }
@@ -133,16 +127,14 @@ export class MembersTab extends AdminTab {
   }
 
   protected async revoke(invitation: InvitationView): Promise<void> {
-    const confirmed = await this.confirm({
-      title: this.t('members.revokeTitle', { email: invitation.email }),
-      message: this.t('members.revokeText'),
-      confirm: this.t('members.revoke'),
-    });
-    if (!confirmed) return;
-    await this.act(
+    await this.confirmThen(
+      {
+        title: this.t('members.revokeTitle', { email: invitation.email }),
+        message: this.t('members.revokeText'),
+        confirm: this.t('members.revoke'),
+      },
       () => this.api.revokeInvitation(invitation.id, invitation.version),
       this.t('members.revoked', { email: invitation.email }),
-      { focusNotice: true },
     );
   }
 

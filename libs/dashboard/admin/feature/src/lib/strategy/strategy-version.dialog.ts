@@ -1,8 +1,7 @@
 import { DateInputDirective } from '@masswerk/dashboard/shared/util';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -11,7 +10,9 @@ import {
   strategyVersionValues,
   StrategyVersionView,
 } from '@masswerk/dashboard/admin/data-access';
-import { FormDialog, FormDialogData } from '../shared/admin-base';
+import { FormDialogData } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { AdminFormDialog } from '../shared/admin-base';
 import { datesInOrder } from '../shared/validators';
 
 export interface StrategyVersionDialogData extends FormDialogData<StrategyVersionView, StrategyVersionValues> {
@@ -23,93 +24,84 @@ export interface StrategyVersionDialogData extends FormDialogData<StrategyVersio
 @Component({
   selector: 'mw-admin-strategy-version-dialog',
   imports: [
+    FormDialogFrame,
     DateInputDirective,
     ReactiveFormsModule,
-    MatDialogModule,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <h2 mat-dialog-title>
-        @if (data.item; as v) {
-          {{ 'admin.strategy.editVersionTitle' | transloco: { number: v.versionNumber } }}
-        } @else {
-          {{ 'admin.strategy.addVersion' | transloco }}
-        }
-      </h2>
-      <mat-dialog-content>
-        @if (!data.item && data.template) {
-          <p class="hint">{{ 'admin.strategy.templateHint' | transloco: { number: data.template.versionNumber } }}</p>
-        }
-        <mat-form-field class="full">
-          <mat-label>{{ 'admin.strategy.label' | transloco }}</mat-label>
-          <input matInput formControlName="label" data-testid="version-label" />
-          <mat-hint>{{ 'admin.strategy.labelHint' | transloco }}</mat-hint>
-          <mat-error>{{ errorOf('label') }}</mat-error>
+    <mw-form-dialog
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      [heading]="
+        data.item
+          ? ('admin.strategy.editVersionTitle' | transloco: { number: data.item.versionNumber })
+          : ('admin.strategy.addVersion' | transloco)
+      "
+      [error]="error()"
+      [busy]="busy()"
+      saveTestId="version-save"
+    >
+      @if (!data.item && data.template) {
+        <p class="hint">{{ 'admin.strategy.templateHint' | transloco: { number: data.template.versionNumber } }}</p>
+      }
+      <mat-form-field class="full">
+        <mat-label>{{ 'admin.strategy.label' | transloco }}</mat-label>
+        <input matInput formControlName="label" data-testid="version-label" />
+        <mat-hint>{{ 'admin.strategy.labelHint' | transloco }}</mat-hint>
+        <mat-error>{{ errorOf('label') }}</mat-error>
+      </mat-form-field>
+      <div class="row">
+        <mat-form-field>
+          <mat-label>{{ 'admin.strategy.adoptedOn' | transloco }}</mat-label>
+          <input matInput mwDateInput formControlName="adoptedOn" data-testid="version-adopted" />
+          <mat-error>{{ errorOf('adoptedOn') }}</mat-error>
         </mat-form-field>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'admin.strategy.adoptedOn' | transloco }}</mat-label>
-            <input matInput mwDateInput formControlName="adoptedOn" data-testid="version-adopted" />
-            <mat-error>{{ errorOf('adoptedOn') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'admin.strategy.resolutionReference' | transloco }}</mat-label>
-            <input matInput formControlName="resolutionReference" data-testid="version-resolution" />
-            <mat-error>{{ errorOf('resolutionReference') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'admin.strategy.acceptedByFunderOn' | transloco }}</mat-label>
-            <input matInput mwDateInput formControlName="acceptedByFunderOn" data-testid="version-accepted" />
-            <mat-error>{{ errorOf('acceptedByFunderOn') }}</mat-error>
-          </mat-form-field>
-        </div>
-        @if (form.hasError('dateOrder')) {
-          <p class="dialog-error" role="alert">{{ 'admin.strategy.dateOrder' | transloco }}</p>
-        }
-        <mat-form-field class="full">
-          <mat-label>{{ 'admin.strategy.vision' | transloco }}</mat-label>
-          <textarea matInput rows="3" formControlName="vision"></textarea>
-          <mat-error>{{ errorOf('vision') }}</mat-error>
+        <mat-form-field>
+          <mat-label>{{ 'admin.strategy.resolutionReference' | transloco }}</mat-label>
+          <input matInput formControlName="resolutionReference" data-testid="version-resolution" />
+          <mat-error>{{ errorOf('resolutionReference') }}</mat-error>
         </mat-form-field>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'admin.strategy.targetPictures' | transloco }}</mat-label>
-            <textarea matInput rows="4" formControlName="targetPictures"></textarea>
-            <mat-hint>{{ 'admin.form.onePerLine' | transloco }}</mat-hint>
-            <mat-error>{{ errorOf('targetPictures') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'admin.strategy.values' | transloco }}</mat-label>
-            <textarea matInput rows="4" formControlName="values"></textarea>
-            <mat-hint>{{ 'admin.form.onePerLine' | transloco }}</mat-hint>
-            <mat-error>{{ errorOf('values') }}</mat-error>
-          </mat-form-field>
-        </div>
-        <mat-form-field class="full">
-          <mat-label>{{ 'admin.form.notes' | transloco }}</mat-label>
-          <textarea matInput rows="2" formControlName="notes"></textarea>
-          <mat-error>{{ errorOf('notes') }}</mat-error>
+        <mat-form-field>
+          <mat-label>{{ 'admin.strategy.acceptedByFunderOn' | transloco }}</mat-label>
+          <input matInput mwDateInput formControlName="acceptedByFunderOn" data-testid="version-accepted" />
+          <mat-error>{{ errorOf('acceptedByFunderOn') }}</mat-error>
         </mat-form-field>
-        @if (error()) {
-          <p class="dialog-error" role="alert">{{ error() }}</p>
-        }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="version-save">
-          {{ 'common.save' | transloco }}
-        </button>
-      </mat-dialog-actions>
-    </form>
+      </div>
+      @if (form.hasError('dateOrder')) {
+        <p class="dialog-error" role="alert">{{ 'admin.strategy.dateOrder' | transloco }}</p>
+      }
+      <mat-form-field class="full">
+        <mat-label>{{ 'admin.strategy.vision' | transloco }}</mat-label>
+        <textarea matInput rows="3" formControlName="vision"></textarea>
+        <mat-error>{{ errorOf('vision') }}</mat-error>
+      </mat-form-field>
+      <div class="row">
+        <mat-form-field>
+          <mat-label>{{ 'admin.strategy.targetPictures' | transloco }}</mat-label>
+          <textarea matInput rows="4" formControlName="targetPictures"></textarea>
+          <mat-hint>{{ 'admin.form.onePerLine' | transloco }}</mat-hint>
+          <mat-error>{{ errorOf('targetPictures') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'admin.strategy.values' | transloco }}</mat-label>
+          <textarea matInput rows="4" formControlName="values"></textarea>
+          <mat-hint>{{ 'admin.form.onePerLine' | transloco }}</mat-hint>
+          <mat-error>{{ errorOf('values') }}</mat-error>
+        </mat-form-field>
+      </div>
+      <mat-form-field class="full">
+        <mat-label>{{ 'admin.form.notes' | transloco }}</mat-label>
+        <textarea matInput rows="2" formControlName="notes"></textarea>
+        <mat-error>{{ errorOf('notes') }}</mat-error>
+      </mat-form-field>
+    </mw-form-dialog>
   `,
-  styleUrl: '../shared/dialog.scss',
 })
-export class StrategyVersionDialog extends FormDialog {
+export class StrategyVersionDialog extends AdminFormDialog {
   protected readonly data = inject<StrategyVersionDialogData>(MAT_DIALOG_DATA);
   private readonly start: StrategyVersionValues = this.data.item
     ? strategyVersionValues(this.data.item)
@@ -138,8 +130,4 @@ export class StrategyVersionDialog extends FormDialog {
     },
     { validators: [datesInOrder('adoptedOn', 'acceptedByFunderOn')] },
   );
-
-  protected save(): Promise<unknown> {
-    return this.data.save(this.form.getRawValue());
-  }
 }

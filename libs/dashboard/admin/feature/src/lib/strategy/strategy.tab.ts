@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -8,7 +8,6 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
   AdminApi,
-  AdminProjectView,
   strategyVersionFields,
   StrategyVersionValues,
   StrategyVersionView,
@@ -38,7 +37,6 @@ import { StrategyVersionDialog, StrategyVersionDialogData } from './strategy-ver
   styleUrls: ['../shared/tab.scss', './strategy.tab.scss'],
 })
 export class StrategyTab extends AdminTab {
-  readonly project = input.required<AdminProjectView>();
   private readonly api = inject(AdminApi);
 
   protected readonly strategy = rxResource({

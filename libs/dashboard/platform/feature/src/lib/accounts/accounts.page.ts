@@ -1,158 +1,109 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
-import { AccountView, PlatformApi } from '@masswerk/dashboard/platform/data-access';
+import { AccountView } from '@masswerk/dashboard/platform/data-access';
 import { SessionStore } from '@masswerk/dashboard/shared/data-access';
-import { Notice, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
 import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
 import { RecordListPage } from '../shared/platform-base';
+import { PagedSearch, RecordList, RecordRows } from '../shared/record-list';
 
 const PAGE = 50;
 
 /** Every account of the installation: who has which roles, when they last signed in; disable and enable. */
 @Component({
   selector: 'mw-platform-accounts-page',
-  imports: [
-    FormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslocoPipe,
-    PageHeader,
-    StateMessage,
-    Notice,
-    MwDateTimePipe,
-  ],
+  imports: [MatButtonModule, TranslocoPipe, MwDateTimePipe, RecordList, RecordRows],
   providers: [provideTranslocoScope('platform')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mw-page-header
-      [eyebrow]="'nav.platform' | transloco"
-      [title]="'platform.accounts.title' | transloco"
-      [subtitle]="'platform.accounts.intro' | transloco"
-    />
-    <form class="filters" role="search" (ngSubmit)="find()">
-      <mat-form-field subscriptSizing="dynamic">
-        <mat-label>{{ 'platform.accounts.search' | transloco }}</mat-label>
-        <input matInput name="q" [(ngModel)]="query" data-testid="account-search" />
-      </mat-form-field>
-      <button mat-stroked-button type="submit">{{ 'platform.units.find' | transloco }}</button>
-    </form>
-    <mw-notice [notice]="notice()" />
-    @if (accounts.error()) {
-      <mw-state kind="error" [message]="'common.loadError' | transloco" />
-    } @else if (accounts.value(); as page) {
-      <p class="muted" aria-live="polite">{{ 'platform.accounts.count' | transloco: { count: page.totalCount } }}</p>
-      <div class="table-wrap">
-        <table class="data" data-testid="accounts-table">
-          <caption class="cdk-visually-hidden">
-            {{
-              'platform.accounts.title' | transloco
-            }}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{{ 'platform.accounts.person' | transloco }}</th>
-              <th scope="col">{{ 'platform.accounts.roles' | transloco }}</th>
-              <th scope="col">{{ 'platform.accounts.lastSignIn' | transloco }}</th>
-              <th scope="col">{{ 'platform.accounts.state' | transloco }}</th>
-              <th scope="col">{{ 'common.actions' | transloco }}</th>
-            </tr>
-          </thead>
-          <tbody>
-            @for (a of page.nodes; track a.id) {
-              <tr [attr.data-testid]="'account-' + a.email">
-                <th scope="row">
-                  {{ a.displayName }}
-                  @if (a.isPlatformAdmin) {
-                    <span class="tag">{{ 'nav.platform' | transloco }}</span>
-                  }
-                  <br /><span class="muted">{{ a.email }}</span>
-                </th>
-                <td>
-                  @for (m of a.memberships; track m.id; let last = $last) {
-                    {{ m.modelProject.code }}: {{ 'role.' + m.role | transloco }}{{ last ? '' : ', ' }}
-                  } @empty {
-                    –
-                  }
-                </td>
-                <td>{{ a.lastSignInAt ? (a.lastSignInAt | mwDateTime) : '–' }}</td>
-                <td>
-                  {{ (a.disabled ? 'platform.accounts.disabled' : 'platform.accounts.enabled') | transloco }}
-                </td>
-                <td class="row-actions">
-                  @if (a.id !== viewerId()) {
+    <mw-platform-record-list
+      section="accounts"
+      [notice]="notice()"
+      tableTestId="accounts-table"
+      [paging]="paging"
+      searchTestId="account-search"
+    >
+      <ng-template [mwRecordRows]="records" let-page>
+        <thead>
+          <tr>
+            <th scope="col">{{ 'platform.accounts.person' | transloco }}</th>
+            <th scope="col">{{ 'platform.accounts.roles' | transloco }}</th>
+            <th scope="col">{{ 'platform.accounts.lastSignIn' | transloco }}</th>
+            <th scope="col">{{ 'platform.accounts.state' | transloco }}</th>
+            <th scope="col">{{ 'common.actions' | transloco }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (a of page.nodes; track a.id) {
+            <tr [attr.data-testid]="'account-' + a.email">
+              <th scope="row">
+                {{ a.displayName }}
+                @if (a.isPlatformAdmin) {
+                  <span class="tag">{{ 'nav.platform' | transloco }}</span>
+                }
+                <br /><span class="muted">{{ a.email }}</span>
+              </th>
+              <td>
+                @for (m of a.memberships; track m.id; let last = $last) {
+                  {{ m.modelProject.code }}: {{ 'role.' + m.role | transloco }}{{ last ? '' : ', ' }}
+                } @empty {
+                  –
+                }
+              </td>
+              <td>{{ a.lastSignInAt ? (a.lastSignInAt | mwDateTime) : '–' }}</td>
+              <td>
+                {{ (a.disabled ? 'platform.accounts.disabled' : 'platform.accounts.enabled') | transloco }}
+              </td>
+              <td class="row-actions">
+                @if (a.id !== viewerId()) {
+                  <button
+                    mat-button
+                    type="button"
+                    [disabled]="busy()"
+                    (click)="toggle(a)"
+                    [attr.data-testid]="'toggle-' + a.email"
+                    [attr.aria-label]="
+                      (a.disabled ? 'platform.accounts.enableNamed' : 'platform.accounts.disableNamed')
+                        | transloco: { name: a.displayName }
+                    "
+                  >
+                    {{ (a.disabled ? 'platform.accounts.enable' : 'platform.accounts.disable') | transloco }}
+                  </button>
+                  @if (!a.disabled) {
                     <button
                       mat-button
                       type="button"
                       [disabled]="busy()"
-                      (click)="toggle(a)"
-                      [attr.data-testid]="'toggle-' + a.email"
-                      [attr.aria-label]="
-                        (a.disabled ? 'platform.accounts.enableNamed' : 'platform.accounts.disableNamed')
-                          | transloco: { name: a.displayName }
-                      "
+                      (click)="sendReset(a)"
+                      [attr.data-testid]="'reset-' + a.email"
+                      [attr.aria-label]="'platform.accounts.resetNamed' | transloco: { name: a.displayName }"
                     >
-                      {{ (a.disabled ? 'platform.accounts.enable' : 'platform.accounts.disable') | transloco }}
+                      {{ 'platform.accounts.reset' | transloco }}
                     </button>
-                    @if (!a.disabled) {
-                      <button
-                        mat-button
-                        type="button"
-                        [disabled]="busy()"
-                        (click)="sendReset(a)"
-                        [attr.data-testid]="'reset-' + a.email"
-                        [attr.aria-label]="'platform.accounts.resetNamed' | transloco: { name: a.displayName }"
-                      >
-                        {{ 'platform.accounts.reset' | transloco }}
-                      </button>
-                    }
                   }
-                </td>
-              </tr>
-            } @empty {
-              <tr>
-                <td colspan="5">{{ 'platform.accounts.empty' | transloco }}</td>
-              </tr>
-            }
-          </tbody>
-        </table>
-      </div>
-      @if (page.pageInfo.hasNextPage) {
-        <button mat-stroked-button type="button" (click)="after.set(page.pageInfo.endCursor)">
-          {{ 'platform.accounts.more' | transloco }}
-        </button>
-      }
-    } @else {
-      <mw-state kind="loading" [message]="'common.loading' | transloco" />
-    }
+                }
+              </td>
+            </tr>
+          } @empty {
+            <tr>
+              <td colspan="5">{{ 'platform.accounts.empty' | transloco }}</td>
+            </tr>
+          }
+        </tbody>
+      </ng-template>
+    </mw-platform-record-list>
   `,
   styleUrl: '../shared/page.scss',
 })
 export class AccountsPage extends RecordListPage {
-  private readonly api = inject(PlatformApi);
   private readonly session = inject(SessionStore);
   protected readonly viewerId = () => this.session.user()?.id;
-  protected query = '';
-  private readonly search = signal('');
-  protected readonly after = signal<string | null>(null);
-  protected readonly accounts = rxResource({
-    params: () => ({ search: this.search(), after: this.after() }),
+  protected readonly paging = new PagedSearch();
+  protected readonly records = rxResource({
+    params: this.paging.params,
     stream: ({ params }) => this.api.accounts(params.search, PAGE, params.after),
   });
-
-  protected reload(): void {
-    this.accounts.reload();
-  }
-
-  protected find(): void {
-    this.after.set(null);
-    this.search.set(this.query.trim());
-  }
 
   protected toggle(a: AccountView): void {
     const disable = !a.disabled;

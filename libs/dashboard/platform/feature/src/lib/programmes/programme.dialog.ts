@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ProgrammeView } from '@masswerk/dashboard/platform/data-access';
 import { euroValidator, LanguageService, moneyForInput, parseEuroInput } from '@masswerk/dashboard/shared/util';
-import { RecordDialog, RecordDialogData } from '../shared/platform-base';
+import { FormDialogData } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { RecordDialog } from '../shared/platform-base';
 
 export interface ProgrammeValues {
   code: string;
@@ -29,86 +30,72 @@ const MONTHS = ['proofMonthsA', 'proofMonthsB', 'interimProofMonths'] as const;
 /** Creates a funding programme or changes its figures (rates, caps, proof deadlines); code and name stay. */
 @Component({
   selector: 'mw-platform-programme-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe],
+  imports: [FormDialogFrame, ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <h2 mat-dialog-title>
-        {{ (data.item ? 'platform.programmes.edit' : 'platform.programmes.add') | transloco }}
-      </h2>
-      <mat-dialog-content>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'platform.programmes.code' | transloco }}</mat-label>
-            <input matInput formControlName="code" required data-testid="programme-code" />
-            <mat-error>{{ errorOf('code') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'platform.programmes.funder' | transloco }}</mat-label>
-            <input matInput formControlName="funder" required data-testid="programme-funder" />
-            <mat-error>{{ errorOf('funder') }}</mat-error>
-          </mat-form-field>
-        </div>
-        <mat-form-field class="full">
-          <mat-label>{{ 'platform.programmes.name' | transloco }}</mat-label>
-          <input matInput formControlName="name" required data-testid="programme-name" />
-          <mat-error>{{ errorOf('name') }}</mat-error>
+    <mw-form-dialog
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      [heading]="(data.item ? 'platform.programmes.edit' : 'platform.programmes.add') | transloco"
+      [error]="error()"
+      [busy]="busy()"
+      saveTestId="programme-save"
+    >
+      <div class="row">
+        <mat-form-field>
+          <mat-label>{{ 'platform.programmes.code' | transloco }}</mat-label>
+          <input matInput formControlName="code" required data-testid="programme-code" />
+          <mat-error>{{ errorOf('code') }}</mat-error>
         </mat-form-field>
-        <div class="row">
+        <mat-form-field>
+          <mat-label>{{ 'platform.programmes.funder' | transloco }}</mat-label>
+          <input matInput formControlName="funder" required data-testid="programme-funder" />
+          <mat-error>{{ errorOf('funder') }}</mat-error>
+        </mat-form-field>
+      </div>
+      <mat-form-field class="full">
+        <mat-label>{{ 'platform.programmes.name' | transloco }}</mat-label>
+        <input matInput formControlName="name" required data-testid="programme-name" />
+        <mat-error>{{ errorOf('name') }}</mat-error>
+      </mat-form-field>
+      <div class="row">
+        <mat-form-field>
+          <mat-label>{{ 'platform.programmes.standardRate' | transloco }}</mat-label>
+          <input matInput type="number" formControlName="standardRate" required data-testid="programme-rate" />
+          <span matTextSuffix>%</span>
+          <mat-error>{{ errorOf('standardRate', rateMessages) }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'platform.programmes.emergencyRate' | transloco }}</mat-label>
+          <input matInput type="number" formControlName="emergencyRate" required />
+          <span matTextSuffix>%</span>
+          <mat-error>{{ errorOf('emergencyRate', rateMessages) }}</mat-error>
+        </mat-form-field>
+      </div>
+      <div class="row">
+        @for (f of money; track f) {
           <mat-form-field>
-            <mat-label>{{ 'platform.programmes.standardRate' | transloco }}</mat-label>
-            <input matInput type="number" formControlName="standardRate" required data-testid="programme-rate" />
-            <span matTextSuffix>%</span>
-            <mat-error>{{ errorOf('standardRate', rateMessages) }}</mat-error>
+            <mat-label>{{ 'platform.programmes.' + f | transloco }}</mat-label>
+            <input matInput [formControlName]="f" required inputmode="decimal" [attr.data-testid]="'programme-' + f" />
+            <span matTextSuffix>€</span>
+            <mat-error>{{ errorOf(f) }}</mat-error>
           </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'platform.programmes.emergencyRate' | transloco }}</mat-label>
-            <input matInput type="number" formControlName="emergencyRate" required />
-            <span matTextSuffix>%</span>
-            <mat-error>{{ errorOf('emergencyRate', rateMessages) }}</mat-error>
-          </mat-form-field>
-        </div>
-        <div class="row">
-          @for (f of money; track f) {
-            <mat-form-field>
-              <mat-label>{{ 'platform.programmes.' + f | transloco }}</mat-label>
-              <input
-                matInput
-                [formControlName]="f"
-                required
-                inputmode="decimal"
-                [attr.data-testid]="'programme-' + f"
-              />
-              <span matTextSuffix>€</span>
-              <mat-error>{{ errorOf(f) }}</mat-error>
-            </mat-form-field>
-          }
-        </div>
-        <div class="row">
-          @for (f of months; track f) {
-            <mat-form-field>
-              <mat-label>{{ 'platform.programmes.' + f | transloco }}</mat-label>
-              <input matInput type="number" [formControlName]="f" required />
-              <mat-error>{{ errorOf(f, monthMessages) }}</mat-error>
-            </mat-form-field>
-          }
-        </div>
-        @if (error()) {
-          <p class="dialog-error" role="alert">{{ error() }}</p>
         }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="programme-save">
-          {{ 'common.save' | transloco }}
-        </button>
-      </mat-dialog-actions>
-    </form>
+      </div>
+      <div class="row">
+        @for (f of months; track f) {
+          <mat-form-field>
+            <mat-label>{{ 'platform.programmes.' + f | transloco }}</mat-label>
+            <input matInput type="number" [formControlName]="f" required />
+            <mat-error>{{ errorOf(f, monthMessages) }}</mat-error>
+          </mat-form-field>
+        }
+      </div>
+    </mw-form-dialog>
   `,
-  styleUrl: '../shared/dialog.scss',
 })
 export class ProgrammeDialog extends RecordDialog {
-  protected readonly data = inject<RecordDialogData<ProgrammeView, ProgrammeValues>>(MAT_DIALOG_DATA);
+  protected readonly data = inject<FormDialogData<ProgrammeView, ProgrammeValues>>(MAT_DIALOG_DATA);
   private readonly language = inject(LanguageService);
   protected readonly money = MONEY;
   protected readonly months = MONTHS;
@@ -161,7 +148,7 @@ export class ProgrammeDialog extends RecordDialog {
     interimProofMonths: this.count(this.item?.interimProofMonths, 12),
   });
 
-  protected save(): Promise<unknown> {
+  protected override save(): Promise<unknown> {
     const v = this.form.getRawValue();
     const amount = (text: string) => parseEuroInput(text, this.lang()) ?? text;
     return this.data.save({

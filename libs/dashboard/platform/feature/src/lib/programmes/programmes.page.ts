@@ -1,120 +1,78 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
-import { PlatformApi, ProgrammeView } from '@masswerk/dashboard/platform/data-access';
-import { Notice, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
+import { ProgrammeView } from '@masswerk/dashboard/platform/data-access';
 import { MwMoneyPipe, MwNumberPipe } from '@masswerk/dashboard/shared/util';
 import { RecordListPage } from '../shared/platform-base';
+import { RecordList, RecordRows, RowActions } from '../shared/record-list';
 import { ProgrammeDialog, ProgrammeValues } from './programme.dialog';
 
 /** Funding programmes with their figures: rates, caps and proof deadlines that apply to their projects. */
 @Component({
   selector: 'mw-platform-programmes-page',
-  imports: [MatButtonModule, MatIconModule, TranslocoPipe, PageHeader, StateMessage, Notice, MwMoneyPipe, MwNumberPipe],
+  imports: [TranslocoPipe, MwMoneyPipe, MwNumberPipe, RecordList, RecordRows, RowActions],
   providers: [provideTranslocoScope('platform')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mw-page-header
-      [eyebrow]="'nav.platform' | transloco"
-      [title]="'platform.programmes.title' | transloco"
-      [subtitle]="'platform.programmes.intro' | transloco"
-    />
-    <div class="head">
-      <span></span>
-      <button mat-flat-button type="button" (click)="add()" data-testid="add-programme">
-        <mat-icon aria-hidden="true">add</mat-icon>{{ 'platform.programmes.add' | transloco }}
-      </button>
-    </div>
-    <mw-notice [notice]="notice()" />
-    @if (programmes.error()) {
-      <mw-state kind="error" [message]="'common.loadError' | transloco" />
-    } @else if (programmes.value(); as list) {
-      <div class="table-wrap">
-        <table class="data" data-testid="programmes-table">
-          <caption class="cdk-visually-hidden">
-            {{
-              'platform.programmes.title' | transloco
-            }}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{{ 'platform.programmes.name' | transloco }}</th>
-              <th scope="col" class="num">{{ 'platform.programmes.rates' | transloco }}</th>
-              <th scope="col" class="num">{{ 'platform.programmes.phaseACap' | transloco }}</th>
-              <th scope="col" class="num">{{ 'platform.programmes.phaseAMeasuresCap' | transloco }}</th>
-              <th scope="col" class="num">{{ 'platform.programmes.phaseBCap' | transloco }}</th>
-              <th scope="col">{{ 'platform.programmes.proofs' | transloco }}</th>
-              <th scope="col">{{ 'common.actions' | transloco }}</th>
+    <mw-platform-record-list
+      section="programmes"
+      [notice]="notice()"
+      addTestId="add-programme"
+      tableTestId="programmes-table"
+      (add)="open(null)"
+    >
+      <ng-template [mwRecordRows]="records" let-list>
+        <thead>
+          <tr>
+            <th scope="col">{{ 'platform.programmes.name' | transloco }}</th>
+            <th scope="col" class="num">{{ 'platform.programmes.rates' | transloco }}</th>
+            <th scope="col" class="num">{{ 'platform.programmes.phaseACap' | transloco }}</th>
+            <th scope="col" class="num">{{ 'platform.programmes.phaseAMeasuresCap' | transloco }}</th>
+            <th scope="col" class="num">{{ 'platform.programmes.phaseBCap' | transloco }}</th>
+            <th scope="col">{{ 'platform.programmes.proofs' | transloco }}</th>
+            <th scope="col">{{ 'common.actions' | transloco }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (p of list; track p.id) {
+            <tr [attr.data-testid]="'programme-' + p.code">
+              <th scope="row">
+                {{ p.name }}
+                @if (p.isDefault) {
+                  <span class="tag">{{ 'platform.programmes.default' | transloco }}</span>
+                }
+                <br /><span class="muted">{{ p.code }} · {{ p.funder }}</span>
+              </th>
+              <td class="num">{{ p.standardRate | mwNumber }} % / {{ p.emergencyRate | mwNumber }} %</td>
+              <td class="num">{{ p.phaseACap | mwMoney }}</td>
+              <td class="num">{{ p.phaseAMeasuresCap | mwMoney }}</td>
+              <td class="num">{{ p.phaseBCap | mwMoney }}</td>
+              <td>
+                {{
+                  'platform.programmes.proofText'
+                    | transloco: { a: p.proofMonthsA, b: p.proofMonthsB, interim: p.interimProofMonths }
+                }}
+              </td>
+              <td class="row-actions">
+                <mw-platform-row-actions [name]="p.name" [busy]="busy()" (edit)="open(p)" />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            @for (p of list; track p.id) {
-              <tr [attr.data-testid]="'programme-' + p.code">
-                <th scope="row">
-                  {{ p.name }}
-                  @if (p.isDefault) {
-                    <span class="tag">{{ 'platform.programmes.default' | transloco }}</span>
-                  }
-                  <br /><span class="muted">{{ p.code }} · {{ p.funder }}</span>
-                </th>
-                <td class="num">{{ p.standardRate | mwNumber }} % / {{ p.emergencyRate | mwNumber }} %</td>
-                <td class="num">{{ p.phaseACap | mwMoney }}</td>
-                <td class="num">{{ p.phaseAMeasuresCap | mwMoney }}</td>
-                <td class="num">{{ p.phaseBCap | mwMoney }}</td>
-                <td>
-                  {{
-                    'platform.programmes.proofText'
-                      | transloco: { a: p.proofMonthsA, b: p.proofMonthsB, interim: p.interimProofMonths }
-                  }}
-                </td>
-                <td class="row-actions">
-                  <button
-                    mat-button
-                    type="button"
-                    (click)="edit(p)"
-                    [attr.aria-label]="'platform.editNamed' | transloco: { name: p.name }"
-                  >
-                    {{ 'platform.edit' | transloco }}
-                  </button>
-                </td>
-              </tr>
-            }
-          </tbody>
-        </table>
-      </div>
-    } @else {
-      <mw-state kind="loading" [message]="'common.loading' | transloco" />
-    }
+          }
+        </tbody>
+      </ng-template>
+    </mw-platform-record-list>
   `,
   styleUrl: '../shared/page.scss',
 })
 export class ProgrammesPage extends RecordListPage {
-  private readonly api = inject(PlatformApi);
-  protected readonly programmes = rxResource({ stream: () => this.api.programmes() });
+  protected readonly records = rxResource({ stream: () => this.api.programmes() });
 
-  protected reload(): void {
-    this.programmes.reload();
-  }
-
-  protected add(): void {
-    void this.openForm(
-      ProgrammeDialog,
-      { item: null, save: (v: ProgrammeValues) => this.api.createProgramme(v) },
-      this.t('programmes.created'),
-    );
-  }
-
-  protected edit(p: ProgrammeView): void {
-    void this.openForm(
-      ProgrammeDialog,
-      {
-        item: p,
-        save: ({ code: _c, name: _n, funder: _f, ...v }: ProgrammeValues) =>
-          this.api.updateProgramme({ id: p.id, version: p.version, ...v }),
-      },
-      this.t('saved'),
-    );
+  /** Code, name and funder stay once created. */
+  protected open(p: ProgrammeView | null): void {
+    const save = ({ code, name, funder, ...v }: ProgrammeValues) =>
+      p
+        ? this.api.updateProgramme({ id: p.id, version: p.version, ...v })
+        : this.api.createProgramme({ code, name, funder, ...v });
+    void this.openRecord(ProgrammeDialog, { item: p, save }, 'programmes.created');
   }
 }

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -11,7 +10,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ProjectsView, ProjectView, UnitView } from '@masswerk/dashboard/platform/data-access';
 import { DateInputDirective } from '@masswerk/dashboard/shared/util';
 import { PROJECT_CODE_PATTERN } from '@masswerk/shared/domain';
-import { RecordDialog, RecordDialogData } from '../shared/platform-base';
+import { FormDialogData } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { RecordDialog } from '../shared/platform-base';
 
 export interface ProjectValues {
   code: string;
@@ -26,7 +27,7 @@ export interface ProjectValues {
   phaseB: { plannedStart: string | null; plannedEnd: string | null };
 }
 
-export interface ProjectDialogData extends RecordDialogData<ProjectView, ProjectValues> {
+export interface ProjectDialogData extends FormDialogData<ProjectView, ProjectValues> {
   choices: ProjectsView;
   leadUnits: UnitView[];
   /** The municipalities a lead body's project may count among its members (the units below it). */
@@ -40,9 +41,8 @@ export interface ProjectDialogData extends RecordDialogData<ProjectView, Project
 @Component({
   selector: 'mw-platform-project-dialog',
   imports: [
+    FormDialogFrame,
     ReactiveFormsModule,
-    MatDialogModule,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -52,113 +52,105 @@ export interface ProjectDialogData extends RecordDialogData<ProjectView, Project
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <h2 mat-dialog-title>{{ (data.item ? 'platform.projects.edit' : 'platform.projects.add') | transloco }}</h2>
-      <mat-dialog-content>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'platform.projects.code' | transloco }}</mat-label>
-            <input matInput formControlName="code" required data-testid="project-code" />
-            <mat-hint>{{ 'platform.projects.codeHint' | transloco }}</mat-hint>
-            <mat-error>{{ errorOf('code', { pattern: 'platform.projects.codePattern' }) }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'platform.projects.cohort' | transloco }}</mat-label>
-            <input matInput type="number" formControlName="cohortYear" required data-testid="project-cohort" />
-            <mat-error>{{ errorOf('cohortYear') }}</mat-error>
-          </mat-form-field>
-        </div>
-        <mat-form-field class="full">
-          <mat-label>{{ 'platform.projects.name' | transloco }}</mat-label>
-          <input matInput formControlName="name" required data-testid="project-name" />
-          <mat-error>{{ errorOf('name') }}</mat-error>
+    <mw-form-dialog
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      [heading]="(data.item ? 'platform.projects.edit' : 'platform.projects.add') | transloco"
+      [error]="error()"
+      [busy]="busy()"
+      saveTestId="project-save"
+    >
+      <div class="row">
+        <mat-form-field>
+          <mat-label>{{ 'platform.projects.code' | transloco }}</mat-label>
+          <input matInput formControlName="code" required data-testid="project-code" />
+          <mat-hint>{{ 'platform.projects.codeHint' | transloco }}</mat-hint>
+          <mat-error>{{ errorOf('code', { pattern: 'platform.projects.codePattern' }) }}</mat-error>
         </mat-form-field>
-        <mat-form-field class="full">
-          <mat-label>{{ 'platform.projects.leadUnit' | transloco }}</mat-label>
-          <mat-select formControlName="leadUnitId" required data-testid="project-lead-unit">
-            @for (u of data.leadUnits; track u.id) {
-              <mat-option [value]="u.id">{{ u.name }}</mat-option>
+        <mat-form-field>
+          <mat-label>{{ 'platform.projects.cohort' | transloco }}</mat-label>
+          <input matInput type="number" formControlName="cohortYear" required data-testid="project-cohort" />
+          <mat-error>{{ errorOf('cohortYear') }}</mat-error>
+        </mat-form-field>
+      </div>
+      <mat-form-field class="full">
+        <mat-label>{{ 'platform.projects.name' | transloco }}</mat-label>
+        <input matInput formControlName="name" required data-testid="project-name" />
+        <mat-error>{{ errorOf('name') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field class="full">
+        <mat-label>{{ 'platform.projects.leadUnit' | transloco }}</mat-label>
+        <mat-select formControlName="leadUnitId" required data-testid="project-lead-unit">
+          @for (u of data.leadUnits; track u.id) {
+            <mat-option [value]="u.id">{{ u.name }}</mat-option>
+          }
+        </mat-select>
+        <mat-error>{{ errorOf('leadUnitId') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field class="full">
+        <mat-label>{{ 'platform.projects.memberUnits' | transloco }}</mat-label>
+        <mat-select formControlName="memberIds" multiple data-testid="project-member-units">
+          @for (u of memberOptions(); track u.id) {
+            <mat-option [value]="u.id">{{ u.name }}</mat-option>
+          }
+        </mat-select>
+        <mat-hint>{{ 'platform.projects.memberUnitsHint' | transloco }}</mat-hint>
+        <mat-error>{{ errorOf('memberIds') }}</mat-error>
+      </mat-form-field>
+      <div class="row">
+        <mat-form-field>
+          <mat-label>{{ 'platform.projects.cluster' | transloco }}</mat-label>
+          <mat-select formControlName="clusterId" data-testid="project-cluster">
+            <mat-option [value]="null">{{ 'platform.projects.noCluster' | transloco }}</mat-option>
+            @for (c of data.choices.clusters; track c.id) {
+              <mat-option [value]="c.id">{{ c.name }}</mat-option>
             }
           </mat-select>
-          <mat-error>{{ errorOf('leadUnitId') }}</mat-error>
+          <mat-error>{{ errorOf('clusterId') }}</mat-error>
         </mat-form-field>
-        <mat-form-field class="full">
-          <mat-label>{{ 'platform.projects.memberUnits' | transloco }}</mat-label>
-          <mat-select formControlName="memberIds" multiple data-testid="project-member-units">
-            @for (u of memberOptions(); track u.id) {
-              <mat-option [value]="u.id">{{ u.name }}</mat-option>
+        <mat-form-field>
+          <mat-label>{{ 'platform.projects.programme' | transloco }}</mat-label>
+          <mat-select formControlName="fundingProgrammeId" required data-testid="project-programme">
+            @for (p of data.choices.programmes; track p.id) {
+              <mat-option [value]="p.id">{{ p.code }} – {{ p.name }}</mat-option>
             }
           </mat-select>
-          <mat-hint>{{ 'platform.projects.memberUnitsHint' | transloco }}</mat-hint>
-          <mat-error>{{ errorOf('memberIds') }}</mat-error>
+          <mat-error>{{ errorOf('fundingProgrammeId') }}</mat-error>
         </mat-form-field>
+      </div>
+      <mat-checkbox formControlName="budgetaryEmergency">{{ 'platform.projects.emergency' | transloco }}</mat-checkbox>
+      <fieldset formGroupName="phaseA">
+        <legend>{{ 'platform.projects.phaseA' | transloco }}</legend>
         <div class="row">
           <mat-form-field>
-            <mat-label>{{ 'platform.projects.cluster' | transloco }}</mat-label>
-            <mat-select formControlName="clusterId" data-testid="project-cluster">
-              <mat-option [value]="null">{{ 'platform.projects.noCluster' | transloco }}</mat-option>
-              @for (c of data.choices.clusters; track c.id) {
-                <mat-option [value]="c.id">{{ c.name }}</mat-option>
-              }
-            </mat-select>
-            <mat-error>{{ errorOf('clusterId') }}</mat-error>
+            <mat-label>{{ 'platform.projects.plannedStart' | transloco }}</mat-label>
+            <input matInput mwDateInput formControlName="plannedStart" data-testid="phase-a-start" />
+            <mat-error>{{ errorOf('phaseA.plannedStart') }}</mat-error>
           </mat-form-field>
           <mat-form-field>
-            <mat-label>{{ 'platform.projects.programme' | transloco }}</mat-label>
-            <mat-select formControlName="fundingProgrammeId" required data-testid="project-programme">
-              @for (p of data.choices.programmes; track p.id) {
-                <mat-option [value]="p.id">{{ p.code }} – {{ p.name }}</mat-option>
-              }
-            </mat-select>
-            <mat-error>{{ errorOf('fundingProgrammeId') }}</mat-error>
+            <mat-label>{{ 'platform.projects.plannedEnd' | transloco }}</mat-label>
+            <input matInput mwDateInput formControlName="plannedEnd" data-testid="phase-a-end" />
+            <mat-error>{{ errorOf('phaseA.plannedEnd') }}</mat-error>
           </mat-form-field>
         </div>
-        <mat-checkbox formControlName="budgetaryEmergency">{{
-          'platform.projects.emergency' | transloco
-        }}</mat-checkbox>
-        <fieldset formGroupName="phaseA">
-          <legend>{{ 'platform.projects.phaseA' | transloco }}</legend>
-          <div class="row">
-            <mat-form-field>
-              <mat-label>{{ 'platform.projects.plannedStart' | transloco }}</mat-label>
-              <input matInput mwDateInput formControlName="plannedStart" data-testid="phase-a-start" />
-              <mat-error>{{ errorOf('phaseA.plannedStart') }}</mat-error>
-            </mat-form-field>
-            <mat-form-field>
-              <mat-label>{{ 'platform.projects.plannedEnd' | transloco }}</mat-label>
-              <input matInput mwDateInput formControlName="plannedEnd" data-testid="phase-a-end" />
-              <mat-error>{{ errorOf('phaseA.plannedEnd') }}</mat-error>
-            </mat-form-field>
-          </div>
-        </fieldset>
-        <fieldset formGroupName="phaseB">
-          <legend>{{ 'platform.projects.phaseB' | transloco }}</legend>
-          <div class="row">
-            <mat-form-field>
-              <mat-label>{{ 'platform.projects.plannedStart' | transloco }}</mat-label>
-              <input matInput mwDateInput formControlName="plannedStart" data-testid="phase-b-start" />
-              <mat-error>{{ errorOf('phaseB.plannedStart') }}</mat-error>
-            </mat-form-field>
-            <mat-form-field>
-              <mat-label>{{ 'platform.projects.plannedEnd' | transloco }}</mat-label>
-              <input matInput mwDateInput formControlName="plannedEnd" data-testid="phase-b-end" />
-              <mat-error>{{ errorOf('phaseB.plannedEnd') }}</mat-error>
-            </mat-form-field>
-          </div>
-        </fieldset>
-        @if (error()) {
-          <p class="dialog-error" role="alert">{{ error() }}</p>
-        }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="project-save">
-          {{ 'common.save' | transloco }}
-        </button>
-      </mat-dialog-actions>
-    </form>
+      </fieldset>
+      <fieldset formGroupName="phaseB">
+        <legend>{{ 'platform.projects.phaseB' | transloco }}</legend>
+        <div class="row">
+          <mat-form-field>
+            <mat-label>{{ 'platform.projects.plannedStart' | transloco }}</mat-label>
+            <input matInput mwDateInput formControlName="plannedStart" data-testid="phase-b-start" />
+            <mat-error>{{ errorOf('phaseB.plannedStart') }}</mat-error>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'platform.projects.plannedEnd' | transloco }}</mat-label>
+            <input matInput mwDateInput formControlName="plannedEnd" data-testid="phase-b-end" />
+            <mat-error>{{ errorOf('phaseB.plannedEnd') }}</mat-error>
+          </mat-form-field>
+        </div>
+      </fieldset>
+    </mw-form-dialog>
   `,
-  styleUrl: '../shared/dialog.scss',
 })
 export class ProjectDialog extends RecordDialog {
   protected readonly data = inject<ProjectDialogData>(MAT_DIALOG_DATA);
@@ -212,9 +204,5 @@ export class ProjectDialog extends RecordDialog {
     const kept = [...(this.item?.members ?? []), ...this.memberOptions()].filter((u) => chosen.has(u.id));
     const byId = new Map([...below, ...kept].map((u) => [u.id, u]));
     this.memberOptions.set([...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'de')));
-  }
-
-  protected save(): Promise<unknown> {
-    return this.data.save(this.form.getRawValue());
   }
 }

@@ -1,14 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { UnitView } from '@masswerk/dashboard/platform/data-access';
 import { TerritorialUnitKind } from '@masswerk/shared/domain';
-import { RecordDialog, RecordDialogData } from '../shared/platform-base';
+import { FormDialogData } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { RecordDialog } from '../shared/platform-base';
 
 export interface UnitValues {
   kind: TerritorialUnitKind;
@@ -18,7 +19,7 @@ export interface UnitValues {
   parentId: string | null;
 }
 
-export interface UnitDialogData extends RecordDialogData<UnitView, UnitValues> {
+export interface UnitDialogData extends FormDialogData<UnitView, UnitValues> {
   /** Units that can hold others: Länder, Landkreise, Verbandsgemeinden. */
   parents: UnitView[];
 }
@@ -31,73 +32,59 @@ const KINDS = Object.values(TerritorialUnitKind);
  */
 @Component({
   selector: 'mw-platform-unit-dialog',
-  imports: [
-    ReactiveFormsModule,
-    MatDialogModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    TranslocoPipe,
-  ],
+  imports: [FormDialogFrame, ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <h2 mat-dialog-title>{{ (data.item ? 'platform.units.edit' : 'platform.units.add') | transloco }}</h2>
-      <mat-dialog-content>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'platform.units.kind' | transloco }}</mat-label>
-            <mat-select formControlName="kind" required data-testid="unit-kind">
-              @for (k of kinds; track k) {
-                <mat-option [value]="k">{{ 'platform.kind.' + k | transloco }}</mat-option>
-              }
-            </mat-select>
-            <mat-error>{{ errorOf('kind') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'platform.units.name' | transloco }}</mat-label>
-            <input matInput formControlName="name" required data-testid="unit-name" />
-            <mat-error>{{ errorOf('name') }}</mat-error>
-          </mat-form-field>
-        </div>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'platform.units.ars' | transloco }}</mat-label>
-            <input matInput formControlName="ars" inputmode="numeric" data-testid="unit-ars" />
-            <mat-hint>{{ 'platform.units.arsHint' | transloco }}</mat-hint>
-            <mat-error>{{ errorOf('ars', { pattern: 'platform.units.arsPattern' }) }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'platform.units.ags' | transloco }}</mat-label>
-            <input matInput formControlName="ags" inputmode="numeric" data-testid="unit-ags" />
-            <mat-hint>{{ 'platform.units.agsHint' | transloco }}</mat-hint>
-            <mat-error>{{ errorOf('ags', { pattern: 'platform.units.agsPattern' }) }}</mat-error>
-          </mat-form-field>
-        </div>
-        <mat-form-field class="full">
-          <mat-label>{{ 'platform.units.parent' | transloco }}</mat-label>
-          <mat-select formControlName="parentId" data-testid="unit-parent">
-            <mat-option [value]="null">{{ 'platform.units.noParent' | transloco }}</mat-option>
-            @for (p of data.parents; track p.id) {
-              <mat-option [value]="p.id">{{ p.name }} ({{ 'platform.kind.' + p.kind | transloco }})</mat-option>
+    <mw-form-dialog
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      [heading]="(data.item ? 'platform.units.edit' : 'platform.units.add') | transloco"
+      [error]="error()"
+      [busy]="busy()"
+      saveTestId="unit-save"
+    >
+      <div class="row">
+        <mat-form-field>
+          <mat-label>{{ 'platform.units.kind' | transloco }}</mat-label>
+          <mat-select formControlName="kind" required data-testid="unit-kind">
+            @for (k of kinds; track k) {
+              <mat-option [value]="k">{{ 'platform.kind.' + k | transloco }}</mat-option>
             }
           </mat-select>
-          <mat-error>{{ errorOf('parentId') }}</mat-error>
+          <mat-error>{{ errorOf('kind') }}</mat-error>
         </mat-form-field>
-        @if (error()) {
-          <p class="dialog-error" role="alert">{{ error() }}</p>
-        }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="unit-save">
-          {{ 'common.save' | transloco }}
-        </button>
-      </mat-dialog-actions>
-    </form>
+        <mat-form-field>
+          <mat-label>{{ 'platform.units.name' | transloco }}</mat-label>
+          <input matInput formControlName="name" required data-testid="unit-name" />
+          <mat-error>{{ errorOf('name') }}</mat-error>
+        </mat-form-field>
+      </div>
+      <div class="row">
+        <mat-form-field>
+          <mat-label>{{ 'platform.units.ars' | transloco }}</mat-label>
+          <input matInput formControlName="ars" inputmode="numeric" data-testid="unit-ars" />
+          <mat-hint>{{ 'platform.units.arsHint' | transloco }}</mat-hint>
+          <mat-error>{{ errorOf('ars', { pattern: 'platform.units.arsPattern' }) }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'platform.units.ags' | transloco }}</mat-label>
+          <input matInput formControlName="ags" inputmode="numeric" data-testid="unit-ags" />
+          <mat-hint>{{ 'platform.units.agsHint' | transloco }}</mat-hint>
+          <mat-error>{{ errorOf('ags', { pattern: 'platform.units.agsPattern' }) }}</mat-error>
+        </mat-form-field>
+      </div>
+      <mat-form-field class="full">
+        <mat-label>{{ 'platform.units.parent' | transloco }}</mat-label>
+        <mat-select formControlName="parentId" data-testid="unit-parent">
+          <mat-option [value]="null">{{ 'platform.units.noParent' | transloco }}</mat-option>
+          @for (p of data.parents; track p.id) {
+            <mat-option [value]="p.id">{{ p.name }} ({{ 'platform.kind.' + p.kind | transloco }})</mat-option>
+          }
+        </mat-select>
+        <mat-error>{{ errorOf('parentId') }}</mat-error>
+      </mat-form-field>
+    </mw-form-dialog>
   `,
-  styleUrl: '../shared/dialog.scss',
 })
 export class UnitDialog extends RecordDialog {
   protected readonly data = inject<UnitDialogData>(MAT_DIALOG_DATA);
@@ -118,7 +105,7 @@ export class UnitDialog extends RecordDialog {
     parentId: new FormControl<string | null>(this.item?.parent?.id ?? null),
   });
 
-  protected save(): Promise<unknown> {
+  protected override save(): Promise<unknown> {
     const v = this.form.getRawValue();
     return this.data.save({ ...v, ars: v.ars.trim() || null, ags: v.ags.trim() || null });
   }

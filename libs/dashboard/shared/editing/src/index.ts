@@ -1,0 +1,2 @@
+export * from './lib/record-page';
+export * from './lib/form-dialog';
