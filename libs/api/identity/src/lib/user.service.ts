@@ -8,10 +8,10 @@ import {
   deleteVersioned,
   DomainError,
   ErrorReason,
-  groupByKeys,
   LoaderRegistry,
   lockById,
-  oneByKeys,
+  rowByColumnLoader,
+  rowsByColumnLoader,
   toConnection,
   updateVersioned,
 } from '@masswerk/api/core';
@@ -34,27 +34,11 @@ export class UserService {
   ) {}
 
   userLoader(loaders: LoaderRegistry): DataLoader<string, UserEntity | null> {
-    return loaders.get(
-      USER_BY_ID,
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          oneByKeys(ids, await this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) }), (u) => u.id),
-        ),
-    );
+    return rowByColumnLoader(loaders, USER_BY_ID, this.dataSource, UserEntity);
   }
 
   membershipsByUserLoader(loaders: LoaderRegistry): DataLoader<string, MembershipEntity[]> {
-    return loaders.get(
-      MEMBERSHIPS_BY_USER,
-      () =>
-        new DataLoader(async (userIds: readonly string[]) =>
-          groupByKeys(
-            userIds,
-            await this.dataSource.getRepository(MembershipEntity).findBy({ userId: In([...userIds]) }),
-            (m) => m.userId,
-          ),
-        ),
-    );
+    return rowsByColumnLoader(loaders, MEMBERSHIPS_BY_USER, this.dataSource, MembershipEntity, 'userId');
   }
 
   /** Every account, by e-mail address, for the platform's operators (others are refused with FORBIDDEN). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Actor } from '@masswerk/shared/domain';
 import {
   decodeCursor,
@@ -11,7 +11,7 @@ import {
   ErrorReason,
   LoaderRegistry,
   lockById,
-  oneByKeys,
+  rowByColumnLoader,
   PageArgs,
   toConnection,
   updateVersioned,
@@ -36,13 +36,7 @@ export class ClusterService {
   ) {}
 
   byIdLoader(loaders: LoaderRegistry): DataLoader<string, ClusterEntity | null> {
-    return loaders.get(
-      BY_ID,
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          oneByKeys(ids, await this.dataSource.getRepository(ClusterEntity).findBy({ id: In([...ids]) }), (c) => c.id),
-        ),
-    );
+    return rowByColumnLoader(loaders, BY_ID, this.dataSource, ClusterEntity);
   }
 
   private visibleFilter(actor: Actor): { sql: string; params: Record<string, unknown> } {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import { Actor, Permission } from '@masswerk/shared/domain';
 import { AccessService } from '@masswerk/api/access';
 import {
@@ -9,10 +9,10 @@ import {
   deleteVersioned,
   DomainError,
   ErrorReason,
-  groupByKeys,
   LoaderRegistry,
   lockById,
-  oneByKeys,
+  rowByColumnLoader,
+  rowsByColumnLoader,
   updateVersioned,
 } from '@masswerk/api/core';
 import type { Versioned } from '@masswerk/api/core';
@@ -47,89 +47,35 @@ export class StrategyService {
   // ---- reading, batched per request ----
 
   strategyByProjectLoader(loaders: LoaderRegistry): DataLoader<string, StrategyEntity | null> {
-    return loaders.get(
-      L('strategyByProject'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          oneByKeys(
-            ids,
-            await this.dataSource.getRepository(StrategyEntity).findBy({ modelProjectId: In([...ids]) }),
-            (s) => s.modelProjectId,
-          ),
-        ),
-    );
+    return rowByColumnLoader(loaders, L('strategyByProject'), this.dataSource, StrategyEntity, 'modelProjectId');
   }
 
   versionsByStrategyLoader(loaders: LoaderRegistry): DataLoader<string, StrategyVersionEntity[]> {
-    return loaders.get(
-      L('versionsByStrategy'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(StrategyVersionEntity)
-              .find({ where: { strategyId: In([...ids]) }, order: { versionNumber: 'DESC' } }),
-            (v) => v.strategyId,
-          ),
-        ),
-    );
+    return rowsByColumnLoader(loaders, L('versionsByStrategy'), this.dataSource, StrategyVersionEntity, 'strategyId', {
+      versionNumber: 'DESC',
+    });
   }
 
   fieldsByProjectLoader(loaders: LoaderRegistry): DataLoader<string, FieldOfActionEntity[]> {
-    return loaders.get(
-      L('fieldsByProject'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(FieldOfActionEntity)
-              .find({ where: { modelProjectId: In([...ids]) }, order: { sortOrder: 'ASC', code: 'ASC' } }),
-            (f) => f.modelProjectId,
-          ),
-        ),
-    );
+    return rowsByColumnLoader(loaders, L('fieldsByProject'), this.dataSource, FieldOfActionEntity, 'modelProjectId', {
+      sortOrder: 'ASC',
+      code: 'ASC',
+    });
   }
 
   fieldByIdLoader(loaders: LoaderRegistry): DataLoader<string, FieldOfActionEntity | null> {
-    return loaders.get(
-      L('fieldById'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          oneByKeys(
-            ids,
-            await this.dataSource.getRepository(FieldOfActionEntity).findBy({ id: In([...ids]) }),
-            (f) => f.id,
-          ),
-        ),
-    );
+    return rowByColumnLoader(loaders, L('fieldById'), this.dataSource, FieldOfActionEntity);
   }
 
   goalsByFieldLoader(loaders: LoaderRegistry): DataLoader<string, GoalEntity[]> {
-    return loaders.get(
-      L('goalsByField'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(GoalEntity)
-              .find({ where: { fieldOfActionId: In([...ids]) }, order: { sortOrder: 'ASC', code: 'ASC' } }),
-            (g) => g.fieldOfActionId,
-          ),
-        ),
-    );
+    return rowsByColumnLoader(loaders, L('goalsByField'), this.dataSource, GoalEntity, 'fieldOfActionId', {
+      sortOrder: 'ASC',
+      code: 'ASC',
+    });
   }
 
   goalByIdLoader(loaders: LoaderRegistry): DataLoader<string, GoalEntity | null> {
-    return loaders.get(
-      L('goalById'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          oneByKeys(ids, await this.dataSource.getRepository(GoalEntity).findBy({ id: In([...ids]) }), (g) => g.id),
-        ),
-    );
+    return rowByColumnLoader(loaders, L('goalById'), this.dataSource, GoalEntity);
   }
 
   async fieldsOfProject(actor: Actor, projectId: string, loaders: LoaderRegistry): Promise<FieldOfActionEntity[]> {

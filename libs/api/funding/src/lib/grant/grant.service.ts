@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import { Actor, fundingRate, percentToBasisPoints, Permission, splitShares } from '@masswerk/shared/domain';
 import {
   deleteVersioned,
   DomainError,
   ErrorReason,
-  groupByKeys,
+  rowsByColumnLoader,
   LoaderRegistry,
   lockById,
   updateVersioned,
@@ -41,51 +41,26 @@ export class GrantService {
   ) {}
 
   grantsLoader(loaders: LoaderRegistry): DataLoader<string, GrantEntity[]> {
-    return loaders.get(
-      Symbol.for('grantsByProject'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(GrantEntity)
-              .find({ where: { modelProjectId: In([...ids]) }, order: { phase: 'ASC' } }),
-            (g) => g.modelProjectId,
-          ),
-        ),
-    );
+    return rowsByColumnLoader(loaders, Symbol.for('grantsByProject'), this.dataSource, GrantEntity, 'modelProjectId', {
+      phase: 'ASC',
+    });
   }
 
   callOffsLoader(loaders: LoaderRegistry): DataLoader<string, CallOffEntity[]> {
-    return loaders.get(
+    return rowsByColumnLoader(
+      loaders,
       Symbol.for('callOffsByProject'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(CallOffEntity)
-              .find({ where: { modelProjectId: In([...ids]) }, order: { requestedOn: 'ASC', id: 'ASC' } }),
-            (c) => c.modelProjectId,
-          ),
-        ),
+      this.dataSource,
+      CallOffEntity,
+      'modelProjectId',
+      { requestedOn: 'ASC', id: 'ASC' },
     );
   }
 
   proofsLoader(loaders: LoaderRegistry): DataLoader<string, ProofEntity[]> {
-    return loaders.get(
-      Symbol.for('proofsByProject'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(ProofEntity)
-              .find({ where: { modelProjectId: In([...ids]) }, order: { periodEnd: 'ASC' } }),
-            (p) => p.modelProjectId,
-          ),
-        ),
-    );
+    return rowsByColumnLoader(loaders, Symbol.for('proofsByProject'), this.dataSource, ProofEntity, 'modelProjectId', {
+      periodEnd: 'ASC',
+    });
   }
 
   grantById(id: string): Promise<GrantEntity | null> {
