@@ -5,24 +5,23 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, Permission, Role } from '@masswerk/shared/domain';
 import {
   decodeCursor,
-  deleteVersioned,
   DomainError,
   ErrorReason,
   LoaderRegistry,
-  lockById,
   rowByColumnLoader,
   rowsByColumnLoader,
   toConnection,
-  updateVersioned,
 } from '@masswerk/api/core';
 import type { Connection } from '@masswerk/api/core';
 import { AccessService } from '@masswerk/api/access';
-import { AuditService } from '@masswerk/api/audit';
+import { AuditService, platformRecord, projectRecord } from '@masswerk/api/audit';
 import { MembershipEntity, UserEntity } from './entities';
 import { SetUserDisabledInput, UpdateMembershipInput } from './dtos/identity.inputs';
 
 const USER_BY_ID = Symbol('userById');
 const MEMBERSHIPS_BY_USER = Symbol('membershipsByUser');
+const USER = platformRecord(UserEntity, 'User', 'Benutzer');
+const MEMBERSHIP = projectRecord(MembershipEntity, 'Membership', 'Mitgliedschaft');
 
 /** Users and their project roles. Project administrators manage the people of their project. */
 @Injectable()
@@ -75,7 +74,7 @@ export class UserService {
 
   async getUser(id: string): Promise<UserEntity> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
-    if (!user) throw DomainError.notFound('Benutzer', id);
+    if (!user) throw DomainError.notFound(USER.label, id);
     return user;
   }
 
@@ -102,77 +101,40 @@ export class UserService {
   }
 
   async updateMembership(actor: Actor, input: UpdateMembershipInput): Promise<MembershipEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const before = await lockById(manager, MembershipEntity, input.id, 'Mitgliedschaft');
-      this.access.requireAccess(actor, Permission.MANAGE_USERS, before.modelProjectId);
-      const role = input.role ?? before.role;
-      const unitId = input.territorialUnitId !== undefined ? input.territorialUnitId : before.territorialUnitId;
-      await this.checkUnit(manager, before.modelProjectId, role, unitId);
-      if (before.role === Role.ADMIN && role !== Role.ADMIN) await this.ensureAnotherAdmin(manager, before);
-      const after = await updateVersioned(
-        manager,
-        MembershipEntity,
-        before.id,
-        input.version,
-        { role, territorialUnitId: unitId },
-        'Mitgliedschaft',
-      );
-      await this.audit.record(manager, actor, {
-        entityType: 'Membership',
-        entityId: before.id,
-        action: 'UPDATE',
-        modelProjectId: before.modelProjectId,
-        before,
-        after,
-      });
-      return after;
-    });
+    return this.dataSource.transaction((manager) =>
+      this.audit.updateRecorded(manager, actor, MEMBERSHIP, input.id, input.version, async (before) => {
+        this.access.requireAccess(actor, Permission.MANAGE_USERS, before.modelProjectId);
+        const role = input.role ?? before.role;
+        const unitId = input.territorialUnitId !== undefined ? input.territorialUnitId : before.territorialUnitId;
+        await this.checkUnit(manager, before.modelProjectId, role, unitId);
+        if (before.role === Role.ADMIN && role !== Role.ADMIN) await this.ensureAnotherAdmin(manager, before);
+        return { role, territorialUnitId: unitId };
+      }),
+    );
   }
 
   async removeMembership(actor: Actor, id: string, version: number): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      const before = await lockById(manager, MembershipEntity, id, 'Mitgliedschaft');
-      this.access.requireAccess(actor, Permission.MANAGE_USERS, before.modelProjectId);
-      if (before.role === Role.ADMIN) await this.ensureAnotherAdmin(manager, before);
-      // The person is no longer responsible for the project's measures: each measure's history shows it.
-      await this.audit.unlinkFromMeasures(manager, actor, before.modelProjectId, { assigneeIds: [before.userId] });
-      await deleteVersioned(manager, MembershipEntity, id, version, 'Mitgliedschaft');
-      await manager.query(
-        `DELETE FROM measure_assignee a USING measure m WHERE a.measure_id = m.id AND m.model_project_id = $1 AND a.user_id = $2`,
-        [before.modelProjectId, before.userId],
-      );
-      await this.audit.record(manager, actor, {
-        entityType: 'Membership',
-        entityId: id,
-        action: 'DELETE',
-        modelProjectId: before.modelProjectId,
-        before,
-      });
-      return id;
-    });
+    return this.dataSource.transaction((manager) =>
+      this.audit.deleteRecorded(manager, actor, MEMBERSHIP, id, version, async (before) => {
+        this.access.requireAccess(actor, Permission.MANAGE_USERS, before.modelProjectId);
+        if (before.role === Role.ADMIN) await this.ensureAnotherAdmin(manager, before);
+        // The person is no longer responsible for the project's measures: each measure's history shows it.
+        await this.audit.unlinkFromMeasures(manager, actor, before.modelProjectId, { assigneeIds: [before.userId] });
+        await manager.query(
+          `DELETE FROM measure_assignee a USING measure m WHERE a.measure_id = m.id AND m.model_project_id = $1 AND a.user_id = $2`,
+          [before.modelProjectId, before.userId],
+        );
+      }),
+    );
   }
 
   async setDisabled(actor: Actor, input: SetUserDisabledInput): Promise<UserEntity> {
     this.access.requirePlatformAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
-      const before = await lockById(manager, UserEntity, input.userId, 'Benutzer');
-      const after = await updateVersioned(
-        manager,
-        UserEntity,
-        before.id,
-        input.version,
-        { disabledAt: input.disabled ? new Date() : null },
-        'Benutzer',
-      );
-      if (input.disabled) await manager.query(`DELETE FROM user_session WHERE user_id = $1`, [before.id]);
-      await this.audit.record(manager, actor, {
-        entityType: 'User',
-        entityId: before.id,
-        action: 'UPDATE',
-        modelProjectId: null,
-        before,
-        after,
-      });
+      const after = await this.audit.updateRecorded(manager, actor, USER, input.userId, input.version, () => ({
+        disabledAt: input.disabled ? new Date() : null,
+      }));
+      if (input.disabled) await manager.query(`DELETE FROM user_session WHERE user_id = $1`, [after.id]);
       return after;
     });
   }

@@ -6,24 +6,22 @@ import { Actor } from '@masswerk/shared/domain';
 import {
   decodeCursor,
   definedOnly,
-  deleteVersioned,
   DomainError,
   ErrorReason,
   LoaderRegistry,
-  lockById,
   rowByColumnLoader,
   PageArgs,
   toConnection,
-  updateVersioned,
 } from '@masswerk/api/core';
 import type { Connection } from '@masswerk/api/core';
 import { AccessService } from '@masswerk/api/access';
-import { AuditService } from '@masswerk/api/audit';
+import { AuditService, platformRecord } from '@masswerk/api/audit';
 import { ClusterEntity } from './cluster.entity';
 import { ModelProjectEntity } from './model-project.entity';
 import { CreateClusterInput, UpdateClusterInput } from './dtos/model-project.inputs';
 
 const LABEL = 'Cluster';
+const CLUSTER = platformRecord(ClusterEntity, 'Cluster', LABEL);
 const BY_ID = Symbol('clusterById');
 
 /** Clusters are visible to anyone who sees one of their projects; platform administrators manage them. */
@@ -95,74 +93,44 @@ export class ClusterService {
         throw DomainError.conflict(ErrorReason.CODE_TAKEN, `Ein Cluster „${input.name}“ gibt es bereits.`, {
           field: 'input.name',
         });
-      const saved = await manager.save(
+      return this.audit.saveCreated(
+        manager,
+        actor,
+        CLUSTER,
         manager.create(ClusterEntity, { name: input.name.trim(), description: input.description ?? '' }),
       );
-      await this.audit.record(manager, actor, {
-        entityType: 'Cluster',
-        entityId: saved.id,
-        action: 'CREATE',
-        modelProjectId: null,
-        after: saved,
-      });
-      return saved;
     });
   }
 
   async update(actor: Actor, input: UpdateClusterInput): Promise<ClusterEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const before = await lockById(manager, ClusterEntity, input.id, LABEL);
-      const { id: _id, version: _version, ...changes } = definedOnly(input);
-      const after = await updateVersioned(
-        manager,
-        ClusterEntity,
-        input.id,
-        input.version,
-        changes as Partial<ClusterEntity>,
-        LABEL,
-      );
-      await this.audit.record(manager, actor, {
-        entityType: 'Cluster',
-        entityId: input.id,
-        action: 'UPDATE',
-        modelProjectId: null,
-        before,
-        after,
-      });
-      return after;
-    });
+    const { id: _id, version: _version, ...changes } = definedOnly(input);
+    return this.dataSource.transaction((manager) =>
+      this.audit.updateRecorded(manager, actor, CLUSTER, input.id, input.version, () => changes),
+    );
   }
 
   async delete(actor: Actor, id: string, version: number): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      const before = await lockById(manager, ClusterEntity, id, LABEL);
-      // Its projects leave the cluster (ON DELETE SET NULL): each project's history shows it.
-      const projects = await manager.find(ModelProjectEntity, {
-        where: { clusterId: id },
-        order: { id: 'ASC' },
-        lock: { mode: 'pessimistic_write' },
-      });
-      await deleteVersioned(manager, ClusterEntity, id, version, LABEL);
-      await this.audit.recordMany(
-        manager,
-        actor,
-        projects.map((project) => ({
-          entityType: 'ModelProject',
-          entityId: project.id,
-          action: 'UPDATE' as const,
-          modelProjectId: project.id,
-          before: project,
-          after: { ...project, clusterId: null },
-        })),
-      );
-      await this.audit.record(manager, actor, {
-        entityType: 'Cluster',
-        entityId: id,
-        action: 'DELETE',
-        modelProjectId: null,
-        before,
-      });
-      return id;
-    });
+    return this.dataSource.transaction((manager) =>
+      this.audit.deleteRecorded(manager, actor, CLUSTER, id, version, async () => {
+        // Its projects leave the cluster (ON DELETE SET NULL): each project's history shows it.
+        const projects = await manager.find(ModelProjectEntity, {
+          where: { clusterId: id },
+          order: { id: 'ASC' },
+          lock: { mode: 'pessimistic_write' },
+        });
+        await this.audit.recordMany(
+          manager,
+          actor,
+          projects.map((project) => ({
+            entityType: 'ModelProject',
+            entityId: project.id,
+            action: 'UPDATE' as const,
+            modelProjectId: project.id,
+            before: project,
+            after: { ...project, clusterId: null },
+          })),
+        );
+      }),
+    );
   }
 }
