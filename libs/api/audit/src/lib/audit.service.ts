@@ -112,17 +112,9 @@ export class AuditService {
     version: number,
     patchOf: (before: E) => Partial<E> | Promise<Partial<E>>,
   ): Promise<E> {
-    const before = await lockById(manager, kind.entity, id, kind.label);
-    const after = await updateVersioned(manager, kind.entity, id, version, await patchOf(before), kind.label);
-    await this.record(manager, actor, {
-      entityType: kind.type,
-      entityId: id,
-      action: 'UPDATE',
-      modelProjectId: kind.projectOf(before),
-      before,
-      after,
-    });
-    return after;
+    return this.writeRecorded(manager, actor, kind, id, 'UPDATE', async (before) =>
+      updateVersioned(manager, kind.entity, id, version, await patchOf(before), kind.label),
+    );
   }
 
   /**
@@ -138,17 +130,34 @@ export class AuditService {
     version: number,
     beforeDelete?: (before: E) => Promise<void> | void,
   ): Promise<string> {
+    await this.writeRecorded(manager, actor, kind, id, 'DELETE', async (before) => {
+      await beforeDelete?.(before);
+      await deleteVersioned(manager, kind.entity, id, version, kind.label);
+      return null;
+    });
+    return id;
+  }
+
+  /** Locks the record, lets `write` change or delete it and records the entry of `action` with both states. */
+  private async writeRecorded<E extends Versioned, A extends E | null>(
+    manager: EntityManager,
+    actor: Actor,
+    kind: RecordKind<E>,
+    id: string,
+    action: AuditAction,
+    write: (before: E) => Promise<A>,
+  ): Promise<A> {
     const before = await lockById(manager, kind.entity, id, kind.label);
-    await beforeDelete?.(before);
-    await deleteVersioned(manager, kind.entity, id, version, kind.label);
+    const after = await write(before);
     await this.record(manager, actor, {
       entityType: kind.type,
       entityId: id,
-      action: 'DELETE',
+      action,
       modelProjectId: kind.projectOf(before),
       before,
+      after,
     });
-    return id;
+    return after;
   }
 
   /** Several history entries of one transaction in one statement (a delete and everything it takes along). */

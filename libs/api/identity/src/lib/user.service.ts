@@ -4,13 +4,12 @@ import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, Permission, Role } from '@masswerk/shared/domain';
 import {
-  decodeCursor,
   DomainError,
   ErrorReason,
   LoaderRegistry,
   rowByColumnLoader,
   rowsByColumnLoader,
-  toConnection,
+  pageByText,
 } from '@masswerk/api/core';
 import type { Connection } from '@masswerk/api/core';
 import { AccessService } from '@masswerk/api/access';
@@ -52,24 +51,7 @@ export class UserService {
       const like = `%${term.replace(/[%_\\]/g, '\\$&')}%`;
       qb.where('(lower(u.email) LIKE :like OR lower(u.displayName) LIKE :like)', { like });
     }
-    const totalCount = await qb.clone().getCount();
-    if (after) {
-      const [email, id] = decodeCursor(after, 2);
-      qb.andWhere('(lower(u.email), u.id) > (:email, :id)', { email, id });
-    }
-    const rows = await qb
-      .orderBy('lower(u.email)')
-      .addOrderBy('u.id')
-      .limit(first + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      first,
-      totalCount,
-      !!after,
-      (u) => [u.email.toLowerCase(), u.id],
-      (u) => u,
-    );
+    return pageByText(qb, 'email', { first, after });
   }
 
   async getUser(id: string): Promise<UserEntity> {

@@ -4,14 +4,13 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Actor } from '@masswerk/shared/domain';
 import {
-  decodeCursor,
   definedOnly,
   DomainError,
   ErrorReason,
   LoaderRegistry,
   rowByColumnLoader,
   PageArgs,
-  toConnection,
+  pageByText,
 } from '@masswerk/api/core';
 import type { Connection } from '@masswerk/api/core';
 import { AccessService } from '@masswerk/api/access';
@@ -62,24 +61,7 @@ export class ClusterService {
   async list(actor: Actor, { first, after }: PageArgs): Promise<Connection<ClusterEntity>> {
     const { sql, params } = this.visibleFilter(actor);
     const qb = this.dataSource.getRepository(ClusterEntity).createQueryBuilder('c').where(sql, params);
-    const totalCount = await qb.clone().getCount();
-    if (after) {
-      const [name, id] = decodeCursor(after, 2);
-      qb.andWhere('(lower(c.name), c.id) > (:name, :id)', { name, id });
-    }
-    const rows = await qb
-      .orderBy('lower(c.name)')
-      .addOrderBy('c.id')
-      .limit(first + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      first,
-      totalCount,
-      !!after,
-      (c) => [c.name.toLowerCase(), c.id],
-      (c) => c,
-    );
+    return pageByText(qb, 'name', { first, after });
   }
 
   async create(actor: Actor, input: CreateClusterInput): Promise<ClusterEntity> {

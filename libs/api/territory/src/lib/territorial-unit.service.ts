@@ -10,15 +10,7 @@ import {
   TerritorialUnitKind,
   validateTerritorialKeys,
 } from '@masswerk/shared/domain';
-import {
-  decodeCursor,
-  definedOnly,
-  DomainError,
-  ErrorReason,
-  LoaderRegistry,
-  oneByKeys,
-  toConnection,
-} from '@masswerk/api/core';
+import { definedOnly, DomainError, ErrorReason, LoaderRegistry, oneByKeys, pageByText } from '@masswerk/api/core';
 import type { Connection } from '@masswerk/api/core';
 import { AuditService, platformRecord } from '@masswerk/api/audit';
 import { TerritorialUnitEntity } from './territorial-unit.entity';
@@ -76,24 +68,7 @@ export class TerritorialUnitService {
         ),
       );
     }
-    const totalCount = await qb.clone().getCount();
-    if (after) {
-      const [name, id] = decodeCursor(after, 2);
-      qb.andWhere('(lower(u.name), u.id) > (:name, :id)', { name, id });
-    }
-    const rows = await qb
-      .orderBy('lower(u.name)', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .limit(first + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      first,
-      totalCount,
-      !!after,
-      (u) => [u.name.toLowerCase(), u.id],
-      (u) => u,
-    );
+    return pageByText(qb, 'name', { first, after });
   }
 
   async create(actor: Actor, input: CreateTerritorialUnitInput): Promise<TerritorialUnitEntity> {
