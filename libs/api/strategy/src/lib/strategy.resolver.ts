@@ -1,6 +1,15 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@masswerk/shared/domain';
-import { Access, AccessPolicy, Ctx, CurrentActor, DomainError, CachedRead } from '@masswerk/api/core';
+import {
+  Access,
+  AccessPolicy,
+  CachedRead,
+  Ctx,
+  CurrentActor,
+  DomainError,
+  IdArg,
+  VersionArg,
+} from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { ModelProject } from '@masswerk/api/project';
 import { FieldOfAction, Goal, Strategy, StrategyVersion } from './dtos/strategy.dto';
@@ -84,8 +93,8 @@ export class StrategyResolver {
   @Mutation(() => ID)
   deleteStrategyVersion(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @IdArg() id: string,
+    @VersionArg() version: number,
   ): Promise<string> {
     return this.strategies.deleteVersion(actor, id, version);
   }
@@ -132,8 +141,8 @@ export class FieldOfActionResolver {
   })
   deleteFieldOfAction(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @IdArg() id: string,
+    @VersionArg() version: number,
   ): Promise<string> {
     return this.strategies.deleteField(actor, id, version);
   }
@@ -162,11 +171,7 @@ export class GoalResolver {
   }
 
   @Mutation(() => ID)
-  deleteGoal(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
-  ): Promise<string> {
+  deleteGoal(@CurrentActor() actor: Actor, @IdArg() id: string, @VersionArg() version: number): Promise<string> {
     return this.strategies.deleteGoal(actor, id, version);
   }
 }
