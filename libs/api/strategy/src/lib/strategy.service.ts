@@ -29,6 +29,7 @@ import {
 
 const L = Symbol.for;
 type ProjectOwned = Versioned & { modelProjectId: string };
+type Coded = ProjectOwned & { code: string };
 
 const STRATEGY = projectRecord(StrategyEntity, 'Strategy', 'Strategie');
 const STRATEGY_VERSION = projectRecord(StrategyVersionEntity, 'StrategyVersion', 'Strategiefassung');
@@ -163,8 +164,7 @@ export class StrategyService {
       const strategy = await m.findOneBy(StrategyEntity, { modelProjectId: input.modelProjectId });
       if (!strategy)
         throw DomainError.badInput('input.modelProjectId', 'Legen Sie zuerst die Strategie des Modellprojekts an.');
-      await this.assertCodeFree(m, FieldOfActionEntity, input.modelProjectId, input.code, null);
-      return this.audit.saveCreated(
+      return this.createCoded(
         m,
         actor,
         FIELD_OF_ACTION,
@@ -182,10 +182,9 @@ export class StrategyService {
 
   async updateField(actor: Actor, input: UpdateFieldOfActionInput): Promise<FieldOfActionEntity> {
     const { id, version, ...fields } = definedOnly(input);
-    return this.updateOwned(actor, FIELD_OF_ACTION, id as string, version as number, fields, async (m, before) => {
-      if (fields.code && fields.code !== before.code)
-        await this.assertCodeFree(m, FieldOfActionEntity, before.modelProjectId, fields.code, before.id);
-    });
+    return this.updateOwned(actor, FIELD_OF_ACTION, id as string, version as number, fields, (m, before) =>
+      this.checkNewCode(m, FIELD_OF_ACTION, before, fields.code),
+    );
   }
 
   /**
@@ -221,8 +220,7 @@ export class StrategyService {
     const field = await this.dataSource.getRepository(FieldOfActionEntity).findOneBy({ id: input.fieldOfActionId });
     if (!field) throw DomainError.badInput('input.fieldOfActionId', 'Das Handlungsfeld existiert nicht.');
     return this.change(actor, field.modelProjectId, async (m) => {
-      await this.assertCodeFree(m, GoalEntity, field.modelProjectId, input.code, null);
-      return this.audit.saveCreated(
+      return this.createCoded(
         m,
         actor,
         GOAL,
@@ -241,8 +239,7 @@ export class StrategyService {
   async updateGoal(actor: Actor, input: UpdateGoalInput): Promise<GoalEntity> {
     const { id, version, ...fields } = definedOnly(input);
     return this.updateOwned(actor, GOAL, id as string, version as number, fields, async (m, before) => {
-      if (fields.code && fields.code !== before.code)
-        await this.assertCodeFree(m, GoalEntity, before.modelProjectId, fields.code, before.id);
+      await this.checkNewCode(m, GOAL, before, fields.code);
       if (fields.fieldOfActionId) {
         const target = await m.findOneBy(FieldOfActionEntity, { id: fields.fieldOfActionId });
         if (!target || target.modelProjectId !== before.modelProjectId) {
@@ -300,6 +297,27 @@ export class StrategyService {
         await cascade?.(m, before);
       }),
     );
+  }
+
+  /** Creates a field of action or a goal; its code must be free in its project. */
+  private async createCoded<E extends Coded>(
+    m: EntityManager,
+    actor: Actor,
+    kind: RecordKind<E>,
+    record: E,
+  ): Promise<E> {
+    await this.assertCodeFree(m, kind.entity, record.modelProjectId, record.code, null);
+    return this.audit.saveCreated(m, actor, kind, record);
+  }
+
+  /** A change of a code must leave it unique in the project. */
+  private async checkNewCode<E extends Coded>(
+    m: EntityManager,
+    kind: RecordKind<E>,
+    before: E,
+    code: string | undefined,
+  ): Promise<void> {
+    if (code && code !== before.code) await this.assertCodeFree(m, kind.entity, before.modelProjectId, code, before.id);
   }
 
   private async assertCodeFree(
