@@ -1,6 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor } from '@masswerk/shared/domain';
-import { Access, AccessPolicy, CurrentActor, IdArg } from '@masswerk/api/core';
+import { Access, AccessPolicy, CurrentActor } from '@masswerk/api/core';
 import { ApiToken, CreatedApiToken } from './dtos/identity.dto';
 import { CreateApiTokenInput } from './dtos/identity.inputs';
 import { ApiTokenService } from './api-token.service';
@@ -27,7 +27,7 @@ export class ApiTokenResolver {
   }
 
   @Mutation(() => ApiToken)
-  async revokeApiToken(@CurrentActor() actor: Actor, @IdArg() id: string): Promise<ApiToken> {
+  async revokeApiToken(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ApiToken> {
     return toApiToken(await this.tokens.revoke(actor, id));
   }
 }

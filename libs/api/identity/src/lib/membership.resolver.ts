@@ -1,16 +1,7 @@
-import { Args, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Permission } from '@masswerk/shared/domain';
 import { AccessService } from '@masswerk/api/access';
-import {
-  Access,
-  AccessPolicy,
-  Ctx,
-  CurrentActor,
-  DomainError,
-  IdArg,
-  mapConnection,
-  VersionArg,
-} from '@masswerk/api/core';
+import { Access, AccessPolicy, Ctx, CurrentActor, DomainError, mapConnection } from '@masswerk/api/core';
 import type { Connection, RequestContext } from '@masswerk/api/core';
 import { ModelProject, ModelProjectService, toModelProject } from '@masswerk/api/project';
 import { TerritorialUnit, TerritorialUnitService, toTerritorialUnit } from '@masswerk/api/territory';
@@ -72,7 +63,11 @@ export class MembershipResolver {
 
   @Mutation(() => ID)
   @Access(AccessPolicy.SESSION)
-  removeMembership(@CurrentActor() actor: Actor, @IdArg() id: string, @VersionArg() version: number): Promise<string> {
+  removeMembership(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<string> {
     return this.users.removeMembership(actor, id, version);
   }
 

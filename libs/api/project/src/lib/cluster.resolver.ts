@@ -1,16 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@masswerk/shared/domain';
-import {
-  Access,
-  AccessPolicy,
-  CachedRead,
-  Ctx,
-  CurrentActor,
-  IdArg,
-  mapConnection,
-  PageArgs,
-  VersionArg,
-} from '@masswerk/api/core';
+import { Access, AccessPolicy, Ctx, CurrentActor, mapConnection, PageArgs, CachedRead } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { Cluster, ClusterConnection, ModelProject } from './dtos/model-project.dto';
 import { CreateClusterInput, UpdateClusterInput } from './dtos/model-project.inputs';
@@ -34,7 +24,7 @@ export class ClusterResolver {
 
   @Query(() => Cluster)
   @CachedRead()
-  async cluster(@CurrentActor() actor: Actor, @IdArg() id: string): Promise<Cluster> {
+  async cluster(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Cluster> {
     return toCluster(await this.clusterService.get(actor, id));
   }
 
@@ -61,7 +51,11 @@ export class ClusterResolver {
 
   @Mutation(() => ID)
   @Access(AccessPolicy.PLATFORM_ADMIN)
-  deleteCluster(@CurrentActor() actor: Actor, @IdArg() id: string, @VersionArg() version: number): Promise<string> {
+  deleteCluster(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<string> {
     return this.clusterService.delete(actor, id, version);
   }
 }

@@ -1,17 +1,7 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Permission, Role } from '@masswerk/shared/domain';
 import { AccessService } from '@masswerk/api/access';
-import {
-  Access,
-  AccessPolicy,
-  CachedRead,
-  Ctx,
-  CurrentActor,
-  DomainError,
-  IdArg,
-  mapConnection,
-  VersionArg,
-} from '@masswerk/api/core';
+import { Access, AccessPolicy, Ctx, CurrentActor, DomainError, mapConnection, CachedRead } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { TerritorialUnit, TerritorialUnitService, toTerritorialUnit } from '@masswerk/api/territory';
 import { Cluster, ModelProject, ModelProjectConnection } from './dtos/model-project.dto';
@@ -107,8 +97,8 @@ export class ModelProjectResolver {
   @Access(AccessPolicy.PLATFORM_ADMIN)
   deleteModelProject(
     @CurrentActor() actor: Actor,
-    @IdArg() id: string,
-    @VersionArg() version: number,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
   ): Promise<string> {
     return this.projects.delete(actor, id, version);
   }

@@ -1,15 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@masswerk/shared/domain';
-import {
-  Access,
-  AccessPolicy,
-  CachedRead,
-  Ctx,
-  CurrentActor,
-  DomainError,
-  IdArg,
-  VersionArg,
-} from '@masswerk/api/core';
+import { Access, AccessPolicy, Ctx, CurrentActor, DomainError, CachedRead } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { ModelProject } from '@masswerk/api/project';
 import { FieldOfAction, Goal, Strategy, StrategyVersion } from './dtos/strategy.dto';
@@ -93,8 +84,8 @@ export class StrategyResolver {
   @Mutation(() => ID)
   deleteStrategyVersion(
     @CurrentActor() actor: Actor,
-    @IdArg() id: string,
-    @VersionArg() version: number,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
   ): Promise<string> {
     return this.strategies.deleteVersion(actor, id, version);
   }
@@ -141,8 +132,8 @@ export class FieldOfActionResolver {
   })
   deleteFieldOfAction(
     @CurrentActor() actor: Actor,
-    @IdArg() id: string,
-    @VersionArg() version: number,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
   ): Promise<string> {
     return this.strategies.deleteField(actor, id, version);
   }
@@ -171,7 +162,11 @@ export class GoalResolver {
   }
 
   @Mutation(() => ID)
-  deleteGoal(@CurrentActor() actor: Actor, @IdArg() id: string, @VersionArg() version: number): Promise<string> {
+  deleteGoal(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<string> {
     return this.strategies.deleteGoal(actor, id, version);
   }
 }

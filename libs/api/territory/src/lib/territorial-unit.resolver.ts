@@ -1,15 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@masswerk/shared/domain';
-import {
-  Access,
-  AccessPolicy,
-  CachedRead,
-  Ctx,
-  CurrentActor,
-  IdArg,
-  mapConnection,
-  VersionArg,
-} from '@masswerk/api/core';
+import { Access, AccessPolicy, Ctx, CurrentActor, mapConnection, CachedRead } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { TerritorialUnit, TerritorialUnitConnection } from './dtos/territorial-unit.dto';
 import {
@@ -33,7 +24,7 @@ export class TerritorialUnitResolver {
 
   @Query(() => TerritorialUnit)
   @CachedRead()
-  async territorialUnit(@IdArg() id: string): Promise<TerritorialUnit> {
+  async territorialUnit(@Args('id', { type: () => ID }) id: string): Promise<TerritorialUnit> {
     return toTerritorialUnit(await this.units.get(id));
   }
 
@@ -66,8 +57,8 @@ export class TerritorialUnitResolver {
   @Access(AccessPolicy.PLATFORM_ADMIN)
   deleteTerritorialUnit(
     @CurrentActor() actor: Actor,
-    @IdArg() id: string,
-    @VersionArg() version: number,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
   ): Promise<string> {
     return this.units.delete(actor, id, version);
   }

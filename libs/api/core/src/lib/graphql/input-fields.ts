@@ -1,5 +1,5 @@
 import { applyDecorators, Type } from '@nestjs/common';
-import { Args, Field, FieldOptions, ID, Int } from '@nestjs/graphql';
+import { Field, FieldOptions, ID, Int } from '@nestjs/graphql';
 import { Type as TransformTo } from 'class-transformer';
 import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsNotBlank } from '../errors/validators';
@@ -86,14 +86,4 @@ export function OptionalIdsField(maxSize: number, options: Pick<FieldOptions, 'd
 /** An optional nested input, validated field by field like the input around it. */
 export function OptionalNestedField(type: () => Type<unknown>): PropertyDecorator {
   return stacked(Field(type, { nullable: true }), IsOptional(), ValidateNested(), TransformTo(type));
-}
-
-/** The argument naming the record an operation is about (`id` unless told). */
-export function IdArg(name = 'id'): ParameterDecorator {
-  return Args(name, { type: () => ID });
-}
-
-/** The `version` argument: the version of the record a delete is based on. */
-export function VersionArg(): ParameterDecorator {
-  return Args('version', { type: () => Int });
 }

@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor } from '@masswerk/shared/domain';
-import { Access, AccessPolicy, CurrentActor, IdArg, VersionArg } from '@masswerk/api/core';
+import { Access, AccessPolicy, CurrentActor } from '@masswerk/api/core';
 import { CostPlanEntry, Expenditure } from './dtos/cost.dto';
 import { CreateExpenditureInput, SetCostPlanEntryInput, UpdateExpenditureInput } from './dtos/cost.inputs';
 import { toCostPlanEntry, toExpenditure } from './cost.mapper';
@@ -41,7 +41,11 @@ export class CostResolver {
   }
 
   @Mutation(() => ID)
-  deleteExpenditure(@CurrentActor() actor: Actor, @IdArg() id: string, @VersionArg() version: number): Promise<string> {
+  deleteExpenditure(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<string> {
     return this.costs.deleteExpenditure(actor, id, version);
   }
 }

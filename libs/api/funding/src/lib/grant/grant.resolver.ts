@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor, finalProofDue, interimProofDue } from '@masswerk/shared/domain';
-import { Access, AccessPolicy, Clock, Ctx, CurrentActor, DomainError, IdArg, VersionArg } from '@masswerk/api/core';
+import { Access, AccessPolicy, Clock, Ctx, CurrentActor, DomainError } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { CallOff, Grant, Proof } from './dtos/grant.dto';
 import {
@@ -60,7 +60,11 @@ export class GrantResolver {
   @Mutation(() => ID, {
     description: 'Deletes a grant with nothing on record; one with call-offs or proofs is refused (CONFLICT).',
   })
-  deleteGrant(@CurrentActor() actor: Actor, @IdArg() id: string, @VersionArg() version: number): Promise<string> {
+  deleteGrant(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<string> {
     return this.grants.deleteGrant(actor, id, version);
   }
 
@@ -77,7 +81,11 @@ export class GrantResolver {
   }
 
   @Mutation(() => ID)
-  deleteCallOff(@CurrentActor() actor: Actor, @IdArg() id: string, @VersionArg() version: number): Promise<string> {
+  deleteCallOff(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<string> {
     return this.grants.deleteCallOff(actor, id, version);
   }
 
@@ -100,7 +108,11 @@ export class GrantResolver {
   }
 
   @Mutation(() => ID)
-  deleteProof(@CurrentActor() actor: Actor, @IdArg() id: string, @VersionArg() version: number): Promise<string> {
+  deleteProof(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<string> {
     return this.grants.deleteProof(actor, id, version);
   }
 

@@ -1,16 +1,7 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@masswerk/shared/domain';
-import {
-  Access,
-  AccessPolicy,
-  APP_CONFIG,
-  Ctx,
-  CurrentActor,
-  DomainError,
-  IdArg,
-  VersionArg,
-} from '@masswerk/api/core';
+import { Access, AccessPolicy, APP_CONFIG, Ctx, CurrentActor, DomainError } from '@masswerk/api/core';
 import type { AppConfig, RequestContext } from '@masswerk/api/core';
 import { ModelProject, ModelProjectService, toModelProject } from '@masswerk/api/project';
 import { TerritorialUnit, TerritorialUnitService, toTerritorialUnit } from '@masswerk/api/territory';
@@ -70,8 +61,8 @@ export class InvitationResolver {
   @Mutation(() => Invitation, { description: 'Sends an open invitation again, with a new link and a new expiry.' })
   async resendInvitation(
     @CurrentActor() actor: Actor,
-    @IdArg() id: string,
-    @VersionArg() version: number,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
   ): Promise<Invitation> {
     return toInvitation(await this.invitations.resend(actor, id, version));
   }
@@ -79,19 +70,25 @@ export class InvitationResolver {
   @Mutation(() => Invitation, { description: 'Withdraws an open invitation; its link stops working.' })
   async revokeInvitation(
     @CurrentActor() actor: Actor,
-    @IdArg() id: string,
-    @VersionArg() version: number,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
   ): Promise<Invitation> {
     return toInvitation(await this.invitations.revoke(actor, id, version));
   }
 
   @Mutation(() => Membership, { description: 'Accepts an invitation to the own address: the membership begins.' })
-  async acceptInvitation(@CurrentActor() actor: Actor, @IdArg() id: string): Promise<Membership> {
+  async acceptInvitation(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Membership> {
     return toMembership(await this.invitations.accept(actor, id));
   }
 
   @Mutation(() => Invitation, { description: 'Declines an invitation to the own address.' })
-  async declineInvitation(@CurrentActor() actor: Actor, @IdArg() id: string): Promise<Invitation> {
+  async declineInvitation(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Invitation> {
     return toInvitation(await this.invitations.decline(actor, id));
   }
 

@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@masswerk/shared/domain';
-import { Access, AccessPolicy, Ctx, CurrentActor, IdArg, VersionArg } from '@masswerk/api/core';
+import { Access, AccessPolicy, Ctx, CurrentActor } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { Indicator, IndicatorValue } from './dtos/indicator.dto';
 import { CreateIndicatorInput, RecordIndicatorValueInput, UpdateIndicatorInput } from './dtos/indicator.inputs';
@@ -28,7 +28,11 @@ export class IndicatorResolver {
   }
 
   @Mutation(() => ID)
-  deleteIndicator(@CurrentActor() actor: Actor, @IdArg() id: string, @VersionArg() version: number): Promise<string> {
+  deleteIndicator(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<string> {
     return this.indicators.delete(actor, id, version);
   }
 
@@ -41,7 +45,7 @@ export class IndicatorResolver {
   }
 
   @Mutation(() => ID)
-  deleteIndicatorValue(@CurrentActor() actor: Actor, @IdArg() id: string): Promise<string> {
+  deleteIndicatorValue(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<string> {
     return this.indicators.deleteValue(actor, id);
   }
 }

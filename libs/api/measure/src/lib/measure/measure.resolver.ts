@@ -4,15 +4,13 @@ import { AccessService } from '@masswerk/api/access';
 import {
   Access,
   AccessPolicy,
-  CachedRead,
   Clock,
   Ctx,
   CurrentActor,
   DomainError,
-  IdArg,
   LocalDateScalar,
   mapConnection,
-  VersionArg,
+  CachedRead,
 } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { HistoryEntry } from '@masswerk/api/audit';
@@ -68,7 +66,7 @@ export class MeasureResolver {
 
   @Query(() => Measure)
   @CachedRead()
-  async measure(@CurrentActor() actor: Actor, @IdArg() id: string): Promise<Measure> {
+  async measure(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Measure> {
     return toMeasure(await this.reader.get(actor, id), this.clock.today());
   }
 
@@ -190,7 +188,11 @@ export class MeasureResolver {
   }
 
   @Mutation(() => ID)
-  deleteMeasure(@CurrentActor() actor: Actor, @IdArg() id: string, @VersionArg() version: number): Promise<string> {
+  deleteMeasure(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<string> {
     return this.commands.delete(actor, id, version);
   }
 }

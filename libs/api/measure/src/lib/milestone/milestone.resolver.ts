@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor } from '@masswerk/shared/domain';
-import { Access, AccessPolicy, Clock, CurrentActor, IdArg, VersionArg } from '@masswerk/api/core';
+import { Access, AccessPolicy, Clock, CurrentActor } from '@masswerk/api/core';
 import { Milestone } from './dtos/milestone.dto';
 import { CreateMilestoneInput, ReportMilestoneInput, UpdateMilestoneInput } from './dtos/milestone.inputs';
 import { toMilestone } from './milestone.mapper';
@@ -30,7 +30,11 @@ export class MilestoneResolver {
   }
 
   @Mutation(() => ID)
-  deleteMilestone(@CurrentActor() actor: Actor, @IdArg() id: string, @VersionArg() version: number): Promise<string> {
+  deleteMilestone(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<string> {
     return this.milestones.delete(actor, id, version);
   }
 }

@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { MeasureReadService } from '../measure/measure-read.service';
 import { Actor } from '@masswerk/shared/domain';
-import { Access, AccessPolicy, Ctx, CurrentActor, IdArg, VersionArg } from '@masswerk/api/core';
+import { Access, AccessPolicy, Ctx, CurrentActor } from '@masswerk/api/core';
 import type { RequestContext } from '@masswerk/api/core';
 import { UserService } from '@masswerk/api/identity';
 import { StatusReport } from './dtos/status-report.dto';
@@ -77,8 +77,8 @@ export class StatusReportResolver {
   @Mutation(() => ID)
   deleteStatusReport(
     @CurrentActor() actor: Actor,
-    @IdArg() id: string,
-    @VersionArg() version: number,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
   ): Promise<string> {
     return this.reports.delete(actor, id, version);
   }
