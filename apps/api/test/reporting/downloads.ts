@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { signInCookies } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 
 /** A downloaded file as the browser (or a script) receives it. */
@@ -41,22 +42,7 @@ export interface Credentials {
 
 /** Signs in through /graphql and returns the session cookie header, as the dashboard's links send it. */
 export async function sessionOf(t: TestApp, { email, password }: Credentials): Promise<Record<string, string>> {
-  const response = await fetch(`${t.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }',
-      variables: { input: { email, password } },
-    }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(`Sign-in of ${email} failed: ${JSON.stringify(body.errors)}`);
-  return {
-    cookie: response.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; '),
-  };
+  return { cookie: (await signInCookies(t.baseUrl, email, password)).join('; ') };
 }
 
 /** An API token of the user (createApiToken), as a bearer header for scripts. */

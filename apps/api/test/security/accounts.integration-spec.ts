@@ -1,5 +1,5 @@
-import { aMember, anAccount, aPlatformAdmin, aProject, SignedIn, WORLD_TIMEOUT } from '../support/factories';
-import { startTestApp, TestApp } from '../support/test-app';
+import { aMember, anAccount, aPlatformAdmin, aProject } from '../support/factories';
+import { appPerBlock } from '../support/app-per-block';
 
 const USERS = `query($search: String, $first: Int, $after: String) {
   users(search: $search, first: $first, after: $after) {
@@ -16,24 +16,16 @@ interface UsersPage {
 }
 
 describe('the accounts list (platform administrators)', () => {
-  let t: TestApp;
-  let platform: SignedIn;
-
-  beforeAll(async () => {
-    t = await startTestApp({ demo: false });
-    platform = await aPlatformAdmin(t);
-  }, WORLD_TIMEOUT);
-
-  afterAll(() => t?.close());
+  const app = appPerBlock(async (t) => ({ platform: await aPlatformAdmin(t) }));
 
   it('lists every account by e-mail address, page by page, with memberships', async () => {
-    const project = await aProject(t);
-    const member = await aMember(t, project, 'EDITOR', { email: 'zz-listed-editor@example.com' });
-    const total = (await t.db.query(`SELECT count(*)::int AS n FROM app_user`)).rows[0].n;
+    const project = await aProject(app.t);
+    const member = await aMember(app.t, project, 'EDITOR', { email: 'zz-listed-editor@example.com' });
+    const total = (await app.t.db.query(`SELECT count(*)::int AS n FROM app_user`)).rows[0].n;
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const users: UsersPage = (await platform.data<{ users: UsersPage }>(USERS, { first: 2, after })).users;
+      const users: UsersPage = (await app.platform.data<{ users: UsersPage }>(USERS, { first: 2, after })).users;
       expect(users.totalCount).toBe(total);
       seen.push(...users.nodes.map((u) => u.email));
       if (!users.pageInfo.hasNextPage) break;
@@ -41,7 +33,7 @@ describe('the accounts list (platform administrators)', () => {
     }
     expect(seen).toHaveLength(total);
     expect([...seen].sort()).toEqual(seen);
-    const { users } = await platform.data(USERS, { search: 'ZZ-LISTED' });
+    const { users } = await app.platform.data(USERS, { search: 'ZZ-LISTED' });
     expect(users.nodes).toEqual([
       expect.objectContaining({
         email: member.user.email,
@@ -52,19 +44,19 @@ describe('the accounts list (platform administrators)', () => {
   });
 
   it('finds by part of the name and treats LIKE wildcards as text', async () => {
-    await anAccount(t, { name: 'Erika Suchbar' });
-    const { users } = await platform.data(USERS, { search: 'suchba' });
+    await anAccount(app.t, { name: 'Erika Suchbar' });
+    const { users } = await app.platform.data(USERS, { search: 'suchba' });
     expect(users.nodes.map((u: { displayName: string }) => u.displayName)).toEqual(['Erika Suchbar']);
-    expect((await platform.data(USERS, { search: '%' })).users.totalCount).toBe(0);
+    expect((await app.platform.data(USERS, { search: '%' })).users.totalCount).toBe(0);
   });
 
   it('is refused to a project administrator (FORBIDDEN) and to anonymous callers (UNAUTHENTICATED)', async () => {
-    const projectAdmin = await aMember(t, await aProject(t), 'ADMIN');
+    const projectAdmin = await aMember(app.t, await aProject(app.t), 'ADMIN');
     expect(await projectAdmin.errorCode(USERS)).toBe('FORBIDDEN');
-    expect(await t.anonymous().errorCode(USERS)).toBe('UNAUTHENTICATED');
+    expect(await app.t.anonymous().errorCode(USERS)).toBe('UNAUTHENTICATED');
   });
 
   it('keeps its page size within bounds (BAD_USER_INPUT)', async () => {
-    expect(await platform.errorCode(USERS, { first: 101 })).toBe('BAD_USER_INPUT');
+    expect(await app.platform.errorCode(USERS, { first: 101 })).toBe('BAD_USER_INPUT');
   });
 });

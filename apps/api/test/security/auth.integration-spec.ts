@@ -14,6 +14,7 @@ import {
 } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
+import { appPerBlock } from '../support/app-per-block';
 
 const sha256Hex = (secret: string): string => createHash('sha256').update(secret).digest('hex');
 
@@ -255,23 +256,17 @@ describe('accounts and sign-in', () => {
 
 // Each limit on an app of its own: a blocked address would refuse every other scenario's sign-in.
 describe('sign-in rate limits per account', () => {
-  let t: TestApp;
-  let account: Account;
-  beforeAll(async () => {
-    t = await startTestApp({ demo: false });
-    account = await anAccount(t);
-  }, WORLD_TIMEOUT);
-  afterAll(() => t.close());
+  const app = appPerBlock(async (t) => ({ account: await anAccount(t) }));
 
   it('block an account after 5 attempts, also for the right password, without revealing whether it exists', async () => {
-    const client: GraphqlClient = t.anonymous();
+    const client: GraphqlClient = app.t.anonymous();
     for (let i = 0; i < 5; i++) {
-      expect(await client.errorCode(SIGN_IN, { input: { email: account.email, password: `falsch-${i}-xxxxxx` } })).toBe(
-        'UNAUTHENTICATED',
-      );
+      expect(
+        await client.errorCode(SIGN_IN, { input: { email: app.account.email, password: `falsch-${i}-xxxxxx` } }),
+      ).toBe('UNAUTHENTICATED');
     }
     const blocked = await client.error(SIGN_IN, {
-      input: { email: account.email, password: TEST_PASSWORD },
+      input: { email: app.account.email, password: TEST_PASSWORD },
     });
     expect(blocked.extensions?.code).toBe('TOO_MANY_REQUESTS');
     for (let i = 0; i < 5; i++)
@@ -285,16 +280,10 @@ describe('sign-in rate limits per account', () => {
 });
 
 describe('sign-in rate limits per address', () => {
-  let t: TestApp;
-  let account: Account;
-  beforeAll(async () => {
-    t = await startTestApp({ demo: false });
-    account = await anAccount(t);
-  }, WORLD_TIMEOUT);
-  afterAll(() => t.close());
+  const app = appPerBlock(async (t) => ({ account: await anAccount(t) }));
 
   it('block an address after 20 attempts across accounts; without TRUST_PROXY a forwarded address changes nothing', async () => {
-    const client = t.anonymous();
+    const client = app.t.anonymous();
     let code: string | undefined;
     for (let i = 0; i < 25 && code !== 'TOO_MANY_REQUESTS'; i++) {
       code = await client.errorCode(SIGN_IN, {
@@ -305,7 +294,7 @@ describe('sign-in rate limits per address', () => {
     const pretending = client.withHeaders({ 'x-forwarded-for': '198.51.100.99' });
     expect(
       await pretending.errorCode(SIGN_IN, {
-        input: { email: account.email, password: TEST_PASSWORD },
+        input: { email: app.account.email, password: TEST_PASSWORD },
       }),
     ).toBe('TOO_MANY_REQUESTS');
   });

@@ -34,6 +34,13 @@ describe('project members', () => {
   let editor: Member;
   let funder: Member;
   let peerAdmin: GraphqlClient;
+  /** Who may not manage the project's people: its council, editors and funder, and a peer project's administrator. */
+  const NOT_MANAGING_THE_PEOPLE: [string, () => GraphqlClient][] = [
+    ['the council', () => council],
+    ['an editor', () => editor],
+    ['the funder', () => funder],
+    ['the administrator of a peer project', () => peerAdmin],
+  ];
   /** The administrators of KL, WND, LNZ and KUS: each project has exactly one. */
   let klAdmin: Account;
   let wndAdmin: Member;
@@ -170,12 +177,7 @@ describe('project members', () => {
       expect(funderEntry.user.memberships).toEqual([{ modelProject: { code: ownCode } }]);
     });
 
-    it.each([
-      ['the council', () => council],
-      ['an editor', () => editor],
-      ['the funder', () => funder],
-      ['the administrator of a peer project', () => peerAdmin],
-    ])('is refused to %s', async (_case, who) => {
+    it.each(NOT_MANAGING_THE_PEOPLE)('is refused to %s', async (_case, who) => {
       expect(await who().errorCode(MEMBERS, { id: projectId['OWN'] })).toBe('FORBIDDEN');
     });
 
@@ -354,12 +356,7 @@ describe('project members', () => {
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     });
 
-    it.each([
-      ['the council', () => council],
-      ['an editor', () => editor],
-      ['the funder', () => funder],
-      ['the administrator of a peer project', () => peerAdmin],
-    ])('is refused to %s', async (_case, who) => {
+    it.each(NOT_MANAGING_THE_PEOPLE)('is refused to %s', async (_case, who) => {
       const target = await membershipOf(council.user.email, 'OWN');
       const before = await footprint();
       expect(await who().errorCode(UPDATE, { input: { id: target.id, version: target.version, role: 'ADMIN' } })).toBe(

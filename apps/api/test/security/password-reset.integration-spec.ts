@@ -1,5 +1,5 @@
-import { aMember, anAccount, aPlatformAdmin, aProject, SignedIn, WORLD_TIMEOUT } from '../support/factories';
-import { startTestApp, TestApp } from '../support/test-app';
+import { aMember, anAccount, aPlatformAdmin, aProject } from '../support/factories';
+import { appPerBlock } from '../support/app-per-block';
 
 const SEND = `mutation($userId: ID!) { sendPasswordReset(userId: $userId) }`;
 const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`;
@@ -7,19 +7,11 @@ const VIEWER = `query { viewer { user { email } } }`;
 const NEW_PASSWORD = 'ein-neues-langes-Passwort';
 
 describe('password reset by a one-time link (decision 0048)', () => {
-  let t: TestApp;
-  let platform: SignedIn;
-
-  beforeAll(async () => {
-    t = await startTestApp({ demo: false });
-    platform = await aPlatformAdmin(t);
-  }, WORLD_TIMEOUT);
-
-  afterAll(() => t?.close());
+  const app = appPerBlock(async (t) => ({ platform: await aPlatformAdmin(t) }));
 
   /** The secret in the newest reset mail to the address. */
   const secretFor = async (email: string): Promise<string> => {
-    const { rows } = await t.db.query(
+    const { rows } = await app.t.db.query(
       `SELECT body FROM mail_outbox WHERE to_address = $1 AND kind = 'PASSWORD_RESET' ORDER BY created_at DESC LIMIT 1`,
       [email],
     );
@@ -27,54 +19,63 @@ describe('password reset by a one-time link (decision 0048)', () => {
   };
 
   it('mails a link that sets a new password once, ends the old sessions and stores only a hash', async () => {
-    const account = await anAccount(t);
-    const oldSession = await t.signIn(account.email, account.password);
-    expect(await platform.data(SEND, { userId: account.id })).toEqual({ sendPasswordReset: true });
+    const account = await anAccount(app.t);
+    const oldSession = await app.t.signIn(account.email, account.password);
+    expect(await app.platform.data(SEND, { userId: account.id })).toEqual({ sendPasswordReset: true });
     const secret = await secretFor(account.email);
     expect(secret).toBeTruthy();
-    const stored = await t.db.query(`SELECT count(*)::int AS n FROM password_reset WHERE token_hash::text LIKE $1`, [
-      `%${Buffer.from(secret).toString('hex')}%`,
-    ]);
+    const stored = await app.t.db.query(
+      `SELECT count(*)::int AS n FROM password_reset WHERE token_hash::text LIKE $1`,
+      [`%${Buffer.from(secret).toString('hex')}%`],
+    );
     expect(stored.rows[0].n).toBe(0);
 
-    expect(await t.anonymous().data(RESET, { input: { token: secret, password: NEW_PASSWORD } })).toEqual({
+    expect(await app.t.anonymous().data(RESET, { input: { token: secret, password: NEW_PASSWORD } })).toEqual({
       resetPassword: true,
     });
     expect((await oldSession.data(VIEWER)).viewer).toBeNull();
-    const fresh = await t.signIn(account.email, NEW_PASSWORD);
+    const fresh = await app.t.signIn(account.email, NEW_PASSWORD);
     expect((await fresh.data(VIEWER)).viewer.user.email).toBe(account.email);
     // the link works once
-    const again = await t.anonymous().error(RESET, { input: { token: secret, password: 'noch-ein-anderes-Passwort' } });
+    const again = await app.t
+      .anonymous()
+      .error(RESET, { input: { token: secret, password: 'noch-ein-anderes-Passwort' } });
     expect(again.extensions).toMatchObject({ code: 'CONFLICT', reason: 'EXPIRED' });
   });
 
   it('replaces an earlier link, and refuses an expired one', async () => {
-    const account = await anAccount(t);
-    await platform.data(SEND, { userId: account.id });
+    const account = await anAccount(app.t);
+    await app.platform.data(SEND, { userId: account.id });
     const first = await secretFor(account.email);
-    await platform.data(SEND, { userId: account.id });
+    await app.platform.data(SEND, { userId: account.id });
     const second = await secretFor(account.email);
-    expect(await t.anonymous().errorCode(RESET, { input: { token: first, password: NEW_PASSWORD } })).toBe('CONFLICT');
-    await t.db.query(`UPDATE password_reset SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [
+    expect(await app.t.anonymous().errorCode(RESET, { input: { token: first, password: NEW_PASSWORD } })).toBe(
+      'CONFLICT',
+    );
+    await app.t.db.query(`UPDATE password_reset SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [
       account.id,
     ]);
-    expect(await t.anonymous().errorCode(RESET, { input: { token: second, password: NEW_PASSWORD } })).toBe('CONFLICT');
+    expect(await app.t.anonymous().errorCode(RESET, { input: { token: second, password: NEW_PASSWORD } })).toBe(
+      'CONFLICT',
+    );
   });
 
   it('is sent only by platform administrators (FORBIDDEN for a project office, UNAUTHENTICATED anonymously)', async () => {
-    const account = await anAccount(t);
-    const projectAdmin = await aMember(t, await aProject(t), 'ADMIN');
+    const account = await anAccount(app.t);
+    const projectAdmin = await aMember(app.t, await aProject(app.t), 'ADMIN');
     expect(await projectAdmin.errorCode(SEND, { userId: account.id })).toBe('FORBIDDEN');
-    expect(await t.anonymous().errorCode(SEND, { userId: account.id })).toBe('UNAUTHENTICATED');
-    const mails = await t.db.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE to_address = $1`, [account.email]);
+    expect(await app.t.anonymous().errorCode(SEND, { userId: account.id })).toBe('UNAUTHENTICATED');
+    const mails = await app.t.db.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE to_address = $1`, [
+      account.email,
+    ]);
     expect(mails.rows[0].n).toBe(0);
   });
 
   it('refuses a short password (BAD_USER_INPUT) and an unknown link (CONFLICT)', async () => {
-    expect(await t.anonymous().errorCode(RESET, { input: { token: 'x'.repeat(43), password: 'kurz' } })).toBe(
+    expect(await app.t.anonymous().errorCode(RESET, { input: { token: 'x'.repeat(43), password: 'kurz' } })).toBe(
       'BAD_USER_INPUT',
     );
-    expect(await t.anonymous().errorCode(RESET, { input: { token: 'x'.repeat(43), password: NEW_PASSWORD } })).toBe(
+    expect(await app.t.anonymous().errorCode(RESET, { input: { token: 'x'.repeat(43), password: NEW_PASSWORD } })).toBe(
       'CONFLICT',
     );
   });

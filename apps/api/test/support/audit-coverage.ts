@@ -44,8 +44,10 @@ export interface AuditContext {
   platform: SignedIn;
   /** Entries written before this call (the scenario's set-up) are not the scenario's. */
   startHere(): Promise<void>;
-  /** A mutation returning `{ id version }` under its name. */
-  run(client: GraphqlClient, name: string, type: string, input: Record<string, unknown>): Promise<Versioned>;
+  /** A mutation returning `{ id version }` under its name; its input type is `<Name>Input` unless told. */
+  run(client: GraphqlClient, name: string, input: Record<string, unknown>, type?: string): Promise<Versioned>;
+  /** An update mutation of `record`, at the version it has, with `changes`. */
+  change(client: GraphqlClient, name: string, record: Versioned, changes: Record<string, unknown>): Promise<Versioned>;
   /** A delete mutation by id (and version, where it takes one). */
   remove(client: GraphqlClient, name: string, id: string, version?: number): Promise<string>;
   /** The id of the first row of a query. */
@@ -80,18 +82,22 @@ export function auditApp(): { t: TestApp; platform: SignedIn } {
   return app;
 }
 
+const inputTypeOf = (mutation: string) => `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
+
 function context(): AuditContext {
   const { t, platform } = auditApp();
+  const run: AuditContext['run'] = async (client, name, input, type = inputTypeOf(name)) =>
+    (await client.data(`mutation($input: ${type}!) { ${name}(input: $input) { id version } }`, { input }))[
+      name
+    ] as Versioned;
   return {
     t,
     platform,
     startHere: async () => {
       mark = await lastAuditId(t);
     },
-    run: async (client, name, type, input) =>
-      (await client.data(`mutation($input: ${type}!) { ${name}(input: $input) { id version } }`, { input }))[
-        name
-      ] as Versioned,
+    run,
+    change: (client, name, { id, version }, changes) => run(client, name, { id, version, ...changes }),
     remove: async (client, name, id, version) =>
       (
         await client.data(
@@ -153,5 +159,39 @@ export function auditRefusal(
     await ctx.startHere();
     expect(await refuse(ctx)).toBe(code);
     expect(await auditSince(ctx.t, mark)).toEqual([]);
+  });
+}
+
+/**
+ * Covers an update mutation of a record that `build` makes (before the scenario's history starts): the platform
+ * administrator changes `changes`, which writes the one UPDATE entry of the record, with `before` and `after`.
+ */
+export function auditUpdate(
+  mutation: string,
+  type: string,
+  build: (ctx: AuditContext) => Promise<Versioned>,
+  changes: Record<string, unknown>,
+  { before, after }: { before: Record<string, unknown>; after: Record<string, unknown> },
+): void {
+  auditScenario(mutation, async (ctx) => {
+    const record = await build(ctx);
+    await ctx.startHere();
+    await ctx.change(ctx.platform, mutation, record, changes);
+    return [{ type, id: record.id, action: 'UPDATE', before, after }];
+  });
+}
+
+/** Covers a delete mutation of a record that `build` makes: the one DELETE entry of the record, with `before`. */
+export function auditDelete(
+  mutation: string,
+  type: string,
+  build: (ctx: AuditContext) => Promise<Versioned>,
+  before: Record<string, unknown>,
+): void {
+  auditScenario(mutation, async (ctx) => {
+    const record = await build(ctx);
+    await ctx.startHere();
+    await ctx.remove(ctx.platform, mutation, record.id, record.version);
+    return [{ type, id: record.id, action: 'DELETE', before }];
   });
 }

@@ -26,8 +26,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
 }
 
-/** Signs in through the API of a server at `baseUrl`; the client sends the session cookie and the CSRF token. */
-export async function signInAt(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<GraphqlClient> {
+/** Signs in through /graphql of a server at `baseUrl` and returns the cookies it set (`name=value`). */
+export async function signInCookies(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<string[]> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -38,7 +38,12 @@ export async function signInAt(baseUrl: string, email: string, password = DEMO_P
   });
   const body = await response.json();
   if (body.errors) throw new Error(`Sign-in of ${email} failed: ${JSON.stringify(body.errors)}`);
-  const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]);
+  return response.headers.getSetCookie().map((c) => c.split(';')[0]);
+}
+
+/** Signs in through the API of a server at `baseUrl`; the client sends the session cookie and the CSRF token. */
+export async function signInAt(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<GraphqlClient> {
+  const cookies = await signInCookies(baseUrl, email, password);
   const csrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
   return new GraphqlClient(baseUrl, { cookie: cookies.join('; '), 'x-xsrf-token': csrf });
 }

@@ -6,6 +6,7 @@ export * from './lib/errors/validation';
 export * from './lib/errors/format-error';
 export * from './lib/graphql/local-date.scalar';
 export * from './lib/graphql/pagination';
+export * from './lib/graphql/input-fields';
 export * from './lib/graphql/loader-registry';
 export * from './lib/graphql/request-context';
 export * from './lib/access/access.decorator';

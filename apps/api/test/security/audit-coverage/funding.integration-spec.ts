@@ -1,5 +1,11 @@
 import { aProjectWithMeasures, unique } from '../../support/factories';
-import { AuditContext, auditScenario, describeAuditCoverage } from '../../support/audit-coverage';
+import {
+  AuditContext,
+  auditDelete,
+  auditScenario,
+  auditUpdate,
+  describeAuditCoverage,
+} from '../../support/audit-coverage';
 
 /** A code of capitals only, as cost categories have them: AUD_B, AUD_BC … */
 const categoryCode = () => `AUD_${unique('').replace(/\d/g, (d) => 'ABCDEFGHIJ'[Number(d)])}`;
@@ -12,14 +18,14 @@ describeAuditCoverage('funding', () => {
   };
   const aCategory = ({ idOf }: AuditContext) => idOf(`SELECT id FROM cost_category WHERE code = 'SACHKOSTEN'`, []);
   const aGrantOf = async (ctx: AuditContext) =>
-    ctx.run(ctx.platform, 'createGrant', 'CreateGrantInput', {
+    ctx.run(ctx.platform, 'createGrant', {
       modelProjectId: (await aMeasureOf(ctx)).projectId,
       phase: 'B',
       eligibleCosts: '100000.00',
       commitmentDate: '2026-01-15',
     });
   const aCallOffOf = async (ctx: AuditContext) =>
-    ctx.run(ctx.platform, 'createCallOff', 'CreateCallOffInput', {
+    ctx.run(ctx.platform, 'createCallOff', {
       grantId: (await aGrantOf(ctx)).id,
       requestedOn: '2026-06-15',
       amount: '500.00',
@@ -27,14 +33,14 @@ describeAuditCoverage('funding', () => {
       periodEnd: '2026-06-30',
     });
   const aProofOf = async (ctx: AuditContext) =>
-    ctx.run(ctx.platform, 'createProof', 'CreateProofInput', {
+    ctx.run(ctx.platform, 'createProof', {
       grantId: (await aGrantOf(ctx)).id,
       kind: 'INTERIM',
       periodStart: '2026-01-15',
       periodEnd: '2026-12-31',
     });
   const anExpenditureOf = async (ctx: AuditContext) =>
-    ctx.run(ctx.platform, 'createExpenditure', 'CreateExpenditureInput', {
+    ctx.run(ctx.platform, 'createExpenditure', {
       measureId: (await aMeasureOf(ctx)).measureId,
       costCategoryId: await aCategory(ctx),
       amount: '1200.00',
@@ -44,21 +50,17 @@ describeAuditCoverage('funding', () => {
 
   auditScenario('createCostCategory', async ({ platform, run }) => {
     const code = categoryCode();
-    const c = await run(platform, 'createCostCategory', 'CreateCostCategoryInput', { code, name: 'Prüfkosten' });
+    const c = await run(platform, 'createCostCategory', { code, name: 'Prüfkosten' });
     return [{ type: 'CostCategory', id: c.id, action: 'CREATE', after: { code } }];
   });
 
-  auditScenario('updateCostCategory', async ({ platform, run, startHere }) => {
-    const category = await run(platform, 'createCostCategory', 'CreateCostCategoryInput', {
+  auditScenario('updateCostCategory', async ({ platform, run, change, startHere }) => {
+    const category = await run(platform, 'createCostCategory', {
       code: categoryCode(),
       name: 'Prüfkosten',
     });
     await startHere();
-    const c = await run(platform, 'updateCostCategory', 'UpdateCostCategoryInput', {
-      id: category.id,
-      version: category.version,
-      name: 'Prüf- und Testkosten',
-    });
+    const c = await change(platform, 'updateCostCategory', category, { name: 'Prüf- und Testkosten' });
     return [
       {
         type: 'CostCategory',
@@ -72,7 +74,7 @@ describeAuditCoverage('funding', () => {
 
   /** A programme of its own: 50 %, interim proofs after 12 months. */
   const aProgramme = ({ platform, run }: AuditContext, code: string) =>
-    run(platform, 'createFundingProgramme', 'CreateFundingProgrammeInput', {
+    run(platform, 'createFundingProgramme', {
       code,
       name: 'Prüfprogramm',
       funder: 'Prüfstelle',
@@ -92,24 +94,16 @@ describeAuditCoverage('funding', () => {
     return [{ type: 'FundingProgramme', id: x.id, action: 'CREATE', after: { code, name: 'Prüfprogramm' } }];
   });
 
-  auditScenario('updateFundingProgramme', async (ctx) => {
-    const p = await aProgramme(ctx, unique('PRUEF-'));
-    await ctx.startHere();
-    await ctx.run(ctx.platform, 'updateFundingProgramme', 'UpdateFundingProgrammeInput', {
-      id: p.id,
-      version: p.version,
-      interimProofMonths: 13,
-    });
-    return [
-      {
-        type: 'FundingProgramme',
-        id: p.id,
-        action: 'UPDATE',
-        before: { interimProofMonths: 12 },
-        after: { interimProofMonths: 13 },
-      },
-    ];
-  });
+  auditUpdate(
+    'updateFundingProgramme',
+    'FundingProgramme',
+    (ctx) => aProgramme(ctx, unique('PRUEF-')),
+    { interimProofMonths: 13 },
+    {
+      before: { interimProofMonths: 12 },
+      after: { interimProofMonths: 13 },
+    },
+  );
 
   auditScenario('setCostPlanEntry', async (ctx) => {
     const { measureId } = await aMeasureOf(ctx);
@@ -126,7 +120,7 @@ describeAuditCoverage('funding', () => {
     const { measureId } = await aMeasureOf(ctx);
     const costCategoryId = await aCategory(ctx);
     await ctx.startHere();
-    const e = await ctx.run(ctx.platform, 'createExpenditure', 'CreateExpenditureInput', {
+    const e = await ctx.run(ctx.platform, 'createExpenditure', {
       measureId,
       costCategoryId,
       amount: '1200.00',
@@ -136,36 +130,23 @@ describeAuditCoverage('funding', () => {
     return [{ type: 'Expenditure', id: e.id, action: 'CREATE', after: { amountCents: '120000' } }];
   });
 
-  auditScenario('updateExpenditure', async (ctx) => {
-    const expenditure = await anExpenditureOf(ctx);
-    await ctx.startHere();
-    const e = await ctx.run(ctx.platform, 'updateExpenditure', 'UpdateExpenditureInput', {
-      id: expenditure.id,
-      version: expenditure.version,
-      description: 'Lizenz 2026',
-    });
-    return [
-      {
-        type: 'Expenditure',
-        id: e.id,
-        action: 'UPDATE',
-        before: { description: 'Lizenz' },
-        after: { description: 'Lizenz 2026' },
-      },
-    ];
-  });
+  auditUpdate(
+    'updateExpenditure',
+    'Expenditure',
+    anExpenditureOf,
+    { description: 'Lizenz 2026' },
+    {
+      before: { description: 'Lizenz' },
+      after: { description: 'Lizenz 2026' },
+    },
+  );
 
-  auditScenario('deleteExpenditure', async (ctx) => {
-    const expenditure = await anExpenditureOf(ctx);
-    await ctx.startHere();
-    await ctx.remove(ctx.platform, 'deleteExpenditure', expenditure.id, expenditure.version);
-    return [{ type: 'Expenditure', id: expenditure.id, action: 'DELETE', before: { description: 'Lizenz' } }];
-  });
+  auditDelete('deleteExpenditure', 'Expenditure', anExpenditureOf, { description: 'Lizenz' });
 
   auditScenario('createGrant', async (ctx) => {
     const { projectId } = await aMeasureOf(ctx);
     await ctx.startHere();
-    const g = await ctx.run(ctx.platform, 'createGrant', 'CreateGrantInput', {
+    const g = await ctx.run(ctx.platform, 'createGrant', {
       modelProjectId: projectId,
       phase: 'B',
       eligibleCosts: '100000.00',
@@ -174,30 +155,23 @@ describeAuditCoverage('funding', () => {
     return [{ type: 'Grant', id: g.id, action: 'CREATE', after: { phase: 'B', eligibleCostsCents: '10000000' } }];
   });
 
-  auditScenario('updateGrant', async (ctx) => {
-    const grant = await aGrantOf(ctx);
-    await ctx.startHere();
-    const g = await ctx.run(ctx.platform, 'updateGrant', 'UpdateGrantInput', {
-      id: grant.id,
-      version: grant.version,
-      notes: 'Bescheid liegt vor',
-    });
-    return [
-      { type: 'Grant', id: g.id, action: 'UPDATE', before: { notes: '' }, after: { notes: 'Bescheid liegt vor' } },
-    ];
-  });
+  auditUpdate(
+    'updateGrant',
+    'Grant',
+    aGrantOf,
+    { notes: 'Bescheid liegt vor' },
+    {
+      before: { notes: '' },
+      after: { notes: 'Bescheid liegt vor' },
+    },
+  );
 
-  auditScenario('deleteGrant', async (ctx) => {
-    const grant = await aGrantOf(ctx);
-    await ctx.startHere();
-    await ctx.remove(ctx.platform, 'deleteGrant', grant.id, grant.version);
-    return [{ type: 'Grant', id: grant.id, action: 'DELETE', before: { notes: '' } }];
-  });
+  auditDelete('deleteGrant', 'Grant', aGrantOf, { notes: '' });
 
   auditScenario('createCallOff', async (ctx) => {
     const grant = await aGrantOf(ctx);
     await ctx.startHere();
-    const c = await ctx.run(ctx.platform, 'createCallOff', 'CreateCallOffInput', {
+    const c = await ctx.run(ctx.platform, 'createCallOff', {
       grantId: grant.id,
       requestedOn: '2026-06-15',
       amount: '500.00',
@@ -207,28 +181,23 @@ describeAuditCoverage('funding', () => {
     return [{ type: 'CallOff', id: c.id, action: 'CREATE', after: { amountCents: '50000', status: 'DRAFT' } }];
   });
 
-  auditScenario('updateCallOff', async (ctx) => {
-    const callOff = await aCallOffOf(ctx);
-    await ctx.startHere();
-    const c = await ctx.run(ctx.platform, 'updateCallOff', 'UpdateCallOffInput', {
-      id: callOff.id,
-      version: callOff.version,
-      reference: 'MA-1',
-    });
-    return [{ type: 'CallOff', id: c.id, action: 'UPDATE', before: { reference: '' }, after: { reference: 'MA-1' } }];
-  });
+  auditUpdate(
+    'updateCallOff',
+    'CallOff',
+    aCallOffOf,
+    { reference: 'MA-1' },
+    {
+      before: { reference: '' },
+      after: { reference: 'MA-1' },
+    },
+  );
 
-  auditScenario('deleteCallOff', async (ctx) => {
-    const callOff = await aCallOffOf(ctx);
-    await ctx.startHere();
-    await ctx.remove(ctx.platform, 'deleteCallOff', callOff.id, callOff.version);
-    return [{ type: 'CallOff', id: callOff.id, action: 'DELETE', before: { reference: '' } }];
-  });
+  auditDelete('deleteCallOff', 'CallOff', aCallOffOf, { reference: '' });
 
   auditScenario('createProof', async (ctx) => {
     const grant = await aGrantOf(ctx);
     await ctx.startHere();
-    const p = await ctx.run(ctx.platform, 'createProof', 'CreateProofInput', {
+    const p = await ctx.run(ctx.platform, 'createProof', {
       grantId: grant.id,
       kind: 'INTERIM',
       periodStart: '2026-01-15',
@@ -237,21 +206,16 @@ describeAuditCoverage('funding', () => {
     return [{ type: 'Proof', id: p.id, action: 'CREATE', after: { kind: 'INTERIM' } }];
   });
 
-  auditScenario('updateProof', async (ctx) => {
-    const proof = await aProofOf(ctx);
-    await ctx.startHere();
-    const p = await ctx.run(ctx.platform, 'updateProof', 'UpdateProofInput', {
-      id: proof.id,
-      version: proof.version,
-      notes: 'in Arbeit',
-    });
-    return [{ type: 'Proof', id: p.id, action: 'UPDATE', before: { notes: '' }, after: { notes: 'in Arbeit' } }];
-  });
+  auditUpdate(
+    'updateProof',
+    'Proof',
+    aProofOf,
+    { notes: 'in Arbeit' },
+    {
+      before: { notes: '' },
+      after: { notes: 'in Arbeit' },
+    },
+  );
 
-  auditScenario('deleteProof', async (ctx) => {
-    const proof = await aProofOf(ctx);
-    await ctx.startHere();
-    await ctx.remove(ctx.platform, 'deleteProof', proof.id, proof.version);
-    return [{ type: 'Proof', id: proof.id, action: 'DELETE', before: { notes: '' } }];
-  });
+  auditDelete('deleteProof', 'Proof', aProofOf, { notes: '' });
 });

@@ -40,7 +40,7 @@ describeAuditCoverage('people and access', () => {
   };
 
   auditScenario('inviteProjectMember', async ({ platform, run }) => {
-    const i = await run(platform, 'inviteProjectMember', 'InviteProjectMemberInput', {
+    const i = await run(platform, 'inviteProjectMember', {
       modelProjectId: project.id,
       email: 'pruefer@example.com',
       displayName: 'Paula Prüfer',
@@ -134,11 +134,7 @@ describeAuditCoverage('people and access', () => {
   auditScenario('updateMembership', async (ctx) => {
     const { membership } = await aPersonIn(ctx, 'COUNCIL');
     await ctx.startHere();
-    const m = await ctx.run(ctx.platform, 'updateMembership', 'UpdateMembershipInput', {
-      id: membership.id,
-      version: membership.version,
-      role: 'FUNDER',
-    });
+    const m = await ctx.change(ctx.platform, 'updateMembership', membership, { role: 'FUNDER' });
     return [{ type: 'Membership', id: m.id, action: 'UPDATE', before: { role: 'COUNCIL' }, after: { role: 'FUNDER' } }];
   });
 

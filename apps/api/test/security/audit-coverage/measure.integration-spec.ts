@@ -1,9 +1,11 @@
 import { anAccount, aMembership, aProject, Project, WORLD_TIMEOUT } from '../../support/factories';
 import {
-  auditApp,
-  auditRefusal,
   AuditContext,
+  auditApp,
+  auditDelete,
+  auditRefusal,
   auditScenario,
+  auditUpdate,
   describeAuditCoverage,
 } from '../../support/audit-coverage';
 
@@ -18,31 +20,31 @@ describeAuditCoverage('measures and their parts', () => {
 
   /** A measure of its own for a scenario, titled Online-Bauantrag. */
   const aMeasureOf = (ctx: AuditContext, fields: Record<string, unknown> = {}) =>
-    ctx.run(ctx.platform, 'createMeasure', 'CreateMeasureInput', {
+    ctx.run(ctx.platform, 'createMeasure', {
       modelProjectId: project.id,
       title: 'Online-Bauantrag',
       phase: 'B',
       ...fields,
     });
   const aMilestoneOf = async (ctx: AuditContext) =>
-    ctx.run(ctx.platform, 'createMilestone', 'CreateMilestoneInput', {
+    ctx.run(ctx.platform, 'createMilestone', {
       measureId: (await aMeasureOf(ctx)).id,
       title: 'Pilot',
       baselineDate: '2026-09-30',
     });
   const aReportOf = async (ctx: AuditContext) =>
-    ctx.run(ctx.platform, 'createStatusReport', 'CreateStatusReportInput', {
+    ctx.run(ctx.platform, 'createStatusReport', {
       measureId: (await aMeasureOf(ctx)).id,
       trafficLight: 'GREEN',
       progress: 20,
     });
   const anIndicatorOf = async (ctx: AuditContext) =>
-    ctx.run(ctx.platform, 'createIndicator', 'CreateIndicatorInput', {
+    ctx.run(ctx.platform, 'createIndicator', {
       measureId: (await aMeasureOf(ctx)).id,
       name: 'Anträge',
     });
   const aValueOf = async (ctx: AuditContext, indicator: { id: string }) => {
-    await ctx.run(ctx.platform, 'recordIndicatorValue', 'RecordIndicatorValueInput', {
+    await ctx.run(ctx.platform, 'recordIndicatorValue', {
       indicatorId: indicator.id,
       measuredOn: '2026-06-30',
       value: '12',
@@ -63,31 +65,21 @@ describeAuditCoverage('measures and their parts', () => {
     ];
   });
 
-  auditScenario('updateMeasure', async (ctx) => {
-    const measure = await aMeasureOf(ctx);
-    await ctx.startHere();
-    const m = await ctx.run(ctx.platform, 'updateMeasure', 'UpdateMeasureInput', {
-      id: measure.id,
-      version: measure.version,
-      title: 'Digitaler Bauantrag',
-    });
-    return [
-      {
-        type: 'Measure',
-        id: m.id,
-        action: 'UPDATE',
-        before: { title: 'Online-Bauantrag' },
-        after: { title: 'Digitaler Bauantrag' },
-      },
-    ];
-  });
+  auditUpdate(
+    'updateMeasure',
+    'Measure',
+    aMeasureOf,
+    { title: 'Digitaler Bauantrag' },
+    {
+      before: { title: 'Online-Bauantrag' },
+      after: { title: 'Digitaler Bauantrag' },
+    },
+  );
 
   auditScenario('updateMeasureProgress', async (ctx) => {
     const measure = await aMeasureOf(ctx);
     await ctx.startHere();
-    const m = await ctx.run(ctx.platform, 'updateMeasureProgress', 'UpdateMeasureProgressInput', {
-      id: measure.id,
-      version: measure.version,
+    const m = await ctx.change(ctx.platform, 'updateMeasureProgress', measure, {
       status: 'IN_PROGRESS',
       actualStart: '2026-03-01',
     });
@@ -99,7 +91,7 @@ describeAuditCoverage('measures and their parts', () => {
     const member = await anAccount(ctx.t);
     await aMembership(ctx.t, member, project, 'COUNCIL');
     await ctx.startHere();
-    const m = await ctx.run(ctx.platform, 'setMeasureAssignees', 'SetMeasureAssigneesInput', {
+    const m = await ctx.run(ctx.platform, 'setMeasureAssignees', {
       measureId: measure.id,
       version: measure.version,
       userIds: [member.id],
@@ -115,17 +107,14 @@ describeAuditCoverage('measures and their parts', () => {
     ];
   });
 
-  auditScenario('deleteMeasure', async (ctx) => {
-    const fresh = await aMeasureOf(ctx, { title: 'Wird verworfen' });
-    await ctx.startHere();
-    await ctx.remove(ctx.platform, 'deleteMeasure', fresh.id, fresh.version);
-    return [{ type: 'Measure', id: fresh.id, action: 'DELETE', before: { title: 'Wird verworfen' } }];
+  auditDelete('deleteMeasure', 'Measure', (ctx) => aMeasureOf(ctx, { title: 'Wird verworfen' }), {
+    title: 'Wird verworfen',
   });
 
   auditScenario('createMilestone', async (ctx) => {
     const measure = await aMeasureOf(ctx);
     await ctx.startHere();
-    const m = await ctx.run(ctx.platform, 'createMilestone', 'CreateMilestoneInput', {
+    const m = await ctx.run(ctx.platform, 'createMilestone', {
       measureId: measure.id,
       title: 'Pilot',
       baselineDate: '2026-09-30',
@@ -133,41 +122,30 @@ describeAuditCoverage('measures and their parts', () => {
     return [{ type: 'Milestone', id: m.id, action: 'CREATE', after: { title: 'Pilot' } }];
   });
 
-  auditScenario('updateMilestone', async (ctx) => {
-    const milestone = await aMilestoneOf(ctx);
-    await ctx.startHere();
-    const m = await ctx.run(ctx.platform, 'updateMilestone', 'UpdateMilestoneInput', {
-      id: milestone.id,
-      version: milestone.version,
-      title: 'Pilotbetrieb',
-    });
-    return [
-      { type: 'Milestone', id: m.id, action: 'UPDATE', before: { title: 'Pilot' }, after: { title: 'Pilotbetrieb' } },
-    ];
-  });
+  auditUpdate(
+    'updateMilestone',
+    'Milestone',
+    aMilestoneOf,
+    { title: 'Pilotbetrieb' },
+    {
+      before: { title: 'Pilot' },
+      after: { title: 'Pilotbetrieb' },
+    },
+  );
 
   auditScenario('reportMilestone', async (ctx) => {
     const milestone = await aMilestoneOf(ctx);
     await ctx.startHere();
-    const m = await ctx.run(ctx.platform, 'reportMilestone', 'ReportMilestoneInput', {
-      id: milestone.id,
-      version: milestone.version,
-      forecastDate: '2027-01-31',
-    });
+    const m = await ctx.change(ctx.platform, 'reportMilestone', milestone, { forecastDate: '2027-01-31' });
     return [{ type: 'Milestone', id: m.id, action: 'UPDATE', after: { forecastDate: '2027-01-31' } }];
   });
 
-  auditScenario('deleteMilestone', async (ctx) => {
-    const milestone = await aMilestoneOf(ctx);
-    await ctx.startHere();
-    await ctx.remove(ctx.platform, 'deleteMilestone', milestone.id, milestone.version);
-    return [{ type: 'Milestone', id: milestone.id, action: 'DELETE', before: { title: 'Pilot' } }];
-  });
+  auditDelete('deleteMilestone', 'Milestone', aMilestoneOf, { title: 'Pilot' });
 
   auditScenario('createStatusReport', async (ctx) => {
     const measure = await aMeasureOf(ctx);
     await ctx.startHere();
-    const r = await ctx.run(ctx.platform, 'createStatusReport', 'CreateStatusReportInput', {
+    const r = await ctx.run(ctx.platform, 'createStatusReport', {
       measureId: measure.id,
       trafficLight: 'GREEN',
       progress: 20,
@@ -175,46 +153,39 @@ describeAuditCoverage('measures and their parts', () => {
     return [{ type: 'StatusReport', id: r.id, action: 'CREATE', after: { progress: 20 } }];
   });
 
-  auditScenario('updateStatusReport', async (ctx) => {
-    const report = await aReportOf(ctx);
-    await ctx.startHere();
-    const r = await ctx.run(ctx.platform, 'updateStatusReport', 'UpdateStatusReportInput', {
-      id: report.id,
-      version: report.version,
-      progress: 25,
-    });
-    return [{ type: 'StatusReport', id: r.id, action: 'UPDATE', before: { progress: 20 }, after: { progress: 25 } }];
-  });
+  auditUpdate(
+    'updateStatusReport',
+    'StatusReport',
+    aReportOf,
+    { progress: 25 },
+    {
+      before: { progress: 20 },
+      after: { progress: 25 },
+    },
+  );
 
-  auditScenario('deleteStatusReport', async (ctx) => {
-    const report = await aReportOf(ctx);
-    await ctx.startHere();
-    await ctx.remove(ctx.platform, 'deleteStatusReport', report.id, report.version);
-    return [{ type: 'StatusReport', id: report.id, action: 'DELETE', before: { progress: 20 } }];
-  });
+  auditDelete('deleteStatusReport', 'StatusReport', aReportOf, { progress: 20 });
 
   auditScenario('createIndicator', async (ctx) => {
     const measure = await aMeasureOf(ctx);
     await ctx.startHere();
-    const i = await ctx.run(ctx.platform, 'createIndicator', 'CreateIndicatorInput', {
+    const i = await ctx.run(ctx.platform, 'createIndicator', {
       measureId: measure.id,
       name: 'Anträge',
     });
     return [{ type: 'Indicator', id: i.id, action: 'CREATE', after: { name: 'Anträge' } }];
   });
 
-  auditScenario('updateIndicator', async (ctx) => {
-    const indicator = await anIndicatorOf(ctx);
-    await ctx.startHere();
-    const i = await ctx.run(ctx.platform, 'updateIndicator', 'UpdateIndicatorInput', {
-      id: indicator.id,
-      version: indicator.version,
-      name: 'Online-Anträge',
-    });
-    return [
-      { type: 'Indicator', id: i.id, action: 'UPDATE', before: { name: 'Anträge' }, after: { name: 'Online-Anträge' } },
-    ];
-  });
+  auditUpdate(
+    'updateIndicator',
+    'Indicator',
+    anIndicatorOf,
+    { name: 'Online-Anträge' },
+    {
+      before: { name: 'Anträge' },
+      after: { name: 'Online-Anträge' },
+    },
+  );
 
   auditScenario('recordIndicatorValue', async (ctx) => {
     const indicator = await anIndicatorOf(ctx);
@@ -230,12 +201,7 @@ describeAuditCoverage('measures and their parts', () => {
     return [{ type: 'IndicatorValue', id: value, action: 'DELETE', before: { measuredOn: '2026-06-30' } }];
   });
 
-  auditScenario('deleteIndicator', async (ctx) => {
-    const indicator = await anIndicatorOf(ctx);
-    await ctx.startHere();
-    await ctx.remove(ctx.platform, 'deleteIndicator', indicator.id, indicator.version);
-    return [{ type: 'Indicator', id: indicator.id, action: 'DELETE', before: { name: 'Anträge' } }];
-  });
+  auditDelete('deleteIndicator', 'Indicator', anIndicatorOf, { name: 'Anträge' });
 
   auditRefusal(
     'invalid input (createMeasure with a blank title)',

@@ -1,12 +1,18 @@
 import { aCluster, aUnit, unique } from '../../support/factories';
-import { auditRefusal, AuditContext, auditScenario, describeAuditCoverage } from '../../support/audit-coverage';
+import {
+  AuditContext,
+  auditRefusal,
+  auditScenario,
+  auditUpdate,
+  describeAuditCoverage,
+} from '../../support/audit-coverage';
 
 describeAuditCoverage('model projects and clusters', () => {
   /** A model project led by a Landkreis of its own, in the cluster when one is given. */
   const aModelProject = async ({ t, platform, run }: AuditContext, clusterId?: string) => {
     const lead = await aUnit(t, { kind: 'LANDKREIS', name: 'Landkreis Prüfheim' });
     const code = unique('AUD');
-    const project = await run(platform, 'createModelProject', 'CreateModelProjectInput', {
+    const project = await run(platform, 'createModelProject', {
       code,
       name: 'Modellprojekt Prüfheim',
       cohortYear: 2026,
@@ -17,18 +23,14 @@ describeAuditCoverage('model projects and clusters', () => {
   };
 
   auditScenario('createCluster', async ({ platform, run }) => {
-    const c = await run(platform, 'createCluster', 'CreateClusterInput', { name: 'Prüfcluster' });
+    const c = await run(platform, 'createCluster', { name: 'Prüfcluster' });
     return [{ type: 'Cluster', id: c.id, action: 'CREATE', after: { name: 'Prüfcluster' } }];
   });
 
-  auditScenario('updateCluster', async ({ t, platform, run, startHere }) => {
+  auditScenario('updateCluster', async ({ t, platform, change, startHere }) => {
     const cluster = await aCluster(t, 'Prüfcluster Süd');
     await startHere();
-    const c = await run(platform, 'updateCluster', 'UpdateClusterInput', {
-      id: cluster.id,
-      version: cluster.version,
-      name: 'Prüfverbund',
-    });
+    const c = await change(platform, 'updateCluster', cluster, { name: 'Prüfverbund' });
     return [
       {
         type: 'Cluster',
@@ -62,7 +64,7 @@ describeAuditCoverage('model projects and clusters', () => {
     const lead = await aUnit(t, { kind: 'LANDKREIS', name: 'Landkreis Prüfheim' });
     await startHere();
     const code = unique('AUD');
-    const p = await run(platform, 'createModelProject', 'CreateModelProjectInput', {
+    const p = await run(platform, 'createModelProject', {
       code,
       name: 'Modellprojekt Prüfheim',
       cohortYear: 2026,
@@ -72,24 +74,16 @@ describeAuditCoverage('model projects and clusters', () => {
     return [{ type: 'ModelProject', id: p.id, action: 'CREATE', after: { code, clusterId: cluster.id } }];
   });
 
-  auditScenario('updateModelProject', async (ctx) => {
-    const project = await aModelProject(ctx);
-    await ctx.startHere();
-    const p = await ctx.run(ctx.platform, 'updateModelProject', 'UpdateModelProjectInput', {
-      id: project.id,
-      version: project.version,
-      name: 'Modellprojekt Prüfheim-Land',
-    });
-    return [
-      {
-        type: 'ModelProject',
-        id: p.id,
-        action: 'UPDATE',
-        before: { name: 'Modellprojekt Prüfheim' },
-        after: { name: 'Modellprojekt Prüfheim-Land' },
-      },
-    ];
-  });
+  auditUpdate(
+    'updateModelProject',
+    'ModelProject',
+    aModelProject,
+    { name: 'Modellprojekt Prüfheim-Land' },
+    {
+      before: { name: 'Modellprojekt Prüfheim' },
+      after: { name: 'Modellprojekt Prüfheim-Land' },
+    },
+  );
 
   auditScenario('deleteModelProject', async (ctx) => {
     // A project with nothing in it yet: deleting a project with content is a different question (see the report).
@@ -103,11 +97,7 @@ describeAuditCoverage('model projects and clusters', () => {
     'a stale version (deleteModelProject)',
     async (ctx) => {
       const project = await aModelProject(ctx);
-      await ctx.run(ctx.platform, 'updateModelProject', 'UpdateModelProjectInput', {
-        id: project.id,
-        version: project.version,
-        name: 'Modellprojekt Prüfheim-Land',
-      });
+      await ctx.change(ctx.platform, 'updateModelProject', project, { name: 'Modellprojekt Prüfheim-Land' });
       await ctx.startHere();
       return ctx.platform.errorCode(
         `mutation($id: ID!, $version: Int!) { deleteModelProject(id: $id, version: $version) }`,

@@ -1,23 +1,31 @@
 import { aProject, Project } from '../../support/factories';
-import { auditRefusal, AuditContext, auditScenario, describeAuditCoverage, sorted } from '../../support/audit-coverage';
+import {
+  AuditContext,
+  auditDelete,
+  auditRefusal,
+  auditScenario,
+  auditUpdate,
+  describeAuditCoverage,
+  sorted,
+} from '../../support/audit-coverage';
 
 describeAuditCoverage('strategy, fields of action and goals', () => {
   /** A project with a strategy (titled Prüfstrategie) and no fields of action; without a strategy when asked. */
   const aProjectOf = async ({ t }: AuditContext, strategy = true): Promise<Project> =>
     aProject(t, { strategy, fields: [] });
   const aField = async (ctx: AuditContext, project: Project) =>
-    ctx.run(ctx.platform, 'createFieldOfAction', 'CreateFieldOfActionInput', {
+    ctx.run(ctx.platform, 'createFieldOfAction', {
       modelProjectId: project.id,
       code: 'HF1',
       name: 'Verwaltung',
     });
   const aGoal = async (ctx: AuditContext, field: { id: string }, code: string, title: string) =>
-    ctx.run(ctx.platform, 'createGoal', 'CreateGoalInput', { fieldOfActionId: field.id, code, title });
+    ctx.run(ctx.platform, 'createGoal', { fieldOfActionId: field.id, code, title });
 
   auditScenario('createStrategy', async (ctx) => {
     const project = await aProjectOf(ctx, false);
     await ctx.startHere();
-    const x = await ctx.run(ctx.platform, 'createStrategy', 'CreateStrategyInput', {
+    const x = await ctx.run(ctx.platform, 'createStrategy', {
       modelProjectId: project.id,
       title: 'Prüfstrategie',
     });
@@ -27,7 +35,7 @@ describeAuditCoverage('strategy, fields of action and goals', () => {
   auditScenario('updateStrategy', async (ctx) => {
     const { strategy } = await aProjectOf(ctx);
     await ctx.startHere();
-    const x = await ctx.run(ctx.platform, 'updateStrategy', 'UpdateStrategyInput', {
+    const x = await ctx.run(ctx.platform, 'updateStrategy', {
       id: strategy?.id,
       version: strategy?.version,
       title: 'Digitalstrategie Prüfheim',
@@ -46,7 +54,7 @@ describeAuditCoverage('strategy, fields of action and goals', () => {
   auditScenario('addStrategyVersion', async (ctx) => {
     const { strategy } = await aProjectOf(ctx);
     await ctx.startHere();
-    const v = await ctx.run(ctx.platform, 'addStrategyVersion', 'AddStrategyVersionInput', {
+    const v = await ctx.run(ctx.platform, 'addStrategyVersion', {
       strategyId: strategy?.id,
       label: 'Entwurf',
     });
@@ -56,37 +64,24 @@ describeAuditCoverage('strategy, fields of action and goals', () => {
   /** A project whose strategy has one version, labelled Entwurf. */
   const aDraft = async (ctx: AuditContext) => {
     const { strategy } = await aProjectOf(ctx);
-    return ctx.run(ctx.platform, 'addStrategyVersion', 'AddStrategyVersionInput', {
+    return ctx.run(ctx.platform, 'addStrategyVersion', {
       strategyId: strategy?.id,
       label: 'Entwurf',
     });
   };
 
-  auditScenario('updateStrategyVersion', async (ctx) => {
-    const draft = await aDraft(ctx);
-    await ctx.startHere();
-    const v = await ctx.run(ctx.platform, 'updateStrategyVersion', 'UpdateStrategyVersionInput', {
-      id: draft.id,
-      version: draft.version,
-      label: 'Beschlussfassung',
-    });
-    return [
-      {
-        type: 'StrategyVersion',
-        id: v.id,
-        action: 'UPDATE',
-        before: { label: 'Entwurf' },
-        after: { label: 'Beschlussfassung' },
-      },
-    ];
-  });
+  auditUpdate(
+    'updateStrategyVersion',
+    'StrategyVersion',
+    aDraft,
+    { label: 'Beschlussfassung' },
+    {
+      before: { label: 'Entwurf' },
+      after: { label: 'Beschlussfassung' },
+    },
+  );
 
-  auditScenario('deleteStrategyVersion', async (ctx) => {
-    const draft = await aDraft(ctx);
-    await ctx.startHere();
-    await ctx.remove(ctx.platform, 'deleteStrategyVersion', draft.id, draft.version);
-    return [{ type: 'StrategyVersion', id: draft.id, action: 'DELETE', before: { label: 'Entwurf' } }];
-  });
+  auditDelete('deleteStrategyVersion', 'StrategyVersion', aDraft, { label: 'Entwurf' });
 
   auditScenario('createFieldOfAction', async (ctx) => {
     const project = await aProjectOf(ctx);
@@ -95,24 +90,16 @@ describeAuditCoverage('strategy, fields of action and goals', () => {
     return [{ type: 'FieldOfAction', id: f.id, action: 'CREATE', after: { code: 'HF1' } }];
   });
 
-  auditScenario('updateFieldOfAction', async (ctx) => {
-    const field = await aField(ctx, await aProjectOf(ctx));
-    await ctx.startHere();
-    const f = await ctx.run(ctx.platform, 'updateFieldOfAction', 'UpdateFieldOfActionInput', {
-      id: field.id,
-      version: field.version,
-      name: 'Digitale Verwaltung',
-    });
-    return [
-      {
-        type: 'FieldOfAction',
-        id: f.id,
-        action: 'UPDATE',
-        before: { name: 'Verwaltung' },
-        after: { name: 'Digitale Verwaltung' },
-      },
-    ];
-  });
+  auditUpdate(
+    'updateFieldOfAction',
+    'FieldOfAction',
+    async (ctx) => aField(ctx, await aProjectOf(ctx)),
+    { name: 'Digitale Verwaltung' },
+    {
+      before: { name: 'Verwaltung' },
+      after: { name: 'Digitale Verwaltung' },
+    },
+  );
 
   auditScenario('createGoal', async (ctx) => {
     const field = await aField(ctx, await aProjectOf(ctx));
@@ -121,24 +108,16 @@ describeAuditCoverage('strategy, fields of action and goals', () => {
     return [{ type: 'Goal', id: g.id, action: 'CREATE', after: { code: 'Z1', fieldOfActionId: field.id } }];
   });
 
-  auditScenario('updateGoal', async (ctx) => {
-    const goal = await aGoal(ctx, await aField(ctx, await aProjectOf(ctx)), 'Z1', 'Online-Dienste');
-    await ctx.startHere();
-    const g = await ctx.run(ctx.platform, 'updateGoal', 'UpdateGoalInput', {
-      id: goal.id,
-      version: goal.version,
-      title: 'Alle Dienste online',
-    });
-    return [
-      {
-        type: 'Goal',
-        id: g.id,
-        action: 'UPDATE',
-        before: { title: 'Online-Dienste' },
-        after: { title: 'Alle Dienste online' },
-      },
-    ];
-  });
+  auditUpdate(
+    'updateGoal',
+    'Goal',
+    async (ctx) => aGoal(ctx, await aField(ctx, await aProjectOf(ctx)), 'Z1', 'Online-Dienste'),
+    { title: 'Alle Dienste online' },
+    {
+      before: { title: 'Online-Dienste' },
+      after: { title: 'Alle Dienste online' },
+    },
+  );
 
   /** A field of action with goals (by code), and a measure linked to the field and all its goals. */
   const aLinkedMeasure = async (ctx: AuditContext, codes: string[]) => {
@@ -146,7 +125,7 @@ describeAuditCoverage('strategy, fields of action and goals', () => {
     const field = await aField(ctx, project);
     const goals = [];
     for (const code of codes) goals.push(await aGoal(ctx, field, code, `Ziel ${code}`));
-    const measure = await ctx.run(ctx.platform, 'createMeasure', 'CreateMeasureInput', {
+    const measure = await ctx.run(ctx.platform, 'createMeasure', {
       modelProjectId: project.id,
       title: 'Online-Bauantrag',
       phase: 'B',
@@ -201,7 +180,7 @@ describeAuditCoverage('strategy, fields of action and goals', () => {
     'a stale version (updateStrategy)',
     async (ctx) => {
       const { strategy } = await aProjectOf(ctx);
-      await ctx.run(ctx.platform, 'updateStrategy', 'UpdateStrategyInput', {
+      await ctx.run(ctx.platform, 'updateStrategy', {
         id: strategy?.id,
         version: strategy?.version,
         title: 'Digitalstrategie Prüfheim',

@@ -2,24 +2,20 @@ import { auditScenario, describeAuditCoverage } from '../../support/audit-covera
 
 describeAuditCoverage('territorial units', () => {
   auditScenario('createTerritorialUnit', async ({ platform, run }) => {
-    const u = await run(platform, 'createTerritorialUnit', 'CreateTerritorialUnitInput', {
+    const u = await run(platform, 'createTerritorialUnit', {
       kind: 'LANDKREIS',
       name: 'Landkreis Prüfstadt',
     });
     return [{ type: 'TerritorialUnit', id: u.id, action: 'CREATE', after: { name: 'Landkreis Prüfstadt' } }];
   });
 
-  auditScenario('updateTerritorialUnit', async ({ platform, run, startHere }) => {
-    const kreis = await run(platform, 'createTerritorialUnit', 'CreateTerritorialUnitInput', {
+  auditScenario('updateTerritorialUnit', async ({ platform, run, change, startHere }) => {
+    const kreis = await run(platform, 'createTerritorialUnit', {
       kind: 'LANDKREIS',
       name: 'Landkreis Prüfstadt',
     });
     await startHere();
-    const u = await run(platform, 'updateTerritorialUnit', 'UpdateTerritorialUnitInput', {
-      id: kreis.id,
-      version: kreis.version,
-      name: 'Landkreis Prüfheim',
-    });
+    const u = await change(platform, 'updateTerritorialUnit', kreis, { name: 'Landkreis Prüfheim' });
     return [
       {
         type: 'TerritorialUnit',
@@ -32,7 +28,7 @@ describeAuditCoverage('territorial units', () => {
   });
 
   auditScenario('deleteTerritorialUnit', async ({ platform, run, remove, startHere }) => {
-    const spare = await run(platform, 'createTerritorialUnit', 'CreateTerritorialUnitInput', {
+    const spare = await run(platform, 'createTerritorialUnit', {
       kind: 'GEMEINDE',
       name: 'Ortsgemeinde Prüfdorf',
     });

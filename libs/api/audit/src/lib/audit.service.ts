@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
 import { Actor } from '@masswerk/shared/domain';
+import { deleteVersioned, lockById, updateVersioned } from '@masswerk/api/core';
+import type { Versioned } from '@masswerk/api/core';
 import { MEASURE_LINKS } from '@masswerk/api/database';
 import type { CascadedLink } from '@masswerk/api/database';
 import { AuditAction, AuditEntryEntity } from './audit-entry.entity';
@@ -26,6 +28,35 @@ export interface HistoryView {
   hiddenFields: string[];
 }
 
+/** A kind of record whose changes stand in the history: a grant, a cluster, a goal. */
+export interface RecordKind<E extends Versioned> {
+  entity: EntityTarget<E>;
+  /** What the history calls it (`entityType`). */
+  type: string;
+  /** What messages call it (NOT_FOUND, STALE_VERSION). */
+  label: string;
+  /** The project in whose history its entries stand; null for records of the whole platform. */
+  projectOf(record: E): string | null;
+}
+
+/** A kind of record that belongs to one model project (its `modelProjectId`). */
+export function projectRecord<E extends Versioned & { modelProjectId: string }>(
+  entity: EntityTarget<E>,
+  type: string,
+  label: string,
+): RecordKind<E> {
+  return { entity, type, label, projectOf: (record) => record.modelProjectId };
+}
+
+/** A kind of record of the whole platform (territorial units, clusters, accounts). */
+export function platformRecord<E extends Versioned>(
+  entity: EntityTarget<E>,
+  type: string,
+  label: string,
+): RecordKind<E> {
+  return { entity, type, label, projectOf: () => null };
+}
+
 /** Fields that change on every write or are derived; they would only add noise to the history. */
 const NOISE = new Set(['updatedAt', 'createdAt', 'searchDocument', 'passwordHash']);
 
@@ -48,6 +79,85 @@ export class AuditService {
   /** Writes the history entry inside the caller's transaction: the change and its entry commit or fail together. */
   async record(manager: EntityManager, actor: Actor, change: RecordedChange): Promise<void> {
     await this.recordMany(manager, actor, [change]);
+  }
+
+  /** Saves a new record and writes its CREATE entry, in the caller's transaction. */
+  async saveCreated<E extends Versioned>(
+    manager: EntityManager,
+    actor: Actor,
+    kind: RecordKind<E>,
+    record: E,
+  ): Promise<E> {
+    const saved = await manager.save(kind.entity, record);
+    await this.record(manager, actor, {
+      entityType: kind.type,
+      entityId: saved.id,
+      action: 'CREATE',
+      modelProjectId: kind.projectOf(saved),
+      after: saved,
+    });
+    return saved;
+  }
+
+  /**
+   * Changes a record at the version the change is based on, with its UPDATE entry, in the caller's transaction: locks
+   * the record (NOT_FOUND), lets `patchOf` check access and input (refusing by throwing) and return what changes, and
+   * writes that only if the version still matches (STALE_VERSION).
+   */
+  async updateRecorded<E extends Versioned>(
+    manager: EntityManager,
+    actor: Actor,
+    kind: RecordKind<E>,
+    id: string,
+    version: number,
+    patchOf: (before: E) => Partial<E> | Promise<Partial<E>>,
+  ): Promise<E> {
+    return this.writeRecorded(manager, actor, kind, id, 'UPDATE', async (before) =>
+      updateVersioned(manager, kind.entity, id, version, await patchOf(before), kind.label),
+    );
+  }
+
+  /**
+   * Deletes a record at the version the delete is based on, with its DELETE entry, in the caller's transaction: locks
+   * the record (NOT_FOUND); `beforeDelete` checks access, refuses by throwing, or records what goes with the record
+   * (cascaded rows, links) while it still stands. Returns the id.
+   */
+  async deleteRecorded<E extends Versioned>(
+    manager: EntityManager,
+    actor: Actor,
+    kind: RecordKind<E>,
+    id: string,
+    version: number,
+    beforeDelete?: (before: E) => Promise<void> | void,
+  ): Promise<string> {
+    await this.writeRecorded(manager, actor, kind, id, 'DELETE', async (before) => {
+      await beforeDelete?.(before);
+      await deleteVersioned(manager, kind.entity, id, version, kind.label);
+      return null;
+    });
+    return id;
+  }
+
+  /** Locks the record, lets `write` change or delete it and records the entry of `action` with both states. */
+  private async writeRecorded<E extends Versioned, A extends E | null>(
+    manager: EntityManager,
+    actor: Actor,
+    kind: RecordKind<E>,
+    id: string,
+    action: AuditAction,
+    write: (before: E) => Promise<A>,
+  ): Promise<A> {
+    const before = await lockById(manager, kind.entity, id, kind.label);
+    const after = await write(before);
+    await this.record(manager, actor, {
+      entityType: kind.type,
+      entityId: id,
+      action,
+      modelProjectId: kind.projectOf(before),
+      before,
+      after,
+    });
+    return after;
   }
 
   /** Several history entries of one transaction in one statement (a delete and everything it takes along). */

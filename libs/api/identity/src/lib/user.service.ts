@@ -4,25 +4,23 @@ import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, Permission, Role } from '@masswerk/shared/domain';
 import {
-  decodeCursor,
-  deleteVersioned,
   DomainError,
   ErrorReason,
-  groupByKeys,
   LoaderRegistry,
-  lockById,
-  oneByKeys,
-  toConnection,
-  updateVersioned,
+  rowByColumnLoader,
+  rowsByColumnLoader,
+  pageByText,
 } from '@masswerk/api/core';
 import type { Connection } from '@masswerk/api/core';
 import { AccessService } from '@masswerk/api/access';
-import { AuditService } from '@masswerk/api/audit';
+import { AuditService, platformRecord, projectRecord } from '@masswerk/api/audit';
 import { MembershipEntity, UserEntity } from './entities';
 import { SetUserDisabledInput, UpdateMembershipInput } from './dtos/identity.inputs';
 
 const USER_BY_ID = Symbol('userById');
 const MEMBERSHIPS_BY_USER = Symbol('membershipsByUser');
+const USER = platformRecord(UserEntity, 'User', 'Benutzer');
+const MEMBERSHIP = projectRecord(MembershipEntity, 'Membership', 'Mitgliedschaft');
 
 /** Users and their project roles. Project administrators manage the people of their project. */
 @Injectable()
@@ -34,27 +32,11 @@ export class UserService {
   ) {}
 
   userLoader(loaders: LoaderRegistry): DataLoader<string, UserEntity | null> {
-    return loaders.get(
-      USER_BY_ID,
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          oneByKeys(ids, await this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) }), (u) => u.id),
-        ),
-    );
+    return rowByColumnLoader(loaders, USER_BY_ID, this.dataSource, UserEntity);
   }
 
   membershipsByUserLoader(loaders: LoaderRegistry): DataLoader<string, MembershipEntity[]> {
-    return loaders.get(
-      MEMBERSHIPS_BY_USER,
-      () =>
-        new DataLoader(async (userIds: readonly string[]) =>
-          groupByKeys(
-            userIds,
-            await this.dataSource.getRepository(MembershipEntity).findBy({ userId: In([...userIds]) }),
-            (m) => m.userId,
-          ),
-        ),
-    );
+    return rowsByColumnLoader(loaders, MEMBERSHIPS_BY_USER, this.dataSource, MembershipEntity, 'userId');
   }
 
   /** Every account, by e-mail address, for the platform's operators (others are refused with FORBIDDEN). */
@@ -69,29 +51,12 @@ export class UserService {
       const like = `%${term.replace(/[%_\\]/g, '\\$&')}%`;
       qb.where('(lower(u.email) LIKE :like OR lower(u.displayName) LIKE :like)', { like });
     }
-    const totalCount = await qb.clone().getCount();
-    if (after) {
-      const [email, id] = decodeCursor(after, 2);
-      qb.andWhere('(lower(u.email), u.id) > (:email, :id)', { email, id });
-    }
-    const rows = await qb
-      .orderBy('lower(u.email)')
-      .addOrderBy('u.id')
-      .limit(first + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      first,
-      totalCount,
-      !!after,
-      (u) => [u.email.toLowerCase(), u.id],
-      (u) => u,
-    );
+    return pageByText(qb, 'email', { first, after });
   }
 
   async getUser(id: string): Promise<UserEntity> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
-    if (!user) throw DomainError.notFound('Benutzer', id);
+    if (!user) throw DomainError.notFound(USER.label, id);
     return user;
   }
 
@@ -118,77 +83,40 @@ export class UserService {
   }
 
   async updateMembership(actor: Actor, input: UpdateMembershipInput): Promise<MembershipEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const before = await lockById(manager, MembershipEntity, input.id, 'Mitgliedschaft');
-      this.access.requireAccess(actor, Permission.MANAGE_USERS, before.modelProjectId);
-      const role = input.role ?? before.role;
-      const unitId = input.territorialUnitId !== undefined ? input.territorialUnitId : before.territorialUnitId;
-      await this.checkUnit(manager, before.modelProjectId, role, unitId);
-      if (before.role === Role.ADMIN && role !== Role.ADMIN) await this.ensureAnotherAdmin(manager, before);
-      const after = await updateVersioned(
-        manager,
-        MembershipEntity,
-        before.id,
-        input.version,
-        { role, territorialUnitId: unitId },
-        'Mitgliedschaft',
-      );
-      await this.audit.record(manager, actor, {
-        entityType: 'Membership',
-        entityId: before.id,
-        action: 'UPDATE',
-        modelProjectId: before.modelProjectId,
-        before,
-        after,
-      });
-      return after;
-    });
+    return this.dataSource.transaction((manager) =>
+      this.audit.updateRecorded(manager, actor, MEMBERSHIP, input.id, input.version, async (before) => {
+        this.access.requireAccess(actor, Permission.MANAGE_USERS, before.modelProjectId);
+        const role = input.role ?? before.role;
+        const unitId = input.territorialUnitId !== undefined ? input.territorialUnitId : before.territorialUnitId;
+        await this.checkUnit(manager, before.modelProjectId, role, unitId);
+        if (before.role === Role.ADMIN && role !== Role.ADMIN) await this.ensureAnotherAdmin(manager, before);
+        return { role, territorialUnitId: unitId };
+      }),
+    );
   }
 
   async removeMembership(actor: Actor, id: string, version: number): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      const before = await lockById(manager, MembershipEntity, id, 'Mitgliedschaft');
-      this.access.requireAccess(actor, Permission.MANAGE_USERS, before.modelProjectId);
-      if (before.role === Role.ADMIN) await this.ensureAnotherAdmin(manager, before);
-      // The person is no longer responsible for the project's measures: each measure's history shows it.
-      await this.audit.unlinkFromMeasures(manager, actor, before.modelProjectId, { assigneeIds: [before.userId] });
-      await deleteVersioned(manager, MembershipEntity, id, version, 'Mitgliedschaft');
-      await manager.query(
-        `DELETE FROM measure_assignee a USING measure m WHERE a.measure_id = m.id AND m.model_project_id = $1 AND a.user_id = $2`,
-        [before.modelProjectId, before.userId],
-      );
-      await this.audit.record(manager, actor, {
-        entityType: 'Membership',
-        entityId: id,
-        action: 'DELETE',
-        modelProjectId: before.modelProjectId,
-        before,
-      });
-      return id;
-    });
+    return this.dataSource.transaction((manager) =>
+      this.audit.deleteRecorded(manager, actor, MEMBERSHIP, id, version, async (before) => {
+        this.access.requireAccess(actor, Permission.MANAGE_USERS, before.modelProjectId);
+        if (before.role === Role.ADMIN) await this.ensureAnotherAdmin(manager, before);
+        // The person is no longer responsible for the project's measures: each measure's history shows it.
+        await this.audit.unlinkFromMeasures(manager, actor, before.modelProjectId, { assigneeIds: [before.userId] });
+        await manager.query(
+          `DELETE FROM measure_assignee a USING measure m WHERE a.measure_id = m.id AND m.model_project_id = $1 AND a.user_id = $2`,
+          [before.modelProjectId, before.userId],
+        );
+      }),
+    );
   }
 
   async setDisabled(actor: Actor, input: SetUserDisabledInput): Promise<UserEntity> {
     this.access.requirePlatformAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
-      const before = await lockById(manager, UserEntity, input.userId, 'Benutzer');
-      const after = await updateVersioned(
-        manager,
-        UserEntity,
-        before.id,
-        input.version,
-        { disabledAt: input.disabled ? new Date() : null },
-        'Benutzer',
-      );
-      if (input.disabled) await manager.query(`DELETE FROM user_session WHERE user_id = $1`, [before.id]);
-      await this.audit.record(manager, actor, {
-        entityType: 'User',
-        entityId: before.id,
-        action: 'UPDATE',
-        modelProjectId: null,
-        before,
-        after,
-      });
+      const after = await this.audit.updateRecorded(manager, actor, USER, input.userId, input.version, () => ({
+        disabledAt: input.disabled ? new Date() : null,
+      }));
+      if (input.disabled) await manager.query(`DELETE FROM user_session WHERE user_id = $1`, [after.id]);
       return after;
     });
   }

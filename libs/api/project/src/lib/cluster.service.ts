@@ -1,29 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Actor } from '@masswerk/shared/domain';
 import {
-  decodeCursor,
   definedOnly,
-  deleteVersioned,
   DomainError,
   ErrorReason,
   LoaderRegistry,
-  lockById,
-  oneByKeys,
+  rowByColumnLoader,
   PageArgs,
-  toConnection,
-  updateVersioned,
+  pageByText,
 } from '@masswerk/api/core';
 import type { Connection } from '@masswerk/api/core';
 import { AccessService } from '@masswerk/api/access';
-import { AuditService } from '@masswerk/api/audit';
+import { AuditService, platformRecord } from '@masswerk/api/audit';
 import { ClusterEntity } from './cluster.entity';
 import { ModelProjectEntity } from './model-project.entity';
 import { CreateClusterInput, UpdateClusterInput } from './dtos/model-project.inputs';
 
 const LABEL = 'Cluster';
+const CLUSTER = platformRecord(ClusterEntity, 'Cluster', LABEL);
 const BY_ID = Symbol('clusterById');
 
 /** Clusters are visible to anyone who sees one of their projects; platform administrators manage them. */
@@ -36,13 +33,7 @@ export class ClusterService {
   ) {}
 
   byIdLoader(loaders: LoaderRegistry): DataLoader<string, ClusterEntity | null> {
-    return loaders.get(
-      BY_ID,
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          oneByKeys(ids, await this.dataSource.getRepository(ClusterEntity).findBy({ id: In([...ids]) }), (c) => c.id),
-        ),
-    );
+    return rowByColumnLoader(loaders, BY_ID, this.dataSource, ClusterEntity);
   }
 
   private visibleFilter(actor: Actor): { sql: string; params: Record<string, unknown> } {
@@ -70,24 +61,7 @@ export class ClusterService {
   async list(actor: Actor, { first, after }: PageArgs): Promise<Connection<ClusterEntity>> {
     const { sql, params } = this.visibleFilter(actor);
     const qb = this.dataSource.getRepository(ClusterEntity).createQueryBuilder('c').where(sql, params);
-    const totalCount = await qb.clone().getCount();
-    if (after) {
-      const [name, id] = decodeCursor(after, 2);
-      qb.andWhere('(lower(c.name), c.id) > (:name, :id)', { name, id });
-    }
-    const rows = await qb
-      .orderBy('lower(c.name)')
-      .addOrderBy('c.id')
-      .limit(first + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      first,
-      totalCount,
-      !!after,
-      (c) => [c.name.toLowerCase(), c.id],
-      (c) => c,
-    );
+    return pageByText(qb, 'name', { first, after });
   }
 
   async create(actor: Actor, input: CreateClusterInput): Promise<ClusterEntity> {
@@ -101,74 +75,44 @@ export class ClusterService {
         throw DomainError.conflict(ErrorReason.CODE_TAKEN, `Ein Cluster „${input.name}“ gibt es bereits.`, {
           field: 'input.name',
         });
-      const saved = await manager.save(
+      return this.audit.saveCreated(
+        manager,
+        actor,
+        CLUSTER,
         manager.create(ClusterEntity, { name: input.name.trim(), description: input.description ?? '' }),
       );
-      await this.audit.record(manager, actor, {
-        entityType: 'Cluster',
-        entityId: saved.id,
-        action: 'CREATE',
-        modelProjectId: null,
-        after: saved,
-      });
-      return saved;
     });
   }
 
   async update(actor: Actor, input: UpdateClusterInput): Promise<ClusterEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const before = await lockById(manager, ClusterEntity, input.id, LABEL);
-      const { id: _id, version: _version, ...changes } = definedOnly(input);
-      const after = await updateVersioned(
-        manager,
-        ClusterEntity,
-        input.id,
-        input.version,
-        changes as Partial<ClusterEntity>,
-        LABEL,
-      );
-      await this.audit.record(manager, actor, {
-        entityType: 'Cluster',
-        entityId: input.id,
-        action: 'UPDATE',
-        modelProjectId: null,
-        before,
-        after,
-      });
-      return after;
-    });
+    const { id: _id, version: _version, ...changes } = definedOnly(input);
+    return this.dataSource.transaction((manager) =>
+      this.audit.updateRecorded(manager, actor, CLUSTER, input.id, input.version, () => changes),
+    );
   }
 
   async delete(actor: Actor, id: string, version: number): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      const before = await lockById(manager, ClusterEntity, id, LABEL);
-      // Its projects leave the cluster (ON DELETE SET NULL): each project's history shows it.
-      const projects = await manager.find(ModelProjectEntity, {
-        where: { clusterId: id },
-        order: { id: 'ASC' },
-        lock: { mode: 'pessimistic_write' },
-      });
-      await deleteVersioned(manager, ClusterEntity, id, version, LABEL);
-      await this.audit.recordMany(
-        manager,
-        actor,
-        projects.map((project) => ({
-          entityType: 'ModelProject',
-          entityId: project.id,
-          action: 'UPDATE' as const,
-          modelProjectId: project.id,
-          before: project,
-          after: { ...project, clusterId: null },
-        })),
-      );
-      await this.audit.record(manager, actor, {
-        entityType: 'Cluster',
-        entityId: id,
-        action: 'DELETE',
-        modelProjectId: null,
-        before,
-      });
-      return id;
-    });
+    return this.dataSource.transaction((manager) =>
+      this.audit.deleteRecorded(manager, actor, CLUSTER, id, version, async () => {
+        // Its projects leave the cluster (ON DELETE SET NULL): each project's history shows it.
+        const projects = await manager.find(ModelProjectEntity, {
+          where: { clusterId: id },
+          order: { id: 'ASC' },
+          lock: { mode: 'pessimistic_write' },
+        });
+        await this.audit.recordMany(
+          manager,
+          actor,
+          projects.map((project) => ({
+            entityType: 'ModelProject',
+            entityId: project.id,
+            action: 'UPDATE' as const,
+            modelProjectId: project.id,
+            before: project,
+            after: { ...project, clusterId: null },
+          })),
+        );
+      }),
+    );
   }
 }

@@ -4,7 +4,6 @@ import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, Permission, TerritorialUnitKind } from '@masswerk/shared/domain';
 import {
-  decodeCursor,
   deleteVersioned,
   DomainError,
   ErrorReason,
@@ -12,7 +11,7 @@ import {
   LoaderRegistry,
   lockById,
   oneByKeys,
-  toConnection,
+  pageByText,
   updateVersioned,
 } from '@masswerk/api/core';
 import type { Connection } from '@masswerk/api/core';
@@ -153,24 +152,7 @@ export class ModelProjectService {
     const search = filter?.search?.trim().toLowerCase();
     if (search)
       qb.andWhere('(lower(p.name) LIKE :s OR lower(p.code) LIKE :s)', { s: `%${search.replace(/[%_\\]/g, '\\$&')}%` });
-    const totalCount = await qb.clone().getCount();
-    if (after) {
-      const [name, id] = decodeCursor(after, 2);
-      qb.andWhere('(lower(p.name), p.id) > (:name, :id)', { name, id });
-    }
-    const rows = await qb
-      .orderBy('lower(p.name)')
-      .addOrderBy('p.id')
-      .limit(first + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      first,
-      totalCount,
-      !!after,
-      (p) => [p.name.toLowerCase(), p.id],
-      (p) => p,
-    );
+    return pageByText(qb, 'name', { first, after });
   }
 
   async create(actor: Actor, input: CreateModelProjectInput): Promise<ModelProjectEntity> {

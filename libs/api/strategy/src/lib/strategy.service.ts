@@ -1,22 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import { Actor, Permission } from '@masswerk/shared/domain';
 import { AccessService } from '@masswerk/api/access';
 import {
   definedOnly,
-  deleteVersioned,
   DomainError,
   ErrorReason,
-  groupByKeys,
   LoaderRegistry,
-  lockById,
-  oneByKeys,
-  updateVersioned,
+  rowByColumnLoader,
+  rowsByColumnLoader,
 } from '@masswerk/api/core';
 import type { Versioned } from '@masswerk/api/core';
-import { AuditService } from '@masswerk/api/audit';
+import { AuditService, projectRecord } from '@masswerk/api/audit';
+import type { RecordKind } from '@masswerk/api/audit';
 import { FieldOfActionEntity, GoalEntity, StrategyEntity, StrategyVersionEntity } from './strategy.entities';
 import {
   AddStrategyVersionInput,
@@ -31,6 +29,12 @@ import {
 
 const L = Symbol.for;
 type ProjectOwned = Versioned & { modelProjectId: string };
+type Coded = ProjectOwned & { code: string };
+
+const STRATEGY = projectRecord(StrategyEntity, 'Strategy', 'Strategie');
+const STRATEGY_VERSION = projectRecord(StrategyVersionEntity, 'StrategyVersion', 'Strategiefassung');
+const FIELD_OF_ACTION = projectRecord(FieldOfActionEntity, 'FieldOfAction', 'Handlungsfeld');
+const GOAL = projectRecord(GoalEntity, 'Goal', 'Ziel');
 
 /**
  * The strategy with its versions, fields of action and goals. Whoever sees a project (members and cluster peers)
@@ -47,89 +51,35 @@ export class StrategyService {
   // ---- reading, batched per request ----
 
   strategyByProjectLoader(loaders: LoaderRegistry): DataLoader<string, StrategyEntity | null> {
-    return loaders.get(
-      L('strategyByProject'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          oneByKeys(
-            ids,
-            await this.dataSource.getRepository(StrategyEntity).findBy({ modelProjectId: In([...ids]) }),
-            (s) => s.modelProjectId,
-          ),
-        ),
-    );
+    return rowByColumnLoader(loaders, L('strategyByProject'), this.dataSource, StrategyEntity, 'modelProjectId');
   }
 
   versionsByStrategyLoader(loaders: LoaderRegistry): DataLoader<string, StrategyVersionEntity[]> {
-    return loaders.get(
-      L('versionsByStrategy'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(StrategyVersionEntity)
-              .find({ where: { strategyId: In([...ids]) }, order: { versionNumber: 'DESC' } }),
-            (v) => v.strategyId,
-          ),
-        ),
-    );
+    return rowsByColumnLoader(loaders, L('versionsByStrategy'), this.dataSource, StrategyVersionEntity, 'strategyId', {
+      versionNumber: 'DESC',
+    });
   }
 
   fieldsByProjectLoader(loaders: LoaderRegistry): DataLoader<string, FieldOfActionEntity[]> {
-    return loaders.get(
-      L('fieldsByProject'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(FieldOfActionEntity)
-              .find({ where: { modelProjectId: In([...ids]) }, order: { sortOrder: 'ASC', code: 'ASC' } }),
-            (f) => f.modelProjectId,
-          ),
-        ),
-    );
+    return rowsByColumnLoader(loaders, L('fieldsByProject'), this.dataSource, FieldOfActionEntity, 'modelProjectId', {
+      sortOrder: 'ASC',
+      code: 'ASC',
+    });
   }
 
   fieldByIdLoader(loaders: LoaderRegistry): DataLoader<string, FieldOfActionEntity | null> {
-    return loaders.get(
-      L('fieldById'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          oneByKeys(
-            ids,
-            await this.dataSource.getRepository(FieldOfActionEntity).findBy({ id: In([...ids]) }),
-            (f) => f.id,
-          ),
-        ),
-    );
+    return rowByColumnLoader(loaders, L('fieldById'), this.dataSource, FieldOfActionEntity);
   }
 
   goalsByFieldLoader(loaders: LoaderRegistry): DataLoader<string, GoalEntity[]> {
-    return loaders.get(
-      L('goalsByField'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(GoalEntity)
-              .find({ where: { fieldOfActionId: In([...ids]) }, order: { sortOrder: 'ASC', code: 'ASC' } }),
-            (g) => g.fieldOfActionId,
-          ),
-        ),
-    );
+    return rowsByColumnLoader(loaders, L('goalsByField'), this.dataSource, GoalEntity, 'fieldOfActionId', {
+      sortOrder: 'ASC',
+      code: 'ASC',
+    });
   }
 
   goalByIdLoader(loaders: LoaderRegistry): DataLoader<string, GoalEntity | null> {
-    return loaders.get(
-      L('goalById'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          oneByKeys(ids, await this.dataSource.getRepository(GoalEntity).findBy({ id: In([...ids]) }), (g) => g.id),
-        ),
-    );
+    return rowByColumnLoader(loaders, L('goalById'), this.dataSource, GoalEntity);
   }
 
   async fieldsOfProject(actor: Actor, projectId: string, loaders: LoaderRegistry): Promise<FieldOfActionEntity[]> {
@@ -147,17 +97,17 @@ export class StrategyService {
           'Das Modellprojekt hat bereits eine Strategie; legen Sie eine neue Fassung an.',
         );
       }
-      return this.created(
+      return this.audit.saveCreated(
         m,
         actor,
-        'Strategy',
+        STRATEGY,
         m.create(StrategyEntity, { modelProjectId: input.modelProjectId, title: input.title.trim() }),
       );
     });
   }
 
   updateStrategy(actor: Actor, input: UpdateStrategyInput): Promise<StrategyEntity> {
-    return this.updateOwned(actor, StrategyEntity, 'Strategie', 'Strategy', input.id, input.version, {
+    return this.updateOwned(actor, STRATEGY, input.id, input.version, {
       title: input.title.trim(),
     });
   }
@@ -173,10 +123,10 @@ export class StrategyService {
       );
       const { strategyId: _s, ...fields } = definedOnly(input);
       this.checkVersionDates(fields);
-      return this.created(
+      return this.audit.saveCreated(
         m,
         actor,
-        'StrategyVersion',
+        STRATEGY_VERSION,
         m.create(StrategyVersionEntity, {
           label: '',
           vision: '',
@@ -196,9 +146,7 @@ export class StrategyService {
     const { id, version, ...fields } = definedOnly(input);
     return this.updateOwned(
       actor,
-      StrategyVersionEntity,
-      'Strategiefassung',
-      'StrategyVersion',
+      STRATEGY_VERSION,
       id as string,
       version as number,
       fields,
@@ -208,7 +156,7 @@ export class StrategyService {
   }
 
   deleteVersion(actor: Actor, id: string, version: number): Promise<string> {
-    return this.deleteOwned(actor, StrategyVersionEntity, 'Strategiefassung', 'StrategyVersion', id, version);
+    return this.deleteOwned(actor, STRATEGY_VERSION, id, version);
   }
 
   async createField(actor: Actor, input: CreateFieldOfActionInput): Promise<FieldOfActionEntity> {
@@ -216,11 +164,10 @@ export class StrategyService {
       const strategy = await m.findOneBy(StrategyEntity, { modelProjectId: input.modelProjectId });
       if (!strategy)
         throw DomainError.badInput('input.modelProjectId', 'Legen Sie zuerst die Strategie des Modellprojekts an.');
-      await this.assertCodeFree(m, FieldOfActionEntity, input.modelProjectId, input.code, null);
-      return this.created(
+      return this.createCoded(
         m,
         actor,
-        'FieldOfAction',
+        FIELD_OF_ACTION,
         m.create(FieldOfActionEntity, {
           modelProjectId: input.modelProjectId,
           strategyId: strategy.id,
@@ -235,18 +182,8 @@ export class StrategyService {
 
   async updateField(actor: Actor, input: UpdateFieldOfActionInput): Promise<FieldOfActionEntity> {
     const { id, version, ...fields } = definedOnly(input);
-    return this.updateOwned(
-      actor,
-      FieldOfActionEntity,
-      'Handlungsfeld',
-      'FieldOfAction',
-      id as string,
-      version as number,
-      fields,
-      async (m, before) => {
-        if (fields.code && fields.code !== before.code)
-          await this.assertCodeFree(m, FieldOfActionEntity, before.modelProjectId, fields.code, before.id);
-      },
+    return this.updateOwned(actor, FIELD_OF_ACTION, id as string, version as number, fields, (m, before) =>
+      this.checkNewCode(m, FIELD_OF_ACTION, before, fields.code),
     );
   }
 
@@ -255,47 +192,38 @@ export class StrategyService {
    * the field or one of its goals an UPDATE entry showing the link removed, in the same transaction.
    */
   deleteField(actor: Actor, id: string, version: number): Promise<string> {
-    return this.deleteOwned(
-      actor,
-      FieldOfActionEntity,
-      'Handlungsfeld',
-      'FieldOfAction',
-      id,
-      version,
-      async (m, field) => {
-        const goals = await m.find(GoalEntity, {
-          where: { fieldOfActionId: field.id },
-          order: { id: 'ASC' },
-          lock: { mode: 'pessimistic_write' },
-        });
-        await this.audit.unlinkFromMeasures(m, actor, field.modelProjectId, {
-          fieldOfActionIds: [field.id],
-          goalIds: goals.map((g) => g.id),
-        });
-        await this.audit.recordMany(
-          m,
-          actor,
-          goals.map((goal) => ({
-            entityType: 'Goal',
-            entityId: goal.id,
-            action: 'DELETE' as const,
-            modelProjectId: goal.modelProjectId,
-            before: goal,
-          })),
-        );
-      },
-    );
+    return this.deleteOwned(actor, FIELD_OF_ACTION, id, version, async (m, field) => {
+      const goals = await m.find(GoalEntity, {
+        where: { fieldOfActionId: field.id },
+        order: { id: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      await this.audit.unlinkFromMeasures(m, actor, field.modelProjectId, {
+        fieldOfActionIds: [field.id],
+        goalIds: goals.map((g) => g.id),
+      });
+      await this.audit.recordMany(
+        m,
+        actor,
+        goals.map((goal) => ({
+          entityType: 'Goal',
+          entityId: goal.id,
+          action: 'DELETE' as const,
+          modelProjectId: goal.modelProjectId,
+          before: goal,
+        })),
+      );
+    });
   }
 
   async createGoal(actor: Actor, input: CreateGoalInput): Promise<GoalEntity> {
     const field = await this.dataSource.getRepository(FieldOfActionEntity).findOneBy({ id: input.fieldOfActionId });
     if (!field) throw DomainError.badInput('input.fieldOfActionId', 'Das Handlungsfeld existiert nicht.');
     return this.change(actor, field.modelProjectId, async (m) => {
-      await this.assertCodeFree(m, GoalEntity, field.modelProjectId, input.code, null);
-      return this.created(
+      return this.createCoded(
         m,
         actor,
-        'Goal',
+        GOAL,
         m.create(GoalEntity, {
           modelProjectId: field.modelProjectId,
           fieldOfActionId: field.id,
@@ -310,33 +238,23 @@ export class StrategyService {
 
   async updateGoal(actor: Actor, input: UpdateGoalInput): Promise<GoalEntity> {
     const { id, version, ...fields } = definedOnly(input);
-    return this.updateOwned(
-      actor,
-      GoalEntity,
-      'Ziel',
-      'Goal',
-      id as string,
-      version as number,
-      fields,
-      async (m, before) => {
-        if (fields.code && fields.code !== before.code)
-          await this.assertCodeFree(m, GoalEntity, before.modelProjectId, fields.code, before.id);
-        if (fields.fieldOfActionId) {
-          const target = await m.findOneBy(FieldOfActionEntity, { id: fields.fieldOfActionId });
-          if (!target || target.modelProjectId !== before.modelProjectId) {
-            throw DomainError.badInput(
-              'input.fieldOfActionId',
-              'Das Handlungsfeld gehört nicht zu diesem Modellprojekt.',
-            );
-          }
+    return this.updateOwned(actor, GOAL, id as string, version as number, fields, async (m, before) => {
+      await this.checkNewCode(m, GOAL, before, fields.code);
+      if (fields.fieldOfActionId) {
+        const target = await m.findOneBy(FieldOfActionEntity, { id: fields.fieldOfActionId });
+        if (!target || target.modelProjectId !== before.modelProjectId) {
+          throw DomainError.badInput(
+            'input.fieldOfActionId',
+            'Das Handlungsfeld gehört nicht zu diesem Modellprojekt.',
+          );
         }
-      },
-    );
+      }
+    });
   }
 
   /** Deletes a goal; every measure linked to it gets an UPDATE entry showing the link removed. */
   deleteGoal(actor: Actor, id: string, version: number): Promise<string> {
-    return this.deleteOwned(actor, GoalEntity, 'Ziel', 'Goal', id, version, (m, goal) =>
+    return this.deleteOwned(actor, GOAL, id, version, (m, goal) =>
       this.audit.unlinkFromMeasures(m, actor, goal.modelProjectId, { goalIds: [goal.id] }),
     );
   }
@@ -348,69 +266,58 @@ export class StrategyService {
     return this.dataSource.transaction(work);
   }
 
-  private async created<E extends ProjectOwned>(m: EntityManager, actor: Actor, type: string, entity: E): Promise<E> {
-    const saved = await m.save(entity);
-    await this.audit.record(m, actor, {
-      entityType: type,
-      entityId: saved.id,
-      action: 'CREATE',
-      modelProjectId: saved.modelProjectId,
-      after: saved,
-    });
-    return saved;
-  }
-
-  private async updateOwned<E extends ProjectOwned>(
+  private updateOwned<E extends ProjectOwned>(
     actor: Actor,
-    target: EntityTarget<E>,
-    label: string,
-    type: string,
+    kind: RecordKind<E>,
     id: string,
     version: number,
     patch: Partial<E>,
     check?: (m: EntityManager, before: E) => Promise<void>,
   ): Promise<E> {
-    return this.dataSource.transaction(async (m) => {
-      const before = await lockById(m, target, id, label);
-      this.access.requireAccess(actor, Permission.EDIT_PLAN, before.modelProjectId);
-      await check?.(m, before);
-      const after = await updateVersioned(m, target, id, version, patch, label);
-      await this.audit.record(m, actor, {
-        entityType: type,
-        entityId: id,
-        action: 'UPDATE',
-        modelProjectId: before.modelProjectId,
-        before,
-        after,
-      });
-      return after;
-    });
+    return this.dataSource.transaction((m) =>
+      this.audit.updateRecorded(m, actor, kind, id, version, async (before) => {
+        this.access.requireAccess(actor, Permission.EDIT_PLAN, before.modelProjectId);
+        await check?.(m, before);
+        return patch;
+      }),
+    );
   }
 
-  private async deleteOwned<E extends ProjectOwned>(
+  private deleteOwned<E extends ProjectOwned>(
     actor: Actor,
-    target: EntityTarget<E>,
-    label: string,
-    type: string,
+    kind: RecordKind<E>,
     id: string,
     version: number,
     /** Records what goes with the record (cascaded rows, links), before the DELETE removes it. */
     cascade?: (m: EntityManager, before: E) => Promise<void>,
   ): Promise<string> {
-    return this.dataSource.transaction(async (m) => {
-      const before = await lockById(m, target, id, label);
-      this.access.requireAccess(actor, Permission.EDIT_PLAN, before.modelProjectId);
-      await cascade?.(m, before);
-      await deleteVersioned(m, target, id, version, label);
-      await this.audit.record(m, actor, {
-        entityType: type,
-        entityId: id,
-        action: 'DELETE',
-        modelProjectId: before.modelProjectId,
-        before,
-      });
-      return id;
-    });
+    return this.dataSource.transaction((m) =>
+      this.audit.deleteRecorded(m, actor, kind, id, version, async (before) => {
+        this.access.requireAccess(actor, Permission.EDIT_PLAN, before.modelProjectId);
+        await cascade?.(m, before);
+      }),
+    );
+  }
+
+  /** Creates a field of action or a goal; its code must be free in its project. */
+  private async createCoded<E extends Coded>(
+    m: EntityManager,
+    actor: Actor,
+    kind: RecordKind<E>,
+    record: E,
+  ): Promise<E> {
+    await this.assertCodeFree(m, kind.entity, record.modelProjectId, record.code, null);
+    return this.audit.saveCreated(m, actor, kind, record);
+  }
+
+  /** A change of a code must leave it unique in the project. */
+  private async checkNewCode<E extends Coded>(
+    m: EntityManager,
+    kind: RecordKind<E>,
+    before: E,
+    code: string | undefined,
+  ): Promise<void> {
+    if (code && code !== before.code) await this.assertCodeFree(m, kind.entity, before.modelProjectId, code, before.id);
   }
 
   private async assertCodeFree(

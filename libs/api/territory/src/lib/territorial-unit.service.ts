@@ -10,20 +10,9 @@ import {
   TerritorialUnitKind,
   validateTerritorialKeys,
 } from '@masswerk/shared/domain';
-import {
-  decodeCursor,
-  definedOnly,
-  deleteVersioned,
-  DomainError,
-  ErrorReason,
-  LoaderRegistry,
-  lockById,
-  oneByKeys,
-  toConnection,
-  updateVersioned,
-} from '@masswerk/api/core';
+import { definedOnly, DomainError, ErrorReason, LoaderRegistry, oneByKeys, pageByText } from '@masswerk/api/core';
 import type { Connection } from '@masswerk/api/core';
-import { AuditService } from '@masswerk/api/audit';
+import { AuditService, platformRecord } from '@masswerk/api/audit';
 import { TerritorialUnitEntity } from './territorial-unit.entity';
 import {
   CreateTerritorialUnitInput,
@@ -32,6 +21,7 @@ import {
 } from './dtos/territorial-unit.inputs';
 
 const LABEL = 'Gebietseinheit';
+const TERRITORIAL_UNIT = platformRecord(TerritorialUnitEntity, 'TerritorialUnit', LABEL);
 const BY_ID = Symbol('territorialUnitById');
 
 /**
@@ -78,24 +68,7 @@ export class TerritorialUnitService {
         ),
       );
     }
-    const totalCount = await qb.clone().getCount();
-    if (after) {
-      const [name, id] = decodeCursor(after, 2);
-      qb.andWhere('(lower(u.name), u.id) > (:name, :id)', { name, id });
-    }
-    const rows = await qb
-      .orderBy('lower(u.name)', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .limit(first + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      first,
-      totalCount,
-      !!after,
-      (u) => [u.name.toLowerCase(), u.id],
-      (u) => u,
-    );
+    return pageByText(qb, 'name', { first, after });
   }
 
   async create(actor: Actor, input: CreateTerritorialUnitInput): Promise<TerritorialUnitEntity> {
@@ -108,72 +81,41 @@ export class TerritorialUnitService {
         ags: input.ags ?? null,
         parentId: input.parentId ?? null,
       });
-      const saved = await manager.save(unit);
-      await this.audit.record(manager, actor, {
-        entityType: 'TerritorialUnit',
-        entityId: saved.id,
-        action: 'CREATE',
-        modelProjectId: null,
-        after: saved,
-      });
-      return saved;
+      return this.audit.saveCreated(manager, actor, TERRITORIAL_UNIT, unit);
     });
   }
 
   async update(actor: Actor, input: UpdateTerritorialUnitInput): Promise<TerritorialUnitEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const before = await lockById(manager, TerritorialUnitEntity, input.id, LABEL);
-      const { id: _id, version: _version, ...changes } = definedOnly(input);
-      const next = { ...before, ...changes };
-      await this.validate(manager, before.kind, next.ars ?? null, next.ags ?? null, next.parentId ?? null, before.id);
-      const after = await updateVersioned(
-        manager,
-        TerritorialUnitEntity,
-        input.id,
-        input.version,
-        changes as Partial<TerritorialUnitEntity>,
-        LABEL,
-      );
-      await this.audit.record(manager, actor, {
-        entityType: 'TerritorialUnit',
-        entityId: after.id,
-        action: 'UPDATE',
-        modelProjectId: null,
-        before,
-        after,
-      });
-      return after;
-    });
+    const { id: _id, version: _version, ...changes } = definedOnly(input);
+    return this.dataSource.transaction((manager) =>
+      this.audit.updateRecorded(manager, actor, TERRITORIAL_UNIT, input.id, input.version, async (before) => {
+        const next = { ...before, ...changes };
+        await this.validate(manager, before.kind, next.ars ?? null, next.ags ?? null, next.parentId ?? null, before.id);
+        return changes;
+      }),
+    );
   }
 
   async delete(actor: Actor, id: string, version: number): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      const before = await lockById(manager, TerritorialUnitEntity, id, LABEL);
-      const [{ used }] = await manager.query(
-        `SELECT (EXISTS (SELECT 1 FROM territorial_unit WHERE parent_id = $1)
-              OR EXISTS (SELECT 1 FROM model_project WHERE lead_unit_id = $1)
-              OR EXISTS (SELECT 1 FROM model_project_member WHERE territorial_unit_id = $1)
-              OR EXISTS (SELECT 1 FROM measure WHERE lead_unit_id = $1)
-              OR EXISTS (SELECT 1 FROM measure_participating_unit WHERE territorial_unit_id = $1)
-              OR EXISTS (SELECT 1 FROM measure_adopter WHERE territorial_unit_id = $1)
-              OR EXISTS (SELECT 1 FROM membership WHERE territorial_unit_id = $1)) AS used`,
-        [id],
-      );
-      if (used)
-        throw DomainError.conflict(
-          ErrorReason.IN_USE,
-          `${before.name} wird noch verwendet (untergeordnete Einheiten, Modellprojekte, Maßnahmen oder Zuständigkeiten) und kann nicht gelöscht werden.`,
+    return this.dataSource.transaction((manager) =>
+      this.audit.deleteRecorded(manager, actor, TERRITORIAL_UNIT, id, version, async (before) => {
+        const [{ used }] = await manager.query(
+          `SELECT (EXISTS (SELECT 1 FROM territorial_unit WHERE parent_id = $1)
+                OR EXISTS (SELECT 1 FROM model_project WHERE lead_unit_id = $1)
+                OR EXISTS (SELECT 1 FROM model_project_member WHERE territorial_unit_id = $1)
+                OR EXISTS (SELECT 1 FROM measure WHERE lead_unit_id = $1)
+                OR EXISTS (SELECT 1 FROM measure_participating_unit WHERE territorial_unit_id = $1)
+                OR EXISTS (SELECT 1 FROM measure_adopter WHERE territorial_unit_id = $1)
+                OR EXISTS (SELECT 1 FROM membership WHERE territorial_unit_id = $1)) AS used`,
+          [id],
         );
-      await deleteVersioned(manager, TerritorialUnitEntity, id, version, LABEL);
-      await this.audit.record(manager, actor, {
-        entityType: 'TerritorialUnit',
-        entityId: id,
-        action: 'DELETE',
-        modelProjectId: null,
-        before,
-      });
-      return id;
-    });
+        if (used)
+          throw DomainError.conflict(
+            ErrorReason.IN_USE,
+            `${before.name} wird noch verwendet (untergeordnete Einheiten, Modellprojekte, Maßnahmen oder Zuständigkeiten) und kann nicht gelöscht werden.`,
+          );
+      }),
+    );
   }
 
   private async validate(

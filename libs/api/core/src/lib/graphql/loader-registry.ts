@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { DataSource, EntityTarget, FindOptionsOrder, FindOptionsWhere, In, ObjectLiteral } from 'typeorm';
 
 /**
  * The DataLoaders of one request. Created fresh for every request (so batching never mixes two users' access), and
@@ -39,4 +40,50 @@ export function oneByKeys<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) =
   const byKey = new Map<K, R>();
   for (const row of rows) byKey.set(keyOf(row), row);
   return keys.map((k) => byKey.get(k) ?? null);
+}
+
+/**
+ * A request's loader of the rows of one table whose `column` equals one of the batched keys, a list per key in
+ * `order` (a project's grants, a measure's indicators). One SELECT per batch, however many keys.
+ */
+export function rowsByColumnLoader<E extends ObjectLiteral>(
+  loaders: LoaderRegistry,
+  key: unknown,
+  dataSource: DataSource,
+  target: EntityTarget<E>,
+  column: keyof E & string,
+  order?: FindOptionsOrder<E>,
+): DataLoader<string, E[]> {
+  return loaders.get(
+    key,
+    () =>
+      new DataLoader(async (keys: readonly string[]) =>
+        groupByKeys(
+          keys,
+          await dataSource.getRepository(target).find({ where: whereIn(column, keys), order }),
+          (row) => row[column],
+        ),
+      ),
+  );
+}
+
+/** A request's loader of single rows of one table by a unique `column` (by default the id); null where none is. */
+export function rowByColumnLoader<E extends ObjectLiteral>(
+  loaders: LoaderRegistry,
+  key: unknown,
+  dataSource: DataSource,
+  target: EntityTarget<E>,
+  column: keyof E & string = 'id',
+): DataLoader<string, E | null> {
+  return loaders.get(
+    key,
+    () =>
+      new DataLoader(async (keys: readonly string[]) =>
+        oneByKeys(keys, await dataSource.getRepository(target).findBy(whereIn(column, keys)), (row) => row[column]),
+      ),
+  );
+}
+
+function whereIn<E extends ObjectLiteral>(column: keyof E & string, keys: readonly string[]): FindOptionsWhere<E> {
+  return { [column]: In([...keys]) } as FindOptionsWhere<E>;
 }

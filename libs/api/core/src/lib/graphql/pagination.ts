@@ -2,6 +2,7 @@ import { isWellFormedText } from '@masswerk/shared/domain';
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DomainError } from '../errors/domain-error';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -127,6 +128,36 @@ export function toConnection<R, T>(
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/**
+ * One page of a list in alphabetical order of a text (a name, an e-mail address), case folded, then by id, with the
+ * count of the whole filtered list. The cursor holds the folded text and the id of the last row.
+ */
+export async function pageByText<E extends ObjectLiteral & { id: string }>(
+  qb: SelectQueryBuilder<E>,
+  text: keyof E & string,
+  { first, after }: { first: number; after?: string | null },
+): Promise<Connection<E>> {
+  const sortKey = `lower(${qb.alias}.${text})`;
+  const totalCount = await qb.clone().getCount();
+  if (after) {
+    const [afterText, afterId] = decodeCursor(after, 2);
+    qb.andWhere(`(${sortKey}, ${qb.alias}.id) > (:afterText, :afterId)`, { afterText, afterId });
+  }
+  const rows = await qb
+    .orderBy(sortKey)
+    .addOrderBy(`${qb.alias}.id`)
+    .limit(first + 1)
+    .getMany();
+  return toConnection(
+    rows,
+    first,
+    totalCount,
+    !!after,
+    (row) => [String(row[text]).toLowerCase(), row.id],
+    (row) => row,
+  );
 }
 
 /** The same page with every node mapped (entity to GraphQL type). */

@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '@masswerk/shared/domain';
 import { MeasureAccess } from '@masswerk/api/access';
-import { Clock, deleteVersioned, DomainError, groupByKeys, LoaderRegistry, updateVersioned } from '@masswerk/api/core';
+import {
+  Clock,
+  deleteVersioned,
+  DomainError,
+  rowsByColumnLoader,
+  LoaderRegistry,
+  updateVersioned,
+} from '@masswerk/api/core';
 import { MeasurePart, MeasureParts } from '@masswerk/api/measure';
 import { CostPlanEntryEntity } from './cost-plan-entry.entity';
 import { ExpenditureEntity } from './expenditure.entity';
@@ -37,34 +44,26 @@ export class CostService {
   ) {}
 
   costPlanLoader(loaders: LoaderRegistry): DataLoader<string, CostPlanEntryEntity[]> {
-    return loaders.get(
+    return rowsByColumnLoader(
+      loaders,
       Symbol.for('costPlanByMeasure'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(CostPlanEntryEntity)
-              .find({ where: { measureId: In([...ids]) }, order: { year: 'ASC' } }),
-            (e) => e.measureId,
-          ),
-        ),
+      this.dataSource,
+      CostPlanEntryEntity,
+      'measureId',
+      {
+        year: 'ASC',
+      },
     );
   }
 
   expendituresLoader(loaders: LoaderRegistry): DataLoader<string, ExpenditureEntity[]> {
-    return loaders.get(
+    return rowsByColumnLoader(
+      loaders,
       Symbol.for('expendituresByMeasure'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(ExpenditureEntity)
-              .find({ where: { measureId: In([...ids]) }, order: { spentOn: 'DESC', createdAt: 'DESC' } }),
-            (e) => e.measureId,
-          ),
-        ),
+      this.dataSource,
+      ExpenditureEntity,
+      'measureId',
+      { spentOn: 'DESC', createdAt: 'DESC' },
     );
   }
 

@@ -1,20 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, fundingRate, percentToBasisPoints, Permission, splitShares } from '@masswerk/shared/domain';
-import {
-  deleteVersioned,
-  DomainError,
-  ErrorReason,
-  groupByKeys,
-  LoaderRegistry,
-  lockById,
-  updateVersioned,
-  Versioned,
-} from '@masswerk/api/core';
+import { DomainError, ErrorReason, rowsByColumnLoader, LoaderRegistry, Versioned } from '@masswerk/api/core';
 import { AccessService } from '@masswerk/api/access';
-import { AuditService } from '@masswerk/api/audit';
+import { AuditService, projectRecord } from '@masswerk/api/audit';
+import type { RecordKind } from '@masswerk/api/audit';
 import { GrantEntity } from './grant.entity';
 import { CallOffEntity } from './call-off.entity';
 import { ProofEntity } from './proof.entity';
@@ -31,6 +23,10 @@ import { rulesOf } from '../programme/programme.mapper';
 
 type ProjectOwned = Versioned & { modelProjectId: string };
 
+const GRANT = projectRecord(GrantEntity, 'Grant', 'Zusage');
+const CALL_OFF = projectRecord(CallOffEntity, 'CallOff', 'Mittelabruf');
+const PROOF = projectRecord(ProofEntity, 'Proof', 'Nachweis');
+
 /** Grants (Zusagen), call-offs (Mittelabrufe) and proofs of use: the project office keeps them; members read them. */
 @Injectable()
 export class GrantService {
@@ -41,51 +37,26 @@ export class GrantService {
   ) {}
 
   grantsLoader(loaders: LoaderRegistry): DataLoader<string, GrantEntity[]> {
-    return loaders.get(
-      Symbol.for('grantsByProject'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(GrantEntity)
-              .find({ where: { modelProjectId: In([...ids]) }, order: { phase: 'ASC' } }),
-            (g) => g.modelProjectId,
-          ),
-        ),
-    );
+    return rowsByColumnLoader(loaders, Symbol.for('grantsByProject'), this.dataSource, GrantEntity, 'modelProjectId', {
+      phase: 'ASC',
+    });
   }
 
   callOffsLoader(loaders: LoaderRegistry): DataLoader<string, CallOffEntity[]> {
-    return loaders.get(
+    return rowsByColumnLoader(
+      loaders,
       Symbol.for('callOffsByProject'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(CallOffEntity)
-              .find({ where: { modelProjectId: In([...ids]) }, order: { requestedOn: 'ASC', id: 'ASC' } }),
-            (c) => c.modelProjectId,
-          ),
-        ),
+      this.dataSource,
+      CallOffEntity,
+      'modelProjectId',
+      { requestedOn: 'ASC', id: 'ASC' },
     );
   }
 
   proofsLoader(loaders: LoaderRegistry): DataLoader<string, ProofEntity[]> {
-    return loaders.get(
-      Symbol.for('proofsByProject'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(ProofEntity)
-              .find({ where: { modelProjectId: In([...ids]) }, order: { periodEnd: 'ASC' } }),
-            (p) => p.modelProjectId,
-          ),
-        ),
-    );
+    return rowsByColumnLoader(loaders, Symbol.for('proofsByProject'), this.dataSource, ProofEntity, 'modelProjectId', {
+      periodEnd: 'ASC',
+    });
   }
 
   grantById(id: string): Promise<GrantEntity | null> {
@@ -130,20 +101,12 @@ export class GrantService {
         notes: input.notes ?? '',
       });
       this.checkGrant(grant);
-      const saved = await m.save(grant);
-      await this.audit.record(m, actor, {
-        entityType: 'Grant',
-        entityId: saved.id,
-        action: 'CREATE',
-        modelProjectId: saved.modelProjectId,
-        after: saved,
-      });
-      return saved;
+      return this.audit.saveCreated(m, actor, GRANT, grant);
     });
   }
 
   async updateGrant(actor: Actor, input: UpdateGrantInput): Promise<GrantEntity> {
-    return this.update(actor, GrantEntity, 'Zusage', 'Grant', input.id, input.version, (before) => {
+    return this.update(actor, GRANT, input.id, input.version, (before) => {
       const patch: Partial<GrantEntity> = {
         ...(input.commitmentNumber !== undefined && { commitmentNumber: input.commitmentNumber }),
         ...(input.commitmentDate !== undefined && { commitmentDate: input.commitmentDate }),
@@ -165,7 +128,7 @@ export class GrantService {
    * stay traceable, so a grant with any is refused with CONFLICT naming them; delete those first.
    */
   deleteGrant(actor: Actor, id: string, version: number): Promise<string> {
-    return this.remove(actor, GrantEntity, 'Zusage', 'Grant', id, version, async (m) => {
+    return this.remove(actor, GRANT, id, version, async (m) => {
       const [record]: { callOffs: number; proofs: number }[] = await m.query(
         `SELECT (SELECT count(*) FROM call_off WHERE grant_id = $1)::int AS "callOffs",
                 (SELECT count(*) FROM proof WHERE grant_id = $1)::int AS proofs`,
@@ -201,20 +164,12 @@ export class GrantService {
         reference: input.reference ?? '',
       });
       await this.checkCallOff(m, callOff, grant, null);
-      const saved = await m.save(callOff);
-      await this.audit.record(m, actor, {
-        entityType: 'CallOff',
-        entityId: saved.id,
-        action: 'CREATE',
-        modelProjectId: saved.modelProjectId,
-        after: saved,
-      });
-      return saved;
+      return this.audit.saveCreated(m, actor, CALL_OFF, callOff);
     });
   }
 
   async updateCallOff(actor: Actor, input: UpdateCallOffInput): Promise<CallOffEntity> {
-    return this.update(actor, CallOffEntity, 'Mittelabruf', 'CallOff', input.id, input.version, async (before, m) => {
+    return this.update(actor, CALL_OFF, input.id, input.version, async (before, m) => {
       const { id: _id, version: _version, amount, ...rest } = input;
       const patch = {
         ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
@@ -227,7 +182,7 @@ export class GrantService {
   }
 
   deleteCallOff(actor: Actor, id: string, version: number): Promise<string> {
-    return this.remove(actor, CallOffEntity, 'Mittelabruf', 'CallOff', id, version);
+    return this.remove(actor, CALL_OFF, id, version);
   }
 
   async createProof(actor: Actor, input: CreateProofInput): Promise<ProofEntity> {
@@ -245,7 +200,10 @@ export class GrantService {
           },
         );
       }
-      const saved = await m.save(
+      return this.audit.saveCreated(
+        m,
+        actor,
+        PROOF,
         m.create(ProofEntity, {
           modelProjectId: grant.modelProjectId,
           grantId: grant.id,
@@ -256,19 +214,11 @@ export class GrantService {
           notes: input.notes ?? '',
         }),
       );
-      await this.audit.record(m, actor, {
-        entityType: 'Proof',
-        entityId: saved.id,
-        action: 'CREATE',
-        modelProjectId: saved.modelProjectId,
-        after: saved,
-      });
-      return saved;
     });
   }
 
   updateProof(actor: Actor, input: UpdateProofInput): Promise<ProofEntity> {
-    return this.update(actor, ProofEntity, 'Nachweis', 'Proof', input.id, input.version, (before) => {
+    return this.update(actor, PROOF, input.id, input.version, (before) => {
       const { id: _id, version: _version, ...rest } = input;
       const patch = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<ProofEntity>;
       const next = { ...before, ...patch };
@@ -279,7 +229,7 @@ export class GrantService {
   }
 
   deleteProof(actor: Actor, id: string, version: number): Promise<string> {
-    return this.remove(actor, ProofEntity, 'Nachweis', 'Proof', id, version);
+    return this.remove(actor, PROOF, id, version);
   }
 
   // ---- rules ----
@@ -335,52 +285,32 @@ export class GrantService {
 
   private update<E extends ProjectOwned>(
     actor: Actor,
-    target: EntityTarget<E>,
-    label: string,
-    type: string,
+    kind: RecordKind<E>,
     id: string,
     version: number,
     patchOf: (before: E, m: EntityManager) => Partial<E> | Promise<Partial<E>>,
   ): Promise<E> {
-    return this.dataSource.transaction(async (m) => {
-      const before = await lockById(m, target, id, label);
-      this.access.requireAccess(actor, Permission.EDIT_PLAN, before.modelProjectId);
-      const after = await updateVersioned(m, target, id, version, await patchOf(before, m), label);
-      await this.audit.record(m, actor, {
-        entityType: type,
-        entityId: id,
-        action: 'UPDATE',
-        modelProjectId: before.modelProjectId,
-        before,
-        after,
-      });
-      return after;
-    });
+    return this.dataSource.transaction((m) =>
+      this.audit.updateRecorded(m, actor, kind, id, version, (before) => {
+        this.access.requireAccess(actor, Permission.EDIT_PLAN, before.modelProjectId);
+        return patchOf(before, m);
+      }),
+    );
   }
 
   private remove<E extends ProjectOwned>(
     actor: Actor,
-    target: EntityTarget<E>,
-    label: string,
-    type: string,
+    kind: RecordKind<E>,
     id: string,
     version: number,
     /** Refuses the delete (by throwing) when something depends on the record; runs under the record's lock. */
     check?: (m: EntityManager) => Promise<void>,
   ): Promise<string> {
-    return this.dataSource.transaction(async (m) => {
-      const before = await lockById(m, target, id, label);
-      this.access.requireAccess(actor, Permission.EDIT_PLAN, before.modelProjectId);
-      await check?.(m);
-      await deleteVersioned(m, target, id, version, label);
-      await this.audit.record(m, actor, {
-        entityType: type,
-        entityId: id,
-        action: 'DELETE',
-        modelProjectId: before.modelProjectId,
-        before,
-      });
-      return id;
-    });
+    return this.dataSource.transaction((m) =>
+      this.audit.deleteRecorded(m, actor, kind, id, version, async (before) => {
+        this.access.requireAccess(actor, Permission.EDIT_PLAN, before.modelProjectId);
+        await check?.(m);
+      }),
+    );
   }
 }

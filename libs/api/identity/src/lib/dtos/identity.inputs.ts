@@ -1,7 +1,16 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
 import { Role } from '@masswerk/shared/domain';
-import { IsLocalDate, IsNotBlank, LocalDateScalar, PageArgs } from '@masswerk/api/core';
+import {
+  IdField,
+  IsLocalDate,
+  LocalDateScalar,
+  NotBlankField,
+  OptionalIdField,
+  OptionalTextField,
+  PageArgs,
+  VersionField,
+} from '@masswerk/api/core';
 import { MIN_PASSWORD_LENGTH } from '../secrets';
 
 @InputType()
@@ -18,21 +27,21 @@ export class ChangePasswordInput {
 
 @InputType()
 export class UpdateMembershipInput {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @IdField() id!: string;
+  @VersionField() version!: number;
   @Field(() => Role, { nullable: true }) @IsOptional() @IsEnum(Role) role?: Role;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() territorialUnitId?: string | null;
+  @OptionalIdField() territorialUnitId?: string | null;
 }
 
 @InputType()
 export class CreateApiTokenInput {
-  @Field() @IsString() @IsNotBlank() @MaxLength(100) name!: string;
+  @NotBlankField(100) name!: string;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsLocalDate() expiresOn?: string | null;
 }
 
 @InputType()
 export class SetUserDisabledInput {
-  @Field(() => ID) @IsUUID() userId!: string;
+  @IdField() userId!: string;
   @Field() @IsBoolean() disabled!: boolean;
   @Field(() => Int, { description: 'Version of the account the change is based on.' })
   @IsInt()
@@ -42,11 +51,7 @@ export class SetUserDisabledInput {
 
 @ArgsType()
 export class UsersArgs extends PageArgs {
-  @Field({ nullable: true, description: 'Part of the name or e-mail address.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  search?: string;
+  @OptionalTextField(100, { description: 'Part of the name or e-mail address.' }) search?: string;
 }
 
 @InputType({ description: 'A new password, set with the secret of a reset link.' })

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Actor } from '@masswerk/shared/domain';
 import { MeasureAccess } from '@masswerk/api/access';
-import { Clock, definedOnly, DomainError, groupByKeys, LoaderRegistry } from '@masswerk/api/core';
+import { Clock, definedOnly, DomainError, rowsByColumnLoader, LoaderRegistry } from '@masswerk/api/core';
 import { AuditService } from '@masswerk/api/audit';
 import { IndicatorEntity } from './indicator.entity';
 import { IndicatorValueEntity } from './indicator-value.entity';
@@ -29,34 +29,27 @@ export class IndicatorService {
   ) {}
 
   byMeasureLoader(loaders: LoaderRegistry): DataLoader<string, IndicatorEntity[]> {
-    return loaders.get(
+    return rowsByColumnLoader(
+      loaders,
       Symbol.for('indicatorsByMeasure'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(IndicatorEntity)
-              .find({ where: { measureId: In([...ids]) }, order: { sortOrder: 'ASC', name: 'ASC' } }),
-            (i) => i.measureId,
-          ),
-        ),
+      this.dataSource,
+      IndicatorEntity,
+      'measureId',
+      {
+        sortOrder: 'ASC',
+        name: 'ASC',
+      },
     );
   }
 
   valuesLoader(loaders: LoaderRegistry): DataLoader<string, IndicatorValueEntity[]> {
-    return loaders.get(
+    return rowsByColumnLoader(
+      loaders,
       Symbol.for('indicatorValues'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(IndicatorValueEntity)
-              .find({ where: { indicatorId: In([...ids]) }, order: { measuredOn: 'ASC' } }),
-            (v) => v.indicatorId,
-          ),
-        ),
+      this.dataSource,
+      IndicatorValueEntity,
+      'indicatorId',
+      { measuredOn: 'ASC' },
     );
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Actor, Permission } from '@masswerk/shared/domain';
 import { AccessService, MeasureAccess } from '@masswerk/api/access';
 import {
@@ -12,7 +12,7 @@ import {
   groupByKeys,
   lazy,
   LoaderRegistry,
-  oneByKeys,
+  rowByColumnLoader,
   toConnection,
 } from '@masswerk/api/core';
 import type { Connection } from '@masswerk/api/core';
@@ -236,13 +236,7 @@ export class MeasureReadService {
   }
 
   byIdLoader(loaders: LoaderRegistry): DataLoader<string, MeasureEntity | null> {
-    return loaders.get(
-      L('measureById'),
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          oneByKeys(ids, await this.dataSource.getRepository(MeasureEntity).findBy({ id: In([...ids]) }), (m) => m.id),
-        ),
-    );
+    return rowByColumnLoader(loaders, L('measureById'), this.dataSource, MeasureEntity);
   }
 
   /**

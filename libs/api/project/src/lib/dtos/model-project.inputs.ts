@@ -1,22 +1,19 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsEmail,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsEmail, IsInt, IsOptional, IsUrl, IsUUID, Matches, Max, Min } from 'class-validator';
 import { PROJECT_CODE_PATTERN } from '@masswerk/shared/domain';
-import { IsLocalDate, IsNotBlank, LocalDateScalar, PageArgs } from '@masswerk/api/core';
+import {
+  IdField,
+  IsLocalDate,
+  LocalDateScalar,
+  NotBlankField,
+  OptionalIdField,
+  OptionalIdsField,
+  OptionalNestedField,
+  OptionalNotBlankField,
+  OptionalTextField,
+  PageArgs,
+  VersionField,
+} from '@masswerk/api/core';
 
 @InputType()
 export class PhaseScheduleInput {
@@ -28,10 +25,10 @@ export class PhaseScheduleInput {
 
 @InputType()
 export class ProjectOfficeInput {
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) name?: string;
+  @OptionalTextField(200) name?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() email?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(50) phone?: string | null;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) address?: string;
+  @OptionalTextField(50) phone?: string | null;
+  @OptionalTextField(500) address?: string;
 }
 
 @InputType()
@@ -39,20 +36,12 @@ export class CreateModelProjectInput {
   @Field()
   @Matches(PROJECT_CODE_PATTERN, { message: 'code: 2 bis 10 Großbuchstaben oder Ziffern, z. B. EIF.' })
   code!: string;
-  @Field() @IsString() @IsNotBlank() @MaxLength(200) name!: string;
+  @NotBlankField() name!: string;
   @Field(() => Int) @IsInt() @Min(2019) @Max(2035) cohortYear!: number;
-  @Field(() => ID) @IsUUID() leadUnitId!: string;
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(500)
-  memberIds?: string[];
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() clusterId?: string | null;
-  @Field(() => ProjectOfficeInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProjectOfficeInput)
-  office?: ProjectOfficeInput;
+  @IdField() leadUnitId!: string;
+  @OptionalIdsField(500) memberIds?: string[];
+  @OptionalIdField() clusterId?: string | null;
+  @OptionalNestedField(() => ProjectOfficeInput) office?: ProjectOfficeInput;
   @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ require_protocol: true }) websiteUrl?: string | null;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() budgetaryEmergency?: boolean;
   @Field(() => ID, {
@@ -63,36 +52,20 @@ export class CreateModelProjectInput {
   @IsOptional()
   @IsUUID()
   fundingProgrammeId?: string;
-  @Field(() => PhaseScheduleInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PhaseScheduleInput)
-  phaseA?: PhaseScheduleInput;
-  @Field(() => PhaseScheduleInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PhaseScheduleInput)
-  phaseB?: PhaseScheduleInput;
+  @OptionalNestedField(() => PhaseScheduleInput) phaseA?: PhaseScheduleInput;
+  @OptionalNestedField(() => PhaseScheduleInput) phaseB?: PhaseScheduleInput;
 }
 
 @InputType()
 export class UpdateModelProjectInput {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int, { description: 'The version this change is based on.' }) @IsInt() @Min(1) version!: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(200) name?: string;
+  @IdField() id!: string;
+  @VersionField({ description: 'The version this change is based on.' }) version!: number;
+  @OptionalNotBlankField() name?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(2019) @Max(2035) cohortYear?: number;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() leadUnitId?: string;
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(500)
-  memberIds?: string[];
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() clusterId?: string | null;
-  @Field(() => ProjectOfficeInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProjectOfficeInput)
-  office?: ProjectOfficeInput;
+  @OptionalIdField() leadUnitId?: string;
+  @OptionalIdsField(500) memberIds?: string[];
+  @OptionalIdField() clusterId?: string | null;
+  @OptionalNestedField(() => ProjectOfficeInput) office?: ProjectOfficeInput;
   @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ require_protocol: true }) websiteUrl?: string | null;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() budgetaryEmergency?: boolean;
   @Field(() => ID, {
@@ -102,22 +75,14 @@ export class UpdateModelProjectInput {
   @IsOptional()
   @IsUUID()
   fundingProgrammeId?: string;
-  @Field(() => PhaseScheduleInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PhaseScheduleInput)
-  phaseA?: PhaseScheduleInput;
-  @Field(() => PhaseScheduleInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PhaseScheduleInput)
-  phaseB?: PhaseScheduleInput;
+  @OptionalNestedField(() => PhaseScheduleInput) phaseA?: PhaseScheduleInput;
+  @OptionalNestedField(() => PhaseScheduleInput) phaseB?: PhaseScheduleInput;
 }
 
 @InputType()
 export class ModelProjectFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() clusterId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) search?: string;
+  @OptionalIdField() clusterId?: string;
+  @OptionalTextField(100) search?: string;
   @Field({ nullable: true, description: 'Only projects the viewer is a member of (not cluster peers).' })
   @IsOptional()
   @IsBoolean()
@@ -126,23 +91,19 @@ export class ModelProjectFilter {
 
 @ArgsType()
 export class ModelProjectsArgs extends PageArgs {
-  @Field(() => ModelProjectFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ModelProjectFilter)
-  filter?: ModelProjectFilter;
+  @OptionalNestedField(() => ModelProjectFilter) filter?: ModelProjectFilter;
 }
 
 @InputType()
 export class CreateClusterInput {
-  @Field() @IsString() @IsNotBlank() @MaxLength(200) name!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
+  @NotBlankField() name!: string;
+  @OptionalTextField(5000) description?: string;
 }
 
 @InputType()
 export class UpdateClusterInput {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(200) name?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
+  @IdField() id!: string;
+  @VersionField() version!: number;
+  @OptionalNotBlankField() name?: string;
+  @OptionalTextField(5000) description?: string;
 }

@@ -1,27 +1,36 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
-import { IsLocalDate, IsNotBlank, LocalDateScalar } from '@masswerk/api/core';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, IsInt, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  IdField,
+  IsLocalDate,
+  LocalDateScalar,
+  NotBlankField,
+  OptionalIdField,
+  OptionalNotBlankField,
+  OptionalTextField,
+  VersionField,
+} from '@masswerk/api/core';
 
 const CODE = /^[A-Za-z0-9._-]{1,20}$/;
 const CODE_MESSAGE = { message: 'code: 1 bis 20 Buchstaben, Ziffern, Punkt, Binde- oder Unterstrich.' };
 
 @InputType()
 export class CreateStrategyInput {
-  @Field(() => ID) @IsUUID() modelProjectId!: string;
-  @Field() @IsString() @IsNotBlank() @MaxLength(300) title!: string;
+  @IdField() modelProjectId!: string;
+  @NotBlankField(300) title!: string;
 }
 
 @InputType()
 export class UpdateStrategyInput {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field() @IsString() @IsNotBlank() @MaxLength(300) title!: string;
+  @IdField() id!: string;
+  @VersionField() version!: number;
+  @NotBlankField(300) title!: string;
 }
 
 @InputType()
 export class StrategyVersionFields {
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) label?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(20000) vision?: string;
+  @OptionalTextField(200) label?: string;
+  @OptionalTextField(20000) vision?: string;
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsString({ each: true })
@@ -35,62 +44,57 @@ export class StrategyVersionFields {
   @ArrayMaxSize(50)
   values?: string[];
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsLocalDate() adoptedOn?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) resolutionReference?:
-    | string
-    | null;
+  @OptionalTextField(200) resolutionReference?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsLocalDate() acceptedByFunderOn?: string | null;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(20000) notes?: string;
+  @OptionalTextField(20000) notes?: string;
 }
 
 @InputType()
 export class AddStrategyVersionInput extends StrategyVersionFields {
-  @Field(() => ID) @IsUUID() strategyId!: string;
+  @IdField() strategyId!: string;
 }
 
 @InputType()
 export class UpdateStrategyVersionInput extends StrategyVersionFields {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @IdField() id!: string;
+  @VersionField() version!: number;
 }
 
 @InputType()
 export class CreateFieldOfActionInput {
-  @Field(() => ID) @IsUUID() modelProjectId!: string;
+  @IdField() modelProjectId!: string;
   @Field() @Matches(CODE, CODE_MESSAGE) code!: string;
-  @Field() @IsString() @IsNotBlank() @MaxLength(200) name!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
+  @NotBlankField() name!: string;
+  @OptionalTextField(5000) description?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() sortOrder?: number;
 }
 
 @InputType()
 export class UpdateFieldOfActionInput {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @IdField() id!: string;
+  @VersionField() version!: number;
   @Field({ nullable: true }) @IsOptional() @Matches(CODE, CODE_MESSAGE) code?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(200) name?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
+  @OptionalNotBlankField() name?: string;
+  @OptionalTextField(5000) description?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() sortOrder?: number;
 }
 
 @InputType()
 export class CreateGoalInput {
-  @Field(() => ID) @IsUUID() fieldOfActionId!: string;
+  @IdField() fieldOfActionId!: string;
   @Field() @Matches(CODE, CODE_MESSAGE) code!: string;
-  @Field() @IsString() @IsNotBlank() @MaxLength(300) title!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
+  @NotBlankField(300) title!: string;
+  @OptionalTextField(5000) description?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() sortOrder?: number;
 }
 
 @InputType()
 export class UpdateGoalInput {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @IdField() id!: string;
+  @VersionField() version!: number;
   @Field({ nullable: true }) @IsOptional() @Matches(CODE, CODE_MESSAGE) code?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(300) title?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
+  @OptionalNotBlankField(300) title?: string;
+  @OptionalTextField(5000) description?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() sortOrder?: number;
-  @Field(() => ID, { nullable: true, description: 'Moves the goal to another field of action.' })
-  @IsOptional()
-  @IsUUID()
-  fieldOfActionId?: string;
+  @OptionalIdField({ description: 'Moves the goal to another field of action.' }) fieldOfActionId?: string;
 }

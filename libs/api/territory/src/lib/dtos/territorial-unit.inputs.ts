@@ -1,24 +1,21 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsEnum, IsOptional, Matches } from 'class-validator';
 import { TerritorialUnitKind } from '@masswerk/shared/domain';
-import { IsNotBlank, PageArgs } from '@masswerk/api/core';
+import {
+  NotBlankField,
+  OptionalIdField,
+  OptionalNestedField,
+  OptionalNotBlankField,
+  OptionalTextField,
+  PageArgs,
+  IdField,
+  VersionField,
+} from '@masswerk/api/core';
 
 @InputType()
 export class CreateTerritorialUnitInput {
   @Field(() => TerritorialUnitKind) @IsEnum(TerritorialUnitKind) kind!: TerritorialUnitKind;
-  @Field() @IsString() @IsNotBlank() @MaxLength(200) name!: string;
+  @NotBlankField() name!: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(/^\d{12}$/, { message: 'ars muss aus 12 Ziffern bestehen.' })
@@ -27,14 +24,14 @@ export class CreateTerritorialUnitInput {
   @IsOptional()
   @Matches(/^\d{8}$/, { message: 'ags muss aus 8 Ziffern bestehen.' })
   ags?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() parentId?: string | null;
+  @OptionalIdField() parentId?: string | null;
 }
 
 @InputType()
 export class UpdateTerritorialUnitInput {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int, { description: 'The version this change is based on.' }) @IsInt() @Min(1) version!: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(200) name?: string;
+  @IdField() id!: string;
+  @VersionField({ description: 'The version this change is based on.' }) version!: number;
+  @OptionalNotBlankField() name?: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(/^\d{12}$/, { message: 'ars muss aus 12 Ziffern bestehen.' })
@@ -43,7 +40,7 @@ export class UpdateTerritorialUnitInput {
   @IsOptional()
   @Matches(/^\d{8}$/, { message: 'ags muss aus 8 Ziffern bestehen.' })
   ags?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() parentId?: string | null;
+  @OptionalIdField() parentId?: string | null;
 }
 
 @InputType()
@@ -53,19 +50,11 @@ export class TerritorialUnitFilter {
   @ArrayMaxSize(20)
   @IsEnum(TerritorialUnitKind, { each: true })
   kinds?: TerritorialUnitKind[];
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() parentId?: string;
-  @Field({ nullable: true, description: 'Beginning of the name, or of the ARS/AGS.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  search?: string;
+  @OptionalIdField() parentId?: string;
+  @OptionalTextField(100, { description: 'Beginning of the name, or of the ARS/AGS.' }) search?: string;
 }
 
 @ArgsType()
 export class TerritorialUnitsArgs extends PageArgs {
-  @Field(() => TerritorialUnitFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => TerritorialUnitFilter)
-  filter?: TerritorialUnitFilter;
+  @OptionalNestedField(() => TerritorialUnitFilter) filter?: TerritorialUnitFilter;
 }

@@ -1,23 +1,12 @@
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  IsBoolean,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
 import { Cents } from '@masswerk/shared/domain';
-import { IsCents, IsNotBlank, MoneyScalar } from '@masswerk/api/core';
+import { IsCents, MoneyScalar, NotBlankField, OptionalNotBlankField, IdField, VersionField } from '@masswerk/api/core';
 
 @InputType()
 export class UpdateFundingProgrammeInput {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @IdField() id!: string;
+  @VersionField() version!: number;
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2 })
@@ -43,8 +32,8 @@ export class CreateFundingProgrammeInput {
   @Field({ description: 'Stable code, e.g. MPSC-436.' })
   @Matches(/^[A-Z0-9][A-Z0-9-]{1,39}$/, { message: 'code: 2 bis 40 Großbuchstaben, Ziffern oder Bindestriche.' })
   code!: string;
-  @Field() @IsString() @IsNotBlank() @MaxLength(200) name!: string;
-  @Field() @IsString() @IsNotBlank() @MaxLength(200) funder!: string;
+  @NotBlankField() name!: string;
+  @NotBlankField() funder!: string;
   @Field(() => Float) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100) standardRate!: number;
   @Field(() => Float) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100) emergencyRate!: number;
   @Field(() => MoneyScalar) @IsCents({ min: 0n }) phaseACap!: Cents;
@@ -58,15 +47,15 @@ export class CreateFundingProgrammeInput {
 @InputType()
 export class CreateCostCategoryInput {
   @Field() @Matches(/^[A-Z_]{2,40}$/, { message: 'code: 2 bis 40 Großbuchstaben oder Unterstriche.' }) code!: string;
-  @Field() @IsString() @IsNotBlank() @MaxLength(100) name!: string;
+  @NotBlankField(100) name!: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() sortOrder?: number;
 }
 
 @InputType()
 export class UpdateCostCategoryInput {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(100) name?: string;
+  @IdField() id!: string;
+  @VersionField() version!: number;
+  @OptionalNotBlankField(100) name?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() sortOrder?: number;
   @Field({ nullable: true, description: 'Inactive categories stay on old records but are not offered for new ones.' })
   @IsOptional()

@@ -1,22 +1,17 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
 import { Role } from '@masswerk/shared/domain';
-import { IsNotBlank } from '@masswerk/api/core';
+import { IdField, NotBlankField, OptionalIdField, OptionalTextField } from '@masswerk/api/core';
 import { MIN_PASSWORD_LENGTH } from '../../secrets';
 
 @InputType()
 export class InviteProjectMemberInput {
-  @Field(() => ID) @IsUUID() modelProjectId!: string;
+  @IdField() modelProjectId!: string;
   @Field() @IsEmail() @MaxLength(320) email!: string;
   @Field(() => Role) @IsEnum(Role) role!: Role;
-  @Field(() => ID, { nullable: true, description: 'For editors: the municipality whose measures they answer for.' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdField({ description: 'For editors: the municipality whose measures they answer for.' })
   territorialUnitId?: string | null;
-  @Field({ nullable: true, description: 'How to address the person; a suggestion for a new account.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalTextField(200, { description: 'How to address the person; a suggestion for a new account.' })
   displayName?: string;
 }
 
@@ -27,6 +22,6 @@ export class AcceptInvitationWithNewAccountInput {
   @MinLength(20)
   @MaxLength(200)
   token!: string;
-  @Field() @IsString() @IsNotBlank() @MaxLength(200) displayName!: string;
+  @NotBlankField() displayName!: string;
   @Field() @IsString() @MinLength(MIN_PASSWORD_LENGTH) @MaxLength(200) password!: string;
 }

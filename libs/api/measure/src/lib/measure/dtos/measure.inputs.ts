@@ -1,5 +1,4 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -14,7 +13,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import {
   Freshness,
@@ -25,33 +23,34 @@ import {
   Priority,
   Transferability,
 } from '@masswerk/shared/domain';
-import { IsLocalDate, IsNotBlank, LocalDateScalar, PageArgs } from '@masswerk/api/core';
+import {
+  IdField,
+  IsLocalDate,
+  LocalDateScalar,
+  NotBlankField,
+  OptionalIdField,
+  OptionalIdsField,
+  OptionalNestedField,
+  OptionalNotBlankField,
+  OptionalTextField,
+  PageArgs,
+  VersionField,
+} from '@masswerk/api/core';
 
 const URL_OPTIONS = { require_protocol: true, protocols: ['http', 'https'] };
 
 /** Plan fields shared by create and update; admins change them, editors do not. */
 @InputType({ isAbstract: true })
 abstract class MeasurePlanFields {
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) summary?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(50000) description?: string;
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(20)
-  fieldOfActionIds?: string[];
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(50)
-  goalIds?: string[];
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() leadUnitId?: string | null;
-  @Field(() => [ID], { nullable: true, description: 'Participating municipalities (spatial effect).' })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(500)
+  @OptionalTextField(2000) summary?: string;
+  @OptionalTextField(50000) description?: string;
+  @OptionalIdsField(20) fieldOfActionIds?: string[];
+  @OptionalIdsField(50) goalIds?: string[];
+  @OptionalIdField() leadUnitId?: string | null;
+  @OptionalIdsField(500, { description: 'Participating municipalities (spatial effect).' })
   participatingUnitIds?: string[];
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) responsibleUnit?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) contactName?: string;
+  @OptionalTextField(200) responsibleUnit?: string;
+  @OptionalTextField(200) contactName?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() @MaxLength(320) contactEmail?: string | null;
   @Field(() => [String], { nullable: true })
   @IsOptional()
@@ -73,7 +72,7 @@ abstract class MeasurePlanFields {
   @Field(() => String, { nullable: true }) @IsOptional() @IsUrl(URL_OPTIONS) @MaxLength(500) ossRepositoryUrl?:
     | string
     | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) ossLicence?: string | null;
+  @OptionalTextField(100) ossLicence?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsUrl(URL_OPTIONS) @MaxLength(500) ossDocumentationUrl?:
     | string
     | null;
@@ -81,13 +80,9 @@ abstract class MeasurePlanFields {
   @IsOptional()
   @IsEnum(Transferability)
   transferability?: Transferability;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) transferabilityNotes?: string;
-  @Field(() => [ID], { nullable: true, description: 'Municipalities that adopted the measure.' })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(500)
-  adopterUnitIds?: string[];
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(20000) continuationPlan?: string;
+  @OptionalTextField(5000) transferabilityNotes?: string;
+  @OptionalIdsField(500, { description: 'Municipalities that adopted the measure.' }) adopterUnitIds?: string[];
+  @OptionalTextField(20000) continuationPlan?: string;
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsString({ each: true })
@@ -99,7 +94,7 @@ abstract class MeasurePlanFields {
 
 @InputType()
 export class CreateMeasureInput extends MeasurePlanFields {
-  @Field(() => ID) @IsUUID() modelProjectId!: string;
+  @IdField() modelProjectId!: string;
   @Field({
     nullable: true,
     description:
@@ -108,16 +103,16 @@ export class CreateMeasureInput extends MeasurePlanFields {
   @IsOptional()
   @Matches(MEASURE_CODE_PATTERN, { message: 'code: Projektcode, -M und eine Nummer, z. B. EIF-M07.' })
   code?: string;
-  @Field() @IsString() @IsNotBlank() @MaxLength(300) title!: string;
+  @NotBlankField(300) title!: string;
   @Field(() => Phase) @IsEnum(Phase) phase!: Phase;
   @Field(() => MeasureStatus, { nullable: true }) @IsOptional() @IsEnum(MeasureStatus) status?: MeasureStatus;
 }
 
 @InputType({ description: 'The identifier (code) of a measure is fixed when it is created and cannot be changed.' })
 export class UpdateMeasureInput extends MeasurePlanFields {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int, { description: 'The version this change is based on.' }) @IsInt() @Min(1) version!: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(300) title?: string;
+  @IdField() id!: string;
+  @VersionField({ description: 'The version this change is based on.' }) version!: number;
+  @OptionalNotBlankField(300) title?: string;
   @Field(() => Phase, { nullable: true }) @IsOptional() @IsEnum(Phase) phase?: Phase;
 }
 
@@ -125,8 +120,8 @@ export class UpdateMeasureInput extends MeasurePlanFields {
   description: 'What the person responsible for a measure updates: status, actual dates, and overrides with reasons.',
 })
 export class UpdateMeasureProgressInput {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @IdField() id!: string;
+  @VersionField() version!: number;
   @Field(() => MeasureStatus, { nullable: true }) @IsOptional() @IsEnum(MeasureStatus) status?: MeasureStatus;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsLocalDate() actualStart?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsLocalDate() actualEnd?: string | null;
@@ -136,22 +131,18 @@ export class UpdateMeasureProgressInput {
   @Min(0)
   @Max(100)
   manualProgress?: number | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) manualProgressReason?:
-    | string
-    | null;
+  @OptionalTextField(2000) manualProgressReason?: string | null;
   @Field(() => Health, { nullable: true, description: 'Manual health; null clears it. Needs a reason.' })
   @IsOptional()
   @IsEnum(Health)
   manualHealth?: Health | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) manualHealthReason?:
-    | string
-    | null;
+  @OptionalTextField(2000) manualHealthReason?: string | null;
 }
 
 @InputType()
 export class SetMeasureAssigneesInput {
-  @Field(() => ID) @IsUUID() measureId!: string;
-  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @IdField() measureId!: string;
+  @VersionField() version!: number;
   @Field(() => [ID]) @IsUUID('all', { each: true }) @ArrayMaxSize(50) userIds!: string[];
 }
 
@@ -184,17 +175,10 @@ export class MeasureOrder {
 
 @InputType()
 export class MeasureFilter {
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(100)
-  modelProjectIds?: string[];
-  @Field(() => ID, { nullable: true, description: 'Municipality: lead or participating.' })
-  @IsOptional()
-  @IsUUID()
-  municipalityId?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() fieldOfActionId?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() goalId?: string;
+  @OptionalIdsField(100) modelProjectIds?: string[];
+  @OptionalIdField({ description: 'Municipality: lead or participating.' }) municipalityId?: string;
+  @OptionalIdField() fieldOfActionId?: string;
+  @OptionalIdField() goalId?: string;
   @Field(() => [MeasureStatus], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20)
@@ -221,7 +205,7 @@ export class MeasureFilter {
   @IsOptional()
   @IsBoolean()
   hasOverdueMilestone?: boolean;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(50) tag?: string;
+  @OptionalTextField(50) tag?: string;
   @Field({
     nullable: true,
     description: 'Words in code, title, summary or responsible unit (German stemming, prefixes).',
@@ -234,14 +218,6 @@ export class MeasureFilter {
 
 @ArgsType()
 export class MeasuresArgs extends PageArgs {
-  @Field(() => MeasureFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MeasureFilter)
-  filter?: MeasureFilter;
-  @Field(() => MeasureOrder, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MeasureOrder)
-  orderBy?: MeasureOrder;
+  @OptionalNestedField(() => MeasureFilter) filter?: MeasureFilter;
+  @OptionalNestedField(() => MeasureOrder) orderBy?: MeasureOrder;
 }
