@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { Client } from 'pg';
+import { MIGRATIONS, runMigrations } from '@masswerk/api/database';
+import { databaseUrl, TEST_ENV } from '../support/test-env';
+
+/**
+ * Several API instances that start at the same moment on one new database (issue 17): the migrations run once, the
+ * other instances wait for them and then find nothing left to do; none of them fails.
+ */
+describe('migrations started by several instances at once', () => {
+  const adminUrl = process.env[TEST_ENV.adminUrl] as string;
+  const name = `${process.env[TEST_ENV.prefix]}_migration_race`;
+  const url = databaseUrl(adminUrl, name);
+
+  async function asAdmin(sql: string): Promise<void> {
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    try {
+      await admin.query(sql);
+    } finally {
+      await admin.end();
+    }
+  }
+
+  beforeEach(async () => {
+    await asAdmin(`DROP DATABASE IF EXISTS ${name}`);
+    await asAdmin(`CREATE DATABASE ${name}`);
+  });
+
+  afterAll(async () => {
+    await asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+
+  it('applies every migration exactly once when four instances start together', async () => {
+    const runs = await Promise.all([1, 2, 3, 4].map(() => runMigrations(url)));
+
+    const applied = runs.flat();
+    expect(applied).toHaveLength(MIGRATIONS.length);
+    expect(new Set(applied).size).toBe(MIGRATIONS.length);
+    // One instance did the work; the others waited and found the schema current.
+    expect(runs.filter((names) => names.length > 0)).toHaveLength(1);
+
+    const db = new Client({ connectionString: url });
+    await db.connect();
+    try {
+      const { rows } = await db.query<{ count: string; distinct: string }>(
+        'SELECT count(*) AS count, count(DISTINCT name) AS distinct FROM schema_migration',
+      );
+      expect(rows[0]).toEqual({ count: String(MIGRATIONS.length), distinct: String(MIGRATIONS.length) });
+    } finally {
+      await db.end();
+    }
+  });
+
+  it('lets an instance start after the others have migrated, with nothing to do', async () => {
+    await runMigrations(url);
+    await expect(runMigrations(url)).resolves.toEqual([]);
+  });
+});
