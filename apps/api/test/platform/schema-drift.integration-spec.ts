@@ -21,6 +21,8 @@ const SQL_ONLY_TABLES: Record<string, string> = {
   measure_adopter: 'link table, written and read with SQL (measure links)',
   measure_assignee: 'link table, written and read with SQL (measure links)',
   model_project_member: 'link table, written and read with SQL (project members)',
+  sign_in_attempt: 'sign-in limits, written and read with SQL (LoginRateLimiter)',
+  sign_in_block: 'sign-in limits, written and read with SQL (LoginRateLimiter)',
 };
 
 /** Columns the entities do not map, each with the reason. */
@@ -37,6 +39,8 @@ const NOT_CACHED: Record<string, string> = {
   api_token: 'tokens are never part of a cached read',
   mail_outbox: 'the outbox is never part of a cached read',
   password_reset: 'reset links are never part of a cached read',
+  sign_in_attempt: 'sign-in limits are never part of a cached read',
+  sign_in_block: 'sign-in limits are never part of a cached read',
 };
 
 /** The kind of a PostgreSQL type, as far as an entity column can say it. */

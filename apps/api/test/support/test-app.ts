@@ -69,11 +69,7 @@ export async function startTestApp({ demo = true, env = {} }: TestAppOptions = {
     LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'error',
     ...env,
   });
-  const app = await createApp(config, url);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.getHttpServer().address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const { app, baseUrl } = await listening(config, url);
   const db = new Client({ connectionString: url });
   await db.connect();
 
@@ -89,4 +85,21 @@ export async function startTestApp({ demo = true, env = {} }: TestAppOptions = {
       await app.close();
     },
   };
+}
+
+/** The application on `url`, listening on a free local port. */
+async function listening(config: AppConfig, url: string): Promise<{ app: NestFastifyApplication; baseUrl: string }> {
+  const app = await createApp(config, url);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { app, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+/** One more instance of the application on the database of `t`, as a second server behind a proxy would run. */
+export async function startAnotherInstance(
+  t: TestApp,
+): Promise<Pick<TestApp, 'app' | 'baseUrl' | 'anonymous'> & { close(): Promise<void> }> {
+  const { app, baseUrl } = await listening(t.config, t.config.databaseUrl as string);
+  return { app, baseUrl, anonymous: () => new GraphqlClient(baseUrl), close: () => app.close() };
 }

@@ -7,3 +7,4 @@ export * from './lib/identity.mapper';
 export * from './lib/dtos/identity.dto';
 export * from './lib/create-platform-admin';
 export * from './lib/invitation/invitation.entity';
+export * from './lib/login-rate-limiter';

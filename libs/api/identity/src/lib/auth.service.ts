@@ -31,7 +31,7 @@ export class AuthService {
 
   async signIn({ email, password }: SignInInput, address: string): Promise<NewSession> {
     const normalized = email.trim().toLowerCase();
-    const attempt = this.limiter.begin(normalized, address);
+    const attempt = await this.limiter.begin(normalized, address);
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -42,7 +42,7 @@ export class AuthService {
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !valid || user.disabledAt)
       throw DomainError.unauthenticated(WRONG_CREDENTIALS, ErrorReason.WRONG_CREDENTIALS);
-    this.limiter.succeeded(attempt);
+    await this.limiter.succeeded(attempt);
     return this.startSession(user);
   }
 

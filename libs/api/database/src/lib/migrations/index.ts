@@ -8,6 +8,7 @@ import { ProgrammePerProjectAndStrategyWork1796218663277 } from './1796218663277
 import { InvitationsAndOutbox1796593372458 } from './1796593372458-invitations-and-outbox';
 import { LastMilestoneCompleted1796599512533 } from './1796599512533-last-milestone-completed';
 import { PasswordReset1796601662496 } from './1796601662496-password-reset';
+import { SignInLimits1796614779851 } from './1796614779851-sign-in-limits';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   InvitationsAndOutbox1796593372458,
   LastMilestoneCompleted1796599512533,
   PasswordReset1796601662496,
+  SignInLimits1796614779851,
 ];
