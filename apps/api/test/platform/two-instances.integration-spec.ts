@@ -120,9 +120,7 @@ describe('two API instances on one database', () => {
 
       await aStatusReport(a, measures[1], { progress: 100, trafficLight: 'GREEN' }, office);
       const afterReport = await read<OverviewData>(viewer, OVERVIEW, vars);
-      expect(afterReport.data.portfolioSummary.averageProgress).not.toBe(
-        first.data.portfolioSummary.averageProgress,
-      );
+      expect(afterReport.data.portfolioSummary.averageProgress).not.toBe(first.data.portfolioSummary.averageProgress);
 
       await aMeasure(a, project, { title: 'Neue Maßnahme über Instanz A' }, office);
       const afterCreate = await read<OverviewData>(viewer, OVERVIEW, vars);
