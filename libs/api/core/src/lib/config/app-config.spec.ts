@@ -52,6 +52,26 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'ja' })).toThrow(/TRUST_PROXY/);
   });
 
+  it('takes a read replica only next to an external primary', () => {
+    const replica = 'postgres://replica/masswerk';
+    expect(loadConfig({}).databaseReadUrl).toBeNull();
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/masswerk', DATABASE_READ_URL: replica }).databaseReadUrl).toBe(
+      replica,
+    );
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+    expect(problems({ DATABASE_READ_URL: replica }).join()).toContain('DATABASE_READ_URL needs DATABASE_URL');
+    expect(problems({ DATABASE_URL: 'postgres://db/masswerk', DATABASE_READ_URL: 'mysql://x' }).join()).toContain(
+      'DATABASE_READ_URL must start with postgres://',
+    );
+  });
+
   it('uses secure cookies behind HTTPS', () => {
     expect(loadConfig({ PUBLIC_ORIGIN: 'https://masswerk.example.org' }).secureCookies).toBe(true);
   });
