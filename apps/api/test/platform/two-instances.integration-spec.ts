@@ -224,4 +224,24 @@ describe('two API instances starting together on a new database', () => {
     }
     for (const baseUrl of started) expect((await fetch(`${baseUrl}/health`)).status).toBe(200);
   });
+
+  it('migrates through DATABASE_MIGRATION_URL, a direct connection, when one is given', async () => {
+    const direct = `${name}_direct`;
+    await asAdmin(`CREATE DATABASE ${direct}`);
+    try {
+      const config = loadConfig({
+        NODE_ENV: 'test',
+        // stands for PgBouncer in transaction mode: never asked, the migrations go to the direct connection
+        DATABASE_URL: databaseUrl(adminUrl, `${name}_behind_pooler`),
+        DATABASE_MIGRATION_URL: databaseUrl(adminUrl, direct),
+        DASHBOARD_DIR: '',
+      });
+      const log: string[] = [];
+      const database = await prepareDatabase(config, (message) => log.push(message));
+      expect(database.url).toBe(config.databaseUrl);
+      expect(log.filter((l) => l.startsWith('Applied migrations'))).toHaveLength(1);
+    } finally {
+      await asAdmin(`DROP DATABASE IF EXISTS ${direct} WITH (FORCE)`);
+    }
+  });
 });

@@ -72,6 +72,17 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes a direct connection for migrations only next to an external database', () => {
+    const direct = 'postgres://primary:5432/masswerk';
+    expect(loadConfig({ DATABASE_URL: 'postgres://pgbouncer:6432/masswerk' }).databaseMigrationUrl).toBeNull();
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://pgbouncer:6432/masswerk', DATABASE_MIGRATION_URL: direct })
+        .databaseMigrationUrl,
+    ).toBe(direct);
+    expect(() => loadConfig({ DATABASE_MIGRATION_URL: direct })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATABASE_URL: direct, DATABASE_MIGRATION_URL: 'mysql://x' })).toThrow(ConfigError);
+  });
+
   it('uses secure cookies behind HTTPS', () => {
     expect(loadConfig({ PUBLIC_ORIGIN: 'https://masswerk.example.org' }).secureCookies).toBe(true);
   });
