@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import { loadConfig } from '@masswerk/api/core';
-import { MIGRATIONS, SqlStatementCounter } from '@masswerk/api/database';
+import { MIGRATIONS, runMigrations, SqlStatementCounter } from '@masswerk/api/database';
+import { seedDemoData } from '@masswerk/api/demo-data';
 import { createApp } from '../../src/bootstrap/create-app';
 import { prepareDatabase } from '../../src/bootstrap/database';
 import {
@@ -18,7 +19,7 @@ import {
 } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { signInAt, signInCookies, startTestApp, TestApp } from '../support/test-app';
-import { databaseUrl, TEST_ENV } from '../support/test-env';
+import { databaseUrl, TEST_ENV, TEST_TODAY } from '../support/test-env';
 
 /**
  * Several identical API instances behind a reverse proxy on one PostgreSQL, without sticky sessions (issue 17): what
@@ -244,4 +245,28 @@ describe('two API instances starting together on a new database', () => {
       await asAdmin(`DROP DATABASE IF EXISTS ${direct} WITH (FORCE)`);
     }
   });
+
+  it('loads the demo data once when two instances with DEMO_DATA start together', async () => {
+    const demo = `${name}_demo`;
+    await asAdmin(`CREATE DATABASE ${demo}`);
+    try {
+      const demoUrl = databaseUrl(adminUrl, demo);
+      await runMigrations(demoUrl);
+      const results = await Promise.all([1, 2].map(() => seedDemoData(demoUrl, { today: TEST_TODAY })));
+      expect(results.map((r) => r.seeded).sort()).toEqual([false, true]);
+      const db = new Client({ connectionString: demoUrl });
+      await db.connect();
+      try {
+        const { rows } = await db.query<{ projects: number; codes: number }>(
+          'SELECT count(*)::int AS projects, count(DISTINCT code)::int AS codes FROM model_project WHERE is_demo',
+        );
+        expect(rows[0].projects).toBeGreaterThan(0);
+        expect(rows[0].projects).toBe(rows[0].codes);
+      } finally {
+        await db.end();
+      }
+    } finally {
+      await asAdmin(`DROP DATABASE IF EXISTS ${demo} WITH (FORCE)`);
+    }
+  }, 120_000);
 });
