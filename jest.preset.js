@@ -15,4 +15,8 @@ const swcTransform = [
   },
 ];
 
-module.exports = { ...nxPreset, swcTransform };
+/**
+ * A component spec's first test compiles its templates, which on a loaded two-core CI machine has taken more than
+ * Jest's default five seconds; thirty leaves room without hiding a test that hangs.
+ */
+module.exports = { ...nxPreset, testTimeout: 30_000, swcTransform };

@@ -23,7 +23,8 @@ export async function prepareDatabase(config: AppConfig, log: (message: string) 
     url = embedded.url;
   }
   try {
-    const applied = await runMigrations(url);
+    // Directly on the primary when the pool goes through PgBouncer in transaction mode (session-level lock, 0053).
+    const applied = await runMigrations(config.databaseMigrationUrl ?? url);
     if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);
   } catch (error) {
     await embedded?.stop();

@@ -67,8 +67,15 @@ const minIso = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
 export const DEMO_LAST_DAY: IsoDate = '2027-12-31';
 
 /**
+ * Serialises demo seeding ("Maßwerk seed"): instances that start together with DEMO_DATA on a new database would
+ * otherwise all find no demo project and all write one, and all but one would fail on a unique key.
+ */
+export const SEED_LOCK = 0x4d57_5345;
+
+/**
  * Loads the Südwest-Cluster demo data into a migrated database, once: when demo projects exist already, nothing is
- * written. Everything is written in one transaction.
+ * written. Everything is written in one transaction, under a transaction-level advisory lock taken before the check,
+ * so that of several instances starting together one seeds and the others find the demo data there.
  */
 export async function seedDemoData(url: string, options: SeedOptions = {}): Promise<SeedResult> {
   const today = options.today ?? todayIn(options.timeZone ?? 'Europe/Berlin');
@@ -80,7 +87,12 @@ export async function seedDemoData(url: string, options: SeedOptions = {}): Prom
     );
     if (present) return { seeded: false, summary: 'already present' };
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    return await dataSource.transaction((m) => new DemoSeeder(m, today, passwordHash).run());
+    return await dataSource.transaction(async (m) => {
+      await m.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+      const [{ seeded }] = await m.query(`SELECT EXISTS (SELECT 1 FROM model_project WHERE is_demo) AS seeded`);
+      if (seeded) return { seeded: false, summary: 'already present' };
+      return new DemoSeeder(m, today, passwordHash).run();
+    });
   } finally {
     await dataSource.destroy();
   }

@@ -4,6 +4,7 @@ import { FundingModule } from '@masswerk/api/funding';
 import { RollupModule } from '@masswerk/api/rollup';
 import { ReportingController } from './reporting.controller';
 import { ExportAccessService } from './shared/export-access.service';
+import { ReportDatabase } from './shared/report-database';
 import { NumericalStatementService } from './numerical-statement/numerical-statement.service';
 import { NarrativeReportService } from './narrative-report/narrative-report.service';
 import { CouncilBriefingService } from './council-briefing/council-briefing.service';
@@ -15,6 +16,7 @@ import { MeasureExportService } from './measure-export/measure-export.service';
   controllers: [ReportingController],
   providers: [
     ExportAccessService,
+    ReportDatabase,
     NumericalStatementService,
     NarrativeReportService,
     CouncilBriefingService,

@@ -52,6 +52,37 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'ja' })).toThrow(/TRUST_PROXY/);
   });
 
+  it('takes a read replica only next to an external primary', () => {
+    const replica = 'postgres://replica/masswerk';
+    expect(loadConfig({}).databaseReadUrl).toBeNull();
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/masswerk', DATABASE_READ_URL: replica }).databaseReadUrl).toBe(
+      replica,
+    );
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+    expect(problems({ DATABASE_READ_URL: replica }).join()).toContain('DATABASE_READ_URL needs DATABASE_URL');
+    expect(problems({ DATABASE_URL: 'postgres://db/masswerk', DATABASE_READ_URL: 'mysql://x' }).join()).toContain(
+      'DATABASE_READ_URL must start with postgres://',
+    );
+  });
+
+  it('takes a direct connection for migrations only next to an external database', () => {
+    const direct = 'postgres://primary:5432/masswerk';
+    expect(loadConfig({ DATABASE_URL: 'postgres://pgbouncer:6432/masswerk' }).databaseMigrationUrl).toBeNull();
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://pgbouncer:6432/masswerk', DATABASE_MIGRATION_URL: direct })
+        .databaseMigrationUrl,
+    ).toBe(direct);
+    expect(() => loadConfig({ DATABASE_MIGRATION_URL: direct })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATABASE_URL: direct, DATABASE_MIGRATION_URL: 'mysql://x' })).toThrow(ConfigError);
+  });
+
   it('uses secure cookies behind HTTPS', () => {
     expect(loadConfig({ PUBLIC_ORIGIN: 'https://masswerk.example.org' }).secureCookies).toBe(true);
   });

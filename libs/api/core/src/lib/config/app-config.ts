@@ -13,6 +13,16 @@ export interface AppConfig {
   publicOrigin: string;
   /** External PostgreSQL; when absent an embedded server is started. */
   databaseUrl: string | null;
+  /**
+   * A read replica of `databaseUrl` (streaming standby) for the exports; null: they read from the primary. Anything
+   * that must be current (sessions, access checks, cache epochs, the read model) always reads from the primary.
+   */
+  databaseReadUrl: string | null;
+  /**
+   * Where migrations run (at start and `db:migrate`), when `databaseUrl` goes through a pooler in transaction mode:
+   * they hold a session-level advisory lock (decision 0053), which needs a direct connection. Null: `databaseUrl`.
+   */
+  databaseMigrationUrl: string | null;
   embeddedPostgres: { dataDir: string; port: number };
   /** Connections in the API's PostgreSQL pool. */
   dbPoolSize: number;
@@ -101,6 +111,16 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const databaseUrl = env['DATABASE_URL'] || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
     problems.push('DATABASE_URL must start with postgres://');
+  const databaseReadUrl = env['DATABASE_READ_URL'] || null;
+  if (databaseReadUrl && !/^postgres(ql)?:\/\//.test(databaseReadUrl))
+    problems.push('DATABASE_READ_URL must start with postgres://');
+  else if (databaseReadUrl && !databaseUrl)
+    problems.push('DATABASE_READ_URL needs DATABASE_URL: a replica of the embedded PostgreSQL does not exist');
+  const databaseMigrationUrl = env['DATABASE_MIGRATION_URL'] || null;
+  if (databaseMigrationUrl && !/^postgres(ql)?:\/\//.test(databaseMigrationUrl))
+    problems.push('DATABASE_MIGRATION_URL must start with postgres://');
+  else if (databaseMigrationUrl && !databaseUrl)
+    problems.push('DATABASE_MIGRATION_URL needs DATABASE_URL: the embedded PostgreSQL is migrated directly');
 
   const smtpUrl = env['SMTP_URL'];
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must start with smtp:// or smtps://');
@@ -124,6 +144,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     host,
     publicOrigin,
     databaseUrl,
+    databaseReadUrl,
+    databaseMigrationUrl,
     embeddedPostgres: {
       dataDir: path(env['EMBEDDED_PG_DIR'] || '.data/postgres'),
       port: int('EMBEDDED_PG_PORT', 54329, 1024, 65535),

@@ -1,11 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
-import { DataSource } from 'typeorm';
 import { Actor, Permission } from '@masswerk/shared/domain';
 import { CONTENT_TYPES, Download } from '../shared/download';
 import { ExportAccessService } from '../shared/export-access.service';
-import { ReportConnection } from '../shared/report-connection';
+import { ReportDatabase } from '../shared/report-database';
 import { CSV_BOM, csvRecord } from './csv';
 import { MEASURE_COLUMNS, MeasureExportRow, MeasureRecord, toCsvValues, toMeasureRecord } from './measure-record';
 
@@ -48,13 +46,13 @@ export class MeasureExportService {
   private readonly logger = new Logger(MeasureExportService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly database: ReportDatabase,
     private readonly access: ExportAccessService,
   ) {}
 
   async export(actor: Actor, code: string, format: Format): Promise<Download> {
     const project = await this.access.project(actor, code, Permission.READ_PROJECT);
-    const connection = await ReportConnection.open(this.dataSource);
+    const connection = await this.database.open();
     let memberCount: number;
     try {
       const [row] = await connection.query<{ count: number }>(

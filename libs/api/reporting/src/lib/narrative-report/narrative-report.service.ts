@@ -1,6 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   Actor,
   computeProgress,
@@ -20,7 +18,7 @@ import type { NarrativeReportQuery } from '../dtos/export-query.dto';
 import { CONTENT_TYPES, Download } from '../shared/download';
 import { ExportAccessService, ExportProject } from '../shared/export-access.service';
 import { periodSuffix, reportPeriod, ReportPeriod } from '../shared/period';
-import { ReportConnection } from '../shared/report-connection';
+import { ReportDatabase } from '../shared/report-database';
 import { renderReport } from '../pdf/report-pdf';
 import { narrativeReportOptions, renderNarrativeReport } from './narrative-report.pdf';
 
@@ -105,7 +103,7 @@ export class NarrativeReportService {
   private readonly logger = new Logger(NarrativeReportService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly database: ReportDatabase,
     private readonly access: ExportAccessService,
     private readonly clock: Clock,
   ) {}
@@ -128,7 +126,7 @@ export class NarrativeReportService {
 
   private async load(project: ExportProject, phase: Phase | null, period: ReportPeriod): Promise<NarrativeReport> {
     const today = this.clock.today();
-    const connection = await ReportConnection.open(this.dataSource, { snapshot: true });
+    const connection = await this.database.open({ snapshot: true });
     try {
       const [{ count }] = await connection.query<{ count: number }>(
         `SELECT count(*)::int AS count FROM measure WHERE model_project_id = $1 AND ($2::text IS NULL OR phase = $2)`,

@@ -1,7 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { PassThrough } from 'node:stream';
-import { DataSource } from 'typeorm';
 import { Actor, IsoDate, Permission, Phase } from '@masswerk/shared/domain';
 import { Clock } from '@masswerk/api/core';
 import { ratesSql } from '@masswerk/api/funding';
@@ -9,7 +7,7 @@ import type { NumericalStatementQuery } from '../dtos/export-query.dto';
 import { CONTENT_TYPES, Download } from '../shared/download';
 import { ExportAccessService } from '../shared/export-access.service';
 import { periodSuffix, reportPeriod, ReportPeriod } from '../shared/period';
-import { ReportConnection } from '../shared/report-connection';
+import { ReportDatabase } from '../shared/report-database';
 import {
   MoneyCells,
   StatementHeader,
@@ -86,7 +84,7 @@ export class NumericalStatementService {
   private readonly logger = new Logger(NumericalStatementService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly database: ReportDatabase,
     private readonly access: ExportAccessService,
     private readonly clock: Clock,
   ) {}
@@ -97,7 +95,7 @@ export class NumericalStatementService {
     const phase = query.phase;
 
     // Everything that can fail does so before the first byte is sent, as a proper HTTP error.
-    const connection = await ReportConnection.open(this.dataSource, { snapshot: true });
+    const connection = await this.database.open({ snapshot: true });
     let header: StatementHeader;
     let summary: SummaryLine[];
     let params: unknown[];

@@ -1,6 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
-import { DataSource } from 'typeorm';
 import { SqlStatementCounter } from '@masswerk/api/database';
 
 /**
@@ -16,9 +15,8 @@ export class ReportConnection {
     private readonly inTransaction: boolean,
   ) {}
 
-  static async open(dataSource: DataSource, { snapshot = false } = {}): Promise<ReportConnection> {
-    // TypeORM's PostgreSQL driver keeps the pg pool as `master`; its type is not exported.
-    const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  /** Opens a connection of the pool; `ReportDatabase.open` picks the pool (the primary's or a read replica's). */
+  static async open(pool: Pool, { snapshot = false } = {}): Promise<ReportConnection> {
     const connection = new ReportConnection(await pool.connect(), snapshot);
     if (snapshot) {
       try {
