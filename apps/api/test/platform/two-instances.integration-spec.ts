@@ -18,7 +18,7 @@ import {
   WORLD_TIMEOUT,
 } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
-import { signInAt, signInCookies, startTestApp, TestApp } from '../support/test-app';
+import { signInAt, signInCookies, startAnotherInstance, startTestApp, TestApp } from '../support/test-app';
 import { databaseUrl, TEST_ENV, TEST_TODAY } from '../support/test-env';
 
 /**
@@ -39,14 +39,6 @@ interface ListData {
 }
 interface OverviewData {
   portfolioSummary: { measureCount: number; averageProgress: number | null };
-}
-
-/** A second instance of the same application on the same database, on its own loopback port. */
-async function anotherInstance(t: TestApp): Promise<{ app: NestFastifyApplication; baseUrl: string }> {
-  const app = await createApp(t.config, t.config.databaseUrl as string);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.getHttpServer().address();
-  return { app, baseUrl: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
 }
 
 /** The same client (cookie and CSRF token) talking to another instance, as a proxy without sticky sessions would. */
@@ -73,7 +65,7 @@ describe('two API instances on one database', () => {
 
   beforeAll(async () => {
     a = await startTestApp({ demo: false });
-    b = await anotherInstance(a);
+    b = await startAnotherInstance(a);
     ({
       projects: [project],
     } = await aClusterOf(a, [{}]));
