@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { MIGRATIONS, runMigrations } from '@masswerk/api/database';
+import { asTestServerAdmin } from '../support/databases';
 import { databaseUrl, TEST_ENV } from '../support/test-env';
 
 /**
@@ -12,23 +13,13 @@ describe('migrations started by several instances at once', () => {
   const name = `${process.env[TEST_ENV.prefix]}_migration_race`;
   const url = databaseUrl(adminUrl, name);
 
-  async function asAdmin(sql: string): Promise<void> {
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    try {
-      await admin.query(sql);
-    } finally {
-      await admin.end();
-    }
-  }
-
   beforeEach(async () => {
-    await asAdmin(`DROP DATABASE IF EXISTS ${name}`);
-    await asAdmin(`CREATE DATABASE ${name}`);
+    await asTestServerAdmin(`DROP DATABASE IF EXISTS ${name}`);
+    await asTestServerAdmin(`CREATE DATABASE ${name}`);
   });
 
   afterAll(async () => {
-    await asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await asTestServerAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   });
 
   it('applies every migration exactly once when four instances start together', async () => {

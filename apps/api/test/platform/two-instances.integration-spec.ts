@@ -19,6 +19,7 @@ import {
 } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { signInAt, signInCookies, startAnotherInstance, startTestApp, TestApp } from '../support/test-app';
+import { asTestServerAdmin } from '../support/databases';
 import { databaseUrl, TEST_ENV, TEST_TODAY } from '../support/test-env';
 
 /**
@@ -160,24 +161,14 @@ describe('two API instances starting together on a new database', () => {
   const url = databaseUrl(adminUrl, name);
   const apps: NestFastifyApplication[] = [];
 
-  async function asAdmin(sql: string): Promise<void> {
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    try {
-      await admin.query(sql);
-    } finally {
-      await admin.end();
-    }
-  }
-
   beforeAll(async () => {
-    await asAdmin(`DROP DATABASE IF EXISTS ${name}`);
-    await asAdmin(`CREATE DATABASE ${name}`);
+    await asTestServerAdmin(`DROP DATABASE IF EXISTS ${name}`);
+    await asTestServerAdmin(`CREATE DATABASE ${name}`);
   });
 
   afterAll(async () => {
     for (const app of apps) await app.close();
-    await asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await asTestServerAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   });
 
   it('applies each migration once and then both instances serve', async () => {
@@ -220,7 +211,7 @@ describe('two API instances starting together on a new database', () => {
 
   it('migrates through DATABASE_MIGRATION_URL, a direct connection, when one is given', async () => {
     const direct = `${name}_direct`;
-    await asAdmin(`CREATE DATABASE ${direct}`);
+    await asTestServerAdmin(`CREATE DATABASE ${direct}`);
     try {
       const config = loadConfig({
         NODE_ENV: 'test',
@@ -234,13 +225,13 @@ describe('two API instances starting together on a new database', () => {
       expect(database.url).toBe(config.databaseUrl);
       expect(log.filter((l) => l.startsWith('Applied migrations'))).toHaveLength(1);
     } finally {
-      await asAdmin(`DROP DATABASE IF EXISTS ${direct} WITH (FORCE)`);
+      await asTestServerAdmin(`DROP DATABASE IF EXISTS ${direct} WITH (FORCE)`);
     }
   });
 
   it('loads the demo data once when two instances with DEMO_DATA start together', async () => {
     const demo = `${name}_demo`;
-    await asAdmin(`CREATE DATABASE ${demo}`);
+    await asTestServerAdmin(`CREATE DATABASE ${demo}`);
     try {
       const demoUrl = databaseUrl(adminUrl, demo);
       await runMigrations(demoUrl);
@@ -258,7 +249,7 @@ describe('two API instances starting together on a new database', () => {
         await db.end();
       }
     } finally {
-      await asAdmin(`DROP DATABASE IF EXISTS ${demo} WITH (FORCE)`);
+      await asTestServerAdmin(`DROP DATABASE IF EXISTS ${demo} WITH (FORCE)`);
     }
   }, 120_000);
 });

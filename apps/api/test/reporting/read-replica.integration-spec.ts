@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { createApp } from '../../src/bootstrap/create-app';
 import { aGrant, aMember, aProject, aVariedPortfolio, Measure, Project, WORLD_TIMEOUT } from '../support/factories';
 import { signInAt, signInCookies, startTestApp } from '../support/test-app';
+import { asTestServerAdmin } from '../support/databases';
 import { databaseUrl, TEST_ENV } from '../support/test-env';
 import { EXPORTS, pdfText, readWorkbook } from './downloads';
 
@@ -24,16 +25,6 @@ describe('exports from a read replica', () => {
   let measure: Measure;
   let office: { email: string; password: string };
   let session: Record<string, string>;
-
-  async function asAdmin(sql: string): Promise<void> {
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    try {
-      await admin.query(sql);
-    } finally {
-      await admin.end();
-    }
-  }
 
   async function download(path: string, headers = session) {
     const response = await fetch(`${baseUrl}${path}`, { headers });
@@ -57,8 +48,8 @@ describe('exports from a read replica', () => {
     await t.close();
 
     // the replica: a copy of the primary that then differs in a measure title and a commitment number
-    await asAdmin(`DROP DATABASE IF EXISTS ${replicaName}`);
-    await asAdmin(`CREATE DATABASE ${replicaName} TEMPLATE ${primaryName}`);
+    await asTestServerAdmin(`DROP DATABASE IF EXISTS ${replicaName}`);
+    await asTestServerAdmin(`CREATE DATABASE ${replicaName} TEMPLATE ${primaryName}`);
     const replicaUrl = databaseUrl(adminUrl, replicaName);
     const replica = new Client({ connectionString: replicaUrl });
     await replica.connect();
@@ -83,7 +74,7 @@ describe('exports from a read replica', () => {
 
   afterAll(async () => {
     await app?.close();
-    await asAdmin(`DROP DATABASE IF EXISTS ${replicaName} WITH (FORCE)`);
+    await asTestServerAdmin(`DROP DATABASE IF EXISTS ${replicaName} WITH (FORCE)`);
   });
 
   it('reads the measure CSV and JSON from the replica, while GraphQL shows the primary', async () => {
