@@ -13,6 +13,7 @@ export * from './lib/access/access.decorator';
 export * from './lib/access/access.guard';
 export * from './lib/persistence/versioned-update';
 export * from './lib/persistence/entity-rows';
+export * from './lib/persistence/records';
 export * from './lib/errors/validators';
 export * from './lib/errors/api-exception.filter';
 export * from './lib/errors/http-problem';

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CreatedRecord } from '@masswerk/api/core';
 
 /**
  * A mail Maßwerk sends. Written in the transaction of the change it tells about, so no mail goes out for a change that
@@ -6,15 +7,13 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
  * without, it stays here, where the platform administrator reads it.
  */
 @Entity('mail_outbox')
-export class MailOutboxEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class MailOutboxEntity extends CreatedRecord {
   @Column({ type: 'text' }) toAddress!: string;
   @Column({ type: 'text' }) subject!: string;
   @Column({ type: 'text' }) body!: string;
   /** What the mail is about (e.g. INVITATION), for the outbox's filter and the record of notifications. */
   @Column({ type: 'text' }) kind!: string;
   @Column({ type: 'uuid', nullable: true }) modelProjectId!: string | null;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @Column({ type: 'timestamptz', nullable: true }) sentAt!: Date | null;
   @Column({ type: 'int' }) attempts!: number;
   @Column({ type: 'text', nullable: true }) lastError!: string | null;

@@ -1,11 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedRecord } from '@masswerk/api/core';
 
 @Entity('cluster')
-export class ClusterEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class ClusterEntity extends VersionedRecord {
   @Column() name!: string;
   @Column() description!: string;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
-  @Column({ type: 'int', default: 1 }) version!: number;
 }

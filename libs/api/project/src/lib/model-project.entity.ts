@@ -1,8 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedRecord } from '@masswerk/api/core';
 
 @Entity('model_project')
-export class ModelProjectEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class ModelProjectEntity extends VersionedRecord {
   @Column() code!: string;
   @Column() name!: string;
   @Column({ type: 'smallint' }) cohortYear!: number;
@@ -25,7 +25,4 @@ export class ModelProjectEntity {
   @Column({ type: 'date', nullable: true }) phaseBActualStart!: string | null;
   @Column({ type: 'date', nullable: true }) phaseBActualEnd!: string | null;
   @Column() isDemo!: boolean;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
-  @Column({ type: 'int', default: 1 }) version!: number;
 }

@@ -1,20 +1,14 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { ProjectRecord } from '@masswerk/api/core';
 
 @Entity('strategy')
-export class StrategyEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) modelProjectId!: string;
+export class StrategyEntity extends ProjectRecord {
   @Column() title!: string;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
-  @Column({ type: 'int', default: 1 }) version!: number;
 }
 
 @Entity('strategy_version')
-export class StrategyVersionEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class StrategyVersionEntity extends ProjectRecord {
   @Column({ type: 'uuid' }) strategyId!: string;
-  @Column({ type: 'uuid' }) modelProjectId!: string;
   @Column({ type: 'int' }) versionNumber!: number;
   @Column() label!: string;
   @Column() vision!: string;
@@ -24,35 +18,22 @@ export class StrategyVersionEntity {
   @Column({ type: 'text', nullable: true }) resolutionReference!: string | null;
   @Column({ type: 'date', nullable: true }) acceptedByFunderOn!: string | null;
   @Column() notes!: string;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
-  @Column({ type: 'int', default: 1 }) version!: number;
 }
 
 @Entity('field_of_action')
-export class FieldOfActionEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) modelProjectId!: string;
+export class FieldOfActionEntity extends ProjectRecord {
   @Column({ type: 'uuid' }) strategyId!: string;
   @Column() code!: string;
   @Column() name!: string;
   @Column() description!: string;
   @Column({ type: 'int' }) sortOrder!: number;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
-  @Column({ type: 'int', default: 1 }) version!: number;
 }
 
 @Entity('goal')
-export class GoalEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) modelProjectId!: string;
+export class GoalEntity extends ProjectRecord {
   @Column({ type: 'uuid' }) fieldOfActionId!: string;
   @Column() code!: string;
   @Column() title!: string;
   @Column() description!: string;
   @Column({ type: 'int' }) sortOrder!: number;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
-  @Column({ type: 'int', default: 1 }) version!: number;
 }

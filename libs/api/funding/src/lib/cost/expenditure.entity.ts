@@ -1,11 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { ProjectRecord } from '@masswerk/api/core';
 import { Cents } from '@masswerk/shared/domain';
 import { CentsColumn } from '../cents.column';
 
 @Entity('expenditure')
-export class ExpenditureEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) modelProjectId!: string;
+export class ExpenditureEntity extends ProjectRecord {
   @Column({ type: 'uuid' }) measureId!: string;
   @Column({ type: 'uuid' }) costCategoryId!: string;
   @Column({ type: 'date' }) spentOn!: string;
@@ -13,7 +12,4 @@ export class ExpenditureEntity {
   @Column() description!: string;
   @Column() documentReference!: string;
   @Column({ type: 'uuid', nullable: true }) recordedBy!: string | null;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
-  @Column({ type: 'int', default: 1 }) version!: number;
 }

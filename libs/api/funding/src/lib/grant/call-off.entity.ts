@@ -1,13 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { ProjectRecord } from '@masswerk/api/core';
 import { Cents } from '@masswerk/shared/domain';
 import { CentsColumn } from '../cents.column';
 
 export type CallOffStatus = 'DRAFT' | 'SUBMITTED' | 'PAID' | 'REJECTED';
 
 @Entity('call_off')
-export class CallOffEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) modelProjectId!: string;
+export class CallOffEntity extends ProjectRecord {
   @Column({ type: 'uuid' }) grantId!: string;
   @Column({ type: 'date' }) requestedOn!: string;
   @CentsColumn() amountCents!: Cents;
@@ -16,7 +15,4 @@ export class CallOffEntity {
   @Column({ type: 'text' }) status!: CallOffStatus;
   @Column({ type: 'date', nullable: true }) paidOn!: string | null;
   @Column() reference!: string;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
-  @Column({ type: 'int', default: 1 }) version!: number;
 }

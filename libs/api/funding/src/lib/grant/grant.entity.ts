@@ -1,11 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { ProjectRecord } from '@masswerk/api/core';
 import { Cents, Phase } from '@masswerk/shared/domain';
 import { CentsColumn } from '../cents.column';
 
 @Entity('grant')
-export class GrantEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) modelProjectId!: string;
+export class GrantEntity extends ProjectRecord {
   @Column({ type: 'uuid' }) programmeId!: string;
   @Column({ type: 'text' }) phase!: Phase;
   @Column() commitmentNumber!: string;
@@ -17,7 +16,4 @@ export class GrantEntity {
   @CentsColumn() grantAmountCents!: Cents;
   @CentsColumn() ownShareCents!: Cents;
   @Column() notes!: string;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
-  @Column({ type: 'int', default: 1 }) version!: number;
 }

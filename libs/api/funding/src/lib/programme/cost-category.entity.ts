@@ -1,13 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedRecord } from '@masswerk/api/core';
 
 @Entity('cost_category')
-export class CostCategoryEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class CostCategoryEntity extends VersionedRecord {
   @Column() code!: string;
   @Column() name!: string;
   @Column({ type: 'int' }) sortOrder!: number;
   @Column() active!: boolean;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
-  @Column({ type: 'int', default: 1 }) version!: number;
 }

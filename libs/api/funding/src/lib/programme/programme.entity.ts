@@ -1,10 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedRecord } from '@masswerk/api/core';
 import { Cents } from '@masswerk/shared/domain';
 import { CentsColumn } from '../cents.column';
 
 @Entity('funding_programme')
-export class FundingProgrammeEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class FundingProgrammeEntity extends VersionedRecord {
   @Column() code!: string;
   @Column() name!: string;
   @Column() funder!: string;
@@ -18,7 +18,4 @@ export class FundingProgrammeEntity {
   @Column({ type: 'int' }) interimProofMonths!: number;
   /** The programme a model project gets when none is named (one at most). */
   @Column({ default: false }) isDefault!: boolean;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
-  @Column({ type: 'int', default: 1 }) version!: number;
 }

@@ -1,13 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { ProjectRecord } from '@masswerk/api/core';
 import { Role } from '@masswerk/shared/domain';
 
 export type InvitationState = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'REVOKED';
 
 /** An offer of a role in a project to an e-mail address; a membership exists once the person accepts (0040). */
 @Entity('invitation')
-export class InvitationEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) modelProjectId!: string;
+export class InvitationEntity extends ProjectRecord {
   /** As the administrator typed it, lower case. */
   @Column({ type: 'text' }) email!: string;
   /** The name the administrator gave, a suggestion for a new account; empty when none. */
@@ -22,7 +21,4 @@ export class InvitationEntity {
   @Column({ type: 'timestamptz', nullable: true }) answeredAt!: Date | null;
   /** The account that accepted. */
   @Column({ type: 'uuid', nullable: true }) userId!: string | null;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
-  @Column({ type: 'int', default: 1 }) version!: number;
 }

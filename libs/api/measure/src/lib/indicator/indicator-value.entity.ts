@@ -1,12 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CreatedRecord } from '@masswerk/api/core';
 
 @Entity('indicator_value')
-export class IndicatorValueEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class IndicatorValueEntity extends CreatedRecord {
   @Column({ type: 'uuid' }) indicatorId!: string;
   @Column({ type: 'uuid' }) modelProjectId!: string;
   @Column({ type: 'date' }) measuredOn!: string;
   @Column({ type: 'numeric' }) value!: string;
   @Column() note!: string;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

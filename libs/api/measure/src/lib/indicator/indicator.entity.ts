@@ -1,10 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { ProjectRecord } from '@masswerk/api/core';
 
 @Entity('indicator')
-export class IndicatorEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class IndicatorEntity extends ProjectRecord {
   @Column({ type: 'uuid' }) measureId!: string;
-  @Column({ type: 'uuid' }) modelProjectId!: string;
   @Column() name!: string;
   @Column() unit!: string;
   @Column() description!: string;
@@ -12,7 +11,4 @@ export class IndicatorEntity {
   @Column({ type: 'numeric', nullable: true }) targetValue!: string | null;
   @Column({ type: 'date', nullable: true }) targetDate!: string | null;
   @Column({ type: 'int' }) sortOrder!: number;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
-  @Column({ type: 'int', default: 1 }) version!: number;
 }

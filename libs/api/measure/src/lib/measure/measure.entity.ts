@@ -1,10 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { ProjectRecord } from '@masswerk/api/core';
 import { Health, MeasureStatus, Phase, Priority, TrafficLight, Transferability } from '@masswerk/shared/domain';
 
 @Entity('measure')
-export class MeasureEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) modelProjectId!: string;
+export class MeasureEntity extends ProjectRecord {
   @Column() code!: string;
   @Column() title!: string;
   @Column() summary!: string;
@@ -43,7 +42,4 @@ export class MeasureEntity {
   @Column({ type: 'date', nullable: true, update: false, insert: false }) lastReportOn!: string | null;
   @Column({ type: 'smallint', nullable: true, update: false, insert: false }) lastReportProgress!: number | null;
   @Column({ type: 'text', nullable: true, update: false, insert: false }) lastTrafficLight!: TrafficLight | null;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
-  @Column({ type: 'int', default: 1 }) version!: number;
 }

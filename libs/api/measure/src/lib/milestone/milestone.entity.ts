@@ -1,10 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { ProjectRecord } from '@masswerk/api/core';
 
 @Entity('milestone')
-export class MilestoneEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class MilestoneEntity extends ProjectRecord {
   @Column({ type: 'uuid' }) measureId!: string;
-  @Column({ type: 'uuid' }) modelProjectId!: string;
   @Column() title!: string;
   @Column() description!: string;
   @Column({ type: 'date' }) baselineDate!: string;
@@ -12,7 +11,4 @@ export class MilestoneEntity {
   @Column({ type: 'date', nullable: true }) completedOn!: string | null;
   @Column({ type: 'smallint' }) weight!: number;
   @Column({ type: 'int' }) sortOrder!: number;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
-  @Column({ type: 'int', default: 1 }) version!: number;
 }
