@@ -158,26 +158,14 @@ export class InvitationService {
   }
 
   /** The signed-in person accepts an invitation to their own address: the membership begins. */
-  async accept(actor: Actor, id: string): Promise<MembershipEntity> {
-    if (!actor.userId) throw DomainError.unauthenticated();
-    return this.dataSource.transaction(async (manager) => {
-      const invitation = await lockById(manager, InvitationEntity, id, LABEL);
-      const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId as string });
-      if (invitation.email !== user.email) throw DomainError.notFound(LABEL, id);
-      assertOpen(invitation);
-      return this.join(manager, actor, invitation, user);
-    });
+  accept(actor: Actor, id: string): Promise<MembershipEntity> {
+    return this.answerOwn(actor, id, (manager, invitation, user) => this.join(manager, actor, invitation, user));
   }
 
-  async decline(actor: Actor, id: string): Promise<InvitationEntity> {
-    if (!actor.userId) throw DomainError.unauthenticated();
-    return this.dataSource.transaction(async (manager) => {
-      const invitation = await lockById(manager, InvitationEntity, id, LABEL);
-      const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId as string });
-      if (invitation.email !== user.email) throw DomainError.notFound(LABEL, id);
-      assertOpen(invitation);
-      return this.close(manager, actor, invitation, 'DECLINED', user.id);
-    });
+  decline(actor: Actor, id: string): Promise<InvitationEntity> {
+    return this.answerOwn(actor, id, (manager, invitation, user) =>
+      this.close(manager, actor, invitation, 'DECLINED', user.id),
+    );
   }
 
   /** What the link shows: to whoever holds the secret, which only the mail carried. */
@@ -277,6 +265,26 @@ export class InvitationService {
     );
     await this.record(manager, actor, 'UPDATE', before, after);
     return after;
+  }
+
+  /**
+   * Runs the signed-in person's answer to an open invitation to their own address, with the invitation locked. An
+   * invitation to another address is "not found", so that nobody learns of invitations that are not theirs.
+   */
+  private async answerOwn<T>(
+    actor: Actor,
+    id: string,
+    answer: (manager: EntityManager, invitation: InvitationEntity, user: UserEntity) => Promise<T>,
+  ): Promise<T> {
+    if (!actor.userId) throw DomainError.unauthenticated();
+    const userId = actor.userId;
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await lockById(manager, InvitationEntity, id, LABEL);
+      const user = await manager.findOneByOrFail(UserEntity, { id: userId });
+      if (invitation.email !== user.email) throw DomainError.notFound(LABEL, id);
+      assertOpen(invitation);
+      return answer(manager, invitation, user);
+    });
   }
 
   private async lockManaged(manager: EntityManager, actor: Actor, id: string, version: number) {
