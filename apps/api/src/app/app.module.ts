@@ -20,6 +20,7 @@ import {
 import type { AppConfig, RequestContext } from '@masswerk/api/core';
 import { CountingLogger, dataSourceOptions } from '@masswerk/api/database';
 import { AuditModule } from '@masswerk/api/audit';
+import { CalendarModule } from '@masswerk/api/calendar';
 import { FundingModule } from '@masswerk/api/funding';
 import { IdentityModule } from '@masswerk/api/identity';
 import { MeasureModule } from '@masswerk/api/measure';
@@ -118,6 +119,7 @@ export class AppModule {
         StrategyModule,
         MeasureModule,
         RollupModule,
+        CalendarModule,
         FundingModule,
         ReportingModule,
       ],

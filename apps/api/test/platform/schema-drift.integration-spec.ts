@@ -41,6 +41,7 @@ const NOT_CACHED: Record<string, string> = {
   password_reset: 'reset links are never part of a cached read',
   sign_in_attempt: 'sign-in limits are never part of a cached read',
   sign_in_block: 'sign-in limits are never part of a cached read',
+  calendar_feed: 'calendar feeds are never part of a cached read; the feed itself is computed per request',
 };
 
 /** The kind of a PostgreSQL type, as far as an entity column can say it. */

@@ -9,6 +9,7 @@ import { InvitationsAndOutbox1796593372458 } from './1796593372458-invitations-a
 import { LastMilestoneCompleted1796599512533 } from './1796599512533-last-milestone-completed';
 import { PasswordReset1796601662496 } from './1796601662496-password-reset';
 import { SignInLimits1796614779851 } from './1796614779851-sign-in-limits';
+import { CalendarFeeds1796622595157 } from './1796622595157-calendar-feeds';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   LastMilestoneCompleted1796599512533,
   PasswordReset1796601662496,
   SignInLimits1796614779851,
+  CalendarFeeds1796622595157,
 ];

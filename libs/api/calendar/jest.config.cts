@@ -1,0 +1,10 @@
+const { swcTransform } = require('../../../jest.preset.js');
+
+module.exports = {
+  displayName: 'api-calendar',
+  preset: '../../../jest.preset.js',
+  testEnvironment: 'node',
+  transform: { '^.+\\.[tj]s$': swcTransform },
+  moduleFileExtensions: ['ts', 'js'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+};

@@ -1,0 +1,2 @@
+export * from './lib/calendar.module';
+export * from './lib/calendar-feed.entity';
