@@ -1,12 +1,15 @@
 import { expect, Locator, Page } from '@playwright/test';
 
-/** /konto: own password and personal API tokens. */
+/** /konto: own password, personal API tokens and the calendar subscription. */
 export class AccountPage {
   readonly heading: Locator;
   readonly tokenName: Locator;
   readonly createTokenButton: Locator;
   readonly tokenSecret: Locator;
   readonly tokens: Locator;
+  readonly calendar: Locator;
+  readonly calendarUrl: Locator;
+  readonly calendarStatus: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Mein Konto' });
@@ -14,6 +17,9 @@ export class AccountPage {
     this.createTokenButton = page.getByRole('button', { name: 'Token erstellen' });
     this.tokenSecret = page.getByTestId('token-secret');
     this.tokens = page.getByRole('table', { name: 'API-Tokens' });
+    this.calendar = page.getByRole('region', { name: 'Kalender abonnieren' });
+    this.calendarUrl = page.getByTestId('calendar-url');
+    this.calendarStatus = page.getByTestId('calendar-status');
   }
 
   async open(): Promise<void> {
@@ -36,5 +42,15 @@ export class AccountPage {
 
   tokenRow(name: string): Locator {
     return this.tokens.getByRole('row').filter({ hasText: name });
+  }
+
+  /** Makes (or, confirming, renews) the calendar address and returns it, which the page shows this once. */
+  async makeCalendarAddress({ renewing = false } = {}): Promise<string> {
+    await this.calendar
+      .getByRole('button', { name: renewing ? 'Neue Adresse erstellen' : 'Adresse erstellen' })
+      .click();
+    if (renewing) await this.page.getByTestId('confirm-ok').click();
+    await expect(this.calendarUrl).toBeVisible();
+    return (await this.calendarUrl.innerText()).trim();
   }
 }

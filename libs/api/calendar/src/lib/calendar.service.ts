@@ -34,7 +34,10 @@ export class CalendarService {
   renew(actor: Actor): Promise<{ feed: CalendarFeedEntity; url: string }> {
     const userId = requireUser(actor);
     return this.dataSource.transaction(async (manager) => {
-      const before = await manager.findOne(CalendarFeedEntity, { where: { userId }, lock: { mode: 'pessimistic_write' } });
+      const before = await manager.findOne(CalendarFeedEntity, {
+        where: { userId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (before) await this.end(manager, actor, before);
       const secret = newSecret(CALENDAR_TOKEN_PREFIX);
       const feed = await manager.save(manager.create(CalendarFeedEntity, { userId, tokenHash: hashToken(secret) }));
@@ -54,7 +57,10 @@ export class CalendarService {
   revoke(actor: Actor): Promise<boolean> {
     const userId = requireUser(actor);
     return this.dataSource.transaction(async (manager) => {
-      const feed = await manager.findOne(CalendarFeedEntity, { where: { userId }, lock: { mode: 'pessimistic_write' } });
+      const feed = await manager.findOne(CalendarFeedEntity, {
+        where: { userId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!feed) return false;
       await this.end(manager, actor, feed);
       return true;

@@ -24,8 +24,9 @@ import {
 } from './invitation.generated';
 import { Router } from '@angular/router';
 import { MwDatePipe } from '@masswerk/dashboard/shared/util';
+import { CalendarFeedSection } from './calendar-feed.section';
 
-/** The own account: password and personal API tokens for scripts. */
+/** The own account: password, personal API tokens for scripts and the calendar subscription. */
 @Component({
   selector: 'mw-account-page',
   imports: [
@@ -39,6 +40,7 @@ import { MwDatePipe } from '@masswerk/dashboard/shared/util';
     PageHeader,
     MwDateTimePipe,
     MwDatePipe,
+    CalendarFeedSection,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account.page.html',
@@ -70,13 +72,6 @@ import { MwDatePipe } from '@masswerk/dashboard/shared/util';
       gap: 0.5rem;
       margin-top: 0.5rem;
       flex-wrap: wrap;
-    }
-    .secret {
-      font-family: monospace;
-      word-break: break-all;
-      background: #f4f6f8;
-      padding: 0.5rem;
-      border-radius: 0.25rem;
     }
   `,
 })
