@@ -20,7 +20,7 @@ import {
 import type { AppConfig, RequestContext } from '@masswerk/api/core';
 import { CountingLogger, dataSourceOptions } from '@masswerk/api/database';
 import { AuditModule } from '@masswerk/api/audit';
-import { CalendarModule } from '@masswerk/api/calendar';
+import { NotificationsModule } from '@masswerk/api/notifications';
 import { FundingModule } from '@masswerk/api/funding';
 import { IdentityModule } from '@masswerk/api/identity';
 import { MeasureModule } from '@masswerk/api/measure';
@@ -119,7 +119,7 @@ export class AppModule {
         StrategyModule,
         MeasureModule,
         RollupModule,
-        CalendarModule,
+        NotificationsModule,
         FundingModule,
         ReportingModule,
       ],

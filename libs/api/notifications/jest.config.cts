@@ -1,7 +1,7 @@
 const { swcTransform } = require('../../../jest.preset.js');
 
 module.exports = {
-  displayName: 'api-calendar',
+  displayName: 'api-notifications',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]s$': swcTransform },

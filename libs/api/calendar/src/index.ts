@@ -1,2 +1,0 @@
-export * from './lib/calendar.module';
-export * from './lib/calendar-feed.entity';
