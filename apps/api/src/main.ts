@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ConfigError, DEMO_DATA_IN_PRODUCTION_PROBLEM, loadConfig } from '@masswerk/api/core';
 import { seedDemoData } from '@masswerk/api/demo-data';
 import { createPlatformAdmin } from '@masswerk/api/identity';
+import { ReminderRoundService } from '@masswerk/api/notifications';
 import { createApp } from './bootstrap/create-app';
 import { prepareDatabase } from './bootstrap/database';
 
@@ -14,6 +15,8 @@ const log = (message: string) => console.log(`[masswerk] ${message}`);
  * `node main.js db:seed`    loads the demo data (unless a demo project is already there) and exits
  * `node main.js user:create-admin <email> <name>` creates a platform administrator with the password in
  *                           MASSWERK_ADMIN_PASSWORD (the first account of an installation without demo data)
+ * `node main.js reminders:run [--today YYYY-MM-DD] [--dry-run]` runs one reminder round and prints what it sent
+ *                           (or, with --dry-run, would send) and exits
  */
 async function main(command = 'serve'): Promise<void> {
   const config = loadConfig();
@@ -46,6 +49,27 @@ async function main(command = 'serve'): Promise<void> {
       await stopDatabase();
       return;
     }
+    if (command === 'reminders:run') {
+      const args = process.argv.slice(3);
+      const today = args.includes('--today') ? args[args.indexOf('--today') + 1] : undefined;
+      if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
+        throw new ConfigError([`--today must be a date like 2026-12-01 (got "${today}")`]);
+      app = await createApp({ ...config, jobs: { ...config.jobs, enabled: false } }, database.url);
+      await app.init();
+      const result = await app.get(ReminderRoundService).run({ today, dryRun: args.includes('--dry-run') });
+      log(
+        `Reminder round of ${result.today}${result.dryRun ? ' (dry run: nothing written)' : ''}: ` +
+          `${result.created} new reminders, ${result.mails.length} digest mails.`,
+      );
+      for (const mail of result.mails) {
+        log(`  to ${mail.to}: ${mail.subject}`);
+        for (const item of mail.items) log(`    • ${item}`);
+      }
+      await app.close();
+      app = null;
+      await stopDatabase();
+      return;
+    }
     if (command === 'db:seed' || (command === 'serve' && config.demoData)) {
       const result = await seedDemoData(database.url, { today: config.today ?? undefined, timeZone: config.timeZone });
       log(result.seeded ? `Demo data loaded: ${result.summary}` : 'Demo data already present.');
@@ -55,7 +79,7 @@ async function main(command = 'serve'): Promise<void> {
       }
     }
     if (command !== 'serve')
-      throw new Error(`Unknown command "${command}" (serve, db:migrate, db:seed, user:create-admin).`);
+      throw new Error(`Unknown command "${command}" (serve, db:migrate, db:seed, user:create-admin, reminders:run).`);
 
     const server = await createApp(config, database.url);
     app = server;

@@ -23,6 +23,7 @@ const SQL_ONLY_TABLES: Record<string, string> = {
   model_project_member: 'link table, written and read with SQL (project members)',
   sign_in_attempt: 'sign-in limits, written and read with SQL (LoginRateLimiter)',
   sign_in_block: 'sign-in limits, written and read with SQL (LoginRateLimiter)',
+  notification_opt_out: 'a person’s opt-outs, written and read with SQL (NotificationService)',
 };
 
 /** Columns the entities do not map, each with the reason. */
@@ -42,6 +43,8 @@ const NOT_CACHED: Record<string, string> = {
   sign_in_attempt: 'sign-in limits are never part of a cached read',
   sign_in_block: 'sign-in limits are never part of a cached read',
   calendar_feed: 'calendar feeds are never part of a cached read; the feed itself is computed per request',
+  notification: 'a person’s notifications are read uncached (myNotifications), never in a cached read',
+  notification_opt_out: 'settings of a person, read uncached',
 };
 
 /** The kind of a PostgreSQL type, as far as an entity column can say it. */

@@ -13,3 +13,4 @@ export * from './lib/random';
 export * from './lib/rounding';
 export * from './lib/errors';
 export * from './lib/text';
+export * from './lib/reminders';

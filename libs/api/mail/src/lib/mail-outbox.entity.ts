@@ -17,4 +17,6 @@ export class MailOutboxEntity extends CreatedRecord {
   @Column({ type: 'timestamptz', nullable: true }) sentAt!: Date | null;
   @Column({ type: 'int' }) attempts!: number;
   @Column({ type: 'text', nullable: true }) lastError!: string | null;
+  /** After a failed attempt: not tried again before this moment (exponential backoff). */
+  @Column({ type: 'timestamptz', nullable: true }) nextAttemptAt!: Date | null;
 }

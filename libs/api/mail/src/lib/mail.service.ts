@@ -20,8 +20,8 @@ const MAX_ATTEMPTS = 5;
 
 /**
  * Mail in two steps: `queue()` writes it to the outbox in the caller's transaction; `deliverPending()`, called after
- * the commit, sends what is waiting when SMTP is configured (each mail once, also with several servers: rows are
- * claimed with SKIP LOCKED). Without SMTP the outbox is where mail stays, readable by the platform administrator.
+ * the commit and every minute by the delivery job, sends what is waiting when SMTP is configured (each mail once, also
+ * with several servers: rows are claimed with SKIP LOCKED; a failed one waits 1, 2, 4, 8 minutes before its next try). Without SMTP the outbox is where mail stays, readable by the platform administrator.
  */
 @Injectable()
 export class MailService implements OnModuleDestroy {
@@ -40,8 +40,9 @@ export class MailService implements OnModuleDestroy {
     return this.transport !== null;
   }
 
-  async queue(manager: EntityManager, mail: OutgoingMail): Promise<void> {
-    await manager.insert(MailOutboxEntity, {
+  /** Writes the mail to the outbox in the caller's transaction; returns its id. */
+  async queue(manager: EntityManager, mail: OutgoingMail): Promise<string> {
+    const { identifiers } = await manager.insert(MailOutboxEntity, {
       toAddress: mail.to,
       subject: mail.subject,
       body: mail.body,
@@ -49,6 +50,7 @@ export class MailService implements OnModuleDestroy {
       modelProjectId: mail.modelProjectId ?? null,
       attempts: 0,
     });
+    return identifiers[0]['id'] as string;
   }
 
   /** Sends what waits in the outbox (when SMTP is configured); never throws, failures are recorded per mail. */
@@ -65,7 +67,8 @@ export class MailService implements OnModuleDestroy {
         .transaction(async (manager) => {
           const [mail]: MailOutboxEntity[] = await manager.query(
             `SELECT id, to_address AS "toAddress", subject, body FROM mail_outbox
-              WHERE sent_at IS NULL AND attempts < $1 ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+              WHERE sent_at IS NULL AND attempts < $1 AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+              ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
             [MAX_ATTEMPTS],
           );
           if (!mail) return false;
@@ -80,10 +83,14 @@ export class MailService implements OnModuleDestroy {
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             this.logger.warn(`delivery to ${mail.toAddress} failed: ${message}`);
-            await manager.query(`UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [
-              mail.id,
-              message.slice(0, 500),
-            ]);
+            // backoff: 1, 2, 4, 8 minutes before the next try; the minutely delivery job picks it up then
+            await manager.query(
+              `UPDATE mail_outbox
+                  SET attempts = attempts + 1, last_error = $2,
+                      next_attempt_at = now() + make_interval(mins => power(2, attempts)::int)
+                WHERE id = $1`,
+              [mail.id, message.slice(0, 500)],
+            );
           }
           return true;
         })

@@ -15,6 +15,16 @@ describe('loadConfig', () => {
     });
   });
 
+  it('runs the scheduled jobs except in tests, and checks the reminder time', () => {
+    expect(loadConfig({}).jobs).toEqual({ enabled: true, reminderTime: '06:00' });
+    expect(loadConfig({ NODE_ENV: 'test' }).jobs.enabled).toBe(false);
+    expect(loadConfig({ JOBS: 'false', REMINDER_TIME: '07:30' }).jobs).toEqual({
+      enabled: false,
+      reminderTime: '07:30',
+    });
+    expect(() => loadConfig({ REMINDER_TIME: '7 Uhr' })).toThrow(/REMINDER_TIME must be a time like 06:00/);
+  });
+
   it('loads no demo data into an external database unless asked to', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://db/masswerk' }).demoData).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://db/masswerk', DEMO_DATA: 'true' }).demoData).toBe(true);

@@ -50,6 +50,12 @@ export interface AppConfig {
     /** Sender of every mail. */
     from: string;
   };
+  jobs: {
+    /** Runs the scheduled jobs (pg-boss in the same PostgreSQL): the daily reminder round and mail delivery. */
+    enabled: boolean;
+    /** Local time (business time zone) of the daily reminder round, `HH:MM`. */
+    reminderTime: string;
+  };
   graphql: {
     maxDepth: number;
     maxComplexity: number;
@@ -135,6 +141,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     problems.push(`TZ_BUSINESS is not a time zone: "${timeZone}"`);
   }
 
+  const reminderTime = env['REMINDER_TIME'] || '06:00';
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(reminderTime))
+    problems.push(`REMINDER_TIME must be a time like 06:00 (got "${reminderTime}")`);
+
   const path = (value: string) => (isAbsolute(value) ? value : resolve(cwd, value));
   const dashboardDir = env['DASHBOARD_DIR'] === '' ? null : path(env['DASHBOARD_DIR'] || 'dist/apps/dashboard/browser');
 
@@ -164,6 +174,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     mail: {
       smtpUrl: env['SMTP_URL'] || null,
       from: env['MAIL_FROM'] || 'Maßwerk <masswerk@localhost>',
+    },
+    jobs: {
+      enabled: bool('JOBS', nodeEnv !== 'test'),
+      reminderTime,
     },
     graphql: {
       maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 2, 50),

@@ -10,6 +10,7 @@ import { LastMilestoneCompleted1796599512533 } from './1796599512533-last-milest
 import { PasswordReset1796601662496 } from './1796601662496-password-reset';
 import { SignInLimits1796614779851 } from './1796614779851-sign-in-limits';
 import { CalendarFeeds1796622595157 } from './1796622595157-calendar-feeds';
+import { Notifications1796623427434 } from './1796623427434-notifications';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PasswordReset1796601662496,
   SignInLimits1796614779851,
   CalendarFeeds1796622595157,
+  Notifications1796623427434,
 ];

@@ -1,3 +1,11 @@
+/** A grant (alias g) of a project (alias p) with the proofs recorded for it, as `GrantRow`. */
+const GRANT_COLUMNS = `
+  g.id, g.phase, g.commitment_date::text AS "commitmentDate", g.programme_id AS "programmeId",
+  p.code AS "projectCode", p.name AS "projectName",
+  coalesce((SELECT json_agg(json_build_object(
+              'id', pr.id, 'kind', pr.kind, 'periodEnd', pr.period_end, 'submittedOn', pr.submitted_on))
+              FROM proof pr WHERE pr.grant_id = g.id), '[]') AS proofs`;
+
 /**
  * The open milestones of the measures a person reports on, by the editor rule of `Actor.canReportOn` read in SQL:
  * the project office (ADMIN) every measure of its project, an editor the measures assigned to them or led by their
@@ -24,13 +32,15 @@ export const MILESTONES_SQL = `
  * with the proofs recorded for them, for the deadlines worked out by the programme's rules.
  */
 export const GRANTS_SQL = `
-  SELECT g.id, g.phase, g.commitment_date::text AS "commitmentDate", g.programme_id AS "programmeId",
-         p.code AS "projectCode", p.name AS "projectName",
-         coalesce((SELECT json_agg(json_build_object(
-                     'id', pr.id, 'kind', pr.kind, 'periodEnd', pr.period_end, 'submittedOn', pr.submitted_on))
-                     FROM proof pr WHERE pr.grant_id = g.id), '[]') AS proofs
+  SELECT ${GRANT_COLUMNS}
     FROM membership mb
     JOIN model_project p ON p.id = mb.model_project_id
     JOIN "grant" g ON g.model_project_id = mb.model_project_id
    WHERE mb.user_id = $1 AND mb.role IN ('ADMIN', 'FUNDER')
    ORDER BY p.code, g.phase`;
+
+/** Every grant with its recorded proofs, for the reminders of the project offices. */
+export const GRANTS_FOR_REMINDERS_SQL = `
+  SELECT p.id AS "projectId", ${GRANT_COLUMNS}
+    FROM "grant" g
+    JOIN model_project p ON p.id = g.model_project_id`;

@@ -1,0 +1,71 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import PgBoss from 'pg-boss';
+import { DataSource } from 'typeorm';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import { APP_CONFIG, AppConfig } from '@masswerk/api/core';
+import { MailService } from '@masswerk/api/mail';
+import { ReminderRoundService } from '../reminders/reminder-round.service';
+
+export const REMINDER_ROUND_QUEUE = 'reminder-round';
+export const MAIL_DELIVERY_QUEUE = 'mail-delivery';
+
+/**
+ * The scheduled jobs, in pg-boss on the same PostgreSQL (schema `pgboss`; decision 0059): the daily reminder round at
+ * `REMINDER_TIME` and the mail delivery every minute. pg-boss sends a scheduled job once per slot whatever the number
+ * of instances, and keeps jobs across restarts; a failed round is retried with backoff and logged.
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private boss: PgBoss | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly reminders: ReminderRoundService,
+    private readonly mail: MailService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.jobs.enabled) return;
+    const options = this.dataSource.options as PostgresConnectionOptions;
+    const boss = new PgBoss({
+      connectionString: this.config.databaseMigrationUrl ?? options.url,
+      schema: 'pgboss',
+      max: 2,
+      application_name: 'masswerk-jobs',
+    });
+    boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
+    await boss.start();
+    this.boss = boss;
+    await boss.createQueue(REMINDER_ROUND_QUEUE, {
+      name: REMINDER_ROUND_QUEUE,
+      retryLimit: 5,
+      retryDelay: 60,
+      retryBackoff: true,
+    });
+    await boss.createQueue(MAIL_DELIVERY_QUEUE, { name: MAIL_DELIVERY_QUEUE, policy: 'singleton' });
+    const [hour, minute] = this.config.jobs.reminderTime.split(':').map(Number);
+    await boss.schedule(REMINDER_ROUND_QUEUE, `${minute} ${hour} * * *`, {}, { tz: this.config.timeZone });
+    await boss.schedule(MAIL_DELIVERY_QUEUE, '* * * * *');
+    await boss.work(REMINDER_ROUND_QUEUE, async () => {
+      await this.reminders.run();
+    });
+    await boss.work(MAIL_DELIVERY_QUEUE, async () => {
+      await this.mail.deliverPending();
+    });
+    this.logger.log(`jobs started: reminder round daily at ${this.config.jobs.reminderTime} (${this.config.timeZone})`);
+  }
+
+  /** Queues a reminder round now (as the schedule does); for tests and operators. */
+  async queueRound(): Promise<string | null> {
+    if (!this.boss) throw new Error('jobs are off on this instance (JOBS=false)');
+    return this.boss.send(REMINDER_ROUND_QUEUE, {});
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.boss?.stop({ graceful: true, timeout: 5000, wait: true }).catch(() => undefined);
+    this.boss = null;
+  }
+}

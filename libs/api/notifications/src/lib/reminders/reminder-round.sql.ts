@@ -1,0 +1,60 @@
+/**
+ * The facts the daily reminder round works from, one statement each, over every project: what is due, and who is
+ * responsible. Only enabled accounts are recipients.
+ */
+
+/** Open milestones of unfinished measures due within the lead time or late. $1: today, $2: the longest lead time. */
+export const DUE_MILESTONES_SQL = `
+  SELECT ms.id, ms.title, coalesce(ms.forecast_date, ms.baseline_date)::text AS due,
+         me.id AS "measureId", me.code AS "measureCode", me.title AS "measureTitle", me.lead_unit_id AS "leadUnitId",
+         p.id AS "projectId", p.code AS "projectCode", p.name AS "projectName"
+    FROM milestone ms
+    JOIN measure me ON me.id = ms.measure_id AND me.status = ANY($3::text[])
+    JOIN model_project p ON p.id = me.model_project_id
+   WHERE ms.completed_on IS NULL AND coalesce(ms.forecast_date, ms.baseline_date) <= $1::date + $2::int`;
+
+/** Active measures with the day of their latest status report and of their next open milestone. $1: statuses. */
+export const ACTIVE_MEASURES_SQL = `
+  SELECT me.id, me.code, me.title, me.lead_unit_id AS "leadUnitId",
+         p.id AS "projectId", p.code AS "projectCode", p.name AS "projectName",
+         (SELECT max(r.report_date)::text FROM status_report r WHERE r.measure_id = me.id) AS "lastReportOn",
+         (SELECT min(coalesce(ms.forecast_date, ms.baseline_date))::text FROM milestone ms
+           WHERE ms.measure_id = me.id AND ms.completed_on IS NULL
+             AND coalesce(ms.forecast_date, ms.baseline_date) >= $2::date) AS "nextOpenDue"
+    FROM measure me
+    JOIN model_project p ON p.id = me.model_project_id
+   WHERE me.status = ANY($1::text[])`;
+
+/** The people a reminder can go to: assignees per measure, and the members of each project with role and unit. */
+export const ASSIGNEES_SQL = `
+  SELECT a.measure_id AS "measureId", a.user_id AS "userId"
+    FROM measure_assignee a JOIN app_user u ON u.id = a.user_id AND u.disabled_at IS NULL`;
+
+export const MEMBERS_SQL = `
+  SELECT m.model_project_id AS "projectId", m.user_id AS "userId", m.role, m.territorial_unit_id AS "unitId"
+    FROM membership m JOIN app_user u ON u.id = m.user_id AND u.disabled_at IS NULL`;
+
+export const OPT_OUTS_SQL = `SELECT user_id AS "userId", kind FROM notification_opt_out`;
+
+/** Writes the reminders that do not exist yet and returns those: the new ones of this round. $1: JSON rows. */
+export const INSERT_NOTIFICATIONS_SQL = `
+  INSERT INTO notification (user_id, model_project_id, kind, subject_id, stage, title, detail, link, due_on)
+  SELECT r."userId", r."projectId", r.kind, r."subjectId", r.stage, r.title, r.detail, r.link, r."dueOn"
+    FROM jsonb_to_recordset($1::jsonb) AS r("userId" uuid, "projectId" uuid, kind text, "subjectId" uuid, stage text,
+                                             title text, detail text, link text, "dueOn" date)
+  ON CONFLICT ON CONSTRAINT notification_once DO NOTHING
+  RETURNING id`;
+
+/**
+ * Reminders of the last week not mailed yet, with their recipient, for the digests; people who had a digest in the
+ * last 20 hours wait for the next round (at most one reminder mail a day). $1: the kind of digest mails.
+ */
+export const UNMAILED_SQL = `
+  SELECT n.id, n.user_id AS "userId", u.email, u.display_name AS "displayName", n.kind, n.title, n.detail, n.link,
+         n.model_project_id AS "projectId"
+    FROM notification n
+    JOIN app_user u ON u.id = n.user_id AND u.disabled_at IS NULL
+   WHERE n.mail_id IS NULL AND n.read_at IS NULL AND n.created_at > now() - interval '7 days'
+     AND NOT EXISTS (SELECT 1 FROM mail_outbox o
+                      WHERE o.to_address = u.email AND o.kind = $1 AND o.created_at > now() - interval '20 hours')
+   ORDER BY u.id, n.due_on NULLS LAST, n.created_at, n.id`;

@@ -1,0 +1,79 @@
+import { addDays, daysBetween, IsoDate } from './dates';
+import { Freshness } from './freshness';
+
+/** What a reminder is about (issue 15). Each person can switch each kind off for themselves. */
+export enum ReminderKind {
+  /** A milestone is due within the lead times (default 30 and 7 days). */
+  MILESTONE_DUE_SOON = 'MILESTONE_DUE_SOON',
+  /** A milestone is past its due day and not reached: the day after, 7 days after, then every 30 days. */
+  MILESTONE_LATE = 'MILESTONE_LATE',
+  /** An active measure has no current status report (by the freshness classes). */
+  REPORT_DUE = 'REPORT_DUE',
+  /** An active measure has no open milestone in the next 365 days. */
+  NO_UPCOMING_MILESTONE = 'NO_UPCOMING_MILESTONE',
+  /** A proof of use is due within the lead times. */
+  PROOF_DUE_SOON = 'PROOF_DUE_SOON',
+  /** A proof of use is past its due day and not submitted. */
+  PROOF_LATE = 'PROOF_LATE',
+}
+
+/** In the order the settings and the digest list them. */
+export const REMINDER_KINDS: readonly ReminderKind[] = [
+  ReminderKind.MILESTONE_DUE_SOON,
+  ReminderKind.MILESTONE_LATE,
+  ReminderKind.REPORT_DUE,
+  ReminderKind.NO_UPCOMING_MILESTONE,
+  ReminderKind.PROOF_DUE_SOON,
+  ReminderKind.PROOF_LATE,
+];
+
+export const REMINDER_RULES = {
+  /** Days before a due day on which a reminder goes out, farthest first. */
+  leadDays: [30, 7],
+  /** Days after a due day on which a late notice goes out first; then every `lateRepeatDays`. */
+  lateDays: [1, 7],
+  lateRepeatDays: 30,
+  /** How far ahead an active measure should have an open milestone. */
+  horizonDays: 365,
+} as const;
+
+export type DeadlineStage = { kind: 'DUE_SOON' | 'LATE'; stage: string };
+
+/**
+ * Which reminder a deadline is due for today, as a stage that names it (`due-30`, `due-7`, `late-1`, `late-7`,
+ * `late-37`, `late-67`, …), or null when none is. A stage covers the days until the next one begins, so a round that
+ * did not run on a day still sends it the next day; recording each stage once per deadline and person makes each
+ * reminder go out once.
+ */
+export function deadlineStage(due: IsoDate, today: IsoDate, rules = REMINDER_RULES): DeadlineStage | null {
+  const ahead = daysBetween(today, due);
+  if (ahead >= 0) {
+    // the nearest lead time the day is within: 12 days ahead is in the 30-day stage, 3 days in the 7-day one
+    const lead = [...rules.leadDays].sort((a, b) => a - b).find((days) => ahead <= days);
+    return lead === undefined ? null : { kind: 'DUE_SOON', stage: `due-${lead}` };
+  }
+  const late = -ahead;
+  const [first, second] = rules.lateDays;
+  if (late < second) return late >= first ? { kind: 'LATE', stage: `late-${first}` } : null;
+  const repeats = Math.floor((late - second) / rules.lateRepeatDays);
+  return { kind: 'LATE', stage: `late-${second + repeats * rules.lateRepeatDays}` };
+}
+
+/**
+ * The report reminder's stage for an active measure: once per freshness class it falls into since its latest report
+ * (a new report starts over), none while the report is current.
+ */
+export function reportStage(freshness: Freshness, lastReportOn: IsoDate | null): string | null {
+  if (freshness === Freshness.CURRENT) return null;
+  return `${freshness.toLowerCase()}-${lastReportOn ?? 'never'}`;
+}
+
+/**
+ * The stage of "no open milestone within the horizon": at most once a quarter while it lasts, so that a plan nobody
+ * extends is asked about four times a year, not daily.
+ */
+export function noUpcomingStage(nextOpenDue: IsoDate | null, today: IsoDate, rules = REMINDER_RULES): string | null {
+  if (nextOpenDue && nextOpenDue <= addDays(today, rules.horizonDays)) return null;
+  const [year, month] = today.split('-').map(Number);
+  return `${year}-q${Math.ceil(month / 3)}`;
+}
