@@ -28,7 +28,7 @@ describe('jobs', () => {
     }, WORLD_TIMEOUT);
     afterAll(() => t.close());
 
-    it('keeps its queues and schedules in the database and runs a queued reminder round', async () => {
+    it('keeps its queues and schedules in the database and runs the reminder round at start and when queued', async () => {
       const { rows: schedules } = await t.db.query(`SELECT name, cron, timezone FROM pgboss.schedule ORDER BY name`);
       expect(schedules).toEqual([
         { name: 'mail-delivery', cron: '* * * * *', timezone: 'UTC' },
@@ -43,9 +43,10 @@ describe('jobs', () => {
       expect(rows).toEqual([{ kind: 'MILESTONE_DUE_SOON', stage: 'due-7' }]);
       await until(
         async () =>
-          (await t.db.query(`SELECT state FROM pgboss.job WHERE name = 'reminder-round'`)).rows[0]?.state ===
-          'completed',
-        'the job to complete',
+          (await t.db.query(`SELECT state FROM pgboss.job WHERE name = 'reminder-round'`)).rows.every(
+            (job) => job.state === 'completed',
+          ),
+        'the jobs to complete',
       );
     });
   });

@@ -45,6 +45,7 @@ export function projectCodeOf(url: string): string | null {
 }
 
 /** The frame around every signed-in page: skip link, top bar, navigation, main landmark. */
+import { NotificationBell } from '@masswerk/dashboard/notifications/feature';
 @Component({
   selector: 'mw-shell',
   imports: [
@@ -58,6 +59,7 @@ export function projectCodeOf(url: string): string | null {
     RouterLink,
     RouterLinkActive,
     TranslocoPipe,
+    NotificationBell,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',

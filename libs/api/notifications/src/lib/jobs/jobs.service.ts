@@ -12,7 +12,7 @@ export const MAIL_DELIVERY_QUEUE = 'mail-delivery';
 
 /**
  * The scheduled jobs, in pg-boss on the same PostgreSQL (schema `pgboss`; decision 0059): the daily reminder round at
- * `REMINDER_TIME` and the mail delivery every minute. pg-boss sends a scheduled job once per slot whatever the number
+ * `REMINDER_TIME` (and once at start) and the mail delivery every minute. pg-boss sends a scheduled job once per slot whatever the number
  * of instances, and keeps jobs across restarts; a failed round is retried with backoff and logged.
  */
 @Injectable()
@@ -55,6 +55,9 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     await boss.work(MAIL_DELIVERY_QUEUE, async () => {
       await this.mail.deliverPending();
     });
+    // A round at start as well: a server that was down at the scheduled time misses nothing (reminders are written
+    // once whatever the number of rounds, and a person gets at most one digest a day).
+    await boss.send(REMINDER_ROUND_QUEUE, {}, { singletonKey: 'at-start' });
     this.logger.log(`jobs started: reminder round daily at ${this.config.jobs.reminderTime} (${this.config.timeZone})`);
   }
 

@@ -12,9 +12,17 @@ import { GrantsTab } from './grants/grants.tab';
 import { MeasuresTab } from './measures/measures.tab';
 import { MembersTab } from './members/members.tab';
 import { StrategyTab } from './strategy/strategy.tab';
+import { ReminderLog } from '@masswerk/dashboard/notifications/feature';
 
 /** The tabs in their order, named as they appear in the address (`?bereich=…`). */
-export const ADMIN_TABS = ['mitglieder', 'handlungsfelder', 'massnahmen', 'strategie', 'foerderung'] as const;
+export const ADMIN_TABS = [
+  'mitglieder',
+  'handlungsfelder',
+  'massnahmen',
+  'strategie',
+  'foerderung',
+  'erinnerungen',
+] as const;
 export type AdminTabName = (typeof ADMIN_TABS)[number];
 
 /** The tab an address names; the first one for anything else. */
@@ -24,7 +32,7 @@ export function tabIndexOf(name: string | null | undefined): number {
 
 /**
  * The administration of a model project (its administrators and platform administrators): members and roles,
- * fields of action and goals, measures, strategy, grants. Everyone else gets a clear "no permission".
+ * fields of action and goals, measures, strategy, grants, the record of reminders. Everyone else gets a clear "no permission".
  */
 @Component({
   selector: 'mw-admin-page',
@@ -40,6 +48,7 @@ export function tabIndexOf(name: string | null | undefined): number {
     MeasuresTab,
     StrategyTab,
     GrantsTab,
+    ReminderLog,
   ],
   providers: [provideTranslocoScope('admin')],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -25,8 +25,9 @@ import {
 import { Router } from '@angular/router';
 import { MwDatePipe } from '@masswerk/dashboard/shared/util';
 import { CalendarFeedSection } from './calendar-feed.section';
+import { ReminderSettingsSection } from '@masswerk/dashboard/notifications/feature';
 
-/** The own account: password, personal API tokens for scripts and the calendar subscription. */
+/** The own account: password, API tokens for scripts, which reminders one gets, the calendar subscription. */
 @Component({
   selector: 'mw-account-page',
   imports: [
@@ -41,6 +42,7 @@ import { CalendarFeedSection } from './calendar-feed.section';
     MwDateTimePipe,
     MwDatePipe,
     CalendarFeedSection,
+    ReminderSettingsSection,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account.page.html',
