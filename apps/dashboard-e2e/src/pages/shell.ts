@@ -8,6 +8,8 @@ export class Shell {
   readonly main: Locator;
   readonly userMenu: Locator;
   readonly languageToggle: Locator;
+  /** The bell: the number of unread notifications in its name, leading to the list. */
+  readonly bell: Locator;
   /** Opens the navigation on narrow screens, where it is a drawer. */
   readonly menuButton: Locator;
 
@@ -19,6 +21,7 @@ export class Shell {
     this.userMenu = page.getByTestId('user-menu');
     this.languageToggle = this.banner.getByRole('button', { name: /^(English|Deutsch)$/ });
     this.menuButton = this.banner.getByRole('button', { name: 'Menü öffnen' });
+    this.bell = page.getByTestId('notification-bell');
   }
 
   navLink(name: string | RegExp): Locator {

@@ -2,7 +2,6 @@ import { inject } from '@angular/core';
 import { CanActivateFn, Route, Router } from '@angular/router';
 import { SessionStore } from '@masswerk/dashboard/shared/data-access';
 import { Shell } from './shell/shell';
-import { NotificationsPage } from '@masswerk/dashboard/notifications/feature';
 
 /** Pages behind sign-in send anonymous visitors to the sign-in page and back afterwards. */
 export const signedIn: CanActivateFn = (_route, state) => {
@@ -58,8 +57,7 @@ export const appRoutes: Route[] = [
       },
       {
         path: 'benachrichtigungen',
-        // not lazy: the bell in the shell comes from the same library, so its page is in the main bundle anyway
-        component: NotificationsPage,
+        loadComponent: () => import('@masswerk/dashboard/notifications/feature').then((m) => m.NotificationsPage),
         title: 'title.notifications',
       },
     ],

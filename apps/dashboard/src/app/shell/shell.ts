@@ -45,7 +45,7 @@ export function projectCodeOf(url: string): string | null {
 }
 
 /** The frame around every signed-in page: skip link, top bar, navigation, main landmark. */
-import { NotificationBell } from '@masswerk/dashboard/notifications/feature';
+import { NotificationBell } from './notification-bell';
 @Component({
   selector: 'mw-shell',
   imports: [

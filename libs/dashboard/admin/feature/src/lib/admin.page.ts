@@ -12,7 +12,7 @@ import { GrantsTab } from './grants/grants.tab';
 import { MeasuresTab } from './measures/measures.tab';
 import { MembersTab } from './members/members.tab';
 import { StrategyTab } from './strategy/strategy.tab';
-import { ReminderLog } from '@masswerk/dashboard/notifications/feature';
+import { RemindersTab } from './reminders/reminder-log.tab';
 
 /** The tabs in their order, named as they appear in the address (`?bereich=…`). */
 export const ADMIN_TABS = [
@@ -48,7 +48,7 @@ export function tabIndexOf(name: string | null | undefined): number {
     MeasuresTab,
     StrategyTab,
     GrantsTab,
-    ReminderLog,
+    RemindersTab,
   ],
   providers: [provideTranslocoScope('admin')],
   changeDetection: ChangeDetectionStrategy.OnPush,

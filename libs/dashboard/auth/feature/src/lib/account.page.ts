@@ -25,7 +25,7 @@ import {
 import { Router } from '@angular/router';
 import { MwDatePipe } from '@masswerk/dashboard/shared/util';
 import { CalendarFeedSection } from './calendar-feed.section';
-import { ReminderSettingsSection } from '@masswerk/dashboard/notifications/feature';
+import { ReminderSettingsSection } from './reminder-settings.section';
 
 /** The own account: password, API tokens for scripts, which reminders one gets, the calendar subscription. */
 @Component({

@@ -11,8 +11,8 @@ import {
   MarkNotificationsReadDocument,
   MyNotificationsDocument,
   MyNotificationsQuery,
-} from './notifications.generated';
-import { UnreadCountStore } from './unread-count.store';
+  UnreadCountStore,
+} from '@masswerk/dashboard/notifications/data-access';
 
 type Item = MyNotificationsQuery['myNotifications']['nodes'][number];
 const PAGE = 20;

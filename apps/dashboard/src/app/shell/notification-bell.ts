@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { NavigationEnd, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter } from 'rxjs';
-import { UnreadCountStore } from './unread-count.store';
+import { UnreadCountStore } from '@masswerk/dashboard/notifications/data-access';
 
 /** The bell in the top bar: the number of unread notifications, leading to the list. Refreshed on every navigation. */
 @Component({
@@ -25,10 +25,16 @@ import { UnreadCountStore } from './unread-count.store';
         [matBadge]="badge()"
         [matBadgeHidden]="!unread.count()"
         matBadgeColor="warn"
-        matBadgeSize="small"
+        matBadgeSize="medium"
         >notifications</mat-icon
       >
     </a>
+  `,
+  styles: `
+    a {
+      /* white on the top bar, like the other buttons there */
+      color: inherit;
+    }
   `,
 })
 export class NotificationBell implements OnInit {

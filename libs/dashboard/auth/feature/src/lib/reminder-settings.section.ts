@@ -6,7 +6,7 @@ import {
   MyReminderSettingsDocument,
   MyReminderSettingsQuery,
   SetReminderEnabledDocument,
-} from './notifications.generated';
+} from '@masswerk/dashboard/notifications/data-access';
 
 /** On the account page: which kinds of reminders the person gets (in the list and in the daily digest mail). */
 @Component({

@@ -4,14 +4,14 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { GraphqlClient, injectProblemOf } from '@masswerk/dashboard/shared/data-access';
 import { StateMessage, TableScroll } from '@masswerk/dashboard/shared/ui';
 import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
-import { ProjectReminderLogDocument, ProjectReminderLogQuery } from './notifications.generated';
+import { ProjectReminderLogDocument, ProjectReminderLogQuery } from '@masswerk/dashboard/notifications/data-access';
 
 type Entry = ProjectReminderLogQuery['projectReminderLog']['nodes'][number];
 const PAGE = 50;
 
-/** The record of the reminders of a project, for its office (Verwaltung): to whom, what, when, delivered or not. */
+/** Verwaltung → Erinnerungen: the record of the project's reminders (to whom, what, when, delivered or not). */
 @Component({
-  selector: 'mw-reminder-log',
+  selector: 'mw-admin-reminders',
   imports: [MatButtonModule, TranslocoPipe, StateMessage, TableScroll, MwDateTimePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -65,7 +65,7 @@ const PAGE = 50;
     }
   `,
 })
-export class ReminderLog implements OnInit {
+export class RemindersTab implements OnInit {
   readonly projectId = input.required<string>();
   private readonly client = inject(GraphqlClient);
   private readonly problemOf = injectProblemOf();

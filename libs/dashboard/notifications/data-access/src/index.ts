@@ -1,0 +1,2 @@
+export * from './lib/notifications.generated';
+export * from './lib/unread-count.store';
