@@ -16,7 +16,8 @@ import { startTestApp, TestApp } from './test-app';
 export const NOT_AUDITED: Record<string, string> = {
   signIn: 'starts a session; sign-ins are counted in the sign-in limits, not in the change history',
   signOut: 'ends a session; no record of the plan, funding or accounts changes',
-  markNotificationsRead: 'marks the person’s own notifications read; no record of the plan, funding or accounts changes',
+  markNotificationsRead:
+    'marks the person’s own notifications read; no record of the plan, funding or accounts changes',
   setReminderEnabled: 'a person’s own choice of reminders (notification_opt_out); no record of the plan changes',
 };
 

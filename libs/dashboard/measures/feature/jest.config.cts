@@ -1,14 +1,3 @@
-module.exports = {
-  displayName: 'dashboard-measures-feature',
-  preset: '../../../../jest.preset.js',
-  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
-  testEnvironment: 'jsdom',
-  transform: {
-    '^.+\\.(ts|mjs|js|html)$': [
-      'jest-preset-angular',
-      { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' },
-    ],
-  },
-  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/utils/|echarts/|zrender/))'],
-  testMatch: ['<rootDir>/src/**/*.spec.ts'],
-};
+const { angularLibrary } = require('../../../../jest.angular.cjs');
+
+module.exports = angularLibrary('dashboard-measures-feature');

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@ang
 import { CdkCopyToClipboard } from '@angular/cdk/clipboard';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { GraphqlClient, injectProblemOf } from '@masswerk/dashboard/shared/data-access';
+import { GraphqlClient, injectProblemCatcher } from '@masswerk/dashboard/shared/data-access';
 import { injectConfirm } from '@masswerk/dashboard/shared/ui';
 import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
 import {
@@ -79,23 +79,25 @@ import {
 })
 export class CalendarFeedSection implements OnInit {
   private readonly client = inject(GraphqlClient);
-  private readonly problemOf = injectProblemOf();
+  private readonly catcher = injectProblemCatcher();
   private readonly confirm = injectConfirm();
   private readonly transloco = inject(TranslocoService);
   protected readonly feed = signal<MyCalendarFeedQuery['myCalendarFeed']>(null);
   protected readonly loaded = signal(false);
   protected readonly newUrl = signal<string | null>(null);
   protected readonly copied = signal(false);
-  protected readonly problem = signal<string | null>(null);
+  protected readonly problem = this.catcher.problem;
 
   async ngOnInit(): Promise<void> {
-    await this.run(async () => this.feed.set((await this.client.run(MyCalendarFeedDocument)).myCalendarFeed));
+    await this.catcher.attempt(async () =>
+      this.feed.set((await this.client.run(MyCalendarFeedDocument)).myCalendarFeed),
+    );
     this.loaded.set(true);
   }
 
   protected async renew(): Promise<void> {
     if (this.feed() && !(await this.ask('calendar.renewQuestion', 'calendar.renew'))) return;
-    await this.run(async () => {
+    await this.catcher.attempt(async () => {
       const { renewCalendarFeed } = await this.client.run(RenewCalendarFeedDocument);
       this.feed.set(renewCalendarFeed.feed);
       this.newUrl.set(renewCalendarFeed.url);
@@ -105,7 +107,7 @@ export class CalendarFeedSection implements OnInit {
 
   protected async revoke(): Promise<void> {
     if (!(await this.ask('calendar.revokeQuestion', 'calendar.revoke'))) return;
-    await this.run(async () => {
+    await this.catcher.attempt(async () => {
       await this.client.run(RevokeCalendarFeedDocument);
       this.feed.set(null);
       this.newUrl.set(null);
@@ -115,14 +117,5 @@ export class CalendarFeedSection implements OnInit {
   private ask(message: string, confirm: string): Promise<boolean> {
     const t = (key: string) => this.transloco.translate(key);
     return this.confirm({ title: t('calendar.title'), message: t(message), confirm: t(confirm) });
-  }
-
-  private async run(action: () => Promise<void>): Promise<void> {
-    this.problem.set(null);
-    try {
-      await action();
-    } catch (error) {
-      this.problem.set(this.problemOf(error).message);
-    }
   }
 }

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { GraphqlClient, injectProblemOf, ReminderKind } from '@masswerk/dashboard/shared/data-access';
+import { GraphqlClient, injectProblemCatcher, ReminderKind } from '@masswerk/dashboard/shared/data-access';
 import {
   MyReminderSettingsDocument,
   MyReminderSettingsQuery,
@@ -50,28 +50,19 @@ import {
 })
 export class ReminderSettingsSection implements OnInit {
   private readonly client = inject(GraphqlClient);
-  private readonly problemOf = injectProblemOf();
+  private readonly catcher = injectProblemCatcher();
   protected readonly settings = signal<MyReminderSettingsQuery['myReminderSettings']>([]);
-  protected readonly problem = signal<string | null>(null);
+  protected readonly problem = this.catcher.problem;
 
   async ngOnInit(): Promise<void> {
-    await this.run(async () =>
+    await this.catcher.attempt(async () =>
       this.settings.set((await this.client.run(MyReminderSettingsDocument)).myReminderSettings),
     );
   }
 
   protected async set(kind: ReminderKind, enabled: boolean): Promise<void> {
-    await this.run(async () =>
+    await this.catcher.attempt(async () =>
       this.settings.set((await this.client.run(SetReminderEnabledDocument, { kind, enabled })).setReminderEnabled),
     );
-  }
-
-  private async run(action: () => Promise<void>): Promise<void> {
-    this.problem.set(null);
-    try {
-      await action();
-    } catch (error) {
-      this.problem.set(this.problemOf(error).message);
-    }
   }
 }

@@ -1,4 +1,4 @@
-import { inject, WritableSignal } from '@angular/core';
+import { inject, signal, WritableSignal } from '@angular/core';
 import type { AbstractControl } from '@angular/forms';
 import { TranslocoService } from '@jsverse/transloco';
 import { LanguageService } from '@masswerk/dashboard/shared/util';
@@ -12,6 +12,29 @@ export function injectProblemOf(): (error: unknown) => Problem {
   const transloco = inject(TranslocoService);
   const language = inject(LanguageService).language;
   return (error) => problemOf(error, (key) => transloco.translate(key), language());
+}
+
+/**
+ * For a section whose actions each either work or show one message: `problem` holds the message of the last action
+ * that failed (in the current language), `attempt(action)` clears it, runs the action and catches its failure.
+ */
+export function injectProblemCatcher(): {
+  problem: WritableSignal<string | null>;
+  attempt: (action: () => Promise<unknown>) => Promise<void>;
+} {
+  const problemOfError = injectProblemOf();
+  const problem = signal<string | null>(null);
+  return {
+    problem,
+    attempt: async (action) => {
+      problem.set(null);
+      try {
+        await action();
+      } catch (error) {
+        problem.set(problemOfError(error).message);
+      }
+    },
+  };
 }
 
 /**
