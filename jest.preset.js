@@ -1,3 +1,4 @@
+const path = require('node:path');
 const nxPreset = require('@nx/jest/preset').default;
 
 /** SWC transform shared by every Node-side project: fast, and keeps Nest's decorator metadata. */
@@ -16,7 +17,22 @@ const swcTransform = [
 ];
 
 /**
+ * The configuration of a Node-side project (the API, its libraries, the tools): its unit specs (`*.spec.ts` below `src`)
+ * through SWC, and whatever `overrides` adds or changes. `dir` is the project's folder (its config's `__dirname`):
+ * Jest finds a preset given by a file path only relative to the project.
+ */
+const nodeProject = (dir, displayName, overrides = {}) => ({
+  displayName,
+  preset: path.join(path.relative(dir, __dirname), 'jest.preset.js'),
+  testEnvironment: 'node',
+  transform: { '^.+\\.[tj]s$': swcTransform },
+  moduleFileExtensions: ['ts', 'js'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  ...overrides,
+});
+
+/**
  * A component spec's first test compiles its templates, which on a loaded two-core CI machine has taken more than
  * Jest's default five seconds; thirty leaves room without hiding a test that hangs.
  */
-module.exports = { ...nxPreset, testTimeout: 30_000, swcTransform };
+module.exports = { ...nxPreset, testTimeout: 30_000, swcTransform, nodeProject };
