@@ -2,19 +2,13 @@ import { expect, Locator, Page } from '@playwright/test';
 
 /** /konto: own password and personal API tokens. */
 export class AccountPage {
-  readonly heading: Locator;
-  readonly tokenName: Locator;
-  readonly createTokenButton: Locator;
-  readonly tokenSecret: Locator;
-  readonly tokens: Locator;
+  readonly heading = this.page.getByRole('heading', { level: 1, name: 'Mein Konto' });
+  readonly tokenName = this.page.getByLabel('Bezeichnung');
+  readonly createTokenButton = this.page.getByRole('button', { name: 'Token erstellen' });
+  readonly tokenSecret = this.page.getByTestId('token-secret');
+  readonly tokens = this.page.getByRole('table', { name: 'API-Tokens' });
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Mein Konto' });
-    this.tokenName = page.getByLabel('Bezeichnung');
-    this.createTokenButton = page.getByRole('button', { name: 'Token erstellen' });
-    this.tokenSecret = page.getByTestId('token-secret');
-    this.tokens = page.getByRole('table', { name: 'API-Tokens' });
-  }
+  constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
     await this.page.goto('/konto');
