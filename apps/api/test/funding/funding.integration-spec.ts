@@ -96,20 +96,18 @@ describe('funding', () => {
 
     it('warn about an overdue interim proof in one project and one due soon in another', async () => {
       // last year's interim proof, due at the end of April, not submitted; this year's, due in December
-      const late = await aProject(app.t);
-      const lateGrant = await aGrant(app.t, late, {
-        phase: 'B',
-        eligibleCosts: '100000.00',
-        commitmentDate: '2023-02-01',
-      });
-      await aProof(app.t, lateGrant, { kind: 'INTERIM', periodStart: '2025-01-01', periodEnd: '2025-12-31' });
-      const soon = await aProject(app.t);
-      const soonGrant = await aGrant(app.t, soon, {
-        phase: 'B',
-        eligibleCosts: '100000.00',
-        commitmentDate: '2023-02-01',
-      });
-      await aProof(app.t, soonGrant, { kind: 'INTERIM', periodStart: '2026-01-01', periodEnd: '2026-08-21' });
+      const aProjectWithInterimProof = async (periodStart: string, periodEnd: string) => {
+        const project = await aProject(app.t);
+        const grant = await aGrant(app.t, project, {
+          phase: 'B',
+          eligibleCosts: '100000.00',
+          commitmentDate: '2023-02-01',
+        });
+        await aProof(app.t, grant, { kind: 'INTERIM', periodStart, periodEnd });
+        return project;
+      };
+      const late = await aProjectWithInterimProof('2025-01-01', '2025-12-31');
+      const soon = await aProjectWithInterimProof('2026-01-01', '2026-08-21');
       const wnd = (await app.platform.data(FUNDING, { code: late.code })).modelProject.funding;
       expect(wnd.warnings.map((w: { code: string }) => w.code)).toContain('PROOF_OVERDUE');
       const myk = (await app.platform.data(FUNDING, { code: soon.code })).modelProject.funding;
