@@ -7,11 +7,9 @@ import {
   aProject,
   aProjectWithMeasures,
   assign,
-  SignedIn,
   unique,
   WORLD_TIMEOUT,
 } from '../support/factories';
-import { GraphqlClient } from '../support/graphql-client';
 import { appPerBlock } from '../support/app-per-block';
 
 /**
