@@ -1,10 +1,3 @@
-const { swcTransform } = require('../../../jest.preset.js');
+const { nodeProject } = require('../../../jest.preset.js');
 
-module.exports = {
-  displayName: 'api-audit',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: { '^.+\\.[tj]s$': swcTransform },
-  moduleFileExtensions: ['ts', 'js'],
-  testMatch: ['<rootDir>/src/**/*.spec.ts'],
-};
+module.exports = nodeProject(__dirname, 'api-audit');

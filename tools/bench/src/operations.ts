@@ -58,26 +58,15 @@ export const MASSWERK_LIST_ANY = MASSWERK_LIST.replace('($project: ID!)', '').re
   '',
 );
 
+/** The columns of a measure and of a status report, which both servers name alike. */
+const MEASURE_COLUMNS = `id code title summary description status phase priority flagship plannedStart plannedEnd
+  actualStart actualEnd responsibleUnit contactName partners tags`;
+const REPORT_COLUMNS = 'id reportDate trafficLight progress achieved nextSteps risks';
+
 export const MASSWERK_MEASURE = /* GraphQL */ `
   query BenchMeasurePage($id: ID!) {
     measure(id: $id) {
-      id
-      code
-      title
-      summary
-      description
-      status
-      phase
-      priority
-      flagship
-      plannedStart
-      plannedEnd
-      actualStart
-      actualEnd
-      responsibleUnit
-      contactName
-      partners
-      tags
+      ${MEASURE_COLUMNS}
       leadUnit {
         id
         name
@@ -118,13 +107,7 @@ export const MASSWERK_MEASURE = /* GraphQL */ `
         weight
       }
       statusReports(limit: 20) {
-        id
-        reportDate
-        trafficLight
-        progress
-        achieved
-        nextSteps
-        risks
+        ${REPORT_COLUMNS}
       }
       indicators {
         id
@@ -231,23 +214,7 @@ export const PEER_LIST = /* GraphQL */ `
 export const PEER_MEASURE = /* GraphQL */ `
   query BenchMeasurePage($id: UUID!) {
     measureById(id: $id) {
-      id
-      code
-      title
-      summary
-      description
-      status
-      phase
-      priority
-      flagship
-      plannedStart
-      plannedEnd
-      actualStart
-      actualEnd
-      responsibleUnit
-      contactName
-      partners
-      tags
+      ${MEASURE_COLUMNS}
       territorialUnitByLeadUnitId {
         id
         name
@@ -291,13 +258,7 @@ export const PEER_MEASURE = /* GraphQL */ `
       }
       statusReportsByMeasureId(first: 20, orderBy: REPORT_DATE_DESC) {
         nodes {
-          id
-          reportDate
-          trafficLight
-          progress
-          achieved
-          nextSteps
-          risks
+          ${REPORT_COLUMNS}
         }
       }
       indicatorsByMeasureId(orderBy: SORT_ORDER_ASC) {

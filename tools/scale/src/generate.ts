@@ -153,11 +153,12 @@ export async function generateNational(client: Client, options: GenerateOptions)
          FROM unnest($2::text[]) AS t(name)`,
       [seed, profile.clusters],
     );
-    await projects(client, seed, profile.projects, step, counts);
-    await strategies(client, seed, step, counts);
-    await measures(client, seed, today, salt, step, counts);
-    await milestonesAndReports(client, today, salt, step, counts);
-    await money(client, seed, today, salt, step, counts);
+    const run: Run = { client, seed, today, salt, step, counts };
+    await projects(run, profile.projects);
+    await strategies(run);
+    await measures(run);
+    await milestonesAndReports(run);
+    await money(run);
     counts['auditEntries'] = await step(
       'history (one entry per measure)',
       `INSERT INTO audit_entry (occurred_at, actor_name, model_project_id, measure_id, entity_type, entity_id, action, after)
@@ -199,7 +200,17 @@ const BULK_TABLES = [
 
 type Step = (name: string, sql: string, params?: unknown[]) => Promise<number>;
 
-async function projects(client: Client, seed: number, plans: readonly ProjectPlan[], step: Step, counts: Counts) {
+/** What every stage of the load works with: the connection, the seed and its salts, the day, and the running counts. */
+interface Run {
+  client: Client;
+  seed: number;
+  today: IsoDate;
+  salt: (purpose: number) => number;
+  step: Step;
+  counts: Counts;
+}
+
+async function projects({ client, seed, step, counts }: Run, plans: readonly ProjectPlan[]) {
   counts['modelProjects'] = await step(
     'model projects',
     `INSERT INTO model_project (id, code, name, cohort_year, lead_unit_id, cluster_id, office_name, office_email,
@@ -249,7 +260,7 @@ async function projects(client: Client, seed: number, plans: readonly ProjectPla
   );
 }
 
-async function strategies(client: Client, seed: number, step: Step, counts: Counts) {
+async function strategies({ seed, step, counts }: Run) {
   await step(
     'strategies',
     `INSERT INTO strategy (id, model_project_id, title)
@@ -281,14 +292,7 @@ async function strategies(client: Client, seed: number, step: Step, counts: Coun
   );
 }
 
-async function measures(
-  client: Client,
-  seed: number,
-  today: IsoDate,
-  salt: (purpose: number) => number,
-  step: Step,
-  counts: Counts,
-) {
+async function measures({ seed, today, salt, step, counts }: Run) {
   counts['measures'] = await step(
     'measures',
     `INSERT INTO measure (id, model_project_id, code, title, summary, lead_unit_id, responsible_unit, priority, flagship,
@@ -378,13 +382,7 @@ async function measures(
   );
 }
 
-async function milestonesAndReports(
-  client: Client,
-  today: IsoDate,
-  salt: (purpose: number) => number,
-  step: Step,
-  counts: Counts,
-) {
+async function milestonesAndReports({ today, salt, step, counts }: Run) {
   // A quarter of the measures are troubled: their milestones slip by one to seven months.
   counts['milestones'] = await step(
     'milestones (ten per measure)',
@@ -451,14 +449,7 @@ async function milestonesAndReports(
   );
 }
 
-async function money(
-  client: Client,
-  seed: number,
-  today: IsoDate,
-  salt: (purpose: number) => number,
-  step: Step,
-  counts: Counts,
-) {
+async function money({ client, seed, today, salt, step, counts }: Run) {
   // A measure's budget: 2,000 to 40,000 € (most are small), spread over its years and one or two cost categories.
   await client.query(`
     CREATE TEMP TABLE scale_budget ON COMMIT DROP AS

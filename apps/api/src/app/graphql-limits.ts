@@ -104,22 +104,27 @@ export function operationShape(document: DocumentNode, operation: OperationDefin
   return shape;
 }
 
-/** Refuses documents nested deeper than `maxDepth` fields (fragments counted where they are spread). */
-export function depthLimit(maxDepth: number) {
+/** A validation rule that reports what `refusal` makes of the shape of each operation, if anything. */
+function shapeRule(refusal: (shape: Shape) => GraphQLError | undefined) {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation: OperationDefinitionNode) {
-      const { depth } = operationShape(context.getDocument(), operation);
-      if (depth > maxDepth) {
-        context.reportError(
-          limitError(`Die Anfrage ist ${depth} Ebenen tief; erlaubt sind höchstens ${maxDepth}.`, {
-            limit: 'depth',
-            maxDepth,
-            depth,
-          }),
-        );
-      }
+      const error = refusal(operationShape(context.getDocument(), operation));
+      if (error) context.reportError(error);
     },
   });
+}
+
+/** Refuses documents nested deeper than `maxDepth` fields (fragments counted where they are spread). */
+export function depthLimit(maxDepth: number) {
+  return shapeRule(({ depth }) =>
+    depth > maxDepth
+      ? limitError(`Die Anfrage ist ${depth} Ebenen tief; erlaubt sind höchstens ${maxDepth}.`, {
+          limit: 'depth',
+          maxDepth,
+          depth,
+        })
+      : undefined,
+  );
 }
 
 /**
@@ -128,19 +133,14 @@ export function depthLimit(maxDepth: number) {
  * walks the expanded document.
  */
 export function fieldLimit(maxFields: number) {
-  return (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(operation: OperationDefinitionNode) {
-      const { fields } = operationShape(context.getDocument(), operation);
-      if (fields > maxFields) {
-        context.reportError(
-          limitError(
-            `Die Anfrage fordert ${fields >= MAX_COUNTED ? 'unzählbar viele' : fields} Felder an; erlaubt sind höchstens ${maxFields}.`,
-            { limit: 'fields', maxFields },
-          ),
-        );
-      }
-    },
-  });
+  return shapeRule(({ fields }) =>
+    fields > maxFields
+      ? limitError(
+          `Die Anfrage fordert ${fields >= MAX_COUNTED ? 'unzählbar viele' : fields} Felder an; erlaubt sind höchstens ${maxFields}.`,
+          { limit: 'fields', maxFields },
+        )
+      : undefined,
+  );
 }
 
 /** Refuses documents with more than `maxAliases` aliased fields (a cheap way to multiply work). */

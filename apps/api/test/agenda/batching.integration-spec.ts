@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SqlStatementCounter } from '@masswerk/api/database';
-import { GraphqlClient } from '../support/graphql-client';
-import { aPlatformAdmin, aProjectWithRichMeasures, WORLD_TIMEOUT } from '../support/factories';
-import { startTestApp, TestApp } from '../support/test-app';
+import { aPlatformAdmin, aProjectWithRichMeasures } from '../support/factories';
+import { appPerBlock } from '../support/app-per-block';
 
 /** Every relation of a measure, and the relations of those, as the detail page and the exports ask for them. */
 const MEASURE_FIELDS = `
@@ -38,34 +37,30 @@ const NESTED = `query($first: Int!, $clusterId: ID!) {
 }`;
 
 describe('lists are batched', () => {
-  let t: TestApp;
-  let platform: GraphqlClient;
-  let projectId: string;
-  let clusterId: string;
-  let smallClusterId: string;
-
-  beforeAll(async () => {
-    // the read cache off: this is about the work of an uncached answer; the limits up: this is about statements
-    t = await startTestApp({ demo: false, env: { READ_CACHE_MB: '0', GRAPHQL_MAX_COMPLEXITY: '10000000' } });
-    clusterId = randomUUID();
-    await t.db.query(`INSERT INTO cluster (id, name) VALUES ($1, 'Testcluster Batching')`, [clusterId]);
-    ({ projectId } = await aProjectWithRichMeasures(t.db, 'BATCH', 100, { clusterId }));
-    await aProjectWithRichMeasures(t.db, 'BATCHB', 100, { clusterId });
-    smallClusterId = randomUUID();
-    await t.db.query(`INSERT INTO cluster (id, name) VALUES ($1, 'Testcluster klein')`, [smallClusterId]);
-    await aProjectWithRichMeasures(t.db, 'BATCHC', 10, { clusterId: smallClusterId });
-    platform = await aPlatformAdmin(t);
-  }, WORLD_TIMEOUT);
-  afterAll(() => t.close());
+  // the read cache off: this is about the work of an uncached answer; the limits up: this is about statements
+  const app = appPerBlock(
+    async (t) => {
+      const clusterId = randomUUID();
+      await t.db.query(`INSERT INTO cluster (id, name) VALUES ($1, 'Testcluster Batching')`, [clusterId]);
+      const { projectId } = await aProjectWithRichMeasures(t.db, 'BATCH', 100, { clusterId });
+      await aProjectWithRichMeasures(t.db, 'BATCHB', 100, { clusterId });
+      const smallClusterId = randomUUID();
+      await t.db.query(`INSERT INTO cluster (id, name) VALUES ($1, 'Testcluster klein')`, [smallClusterId]);
+      await aProjectWithRichMeasures(t.db, 'BATCHC', 10, { clusterId: smallClusterId });
+      const platform = await aPlatformAdmin(t);
+      return { clusterId, smallClusterId, platform, projectId };
+    },
+    { env: { READ_CACHE_MB: '0', GRAPHQL_MAX_COMPLEXITY: '10000000' } },
+  );
 
   async function statementsFor(query: string, variables: Record<string, unknown>): Promise<number> {
     const before = SqlStatementCounter.count;
-    await platform.data(query, variables);
+    await app.platform.data(query, variables);
     return SqlStatementCounter.count - before;
   }
 
   it('returns every relation of every measure (or the counts below would prove nothing)', async () => {
-    const { measures } = await platform.data(LIST, { first: 100, projectId });
+    const { measures } = await app.platform.data(LIST, { first: 100, projectId: app.projectId });
     expect(measures.nodes).toHaveLength(100);
     const codes = new Set<string>();
     for (const m of measures.nodes) {
@@ -100,38 +95,38 @@ describe('lists are batched', () => {
   });
 
   it('costs the same number of SQL statements for 5 and for 100 measures in a list', async () => {
-    await statementsFor(LIST, { first: 5, projectId }); // warm-up: nothing cached may hide a per-item query
-    const five = await statementsFor(LIST, { first: 5, projectId });
-    const hundred = await statementsFor(LIST, { first: 100, projectId });
+    await statementsFor(LIST, { first: 5, projectId: app.projectId }); // warm-up: nothing cached may hide a per-item query
+    const five = await statementsFor(LIST, { first: 5, projectId: app.projectId });
+    const hundred = await statementsFor(LIST, { first: 100, projectId: app.projectId });
     expect(hundred).toBe(five);
     expect(five).toBeLessThan(30);
   });
 
   it('costs the same number of SQL statements for 5 and for 100 measures per project in a cluster', async () => {
-    const { cluster } = await platform.data(NESTED, { first: 100, clusterId });
+    const { cluster } = await app.platform.data(NESTED, { first: 100, clusterId: app.clusterId });
     expect(cluster.modelProjects).toHaveLength(2);
     for (const p of cluster.modelProjects) expect(p.measures.nodes).toHaveLength(100);
 
-    await statementsFor(NESTED, { first: 5, clusterId });
-    const five = await statementsFor(NESTED, { first: 5, clusterId });
-    const hundred = await statementsFor(NESTED, { first: 100, clusterId });
+    await statementsFor(NESTED, { first: 5, clusterId: app.clusterId });
+    const five = await statementsFor(NESTED, { first: 5, clusterId: app.clusterId });
+    const hundred = await statementsFor(NESTED, { first: 100, clusterId: app.clusterId });
     expect(hundred).toBe(five);
     expect(five).toBeLessThan(40);
   });
 
   it('costs the same number of SQL statements for a cluster of one project and of two', async () => {
-    await statementsFor(NESTED, { first: 5, clusterId: smallClusterId });
-    const one = await statementsFor(NESTED, { first: 5, clusterId: smallClusterId });
-    const two = await statementsFor(NESTED, { first: 5, clusterId });
+    await statementsFor(NESTED, { first: 5, clusterId: app.smallClusterId });
+    const one = await statementsFor(NESTED, { first: 5, clusterId: app.smallClusterId });
+    const two = await statementsFor(NESTED, { first: 5, clusterId: app.clusterId });
     expect(two).toBe(one);
   });
 
   it('pages the measures of each project in a cluster on its own', async () => {
     const PAGES = `query($first: Int!, $clusterId: ID!) { cluster(id: $clusterId) { modelProjects { code
       measures(first: $first, orderBy: { field: TITLE, direction: DESC }) { totalCount pageInfo { hasNextPage endCursor } nodes { code title } } } } }`;
-    const { cluster } = await platform.data(PAGES, { first: 3, clusterId });
+    const { cluster } = await app.platform.data(PAGES, { first: 3, clusterId: app.clusterId });
     for (const project of cluster.modelProjects) {
-      const { modelProject } = await platform.data(
+      const { modelProject } = await app.platform.data(
         `query($code: String!) { modelProject(code: $code) { measures(first: 100, orderBy: { field: TITLE, direction: DESC }) { nodes { code } } } }`,
         { code: project.code },
       );
@@ -140,7 +135,7 @@ describe('lists are batched', () => {
       expect(project.measures.pageInfo.hasNextPage).toBe(true);
       expect(project.measures.nodes.map((m: { code: string }) => m.code)).toEqual(all.slice(0, 3));
       // the next page, after the cursor of the nested one
-      const { next } = await platform.data(
+      const { next } = await app.platform.data(
         `query($code: String!, $after: String) { next: modelProject(code: $code) { measures(first: 3, after: $after, orderBy: { field: TITLE, direction: DESC }) { nodes { code } } } }`,
         { code: project.code, after: project.measures.pageInfo.endCursor },
       );

@@ -1,6 +1,5 @@
-import { aMember, aProject, aVariedPortfolio, Measure, Project, WORLD_TIMEOUT } from '../support/factories';
-import { GraphqlClient } from '../support/graphql-client';
-import { startTestApp, TestApp } from '../support/test-app';
+import { aMember, aProject, aVariedPortfolio } from '../support/factories';
+import { appPerBlock } from '../support/app-per-block';
 
 const LIST = `query($first: Int, $after: String, $filter: MeasureFilter, $orderBy: MeasureOrder) {
   measures(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -27,14 +26,18 @@ type Page = {
 };
 
 describe('measure lists', () => {
-  let t: TestApp;
-  let admin: GraphqlClient;
-  let eif: Project;
-  let eifId: string;
-  let portfolio: Measure[];
+  const app = appPerBlock(async (t) => {
+    const eif = await aProject(t);
+    const eifId = eif.id;
+    const admin = await aMember(t, eif, 'ADMIN');
+    const portfolio = await aVariedPortfolio(t, eif);
+    // a second project, so that every filter has something to leave out
+    await aVariedPortfolio(t, await aProject(t), 4);
+    return { eif, eifId, admin, portfolio };
+  });
 
   const list = async (variables: Record<string, unknown>): Promise<Page> =>
-    (await admin.data(LIST, variables)).measures;
+    (await app.admin.data(LIST, variables)).measures;
   const all = async (variables: Record<string, unknown>, first = 7): Promise<Page['nodes']> => {
     const nodes: Page['nodes'] = [];
     let after: string | null = null;
@@ -46,21 +49,10 @@ describe('measure lists', () => {
     }
   };
 
-  beforeAll(async () => {
-    t = await startTestApp({ demo: false });
-    eif = await aProject(t);
-    eifId = eif.id;
-    admin = await aMember(t, eif, 'ADMIN');
-    portfolio = await aVariedPortfolio(t, eif);
-    // a second project, so that every filter has something to leave out
-    await aVariedPortfolio(t, await aProject(t), 4);
-  }, WORLD_TIMEOUT);
-  afterAll(() => t.close());
-
   it('pages through every measure exactly once, in order, with consistent counts', async () => {
-    const filter = { modelProjectIds: [eifId] };
-    const { rows } = await t.db.query(`SELECT code FROM measure WHERE model_project_id = $1 ORDER BY code, id`, [
-      eifId,
+    const filter = { modelProjectIds: [app.eifId] };
+    const { rows } = await app.t.db.query(`SELECT code FROM measure WHERE model_project_id = $1 ORDER BY code, id`, [
+      app.eifId,
     ]);
     const paged = await all({ filter });
     expect(paged.map((m) => m.code)).toEqual(rows.map((r) => r.code));
@@ -70,7 +62,7 @@ describe('measure lists', () => {
   });
 
   it('ends with an empty last page when the count divides evenly', async () => {
-    const filter = { modelProjectIds: [eifId] };
+    const filter = { modelProjectIds: [app.eifId] };
     const total = (await list({ filter, first: 1 })).totalCount;
     const whole = await list({ filter, first: total });
     expect(whole.nodes).toHaveLength(total);
@@ -89,7 +81,7 @@ describe('measure lists', () => {
     ['LAST_REPORT', 'ASC'],
     ['DUE_FIRST', 'ASC'],
   ])('keeps keyset pages stable when sorted by %s %s', async (field, direction) => {
-    const filter = { modelProjectIds: [eifId] };
+    const filter = { modelProjectIds: [app.eifId] };
     const onePage = await list({ filter, first: 100, orderBy: { field, direction } });
     const paged = await all({ filter, orderBy: { field, direction } }, 4);
     expect(paged.map((m) => m.id)).toEqual(onePage.nodes.map((m) => m.id));
@@ -97,7 +89,7 @@ describe('measure lists', () => {
 
   it('sorts by progress as computed', async () => {
     const page = await list({
-      filter: { modelProjectIds: [eifId] },
+      filter: { modelProjectIds: [app.eifId] },
       first: 100,
       orderBy: { field: 'PROGRESS', direction: 'DESC' },
     });
@@ -106,21 +98,21 @@ describe('measure lists', () => {
   });
 
   it.each([[0], [101], [-1]])('refuses a page size of %i', async (first) => {
-    expect(await admin.errorCode(LIST, { first })).toBe('BAD_USER_INPUT');
+    expect(await app.admin.errorCode(LIST, { first })).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a forged cursor', async () => {
-    expect(await admin.errorCode(LIST, { first: 5, after: 'bm90LWEtY3Vyc29y' })).toBe('BAD_USER_INPUT');
+    expect(await app.admin.errorCode(LIST, { first: 5, after: 'bm90LWEtY3Vyc29y' })).toBe('BAD_USER_INPUT');
   });
 
   it('filters by status, phase and flagship in the database', async () => {
     const page = await list({
       first: 100,
-      filter: { modelProjectIds: [eifId], statuses: ['IN_PROGRESS'], phase: 'B' },
+      filter: { modelProjectIds: [app.eifId], statuses: ['IN_PROGRESS'], phase: 'B' },
     });
-    const { rows } = await t.db.query(
+    const { rows } = await app.t.db.query(
       `SELECT count(*)::int AS n FROM measure WHERE model_project_id = $1 AND status = 'IN_PROGRESS' AND phase = 'B'`,
-      [eifId],
+      [app.eifId],
     );
     expect(page.totalCount).toBe(rows[0].n);
     expect(page.nodes.every((m) => m.status === 'IN_PROGRESS' && m.phase === 'B')).toBe(true);
@@ -128,17 +120,20 @@ describe('measure lists', () => {
 
   it('filters by computed health and freshness, agreeing with the computed fields', async () => {
     for (const health of ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_ASSESSED']) {
-      const page = await list({ first: 100, filter: { modelProjectIds: [eifId], health: [health] } });
+      const page = await list({ first: 100, filter: { modelProjectIds: [app.eifId], health: [health] } });
       expect(page.nodes.every((m) => m.health.value === health)).toBe(true);
     }
-    const stale = await list({ first: 100, filter: { modelProjectIds: [eifId], freshness: ['STALE', 'VERY_STALE'] } });
+    const stale = await list({
+      first: 100,
+      filter: { modelProjectIds: [app.eifId], freshness: ['STALE', 'VERY_STALE'] },
+    });
     expect(stale.nodes.every((m) => ['STALE', 'VERY_STALE'].includes(m.freshness.value))).toBe(true);
   });
 
   it('filters by municipality, lead or participating', async () => {
-    const rows = [eif.members[0]];
+    const rows = [app.eif.members[0]];
     const page = await list({ first: 100, filter: { municipalityId: rows[0].id } });
-    const { rows: expected } = await t.db.query(
+    const { rows: expected } = await app.t.db.query(
       `SELECT count(*)::int AS n FROM measure m WHERE m.lead_unit_id = $1 OR EXISTS (SELECT 1 FROM measure_participating_unit p WHERE p.measure_id = m.id AND p.territorial_unit_id = $1)`,
       [rows[0].id],
     );
@@ -147,9 +142,9 @@ describe('measure lists', () => {
   });
 
   it('filters by field of action', async () => {
-    const rows = eif.fields.filter((f) => f.code === 'HF1');
+    const rows = app.eif.fields.filter((f) => f.code === 'HF1');
     const page = await list({ first: 100, filter: { fieldOfActionId: rows[0].id } });
-    const { rows: expected } = await t.db.query(
+    const { rows: expected } = await app.t.db.query(
       `SELECT count(*)::int AS n FROM measure_field_of_action WHERE field_of_action_id = $1`,
       [rows[0].id],
     );
@@ -157,11 +152,11 @@ describe('measure lists', () => {
   });
 
   it('finds measures by words and word beginnings in German', async () => {
-    expect(portfolio.map((m) => m.title)).toContain('Datenplattform für die Region');
+    expect(app.portfolio.map((m) => m.title)).toContain('Datenplattform für die Region');
     const page = await list({ first: 10, filter: { search: 'datenplatt' } });
     expect(page.nodes.some((m) => m.title.includes('Datenplattform'))).toBe(true);
-    const byCode = await list({ first: 10, filter: { search: portfolio[2].code.toLowerCase() } });
-    expect(byCode.nodes.map((m) => m.code)).toContain(portfolio[2].code);
+    const byCode = await list({ first: 10, filter: { search: app.portfolio[2].code.toLowerCase() } });
+    expect(byCode.nodes.map((m) => m.code)).toContain(app.portfolio[2].code);
   });
 
   it('finds nothing for a word that occurs nowhere', async () => {

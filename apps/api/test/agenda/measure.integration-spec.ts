@@ -1,24 +1,19 @@
-import { aClusterOf, aMeasure, aMember, aMilestone, Measure, Project, WORLD_TIMEOUT } from '../support/factories';
-import { GraphqlClient } from '../support/graphql-client';
+import { aClusterOf, aMeasure, aMember, aMilestone } from '../support/factories';
 import { aMeasureInput, CREATE_MEASURE, UPDATE_MEASURE } from '../support/fixtures';
-import { startTestApp, TestApp } from '../support/test-app';
+import { appPerBlock } from '../support/app-per-block';
 
 describe('measures', () => {
-  let t: TestApp;
-  let admin: GraphqlClient;
-  /** The project of the administrator, and a cluster peer of it. */
-  let eif: Project;
-  let peer: Project;
-  /** A measure of the project with three milestones. */
-  let first: Measure;
-
-  beforeAll(async () => {
-    t = await startTestApp({ demo: false });
-    ({
+  /** The project of the administrator, and a cluster peer of it; a first measure of the project, with three milestones. */
+  const app = appPerBlock(async (t) => {
+    const {
       projects: [eif, peer],
-    } = await aClusterOf(t, [{ municipalities: ['Stadt Prüm', 'Stadt Bitburg'] }, {}]));
-    admin = await aMember(t, eif, 'ADMIN');
-    first = await aMeasure(t, eif, { title: 'Datenplattform', plannedStart: '2026-01-01', plannedEnd: '2027-12-31' });
+    } = await aClusterOf(t, [{ municipalities: ['Stadt Prüm', 'Stadt Bitburg'] }, {}]);
+    const admin = await aMember(t, eif, 'ADMIN');
+    const first = await aMeasure(t, eif, {
+      title: 'Datenplattform',
+      plannedStart: '2026-01-01',
+      plannedEnd: '2027-12-31',
+    });
     for (const [title, baselineDate] of [
       ['Anforderungen', '2026-03-31'],
       ['Ausschreibung', '2026-09-30'],
@@ -26,16 +21,16 @@ describe('measures', () => {
     ])
       await aMilestone(t, first, { title, baselineDate });
     await aMeasure(t, peer, { title: 'Unveröffentlicht beim Partner', published: false });
-  }, WORLD_TIMEOUT);
-  afterAll(() => t.close());
+    return { admin, first, eif, peer };
+  });
 
   describe('create', () => {
     it('stores a measure with its links and assigns the next identifier', async () => {
-      const prume = eif.members.find((m) => m.name === 'Stadt Prüm');
-      const bitburg = eif.members.find((m) => m.name === 'Stadt Bitburg');
-      const { createMeasure } = await admin.data(CREATE_MEASURE, {
-        input: aMeasureInput(eif.id, {
-          fieldOfActionIds: [eif.fields[0].id],
+      const prume = app.eif.members.find((m) => m.name === 'Stadt Prüm');
+      const bitburg = app.eif.members.find((m) => m.name === 'Stadt Bitburg');
+      const { createMeasure } = await app.admin.data(CREATE_MEASURE, {
+        input: aMeasureInput(app.eif.id, {
+          fieldOfActionIds: [app.eif.fields[0].id],
           leadUnitId: prume?.id,
           participatingUnitIds: [bitburg?.id],
           tags: ['Open Data', 'open data', ' Sensorik '],
@@ -43,29 +38,31 @@ describe('measures', () => {
           plannedEnd: '2027-12-31',
         }),
       });
-      expect(createMeasure.code).toMatch(new RegExp(`^${eif.code}-M\\d{2}$`));
+      expect(createMeasure.code).toMatch(new RegExp(`^${app.eif.code}-M\\d{2}$`));
       expect(createMeasure).toMatchObject({
         version: 1,
         status: 'IDEA',
         phase: 'B',
         tags: ['open data', 'sensorik'],
-        fieldsOfAction: [{ code: eif.fields[0].code }],
+        fieldsOfAction: [{ code: app.eif.fields[0].code }],
         leadUnit: { name: 'Stadt Prüm' },
         participatingUnits: [{ name: 'Stadt Bitburg' }],
         progress: { value: 0, source: 'NONE' },
         health: { value: 'NOT_ASSESSED' },
       });
-      const { rows } = await t.db.query('SELECT title, model_project_id FROM measure WHERE id = $1', [
+      const { rows } = await app.t.db.query('SELECT title, model_project_id FROM measure WHERE id = $1', [
         createMeasure.id,
       ]);
-      expect(rows[0]).toEqual({ title: 'Digitale Sprechstunde im Bürgerbüro', model_project_id: eif.id });
+      expect(rows[0]).toEqual({ title: 'Digitale Sprechstunde im Bürgerbüro', model_project_id: app.eif.id });
     });
 
     it('refuses an identifier already taken, naming the field, and stores nothing', async () => {
-      const before = await t.db.query('SELECT count(*)::int AS n FROM measure');
-      const error = await admin.error(CREATE_MEASURE, { input: aMeasureInput(eif.id, { code: first.code }) });
+      const before = await app.t.db.query('SELECT count(*)::int AS n FROM measure');
+      const error = await app.admin.error(CREATE_MEASURE, {
+        input: aMeasureInput(app.eif.id, { code: app.first.code }),
+      });
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.code' });
-      const after = await t.db.query('SELECT count(*)::int AS n FROM measure');
+      const after = await app.t.db.query('SELECT count(*)::int AS n FROM measure');
       expect(after.rows[0].n).toBe(before.rows[0].n);
     });
 
@@ -84,85 +81,95 @@ describe('measures', () => {
       ['a repository that is not a URL', { ossRepositoryUrl: 'gitlab/irgendwo' }, 'ossRepositoryUrl'],
     ])('refuses %s with BAD_USER_INPUT naming the field', async (_case, overrides, field) => {
       // OWN and PEER stand for the codes of the two projects, which are known only once they are built
-      const input = aMeasureInput(eif.id, overrides);
+      const input = aMeasureInput(app.eif.id, overrides);
       if (typeof input['code'] === 'string')
-        input['code'] = input['code'].replace(/^OWN/, eif.code).replace(/^PEER/, peer.code);
-      const error = await admin.error(CREATE_MEASURE, { input });
+        input['code'] = input['code'].replace(/^OWN/, app.eif.code).replace(/^PEER/, app.peer.code);
+      const error = await app.admin.error(CREATE_MEASURE, { input });
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
       expect(String(error.extensions?.['field'] ?? JSON.stringify(error.extensions))).toContain(field);
     });
 
     it('refuses a date that is not a calendar day', async () => {
-      const error = await admin.error(CREATE_MEASURE, { input: aMeasureInput(eif.id, { plannedStart: '2026-02-30' }) });
+      const error = await app.admin.error(CREATE_MEASURE, {
+        input: aMeasureInput(app.eif.id, { plannedStart: '2026-02-30' }),
+      });
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
       expect(error.message).toContain('2026-02-30');
     });
 
     it('refuses unknown fields in the input', async () => {
-      const result = await admin.request(CREATE_MEASURE, { input: { ...aMeasureInput(eif.id), secretColumn: true } });
+      const result = await app.admin.request(CREATE_MEASURE, {
+        input: { ...aMeasureInput(app.eif.id), secretColumn: true },
+      });
       expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     });
   });
 
   describe('read', () => {
     it('finds a measure by id and by identifier with its profile', async () => {
-      const { measureByCode } = await admin.data(
+      const { measureByCode } = await app.admin.data(
         `query($code: String!) { measureByCode(code: $code) { id code title modelProject { code } milestones { title baselineDate state slippageDays } } }`,
-        { code: first.code.toLowerCase() },
+        { code: app.first.code.toLowerCase() },
       );
-      expect(measureByCode.code).toBe(first.code);
-      expect(measureByCode.modelProject.code).toBe(eif.code);
+      expect(measureByCode.code).toBe(app.first.code);
+      expect(measureByCode.modelProject.code).toBe(app.eif.code);
       expect(measureByCode.milestones.length).toBeGreaterThanOrEqual(3);
-      const { measure } = await admin.data(`query($id: ID!) { measure(id: $id) { code } }`, { id: measureByCode.id });
-      expect(measure.code).toBe(first.code);
+      const { measure } = await app.admin.data(`query($id: ID!) { measure(id: $id) { code } }`, {
+        id: measureByCode.id,
+      });
+      expect(measure.code).toBe(app.first.code);
     });
 
     it('finds exactly one measure by identifier: identifiers are unique across projects', async () => {
       // not even a direct write can give a second project's measure the same identifier
       await expect(
-        t.db.query(`INSERT INTO measure (model_project_id, code, title, phase) VALUES ($1, $2, 'Doppelt', 'B')`, [
-          peer.id,
-          first.code,
+        app.t.db.query(`INSERT INTO measure (model_project_id, code, title, phase) VALUES ($1, $2, 'Doppelt', 'B')`, [
+          app.peer.id,
+          app.first.code,
         ]),
       ).rejects.toMatchObject({ code: '23505', constraint: 'measure_code_key' });
-      const { rows } = await t.db.query('SELECT code FROM measure GROUP BY code HAVING count(*) > 1');
+      const { rows } = await app.t.db.query('SELECT code FROM measure GROUP BY code HAVING count(*) > 1');
       expect(rows).toEqual([]);
-      const { measureByCode } = await admin.data(
+      const { measureByCode } = await app.admin.data(
         `query($code: String!) { measureByCode(code: $code) { code modelProject { code } } }`,
-        { code: ` ${first.code.toLowerCase()} ` },
+        { code: ` ${app.first.code.toLowerCase()} ` },
       );
-      expect(measureByCode).toEqual({ code: first.code, modelProject: { code: eif.code } });
+      expect(measureByCode).toEqual({ code: app.first.code, modelProject: { code: app.eif.code } });
     });
 
     it('answers NOT_FOUND for an unknown identifier and FORBIDDEN for an unpublished measure of a cluster partner', async () => {
       expect(
-        await admin.errorCode(`query($c: String!) { measureByCode(code: $c) { id } }`, { c: `${eif.code}-M999` }),
+        await app.admin.errorCode(`query($c: String!) { measureByCode(code: $c) { id } }`, {
+          c: `${app.eif.code}-M999`,
+        }),
       ).toBe('NOT_FOUND');
-      const { rows } = await t.db.query(
+      const { rows } = await app.t.db.query(
         `SELECT m.code FROM measure m JOIN model_project p ON p.id = m.model_project_id
           WHERE p.code = $1 AND NOT m.published ORDER BY m.code LIMIT 1`,
-        [peer.code],
+        [app.peer.code],
       );
-      expect(await admin.errorCode(`query($c: String!) { measureByCode(code: $c) { id } }`, { c: rows[0].code })).toBe(
-        'FORBIDDEN',
-      );
+      expect(
+        await app.admin.errorCode(`query($c: String!) { measureByCode(code: $c) { id } }`, { c: rows[0].code }),
+      ).toBe('FORBIDDEN');
     });
 
     it('answers NOT_FOUND for an unknown id', async () => {
-      expect(await admin.errorCode(`{ measure(id: "00000000-0000-4000-8000-000000000000") { id } }`)).toBe('NOT_FOUND');
+      expect(await app.admin.errorCode(`{ measure(id: "00000000-0000-4000-8000-000000000000") { id } }`)).toBe(
+        'NOT_FOUND',
+      );
     });
 
     it('refuses an id that is not a UUID', async () => {
-      expect(await admin.errorCode(`{ measure(id: "abc") { id } }`)).toBe('BAD_USER_INPUT');
+      expect(await app.admin.errorCode(`{ measure(id: "abc") { id } }`)).toBe('BAD_USER_INPUT');
     });
   });
 
   describe('update', () => {
     it('changes the plan and bumps the version', async () => {
-      const { createMeasure } = await admin.data(CREATE_MEASURE, {
-        input: aMeasureInput(eif.id, { title: 'Zu ändern' }),
+      const { createMeasure } = await app.admin.data(CREATE_MEASURE, {
+        input: aMeasureInput(app.eif.id, { title: 'Zu ändern' }),
       });
-      const { updateMeasure } = await admin.data(UPDATE_MEASURE, {
+      const { updateMeasure } = await app.admin.data(UPDATE_MEASURE, {
         input: {
           id: createMeasure.id,
           version: 1,
@@ -182,36 +189,40 @@ describe('measures', () => {
     });
 
     it('keeps the identifier: a change of code is refused with BAD_USER_INPUT naming the field', async () => {
-      const { createMeasure } = await admin.data(CREATE_MEASURE, { input: aMeasureInput(eif.id) });
-      for (const code of [`${eif.code}-M98`, createMeasure.code, `${peer.code}-M98`]) {
-        const error = await admin.error(UPDATE_MEASURE, {
+      const { createMeasure } = await app.admin.data(CREATE_MEASURE, { input: aMeasureInput(app.eif.id) });
+      for (const code of [`${app.eif.code}-M98`, createMeasure.code, `${app.peer.code}-M98`]) {
+        const error = await app.admin.error(UPDATE_MEASURE, {
           input: { id: createMeasure.id, version: 1, code, summary: 'mit neuer Kennung' },
         });
         expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.code' });
       }
-      const { rows } = await t.db.query('SELECT code, summary, version FROM measure WHERE id = $1', [createMeasure.id]);
+      const { rows } = await app.t.db.query('SELECT code, summary, version FROM measure WHERE id = $1', [
+        createMeasure.id,
+      ]);
       expect(rows[0]).toEqual({ code: createMeasure.code, summary: '', version: 1 });
     });
 
     it('refuses a stale version with CONFLICT and the current version, writing nothing', async () => {
-      const { createMeasure } = await admin.data(CREATE_MEASURE, {
-        input: aMeasureInput(eif.id, { title: 'Konflikt' }),
+      const { createMeasure } = await app.admin.data(CREATE_MEASURE, {
+        input: aMeasureInput(app.eif.id, { title: 'Konflikt' }),
       });
-      await admin.data(UPDATE_MEASURE, { input: { id: createMeasure.id, version: 1, summary: 'erste Änderung' } });
-      const error = await admin.error(UPDATE_MEASURE, {
+      await app.admin.data(UPDATE_MEASURE, { input: { id: createMeasure.id, version: 1, summary: 'erste Änderung' } });
+      const error = await app.admin.error(UPDATE_MEASURE, {
         input: { id: createMeasure.id, version: 1, summary: 'überholt' },
       });
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-      const { rows } = await t.db.query('SELECT summary, version FROM measure WHERE id = $1', [createMeasure.id]);
+      const { rows } = await app.t.db.query('SELECT summary, version FROM measure WHERE id = $1', [createMeasure.id]);
       expect(rows[0]).toEqual({ summary: 'erste Änderung', version: 2 });
     });
 
     it('requires a reason for a manual progress value', async () => {
-      const { createMeasure } = await admin.data(CREATE_MEASURE, { input: aMeasureInput(eif.id) });
+      const { createMeasure } = await app.admin.data(CREATE_MEASURE, { input: aMeasureInput(app.eif.id) });
       const mutation = `mutation($input: UpdateMeasureProgressInput!) { updateMeasureProgress(input: $input) { version progress { value source manualReason } } }`;
-      const error = await admin.error(mutation, { input: { id: createMeasure.id, version: 1, manualProgress: 40 } });
+      const error = await app.admin.error(mutation, {
+        input: { id: createMeasure.id, version: 1, manualProgress: 40 },
+      });
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.manualProgressReason' });
-      const { updateMeasureProgress } = await admin.data(mutation, {
+      const { updateMeasureProgress } = await app.admin.data(mutation, {
         input: {
           id: createMeasure.id,
           version: 1,
@@ -229,15 +240,15 @@ describe('measures', () => {
 
   describe('delete', () => {
     it('deletes a measure with its milestones', async () => {
-      const { createMeasure } = await admin.data(CREATE_MEASURE, { input: aMeasureInput(eif.id) });
-      await admin.data(`mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`, {
+      const { createMeasure } = await app.admin.data(CREATE_MEASURE, { input: aMeasureInput(app.eif.id) });
+      await app.admin.data(`mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`, {
         input: { measureId: createMeasure.id, title: 'Start', baselineDate: '2026-12-01' },
       });
-      const { deleteMeasure } = await admin.data(`mutation($id: ID!) { deleteMeasure(id: $id, version: 1) }`, {
+      const { deleteMeasure } = await app.admin.data(`mutation($id: ID!) { deleteMeasure(id: $id, version: 1) }`, {
         id: createMeasure.id,
       });
       expect(deleteMeasure).toBe(createMeasure.id);
-      const { rows } = await t.db.query(
+      const { rows } = await app.t.db.query(
         'SELECT (SELECT count(*) FROM measure WHERE id = $1)::int AS m, (SELECT count(*) FROM milestone WHERE measure_id = $1)::int AS ms',
         [createMeasure.id],
       );
@@ -245,9 +256,11 @@ describe('measures', () => {
     });
 
     it('refuses to delete with a stale version', async () => {
-      const { createMeasure } = await admin.data(CREATE_MEASURE, { input: aMeasureInput(eif.id) });
+      const { createMeasure } = await app.admin.data(CREATE_MEASURE, { input: aMeasureInput(app.eif.id) });
       expect(
-        await admin.errorCode(`mutation($id: ID!) { deleteMeasure(id: $id, version: 7) }`, { id: createMeasure.id }),
+        await app.admin.errorCode(`mutation($id: ID!) { deleteMeasure(id: $id, version: 7) }`, {
+          id: createMeasure.id,
+        }),
       ).toBe('CONFLICT');
     });
   });

@@ -1,16 +1,7 @@
 import { SqlStatementCounter } from '@masswerk/api/database';
-import {
-  aMeasure,
-  aMember,
-  aProject,
-  aStatusReport,
-  filedOn,
-  Member,
-  Project,
-  WORLD_TIMEOUT,
-} from '../support/factories';
+import { aMeasure, aMember, aProject, aStatusReport, filedOn, Project } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
-import { startTestApp, TestApp } from '../support/test-app';
+import { appPerBlock } from '../support/app-per-block';
 
 /**
  * Correcting and deleting status reports: the author within STATUS_REPORT_CORRECTION_DAYS (here 10) of filing, the
@@ -28,26 +19,22 @@ const PROJECT_REPORTS = `query($projectId: ID!, $first: Int!) {
   measures(first: $first, filter: { modelProjectIds: [$projectId] }) { nodes { statusReports { viewerCanCorrect } } } }`;
 
 describe('correcting status reports', () => {
-  let t: TestApp;
-  let project: Project;
-  let office: Member;
-  let author: Member;
-  /** Reports on the same measures as the author (same municipality), but did not write the report. */
-  let colleague: Member;
-
-  beforeAll(async () => {
-    // the read cache off: the statement counts below are about the work of an uncached answer
-    t = await startTestApp({ demo: false, env: { STATUS_REPORT_CORRECTION_DAYS: '10', READ_CACHE_MB: '0' } });
-    project = await aProject(t);
-    office = await aMember(t, project, 'ADMIN');
-    author = await aMember(t, project, 'EDITOR', { unit: project.members[0] });
-    colleague = await aMember(t, project, 'EDITOR', { unit: project.members[0] });
-  }, WORLD_TIMEOUT);
-  afterAll(() => t.close());
+  // the read cache off: the statement counts below are about the work of an uncached answer
+  const app = appPerBlock(
+    async (t) => {
+      const project = await aProject(t);
+      const office = await aMember(t, project, 'ADMIN');
+      const author = await aMember(t, project, 'EDITOR', { unit: project.members[0] });
+      // reports on the same measures as the author (same municipality), but did not write the report
+      const colleague = await aMember(t, project, 'EDITOR', { unit: project.members[0] });
+      return { project, office, author, colleague };
+    },
+    { env: { STATUS_REPORT_CORRECTION_DAYS: '10', READ_CACHE_MB: '0' } },
+  );
 
   /** A measure led by the editors' municipality, in progress over 2026. */
-  const aMeasureOfTheEditors = (p: Project = project) =>
-    aMeasure(t, p, {
+  const aMeasureOfTheEditors = (p: Project = app.project) =>
+    aMeasure(app.t, p, {
       status: 'IN_PROGRESS',
       plannedStart: '2026-01-01',
       plannedEnd: '2026-12-31',
@@ -58,12 +45,12 @@ describe('correcting status reports', () => {
     (await client.data(REPORTS, { id: measureId })).measure.statusReports[0].viewerCanCorrect;
 
   it('tells the dashboard which day is today, the last day a report may carry', async () => {
-    expect((await author.data('{ today }')).today).toBe('2026-11-21');
+    expect((await app.author.data('{ today }')).today).toBe('2026-11-21');
   });
 
   it('refuses a report dated after today, with a reason of its own', async () => {
     const measure = await aMeasureOfTheEditors();
-    const error = await author.error(CREATE_REPORT, {
+    const error = await app.author.error(CREATE_REPORT, {
       input: { measureId: measure.id, trafficLight: 'GREEN', progress: 10, reportDate: '2026-11-22' },
     });
     expect(error.extensions).toMatchObject({
@@ -71,7 +58,7 @@ describe('correcting status reports', () => {
       reason: 'DATE_IN_FUTURE',
       field: 'input.reportDate',
     });
-    const today = await author.data(CREATE_REPORT, {
+    const today = await app.author.data(CREATE_REPORT, {
       input: { measureId: measure.id, trafficLight: 'GREEN', progress: 10, reportDate: '2026-11-21' },
     });
     expect(today.createStatusReport.reportDate).toBe('2026-11-21');
@@ -79,55 +66,56 @@ describe('correcting status reports', () => {
 
   it('lets the author correct and delete their report within the window', async () => {
     const measure = await aMeasureOfTheEditors();
-    const report = await aStatusReport(t, measure, { progress: 40 }, author);
-    await filedOn(t, report, '2026-11-11'); // the last day of the window: filed 10 days ago
-    expect(await canCorrect(author, measure.id)).toBe(true);
-    const { updateStatusReport } = await author.data(UPDATE_REPORT, {
+    const report = await aStatusReport(app.t, measure, { progress: 40 }, app.author);
+    await filedOn(app.t, report, '2026-11-11'); // the last day of the window: filed 10 days ago
+    expect(await canCorrect(app.author, measure.id)).toBe(true);
+    const { updateStatusReport } = await app.author.data(UPDATE_REPORT, {
       input: { id: report.id, version: report.version, progress: 45 },
     });
     expect(updateStatusReport).toMatchObject({ progress: 45, viewerCanCorrect: true });
     expect(
-      (await author.data(DELETE_REPORT, { id: report.id, version: updateStatusReport.version })).deleteStatusReport,
+      (await app.author.data(DELETE_REPORT, { id: report.id, version: updateStatusReport.version })).deleteStatusReport,
     ).toBe(report.id);
-    expect((await t.db.query('SELECT 1 FROM status_report WHERE id = $1', [report.id])).rowCount).toBe(0);
+    expect((await app.t.db.query('SELECT 1 FROM status_report WHERE id = $1', [report.id])).rowCount).toBe(0);
   });
 
   it('refuses the author after the window with CORRECTION_WINDOW_CLOSED, and lets the project office', async () => {
     const measure = await aMeasureOfTheEditors();
-    const report = await aStatusReport(t, measure, { progress: 40 }, author);
-    await filedOn(t, report, '2026-11-10'); // 11 days ago
-    expect(await canCorrect(author, measure.id)).toBe(false);
+    const report = await aStatusReport(app.t, measure, { progress: 40 }, app.author);
+    await filedOn(app.t, report, '2026-11-10'); // 11 days ago
+    expect(await canCorrect(app.author, measure.id)).toBe(false);
     for (const error of [
-      await author.error(UPDATE_REPORT, { input: { id: report.id, version: report.version, progress: 45 } }),
-      await author.error(DELETE_REPORT, { id: report.id, version: report.version }),
+      await app.author.error(UPDATE_REPORT, { input: { id: report.id, version: report.version, progress: 45 } }),
+      await app.author.error(DELETE_REPORT, { id: report.id, version: report.version }),
     ])
       expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CORRECTION_WINDOW_CLOSED' });
-    const row = (await t.db.query('SELECT progress, version FROM status_report WHERE id = $1', [report.id])).rows[0];
+    const row = (await app.t.db.query('SELECT progress, version FROM status_report WHERE id = $1', [report.id]))
+      .rows[0];
     expect(row).toEqual({ progress: 40, version: report.version });
 
-    expect(await canCorrect(office, measure.id)).toBe(true);
-    const { updateStatusReport } = await office.data(UPDATE_REPORT, {
+    expect(await canCorrect(app.office, measure.id)).toBe(true);
+    const { updateStatusReport } = await app.office.data(UPDATE_REPORT, {
       input: { id: report.id, version: report.version, progress: 45 },
     });
     expect(updateStatusReport.progress).toBe(45);
-    await office.data(DELETE_REPORT, { id: report.id, version: updateStatusReport.version });
+    await app.office.data(DELETE_REPORT, { id: report.id, version: updateStatusReport.version });
   });
 
   it('refuses another editor of the same measure, even within the window', async () => {
     const measure = await aMeasureOfTheEditors();
-    const report = await aStatusReport(t, measure, {}, author);
-    expect(await canCorrect(colleague, measure.id)).toBe(false);
-    const error = await colleague.error(DELETE_REPORT, { id: report.id, version: report.version });
+    const report = await aStatusReport(app.t, measure, {}, app.author);
+    expect(await canCorrect(app.colleague, measure.id)).toBe(false);
+    const error = await app.colleague.error(DELETE_REPORT, { id: report.id, version: report.version });
     expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_PERMITTED' });
     expect(
-      await colleague.errorCode(UPDATE_REPORT, { input: { id: report.id, version: report.version, progress: 1 } }),
+      await app.colleague.errorCode(UPDATE_REPORT, { input: { id: report.id, version: report.version, progress: 1 } }),
     ).toBe('FORBIDDEN');
   });
 
   it('answers viewerCanCorrect for a list with as many statements for 2 measures as for 6', async () => {
-    const own = await aProject(t);
-    const editor = await aMember(t, own, 'EDITOR', { unit: own.members[0] });
-    for (let i = 0; i < 6; i++) await aStatusReport(t, await aMeasureOfTheEditors(own), {}, editor);
+    const own = await aProject(app.t);
+    const editor = await aMember(app.t, own, 'EDITOR', { unit: own.members[0] });
+    for (let i = 0; i < 6; i++) await aStatusReport(app.t, await aMeasureOfTheEditors(own), {}, editor);
     const statementsFor = async (first: number) => {
       const before = SqlStatementCounter.count;
       const { measures } = await editor.data(PROJECT_REPORTS, { projectId: own.id, first });

@@ -11,14 +11,9 @@ import {
   anExpenditure,
   aProof,
   assign,
-  FundedProject,
-  Measure,
-  Member,
   unique,
-  WORLD_TIMEOUT,
 } from '../support/factories';
-import { GraphqlClient } from '../support/graphql-client';
-import { startTestApp, TestApp } from '../support/test-app';
+import { appPerBlock } from '../support/app-per-block';
 
 const FUNDING = `query($code: String!) { modelProject(code: $code) { id funding {
   plannedTotal { total federal own } actualTotal { total federal own } calledOffTotal
@@ -29,40 +24,31 @@ const FUNDING = `query($code: String!) { modelProject(code: $code) { id funding 
   proofs { kind phase dueDate submittedOn state } warnings { code severity message measureCode phase } } } }`;
 
 describe('funding', () => {
-  let t: TestApp;
-  let admin: GraphqlClient;
-  let platform: GraphqlClient;
-  /** A funded project of a cluster (its office, funder, council and an editor), and the cluster peer. */
-  let eif: FundedProject;
-  let funder: Member;
-  let council: Member;
-  let editor: Member;
-  let peer: Member;
-  /** A measure of the funded project the editor is responsible for. */
-  let editorsMeasure: Measure;
-
-  beforeAll(async () => {
-    t = await startTestApp({ demo: false });
+  /**
+   * A funded project of a cluster (its office, funder, council and an editor), and the cluster peer; a measure of the
+   * funded project the editor is responsible for.
+   */
+  const app = appPerBlock(async (t) => {
     const {
       cluster,
       projects: [peerProject],
     } = await aClusterOf(t, [{}]);
-    eif = await aFundedProject(t, { cluster });
-    admin = await aMember(t, eif.project, 'ADMIN');
-    funder = await aMember(t, eif.project, 'FUNDER');
-    council = await aMember(t, eif.project, 'COUNCIL');
-    editor = await aMember(t, eif.project, 'EDITOR', { unit: eif.project.members[0] });
-    editorsMeasure = await assign(t, await aMeasure(t, eif.project, { status: 'IN_PROGRESS' }), [editor.user.id]);
-    peer = await aMember(t, peerProject, 'ADMIN');
-    platform = await aPlatformAdmin(t);
-  }, WORLD_TIMEOUT);
-  afterAll(() => t.close());
+    const eif = await aFundedProject(t, { cluster });
+    const admin = await aMember(t, eif.project, 'ADMIN');
+    const funder = await aMember(t, eif.project, 'FUNDER');
+    const council = await aMember(t, eif.project, 'COUNCIL');
+    const editor = await aMember(t, eif.project, 'EDITOR', { unit: eif.project.members[0] });
+    const editorsMeasure = await assign(t, await aMeasure(t, eif.project, { status: 'IN_PROGRESS' }), [editor.user.id]);
+    const peer = await aMember(t, peerProject, 'ADMIN');
+    const platform = await aPlatformAdmin(t);
+    return { eif, admin, funder, council, editor, editorsMeasure, peer, platform };
+  });
 
   describe('a funded project', () => {
     it('add up plan and actual per phase exactly as SQL does, share by share', async () => {
-      const { modelProject } = await admin.data(FUNDING, { code: eif.project.code });
+      const { modelProject } = await app.admin.data(FUNDING, { code: app.eif.project.code });
       for (const phase of modelProject.funding.phases) {
-        const { rows } = await t.db.query(
+        const { rows } = await app.t.db.query(
           `SELECT (SELECT coalesce(sum(c.planned_cents), 0) FROM cost_plan_entry c JOIN measure m ON m.id = c.measure_id WHERE m.model_project_id = $1 AND m.phase = $2)::text AS planned,
                   (SELECT coalesce(sum(e.amount_cents), 0) FROM expenditure e JOIN measure m ON m.id = e.measure_id WHERE m.model_project_id = $1 AND m.phase = $2)::text AS spent,
                   (SELECT coalesce(sum(e.amount_cents * 65 / 100), 0) FROM expenditure e JOIN measure m ON m.id = e.measure_id WHERE m.model_project_id = $1 AND m.phase = $2)::text AS spent_federal_floor`,
@@ -95,7 +81,7 @@ describe('funding', () => {
     });
 
     it('dates the final proof of Phase B 5 years 6 months after the commitment', async () => {
-      const { modelProject } = await admin.data(FUNDING, { code: eif.project.code });
+      const { modelProject } = await app.admin.data(FUNDING, { code: app.eif.project.code });
       const grantB = modelProject.funding.phases.find((p: { phase: string }) => p.phase === 'B').grant;
       const [y, m, d] = grantB.commitmentDate.split('-').map(Number);
       const expected = new Date(Date.UTC(y, m - 1 + 66, d)).toISOString().slice(0, 10);
@@ -110,23 +96,29 @@ describe('funding', () => {
 
     it('warn about an overdue interim proof in one project and one due soon in another', async () => {
       // last year's interim proof, due at the end of April, not submitted; this year's, due in December
-      const late = await aProject(t);
-      const lateGrant = await aGrant(t, late, { phase: 'B', eligibleCosts: '100000.00', commitmentDate: '2023-02-01' });
-      await aProof(t, lateGrant, { kind: 'INTERIM', periodStart: '2025-01-01', periodEnd: '2025-12-31' });
-      const soon = await aProject(t);
-      const soonGrant = await aGrant(t, soon, { phase: 'B', eligibleCosts: '100000.00', commitmentDate: '2023-02-01' });
-      await aProof(t, soonGrant, { kind: 'INTERIM', periodStart: '2026-01-01', periodEnd: '2026-08-21' });
-      const wnd = (await platform.data(FUNDING, { code: late.code })).modelProject.funding;
+      const aProjectWithInterimProof = async (periodStart: string, periodEnd: string) => {
+        const project = await aProject(app.t);
+        const grant = await aGrant(app.t, project, {
+          phase: 'B',
+          eligibleCosts: '100000.00',
+          commitmentDate: '2023-02-01',
+        });
+        await aProof(app.t, grant, { kind: 'INTERIM', periodStart, periodEnd });
+        return project;
+      };
+      const late = await aProjectWithInterimProof('2025-01-01', '2025-12-31');
+      const soon = await aProjectWithInterimProof('2026-01-01', '2026-08-21');
+      const wnd = (await app.platform.data(FUNDING, { code: late.code })).modelProject.funding;
       expect(wnd.warnings.map((w: { code: string }) => w.code)).toContain('PROOF_OVERDUE');
-      const myk = (await platform.data(FUNDING, { code: soon.code })).modelProject.funding;
+      const myk = (await app.platform.data(FUNDING, { code: soon.code })).modelProject.funding;
       expect(myk.warnings.map((w: { code: string }) => w.code)).toContain('PROOF_DUE_SOON');
       expect(myk.warnings.find((w: { code: string }) => w.code === 'PROOF_DUE_SOON').message).toMatch(/fällig/);
     });
 
     it('are not shown to cluster partners, neither the project nor a measure budget', async () => {
-      const { modelProject } = await peer.data(
+      const { modelProject } = await app.peer.data(
         `query($code: String!) { modelProject(code: $code) { funding { calledOffTotal } measures(first: 5) { nodes { budget { planned { total } } } } } }`,
-        { code: eif.project.code },
+        { code: app.eif.project.code },
       );
       expect(modelProject.funding).toBeNull();
       expect(modelProject.measures.nodes.length).toBeGreaterThan(0);
@@ -134,7 +126,7 @@ describe('funding', () => {
     });
 
     it('are read by the funder of the project', async () => {
-      const { modelProject } = await funder.data(FUNDING, { code: eif.project.code });
+      const { modelProject } = await app.funder.data(FUNDING, { code: app.eif.project.code });
       expect(modelProject.funding.phases).toHaveLength(2);
     });
   });
@@ -148,17 +140,17 @@ describe('funding', () => {
 
     beforeEach(async () => {
       code = unique('FUND');
-      ({ projectId } = await aProjectWithMeasures(t.db, code, 3));
+      ({ projectId } = await aProjectWithMeasures(app.t.db, code, 3));
       measureIds = (
-        await t.db.query(`SELECT id FROM measure WHERE model_project_id = $1 ORDER BY code`, [projectId])
+        await app.t.db.query(`SELECT id FROM measure WHERE model_project_id = $1 ORDER BY code`, [projectId])
       ).rows.map((r) => r.id);
-      categories = (await t.db.query(`SELECT id, code FROM cost_category ORDER BY sort_order`)).rows;
+      categories = (await app.t.db.query(`SELECT id, code FROM cost_category ORDER BY sort_order`)).rows;
     });
 
     /** The grant of Phase B the first scenario records, for the scenarios that start from it. */
     const withGrant = () =>
       aGrant(
-        t,
+        app.t,
         { id: projectId },
         {
           phase: 'B',
@@ -170,14 +162,14 @@ describe('funding', () => {
 
     const funding = async () =>
       (
-        await platform.data(
+        await app.platform.data(
           `query($id: ID!) { modelProject(id: $id) { funding { phases { phase grant { id version grantAmount ownShare } planned { total federal own } actual { total federal own } calledOff grantRemaining } warnings { code measureCode } } } }`,
           { id: projectId },
         )
       ).modelProject.funding;
 
     it('gets a grant with the programme rate and derived shares', async () => {
-      const { createGrant } = await platform.data(
+      const { createGrant } = await app.platform.data(
         `mutation($input: CreateGrantInput!) { createGrant(input: $input) { phase fundingRate eligibleCosts grantAmount ownShare finalProofDue commitmentNumber } }`,
         {
           input: {
@@ -203,13 +195,15 @@ describe('funding', () => {
       await withGrant();
       const create = `mutation($input: CreateGrantInput!) { createGrant(input: $input) { id } }`;
       expect(
-        await platform.errorCode(create, { input: { modelProjectId: projectId, phase: 'B', eligibleCosts: '10.00' } }),
+        await app.platform.errorCode(create, {
+          input: { modelProjectId: projectId, phase: 'B', eligibleCosts: '10.00' },
+        }),
       ).toBe('CONFLICT');
-      const tooMuch = await platform.error(create, {
+      const tooMuch = await app.platform.error(create, {
         input: { modelProjectId: projectId, phase: 'A', eligibleCosts: '100.00', grantAmount: '100.01', ownShare: '0' },
       });
       expect(tooMuch.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.grantAmount' });
-      const mismatch = await platform.error(create, {
+      const mismatch = await app.platform.error(create, {
         input: {
           modelProjectId: projectId,
           phase: 'A',
@@ -225,7 +219,9 @@ describe('funding', () => {
       const create = `mutation($input: CreateGrantInput!) { createGrant(input: $input) { id } }`;
       for (const bad of ['1,50', '1.234', '1e6', 'viel']) {
         expect(
-          await platform.errorCode(create, { input: { modelProjectId: projectId, phase: 'A', eligibleCosts: bad } }),
+          await app.platform.errorCode(create, {
+            input: { modelProjectId: projectId, phase: 'A', eligibleCosts: bad },
+          }),
         ).toBe('BAD_USER_INPUT');
       }
     });
@@ -234,19 +230,19 @@ describe('funding', () => {
       await withGrant();
       const set = `mutation($input: SetCostPlanEntryInput!) { setCostPlanEntry(input: $input) { id version planned } }`;
       const cell = (
-        await platform.data(set, {
+        await app.platform.data(set, {
           input: { measureId: measureIds[0], year: 2026, costCategoryId: categories[0].id, planned: '1000.00' },
         })
       ).setCostPlanEntry;
       expect(cell).toMatchObject({ version: 1, planned: '1000.00' });
       // Without the version of the existing cell the change is refused: someone may have changed it meanwhile.
       expect(
-        await platform.errorCode(set, {
+        await app.platform.errorCode(set, {
           input: { measureId: measureIds[0], year: 2026, costCategoryId: categories[0].id, planned: '1200.00' },
         }),
       ).toBe('CONFLICT');
       const updated = (
-        await platform.data(set, {
+        await app.platform.data(set, {
           input: {
             measureId: measureIds[0],
             year: 2026,
@@ -258,7 +254,7 @@ describe('funding', () => {
       ).setCostPlanEntry;
       expect(updated).toMatchObject({ version: 2, planned: '1200.00' });
       expect(
-        await platform.errorCode(set, {
+        await app.platform.errorCode(set, {
           input: {
             measureId: measureIds[0],
             year: 2026,
@@ -271,7 +267,7 @@ describe('funding', () => {
 
       const spend = `mutation($input: CreateExpenditureInput!) { createExpenditure(input: $input) { id amount } }`;
       for (const amount of ['0.03', '0.03', '1250.00']) {
-        await platform.data(spend, {
+        await app.platform.data(spend, {
           input: {
             measureId: measureIds[0],
             costCategoryId: categories[0].id,
@@ -298,15 +294,19 @@ describe('funding', () => {
         amount: '10.00',
         description: 'x',
       };
-      expect((await platform.error(spend, { input: { ...base, spentOn: '2026-11-22' } })).extensions).toMatchObject({
-        code: 'BAD_USER_INPUT',
-        field: 'input.spentOn',
-      });
-      expect(await platform.errorCode(spend, { input: { ...base, amount: '0.00' } })).toBe('BAD_USER_INPUT');
+      expect((await app.platform.error(spend, { input: { ...base, spentOn: '2026-11-22' } })).extensions).toMatchObject(
+        {
+          code: 'BAD_USER_INPUT',
+          field: 'input.spentOn',
+        },
+      );
+      expect(await app.platform.errorCode(spend, { input: { ...base, amount: '0.00' } })).toBe('BAD_USER_INPUT');
       expect(
-        await platform.errorCode(spend, { input: { ...base, costCategoryId: '00000000-0000-4000-8000-000000000000' } }),
+        await app.platform.errorCode(spend, {
+          input: { ...base, costCategoryId: '00000000-0000-4000-8000-000000000000' },
+        }),
       ).toBe('BAD_USER_INPUT');
-      expect(await platform.errorCode(spend, { input: { ...base, description: '   ' } })).toBe('BAD_USER_INPUT');
+      expect(await app.platform.errorCode(spend, { input: { ...base, description: '   ' } })).toBe('BAD_USER_INPUT');
     });
 
     it('records call-offs up to the grant, and warns when more is called off than was spent', async () => {
@@ -314,14 +314,14 @@ describe('funding', () => {
       // 1,250.06 € spent: 812.54 € federal
       for (const amount of ['0.03', '0.03', '1250.00'])
         await anExpenditure(
-          t,
+          app.t,
           { id: measureIds[0] },
           { costCategoryId: categories[0].id, spentOn: '2026-06-30', amount },
         );
       const grant = (await funding()).phases.find((p: { phase: string }) => p.phase === 'B').grant;
       const callOff = `mutation($input: CreateCallOffInput!) { createCallOff(input: $input) { id amount status phase } }`;
       const ok = (
-        await platform.data(callOff, {
+        await app.platform.data(callOff, {
           input: {
             grantId: grant.id,
             requestedOn: '2026-07-15',
@@ -336,7 +336,7 @@ describe('funding', () => {
       const b = (await funding()).phases.find((p: { phase: string }) => p.phase === 'B');
       expect(b.calledOff).toBe('900.00');
       expect((await funding()).warnings.map((w: { code: string }) => w.code)).toContain('CALLED_OFF_EXCEEDS_SPENT');
-      const tooMuch = await platform.error(callOff, {
+      const tooMuch = await app.platform.error(callOff, {
         input: {
           grantId: grant.id,
           requestedOn: '2026-07-15',
@@ -347,7 +347,7 @@ describe('funding', () => {
         },
       });
       expect(tooMuch.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.amount' });
-      const paidWithoutDate = await platform.error(callOff, {
+      const paidWithoutDate = await app.platform.error(callOff, {
         input: {
           grantId: grant.id,
           requestedOn: '2026-07-15',
@@ -363,7 +363,7 @@ describe('funding', () => {
     it('warns when the planned federal share of Phase B exceeds the €15 m cap', async () => {
       await withGrant();
       const set = `mutation($input: SetCostPlanEntryInput!) { setCostPlanEntry(input: $input) { id } }`;
-      await platform.data(set, {
+      await app.platform.data(set, {
         input: { measureId: measureIds[2], year: 2027, costCategoryId: categories[3].id, planned: '23100000.00' },
       });
       expect((await funding()).warnings.map((w: { code: string }) => w.code)).toEqual(
@@ -374,7 +374,7 @@ describe('funding', () => {
     it('lets editors record expenditures only on their measures, and nobody but members read them', async () => {
       const spend = `mutation($input: CreateExpenditureInput!) { createExpenditure(input: $input) { id } }`;
       expect(
-        await editor.errorCode(spend, {
+        await app.editor.errorCode(spend, {
           input: {
             measureId: measureIds[0],
             costCategoryId: categories[0].id,
@@ -384,8 +384,8 @@ describe('funding', () => {
           },
         }),
       ).toBe('FORBIDDEN');
-      const eifM01 = editorsMeasure.id;
-      const { createExpenditure } = await editor.data(spend, {
+      const eifM01 = app.editorsMeasure.id;
+      const { createExpenditure } = await app.editor.data(spend, {
         input: {
           measureId: eifM01,
           costCategoryId: categories[0].id,
@@ -396,7 +396,7 @@ describe('funding', () => {
       });
       expect(createExpenditure.id).toBeTruthy();
       expect(
-        await council.errorCode(spend, {
+        await app.council.errorCode(spend, {
           input: {
             measureId: eifM01,
             costCategoryId: categories[0].id,
@@ -406,7 +406,7 @@ describe('funding', () => {
           },
         }),
       ).toBe('FORBIDDEN');
-      const { rows } = await t.db.query(
+      const { rows } = await app.t.db.query(
         `SELECT count(*)::int AS n FROM audit_entry WHERE entity_type = 'Expenditure' AND entity_id = $1`,
         [createExpenditure.id],
       );
@@ -417,7 +417,7 @@ describe('funding', () => {
   it('rounds the federal share in SQL exactly as in TypeScript', async () => {
     const amounts = [0n, 1n, 2n, 3n, 10n, 99n, 333n, 12345n, 1000001n, 987654321n, -1n, -3n, -12345n];
     for (const rate of [6500, 9000, 0, 10000, 3333]) {
-      const { rows } = await t.db.query(
+      const { rows } = await app.t.db.query(
         `SELECT a::text AS amount, federal_share(a, $2)::text AS federal FROM unnest($1::bigint[]) a`,
         [amounts.map(String), rate],
       );
@@ -427,41 +427,44 @@ describe('funding', () => {
 
   describe('deleting a grant (decision 0026)', () => {
     it('is refused with CONFLICT while call-offs or proofs depend on it, naming them, and writes nothing', async () => {
-      const { projectId } = await aProjectWithMeasures(t.db, 'GDL', 1);
+      const { projectId } = await aProjectWithMeasures(app.t.db, 'GDL', 1);
       const grant = (
-        await platform.data(`mutation($input: CreateGrantInput!) { createGrant(input: $input) { id version } }`, {
+        await app.platform.data(`mutation($input: CreateGrantInput!) { createGrant(input: $input) { id version } }`, {
           input: { modelProjectId: projectId, phase: 'A', eligibleCosts: '10000.00', commitmentDate: '2026-01-15' },
         })
       ).createGrant;
       const callOff = (
-        await platform.data(`mutation($input: CreateCallOffInput!) { createCallOff(input: $input) { id version } }`, {
-          input: {
-            grantId: grant.id,
-            requestedOn: '2026-06-15',
-            amount: '100.00',
-            periodStart: '2026-04-01',
-            periodEnd: '2026-06-30',
+        await app.platform.data(
+          `mutation($input: CreateCallOffInput!) { createCallOff(input: $input) { id version } }`,
+          {
+            input: {
+              grantId: grant.id,
+              requestedOn: '2026-06-15',
+              amount: '100.00',
+              periodStart: '2026-04-01',
+              periodEnd: '2026-06-30',
+            },
           },
-        })
+        )
       ).createCallOff;
       const proof = (
-        await platform.data(`mutation($input: CreateProofInput!) { createProof(input: $input) { id version } }`, {
+        await app.platform.data(`mutation($input: CreateProofInput!) { createProof(input: $input) { id version } }`, {
           input: { grantId: grant.id, kind: 'INTERIM', periodStart: '2026-01-15', periodEnd: '2026-12-31' },
         })
       ).createProof;
       const del = (name: string, id: string, version: number) =>
-        platform.request(`mutation($id: ID!, $version: Int!) { ${name}(id: $id, version: $version) }`, {
+        app.platform.request(`mutation($id: ID!, $version: Int!) { ${name}(id: $id, version: $version) }`, {
           id,
           version,
         });
-      const lastAudit = async () => (await t.db.query(`SELECT max(id)::text AS id FROM audit_entry`)).rows[0].id;
+      const lastAudit = async () => (await app.t.db.query(`SELECT max(id)::text AS id FROM audit_entry`)).rows[0].id;
 
       const before = await lastAudit();
       const refused = (await del('deleteGrant', grant.id, grant.version)).errors?.[0];
       expect(refused?.extensions).toMatchObject({ code: 'CONFLICT', callOffs: 1, proofs: 1 });
       expect(refused?.message).toContain('1 Mittelabruf und 1 Nachweis');
       expect(await lastAudit()).toBe(before);
-      const { rows } = await t.db.query(
+      const { rows } = await app.t.db.query(
         `SELECT (SELECT count(*) FROM "grant" WHERE id = $1)::int AS grants,
                 (SELECT count(*) FROM call_off WHERE grant_id = $1)::int AS call_offs,
                 (SELECT count(*) FROM proof WHERE grant_id = $1)::int AS proofs`,

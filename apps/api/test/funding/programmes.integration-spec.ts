@@ -7,12 +7,10 @@ import {
   aProject,
   aProjectWithMeasures,
   assign,
-  SignedIn,
   unique,
   WORLD_TIMEOUT,
 } from '../support/factories';
-import { GraphqlClient } from '../support/graphql-client';
-import { startTestApp, TestApp } from '../support/test-app';
+import { appPerBlock } from '../support/app-per-block';
 
 /**
  * Rates and caps are data of the programme a project is funded by (decision 0032); Phase A strategy work counts
@@ -50,59 +48,57 @@ type Warning = { code: string; phase: string | null; limit: string | null; value
 type Phase = { phase: string; fundingRate: number; cap: string; planned: { total: string; federal: string } };
 
 describe('funding programmes and Phase A', () => {
-  let t: TestApp;
-  let platform: SignedIn;
-  /** The administrator of a project that has nothing to do with the programmes. */
-  let admin: GraphqlClient;
-  let categoryId: string;
-
-  beforeAll(async () => {
-    t = await startTestApp({ demo: false });
-    platform = await aPlatformAdmin(t);
-    admin = await aMember(t, await aProject(t), 'ADMIN');
-    categoryId = (await t.db.query(`SELECT id FROM cost_category ORDER BY sort_order LIMIT 1`)).rows[0].id;
-  }, WORLD_TIMEOUT);
-  afterAll(() => t.close());
+  const app = appPerBlock(async (t) => ({
+    platform: await aPlatformAdmin(t),
+    /** The administrator of a project that has nothing to do with the programmes. */
+    admin: await aMember(t, await aProject(t), 'ADMIN'),
+    categoryId: (await t.db.query(`SELECT id FROM cost_category ORDER BY sort_order LIMIT 1`)).rows[0].id as string,
+  }));
 
   const measuresOf = async (projectId: string) =>
-    (await t.db.query(`SELECT id, code, version FROM measure WHERE model_project_id = $1 ORDER BY code`, [projectId]))
-      .rows as { id: string; code: string; version: number }[];
-  const funding = async (projectId: string) => (await platform.data(FUNDING, { id: projectId })).modelProject;
+    (
+      await app.t.db.query(`SELECT id, code, version FROM measure WHERE model_project_id = $1 ORDER BY code`, [
+        projectId,
+      ])
+    ).rows as { id: string; code: string; version: number }[];
+  const funding = async (projectId: string) => (await app.platform.data(FUNDING, { id: projectId })).modelProject;
   const codes = (ws: Warning[]) => ws.map((w) => w.code).sort();
   const plan = (measureId: string, planned: string, year = 2026) =>
-    platform.data(SET_PLAN, { input: { measureId, year, costCategoryId: categoryId, planned } });
+    app.platform.data(SET_PLAN, { input: { measureId, year, costCategoryId: app.categoryId, planned } });
   const versionOf = async (projectId: string): Promise<number> =>
-    (await t.db.query(`SELECT version FROM model_project WHERE id = $1`, [projectId])).rows[0].version;
+    (await app.t.db.query(`SELECT version FROM model_project WHERE id = $1`, [projectId])).rows[0].version;
 
   describe('a second programme', () => {
     /** A programme of the Land (50 %, Phase B capped at 1 m €) under a code of its own. */
     const aLandProgramme = async (): Promise<{ id: string; code: string }> =>
-      (await platform.data(CREATE_PROGRAMME, { input: aProgramme({ code: unique('LAND-TEST-') }) }))
+      (await app.platform.data(CREATE_PROGRAMME, { input: aProgramme({ code: unique('LAND-TEST-') }) }))
         .createFundingProgramme;
     /** A project of one measure with 2,000,000 € planned in Phase B; under the programme when one is given. */
     const aPlannedProject = async (programme?: { id: string }): Promise<{ id: string; code: string }> => {
       const code = unique('PRG');
-      const { projectId } = await aProjectWithMeasures(t.db, code, 1);
+      const { projectId } = await aProjectWithMeasures(app.t.db, code, 1);
       await plan((await measuresOf(projectId))[0].id, '2000000.00');
       if (programme)
-        await platform.data(UPDATE_PROJECT, {
+        await app.platform.data(UPDATE_PROJECT, {
           input: { id: projectId, version: await versionOf(projectId), fundingProgrammeId: programme.id },
         });
       return { id: projectId, code };
     };
 
     it('is created by the platform only, with its caps consistent', async () => {
-      expect(await admin.errorCode(CREATE_PROGRAMME, { input: aProgramme() })).toBe('FORBIDDEN');
-      const bad = await platform.error(CREATE_PROGRAMME, { input: aProgramme({ phaseAMeasuresCap: '500000.01' }) });
+      expect(await app.admin.errorCode(CREATE_PROGRAMME, { input: aProgramme() })).toBe('FORBIDDEN');
+      const bad = await app.platform.error(CREATE_PROGRAMME, { input: aProgramme({ phaseAMeasuresCap: '500000.01' }) });
       expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.phaseAMeasuresCap' });
-      const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM funding_programme WHERE code = 'LAND-SC-1'`);
+      const { rows } = await app.t.db.query(
+        `SELECT count(*)::int AS n FROM funding_programme WHERE code = 'LAND-SC-1'`,
+      );
       expect(rows[0].n).toBe(0);
 
-      const { createFundingProgramme } = await platform.data(CREATE_PROGRAMME, { input: aProgramme() });
+      const { createFundingProgramme } = await app.platform.data(CREATE_PROGRAMME, { input: aProgramme() });
       expect(createFundingProgramme).toMatchObject({ code: 'LAND-SC-1', standardRate: 50, isDefault: false });
-      expect(await platform.errorCode(CREATE_PROGRAMME, { input: aProgramme() })).toBe('CONFLICT');
+      expect(await app.platform.errorCode(CREATE_PROGRAMME, { input: aProgramme() })).toBe('CONFLICT');
       // the default programme first, then the new one (other scenarios add programmes of their own)
-      const { fundingProgrammes } = await platform.data(`{ fundingProgrammes { code isDefault } }`);
+      const { fundingProgrammes } = await app.platform.data(`{ fundingProgrammes { code isDefault } }`);
       expect(fundingProgrammes.filter((p: { code: string }) => ['MPSC-436', 'LAND-SC-1'].includes(p.code))).toEqual([
         { code: 'MPSC-436', isDefault: true },
         { code: 'LAND-SC-1', isDefault: false },
@@ -118,15 +114,17 @@ describe('funding programmes and Phase A', () => {
       const otherProject = (await aPlannedProject()).id;
       const version = await versionOf(otherProject);
       expect(
-        await admin.errorCode(UPDATE_PROJECT, {
+        await app.admin.errorCode(UPDATE_PROJECT, {
           input: { id: otherProject, version, fundingProgrammeId: programme.id },
         }),
       ).toBe('FORBIDDEN');
-      const unknown = await platform.error(UPDATE_PROJECT, {
+      const unknown = await app.platform.error(UPDATE_PROJECT, {
         input: { id: otherProject, version, fundingProgrammeId: '00000000-0000-4000-8000-000000000000' },
       });
       expect(unknown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fundingProgrammeId' });
-      await platform.data(UPDATE_PROJECT, { input: { id: otherProject, version, fundingProgrammeId: programme.id } });
+      await app.platform.data(UPDATE_PROJECT, {
+        input: { id: otherProject, version, fundingProgrammeId: programme.id },
+      });
       expect((await funding(otherProject)).fundingProgramme.code).toBe(programme.code);
       expect((await funding(mpscProject)).fundingProgramme.code).toBe('MPSC-436');
     });
@@ -174,7 +172,11 @@ describe('funding programmes and Phase A', () => {
       const other = await aPlannedProject(await aLandProgramme());
       const otherProject = other.id;
       await plan((await measuresOf(otherProject))[0].id, '0.02', 2027);
-      const response = await download(t, EXPORTS.statement(other.code, 'phase=B'), await sessionOf(t, platform.user));
+      const response = await download(
+        app.t,
+        EXPORTS.statement(other.code, 'phase=B'),
+        await sessionOf(app.t, app.platform.user),
+      );
       expect(response.status).toBe(200);
       const overview = (await readWorkbook(response.body)).getWorksheet('Übersicht') as ExcelJS.Worksheet;
       expect([overview.getCell('C3').value, overview.getCell('D3').value]).toEqual(['Förderquote:', 0.5]);
@@ -185,13 +187,17 @@ describe('funding programmes and Phase A', () => {
       });
       // 2,000,000.02 € planned: 1,000,000.00 € + 0.01 € federal (each entry rounded on its own), the rest own share
       expect(sums).toEqual([[200_000_002n, 100_000_001n, 100_000_001n]]);
-      const { rows } = await t.db.query(
+      const { rows } = await app.t.db.query(
         `SELECT sum(federal_share(c.planned_cents, 5000))::text AS federal FROM cost_plan_entry c WHERE c.model_project_id = $1`,
         [otherProject],
       );
       expect(rows[0].federal).toBe('100000001');
 
-      const report = await download(t, EXPORTS.narrative(other.code, 'phase=B'), await sessionOf(t, platform.user));
+      const report = await download(
+        app.t,
+        EXPORTS.narrative(other.code, 'phase=B'),
+        await sessionOf(app.t, app.platform.user),
+      );
       expect(report.status).toBe(200);
       const { text } = pdfText(report.body);
       expect(text).toMatch(/Verwendungsnachweis · Landesprogramm Smarte Dörfer \(Test\) · Testministerium/);
@@ -201,25 +207,26 @@ describe('funding programmes and Phase A', () => {
     it('gives a new grant the rate of the project’s programme and records the programme', async () => {
       const programme = await aLandProgramme();
       const otherProject = (await aPlannedProject(programme)).id;
-      const { createGrant } = await platform.data(CREATE_GRANT, {
+      const { createGrant } = await app.platform.data(CREATE_GRANT, {
         input: { modelProjectId: otherProject, phase: 'B', eligibleCosts: '1000.01' },
       });
       expect(createGrant).toMatchObject({ fundingRate: 50, grantAmount: '500.01' });
-      const { rows } = await t.db.query(
+      const { rows } = await app.t.db.query(
         `SELECT fp.code FROM "grant" g JOIN funding_programme fp ON fp.id = g.programme_id WHERE g.id = $1`,
         [createGrant.id],
       );
       expect(rows[0].code).toBe(programme.code);
       // a corrected programme takes the project's grants along
-      const { version } = (await t.db.query(`SELECT version FROM model_project WHERE id = $1`, [otherProject])).rows[0];
-      const mpscId = (await t.db.query(`SELECT id FROM funding_programme WHERE code = 'MPSC-436'`)).rows[0].id;
-      await platform.data(UPDATE_PROJECT, { input: { id: otherProject, version, fundingProgrammeId: mpscId } });
-      const moved = await t.db.query(`SELECT programme_id, funding_rate_bp, version FROM "grant" WHERE id = $1`, [
+      const { version } = (await app.t.db.query(`SELECT version FROM model_project WHERE id = $1`, [otherProject]))
+        .rows[0];
+      const mpscId = (await app.t.db.query(`SELECT id FROM funding_programme WHERE code = 'MPSC-436'`)).rows[0].id;
+      await app.platform.data(UPDATE_PROJECT, { input: { id: otherProject, version, fundingProgrammeId: mpscId } });
+      const moved = await app.t.db.query(`SELECT programme_id, funding_rate_bp, version FROM "grant" WHERE id = $1`, [
         createGrant.id,
       ]);
       expect(moved.rows[0]).toEqual({ programme_id: mpscId, funding_rate_bp: 5000, version: 2 });
       // … each with its own history entry and a new version
-      const history = await t.db.query(
+      const history = await app.t.db.query(
         `SELECT action, before, after FROM audit_entry WHERE entity_type = 'Grant' AND entity_id = $1 ORDER BY id`,
         [createGrant.id],
       );
@@ -244,10 +251,10 @@ describe('funding programmes and Phase A', () => {
      * when asked for.
      */
     async function aPhaseAProject({ marked = false } = {}) {
-      const { projectId } = await aProjectWithMeasures(t.db, unique('STRA'), 2);
+      const { projectId } = await aProjectWithMeasures(app.t.db, unique('STRA'), 2);
       const [s, i] = await measuresOf(projectId);
       const toA = async (m: { id: string; version: number }, fields: Record<string, unknown> = {}) =>
-        (await platform.data(UPDATE_MEASURE, { input: { id: m.id, version: m.version, phase: 'A', ...fields } }))
+        (await app.platform.data(UPDATE_MEASURE, { input: { id: m.id, version: m.version, phase: 'A', ...fields } }))
           .updateMeasure as { id: string; version: number };
       const strategy = await toA(s, marked ? { strategyWork: true } : {});
       const implementation = await toA(i);
@@ -267,7 +274,7 @@ describe('funding programmes and Phase A', () => {
     it('leaves strategy work out of the measures cap once marked, but not out of the phase cap', async () => {
       const { projectId, strategy } = await aPhaseAProject();
       const marked = (
-        await platform.data(UPDATE_MEASURE, {
+        await app.platform.data(UPDATE_MEASURE, {
           input: { id: strategy.id, version: strategy.version, strategyWork: true },
         })
       ).updateMeasure;
@@ -299,27 +306,27 @@ describe('funding programmes and Phase A', () => {
 
     it('refuses strategy work outside Phase A, and writes nothing', async () => {
       const { projectId, strategy } = await aPhaseAProject({ marked: true });
-      const toB = await platform.error(UPDATE_MEASURE, {
+      const toB = await app.platform.error(UPDATE_MEASURE, {
         input: { id: strategy.id, version: strategy.version, phase: 'B' },
       });
       expect(toB.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.strategyWork' });
       const phaseB = (await measuresOf(projectId))[0];
       expect(phaseB.version).toBe(strategy.version);
-      const other = await aProjectWithMeasures(t.db, unique('STRB'), 1);
+      const other = await aProjectWithMeasures(app.t.db, unique('STRB'), 1);
       const [b] = await measuresOf(other.projectId);
-      const refused = await platform.error(UPDATE_MEASURE, {
+      const refused = await app.platform.error(UPDATE_MEASURE, {
         input: { id: b.id, version: b.version, strategyWork: true },
       });
       expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.strategyWork' });
-      const { rows } = await t.db.query(`SELECT strategy_work, version FROM measure WHERE id = $1`, [b.id]);
+      const { rows } = await app.t.db.query(`SELECT strategy_work, version FROM measure WHERE id = $1`, [b.id]);
       expect(rows[0]).toEqual({ strategy_work: false, version: b.version });
     });
 
     it('is part of the plan: editors may not set it, everybody who reads the measure sees it', async () => {
-      const project = await aProject(t);
-      const editor = await aMember(t, project, 'EDITOR', { unit: project.members[0] });
+      const project = await aProject(app.t);
+      const editor = await aMember(app.t, project, 'EDITOR', { unit: project.members[0] });
       // a measure the editor answers for
-      const m = await assign(t, await aMeasure(t, project, { status: 'IN_PROGRESS' }), [editor.user.id]);
+      const m = await assign(app.t, await aMeasure(app.t, project, { status: 'IN_PROGRESS' }), [editor.user.id]);
       expect(
         await editor.errorCode(UPDATE_MEASURE, { input: { id: m.id, version: m.version, strategyWork: false } }),
       ).toBe('FORBIDDEN');
@@ -337,11 +344,11 @@ describe('funding programmes and Phase A', () => {
     let projectId: string;
 
     beforeAll(async () => {
-      ({ projectId } = await aProjectWithMeasures(t.db, unique('GRNT'), 1));
+      ({ projectId } = await aProjectWithMeasures(app.t.db, unique('GRNT'), 1));
     }, WORLD_TIMEOUT);
 
     it('warns about a grant above eligible costs times its rate, and above the phase cap', async () => {
-      await platform.data(CREATE_GRANT, {
+      await app.platform.data(CREATE_GRANT, {
         input: {
           modelProjectId: projectId,
           phase: 'A',
@@ -350,7 +357,7 @@ describe('funding programmes and Phase A', () => {
           ownShare: '30.00',
         },
       });
-      await platform.data(CREATE_GRANT, {
+      await app.platform.data(CREATE_GRANT, {
         input: { modelProjectId: projectId, phase: 'B', eligibleCosts: '30000000.00', fundingRate: 65 },
       });
       const warnings = (await funding(projectId)).funding.warnings as Warning[];

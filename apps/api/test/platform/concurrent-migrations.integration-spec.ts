@@ -1,7 +1,6 @@
 import 'reflect-metadata';
-import { Client } from 'pg';
 import { MIGRATIONS, runMigrations } from '@masswerk/api/database';
-import { asTestServerAdmin } from '../support/databases';
+import { asTestServerAdmin, recordedMigrations } from '../support/databases';
 import { databaseUrl, TEST_ENV } from '../support/test-env';
 
 /**
@@ -31,16 +30,10 @@ describe('migrations started by several instances at once', () => {
     // One instance did the work; the others waited and found the schema current.
     expect(runs.filter((names) => names.length > 0)).toHaveLength(1);
 
-    const db = new Client({ connectionString: url });
-    await db.connect();
-    try {
-      const { rows } = await db.query<{ count: string; distinct: string }>(
-        'SELECT count(*) AS count, count(DISTINCT name) AS distinct FROM schema_migration',
-      );
-      expect(rows[0]).toEqual({ count: String(MIGRATIONS.length), distinct: String(MIGRATIONS.length) });
-    } finally {
-      await db.end();
-    }
+    expect(await recordedMigrations(url)).toEqual({
+      count: String(MIGRATIONS.length),
+      distinct: String(MIGRATIONS.length),
+    });
   });
 
   it('lets an instance start after the others have migrated, with nothing to do', async () => {

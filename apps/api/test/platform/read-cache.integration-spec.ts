@@ -1,9 +1,10 @@
 import { ModulesContainer } from '@nestjs/core';
 import { ACCESS_POLICY_KEY } from '@masswerk/api/core';
 import { SqlStatementCounter } from '@masswerk/api/database';
-import { aClusterOf, aMember, aVariedPortfolio, Project, WORLD_TIMEOUT } from '../support/factories';
+import { aClusterOf, aMember, aVariedPortfolio } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
+import { appPerBlock } from '../support/app-per-block';
 import { collectCachedReadFields } from '../../src/app/read-cache';
 
 const LIST = `query($code: String!) {
@@ -37,33 +38,26 @@ interface ListData {
  * after the data under it changed, whoever or whatever changed it.
  */
 describe('read cache', () => {
-  let t: TestApp;
-  let office: GraphqlClient;
-  let council: GraphqlClient;
   /** A project with a varied portfolio (half of it published), and its cluster peer. */
-  let project: Project;
-  let peer: Project;
-
-  beforeAll(async () => {
-    t = await startTestApp({ demo: false });
-    ({
+  const app = appPerBlock(async (t) => {
+    const {
       projects: [project, peer],
-    } = await aClusterOf(t, [{}, {}]));
+    } = await aClusterOf(t, [{}, {}]);
     await aVariedPortfolio(t, project);
-    office = await aMember(t, project, 'ADMIN');
-    council = await aMember(t, project, 'COUNCIL');
-  }, WORLD_TIMEOUT);
-  afterAll(() => t.close());
+    const office = await aMember(t, project, 'ADMIN');
+    const council = await aMember(t, project, 'COUNCIL');
+    return { office, council, project, peer };
+  });
 
   async function read(client: GraphqlClient): Promise<{ data: ListData; statements: number }> {
     const before = SqlStatementCounter.count;
-    const data = await client.data<ListData>(LIST, { code: project.code });
+    const data = await client.data<ListData>(LIST, { code: app.project.code });
     return { data, statements: SqlStatementCounter.count - before };
   }
 
   it('answers a repeated read with two statements (who is asking, has anything changed) and the same data', async () => {
     // a viewer of their own: nothing they read is cached yet, whichever scenario ran before
-    const viewer = await aMember(t, project, 'ADMIN');
+    const viewer = await aMember(app.t, app.project, 'ADMIN');
     const first = await read(viewer);
     const second = await read(viewer);
     expect(first.statements).toBeGreaterThan(4);
@@ -74,11 +68,11 @@ describe('read cache', () => {
   it('computes an answer once when identical requests arrive together', async () => {
     const rollup = (by: string) => `{ portfolioBreakdown(by: ${by}) { key summary { measureCount } } }`;
     let before = SqlStatementCounter.count;
-    await office.data(rollup('MUNICIPALITY'));
+    await app.office.data(rollup('MUNICIPALITY'));
     const one = SqlStatementCounter.count - before;
 
     before = SqlStatementCounter.count;
-    const answers = await Promise.all([1, 2, 3].map(() => office.data(rollup('FIELD_OF_ACTION'))));
+    const answers = await Promise.all([1, 2, 3].map(() => app.office.data(rollup('FIELD_OF_ACTION'))));
     // every request asks who is asking and whether anything changed; the roll-up runs once
     expect(SqlStatementCounter.count - before).toBe(one + 2 * 2);
     expect(answers[1]).toEqual(answers[0]);
@@ -86,25 +80,25 @@ describe('read cache', () => {
   });
 
   it('shows a change made through the API at once', async () => {
-    const measure = (await read(office)).data.modelProject.measures.nodes[0];
-    await office.data(`mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id } }`, {
+    const measure = (await read(app.office)).data.modelProject.measures.nodes[0];
+    await app.office.data(`mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id } }`, {
       input: { id: measure.id, version: measure.version, title: 'Neuer Titel nach Zwischenspeicher' },
     });
-    const after = (await read(office)).data.modelProject.measures.nodes.find((m) => m.id === measure.id);
+    const after = (await read(app.office)).data.modelProject.measures.nodes.find((m) => m.id === measure.id);
     expect(after?.title).toBe('Neuer Titel nach Zwischenspeicher');
   });
 
   it('shows changes made with plain SQL, also in link tables and for other viewers', async () => {
-    await read(council); // cache the council's view too
-    const before = (await read(office)).data.modelProject.measures.nodes.find(
+    await read(app.council); // cache the council's view too
+    const before = (await read(app.office)).data.modelProject.measures.nodes.find(
       (m) => m.milestones.some((ms) => ms.completedOn === null) && m.participatingUnits.length > 0,
     );
     const open = before?.milestones.find((ms) => ms.completedOn === null);
     if (!before || !open) throw new Error('the portfolio has no measure with an open milestone and participants');
-    await t.db.query(`UPDATE milestone SET completed_on = DATE '2026-01-05' WHERE id = $1`, [open.id]);
-    await t.db.query(`DELETE FROM measure_participating_unit WHERE measure_id = $1`, [before.id]);
+    await app.t.db.query(`UPDATE milestone SET completed_on = DATE '2026-01-05' WHERE id = $1`, [open.id]);
+    await app.t.db.query(`DELETE FROM measure_participating_unit WHERE measure_id = $1`, [before.id]);
 
-    for (const client of [office, council]) {
+    for (const client of [app.office, app.council]) {
       const after = (await read(client)).data.modelProject.measures.nodes.find((m) => m.id === before.id);
       expect(after?.milestones.find((ms) => ms.id === open.id)?.completedOn).toBe('2026-01-05');
       expect(after?.participatingUnits).toEqual([]);
@@ -112,8 +106,8 @@ describe('read cache', () => {
   });
 
   it('keeps viewers apart: a cluster partner never gets the project office’s answer', async () => {
-    const full = (await read(office)).data.modelProject.measures.nodes;
-    const partner = await aMember(t, peer, 'ADMIN');
+    const full = (await read(app.office)).data.modelProject.measures.nodes;
+    const partner = await aMember(app.t, app.peer, 'ADMIN');
     const seen = (await read(partner)).data.modelProject.measures.nodes;
     expect(seen.length).toBeLessThan(full.length);
     expect(seen.every((m) => m.published)).toBe(true);
@@ -121,10 +115,10 @@ describe('read cache', () => {
 
   it('follows a change of membership at once', async () => {
     // a council member of their own, whom no other scenario needs afterwards
-    const leaving = await aMember(t, project, 'COUNCIL');
+    const leaving = await aMember(app.t, app.project, 'COUNCIL');
     expect((await read(leaving)).data.modelProject.summary.measureCount).toBeGreaterThan(0);
-    await t.db.query(`DELETE FROM membership WHERE user_id = $1`, [leaving.user.id]);
-    const result = await leaving.request(LIST, { code: project.code });
+    await app.t.db.query(`DELETE FROM membership WHERE user_id = $1`, [leaving.user.id]);
+    const result = await leaving.request(LIST, { code: app.project.code });
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Client } from 'pg';
 import { loadConfig } from '@masswerk/api/core';
 import { MIGRATIONS, runMigrations, SqlStatementCounter } from '@masswerk/api/database';
 import { seedDemoData } from '@masswerk/api/demo-data';
@@ -19,7 +18,7 @@ import {
 } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { signInAt, signInCookies, startAnotherInstance, startTestApp, TestApp } from '../support/test-app';
-import { asTestServerAdmin } from '../support/databases';
+import { asTestServerAdmin, recordedMigrations, withDatabase } from '../support/databases';
 import { databaseUrl, TEST_ENV, TEST_TODAY } from '../support/test-env';
 
 /**
@@ -196,16 +195,10 @@ describe('two API instances starting together on a new database', () => {
     // one instance migrated, the other waited for the lock and found nothing to do
     const applied = logs.map((lines) => lines.filter((l) => l.startsWith('Applied migrations')));
     expect(applied.map((lines) => lines.length).sort()).toEqual([0, 1]);
-    const db = new Client({ connectionString: url });
-    await db.connect();
-    try {
-      const { rows } = await db.query<{ count: string; distinct: string }>(
-        'SELECT count(*) AS count, count(DISTINCT name) AS distinct FROM schema_migration',
-      );
-      expect(rows[0]).toEqual({ count: String(MIGRATIONS.length), distinct: String(MIGRATIONS.length) });
-    } finally {
-      await db.end();
-    }
+    expect(await recordedMigrations(url)).toEqual({
+      count: String(MIGRATIONS.length),
+      distinct: String(MIGRATIONS.length),
+    });
     for (const baseUrl of started) expect((await fetch(`${baseUrl}/health`)).status).toBe(200);
   });
 
@@ -237,17 +230,13 @@ describe('two API instances starting together on a new database', () => {
       await runMigrations(demoUrl);
       const results = await Promise.all([1, 2].map(() => seedDemoData(demoUrl, { today: TEST_TODAY })));
       expect(results.map((r) => r.seeded).sort()).toEqual([false, true]);
-      const db = new Client({ connectionString: demoUrl });
-      await db.connect();
-      try {
-        const { rows } = await db.query<{ projects: number; codes: number }>(
+      const { rows } = await withDatabase(demoUrl, (db) =>
+        db.query<{ projects: number; codes: number }>(
           'SELECT count(*)::int AS projects, count(DISTINCT code)::int AS codes FROM model_project WHERE is_demo',
-        );
-        expect(rows[0].projects).toBeGreaterThan(0);
-        expect(rows[0].projects).toBe(rows[0].codes);
-      } finally {
-        await db.end();
-      }
+        ),
+      );
+      expect(rows[0].projects).toBeGreaterThan(0);
+      expect(rows[0].projects).toBe(rows[0].codes);
     } finally {
       await asTestServerAdmin(`DROP DATABASE IF EXISTS ${demo} WITH (FORCE)`);
     }

@@ -1,55 +1,30 @@
-import {
-  aClusterOf,
-  aMeasure,
-  aMember,
-  aMembership,
-  aPlatformAdmin,
-  assign,
-  Member,
-  Project,
-  SignedIn,
-  WORLD_TIMEOUT,
-} from '../support/factories';
-import { startTestApp, TestApp } from '../support/test-app';
+import { aClusterOf, aMeasure, aMember, aMembership, aPlatformAdmin, assign } from '../support/factories';
+import { appPerBlock } from '../support/app-per-block';
 import { apiTokenOf, download, EXPORTS, sessionOf } from './downloads';
 
 describe('who may download the exports', () => {
-  let t: TestApp;
   /** Three projects of a cluster: EIF with its people, its peer MYK, and KL where the funder has no role. */
-  let eif: Project;
-  let myk: Project;
-  let kl: Project;
-  let admin: Member;
-  let editor: Member;
-  let council: Member;
-  let funder: Member;
-  let peer: Member;
-  let platform: SignedIn;
-  let REPORTS: string[];
-  let MEASURE_EXPORTS: string[];
-
-  beforeAll(async () => {
-    t = await startTestApp({ demo: false });
-    ({
+  const app = appPerBlock(async (t) => {
+    const {
       projects: [eif, myk, kl],
-    } = await aClusterOf(t, [{}, {}, {}]));
+    } = await aClusterOf(t, [{}, {}, {}]);
     for (const project of [eif, myk, kl]) await aMeasure(t, project, { status: 'IN_PROGRESS', published: true });
-    admin = await aMember(t, eif, 'ADMIN');
-    editor = await aMember(t, eif, 'EDITOR', { unit: eif.members[0] });
+    const admin = await aMember(t, eif, 'ADMIN');
+    const editor = await aMember(t, eif, 'EDITOR', { unit: eif.members[0] });
     await assign(t, await aMeasure(t, eif, { status: 'IN_PROGRESS' }), [editor.user.id]);
-    council = await aMember(t, eif, 'COUNCIL');
-    funder = await aMember(t, eif, 'FUNDER');
+    const council = await aMember(t, eif, 'COUNCIL');
+    const funder = await aMember(t, eif, 'FUNDER');
     await aMembership(t, funder.user, myk, 'FUNDER');
-    peer = await aMember(t, myk, 'ADMIN');
-    platform = await aPlatformAdmin(t);
-    REPORTS = [EXPORTS.statement(eif.code), EXPORTS.narrative(eif.code), EXPORTS.briefing(eif.code)];
-    MEASURE_EXPORTS = [EXPORTS.csv(eif.code), EXPORTS.json(eif.code)];
-  }, WORLD_TIMEOUT);
-  afterAll(() => t.close());
+    const peer = await aMember(t, myk, 'ADMIN');
+    const platform = await aPlatformAdmin(t);
+    const REPORTS = [EXPORTS.statement(eif.code), EXPORTS.narrative(eif.code), EXPORTS.briefing(eif.code)];
+    const MEASURE_EXPORTS = [EXPORTS.csv(eif.code), EXPORTS.json(eif.code)];
+    return { admin, editor, council, funder, peer, platform, REPORTS, MEASURE_EXPORTS, eif, myk, kl };
+  });
 
   it('asks anonymous callers to sign in (401), for every export', async () => {
-    for (const path of [...REPORTS, ...MEASURE_EXPORTS]) {
-      const response = await download(t, path);
+    for (const path of [...app.REPORTS, ...app.MEASURE_EXPORTS]) {
+      const response = await download(app.t, path);
       expect([path, response.status]).toEqual([path, 401]);
       expect(response.json().code).toBe('UNAUTHENTICATED');
       expect(response.headers.get('content-disposition')).toBeNull();
@@ -57,111 +32,113 @@ describe('who may download the exports', () => {
   });
 
   it('refuses the reports to an editor (no EXPORT_REPORTS) but gives them the measures', async () => {
-    const editorSession = await sessionOf(t, editor.user);
-    for (const path of REPORTS) {
-      const response = await download(t, path, editorSession);
+    const editorSession = await sessionOf(app.t, app.editor.user);
+    for (const path of app.REPORTS) {
+      const response = await download(app.t, path, editorSession);
       expect([path, response.status]).toEqual([path, 403]);
       expect(response.json()).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/Berichte/) });
     }
-    for (const path of MEASURE_EXPORTS) expect((await download(t, path, editorSession)).status).toBe(200);
+    for (const path of app.MEASURE_EXPORTS) expect((await download(app.t, path, editorSession)).status).toBe(200);
   });
 
   it('refuses every EIF export to a cluster peer (admin of MYK)', async () => {
-    const peerSession = await sessionOf(t, peer.user);
-    for (const path of [...REPORTS, ...MEASURE_EXPORTS]) {
-      expect([path, (await download(t, path, peerSession)).status]).toEqual([path, 403]);
+    const peerSession = await sessionOf(app.t, app.peer.user);
+    for (const path of [...app.REPORTS, ...app.MEASURE_EXPORTS]) {
+      expect([path, (await download(app.t, path, peerSession)).status]).toEqual([path, 403]);
     }
     // … while their own project's exports are theirs.
-    expect((await download(t, EXPORTS.briefing(myk.code), peerSession)).status).toBe(200);
+    expect((await download(app.t, EXPORTS.briefing(app.myk.code), peerSession)).status).toBe(200);
   });
 
   it('gives the reports to the council, the funder (in both of its projects) and the platform operators', async () => {
-    const councilSession = await sessionOf(t, council.user);
-    expect((await download(t, EXPORTS.briefing(eif.code), councilSession)).status).toBe(200);
-    const funderSession = await sessionOf(t, funder.user);
-    expect((await download(t, EXPORTS.statement(myk.code, 'phase=A'), funderSession)).status).toBe(200);
-    expect((await download(t, EXPORTS.statement(kl.code, 'phase=A'), funderSession)).status).toBe(403);
-    const platformSession = await sessionOf(t, platform.user);
-    expect((await download(t, EXPORTS.statement(kl.code, 'phase=A'), platformSession)).status).toBe(200);
+    const councilSession = await sessionOf(app.t, app.council.user);
+    expect((await download(app.t, EXPORTS.briefing(app.eif.code), councilSession)).status).toBe(200);
+    const funderSession = await sessionOf(app.t, app.funder.user);
+    expect((await download(app.t, EXPORTS.statement(app.myk.code, 'phase=A'), funderSession)).status).toBe(200);
+    expect((await download(app.t, EXPORTS.statement(app.kl.code, 'phase=A'), funderSession)).status).toBe(403);
+    const platformSession = await sessionOf(app.t, app.platform.user);
+    expect((await download(app.t, EXPORTS.statement(app.kl.code, 'phase=A'), platformSession)).status).toBe(200);
   });
 
   it('answers 404 for a project code that does not exist, also to platform operators', async () => {
-    const platformSession = await sessionOf(t, platform.user);
+    const platformSession = await sessionOf(app.t, app.platform.user);
     for (const path of [EXPORTS.statement('NOPE'), EXPORTS.csv('NOPE'), EXPORTS.briefing('a-b')]) {
-      const response = await download(t, path, platformSession);
+      const response = await download(app.t, path, platformSession);
       expect([path, response.status]).toEqual([path, 404]);
       expect(response.json().code).toBe('NOT_FOUND');
     }
   });
 
   it('rejects bad query parameters with 400 and a German message naming the parameter', async () => {
-    const adminSession = await sessionOf(t, admin.user);
+    const adminSession = await sessionOf(app.t, app.admin.user);
     const cases: [string, RegExp][] = [
-      [EXPORTS.statement(eif.code, ''), /phase.*fehlt/],
-      [EXPORTS.statement(eif.code, 'phase=C'), /„phase“ muss A oder B sein/],
-      [EXPORTS.statement(eif.code, 'phase=B&from=2026-13-01'), /„from“ muss ein Datum/],
-      [EXPORTS.statement(eif.code, 'phase=B&to=21.11.2026'), /„to“ muss ein Datum/],
-      [EXPORTS.statement(eif.code, 'phase=B&from=2026-06-01&to=2026-01-01'), /„from“.*liegt nach „to“/],
-      [EXPORTS.narrative(eif.code, 'phase=b'), /„phase“ muss A oder B sein/],
-      [EXPORTS.narrative(eif.code, 'from=2026-02-30'), /„from“ muss ein Datum/],
-      [EXPORTS.statement(eif.code, 'phase=B&format=csv'), /format/],
+      [EXPORTS.statement(app.eif.code, ''), /phase.*fehlt/],
+      [EXPORTS.statement(app.eif.code, 'phase=C'), /„phase“ muss A oder B sein/],
+      [EXPORTS.statement(app.eif.code, 'phase=B&from=2026-13-01'), /„from“ muss ein Datum/],
+      [EXPORTS.statement(app.eif.code, 'phase=B&to=21.11.2026'), /„to“ muss ein Datum/],
+      [EXPORTS.statement(app.eif.code, 'phase=B&from=2026-06-01&to=2026-01-01'), /„from“.*liegt nach „to“/],
+      [EXPORTS.narrative(app.eif.code, 'phase=b'), /„phase“ muss A oder B sein/],
+      [EXPORTS.narrative(app.eif.code, 'from=2026-02-30'), /„from“ muss ein Datum/],
+      [EXPORTS.statement(app.eif.code, 'phase=B&format=csv'), /format/],
     ];
     for (const [path, message] of cases) {
-      const response = await download(t, path, adminSession);
+      const response = await download(app.t, path, adminSession);
       expect([path, response.status]).toEqual([path, 400]);
       expect(response.json()).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(message) });
     }
   });
 
   it('accepts an API token instead of the session cookie, with the same permissions', async () => {
-    const funderToken = await apiTokenOf(t, funder.user);
-    const statement = await download(t, EXPORTS.statement(eif.code), funderToken);
+    const funderToken = await apiTokenOf(app.t, app.funder.user);
+    const statement = await download(app.t, EXPORTS.statement(app.eif.code), funderToken);
     expect(statement.status).toBe(200);
     expect(statement.headers.get('content-type')).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
     expect(statement.body.subarray(0, 2).toString('latin1')).toBe('PK');
-    const briefing = await download(t, EXPORTS.briefing(myk.code), funderToken);
+    const briefing = await download(app.t, EXPORTS.briefing(app.myk.code), funderToken);
     expect(briefing.status).toBe(200);
     expect(briefing.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const editorToken = await apiTokenOf(t, editor.user);
-    expect((await download(t, EXPORTS.statement(eif.code), editorToken)).status).toBe(403);
-    expect((await download(t, EXPORTS.csv(eif.code), editorToken)).status).toBe(200);
-    expect((await download(t, EXPORTS.csv(eif.code), { authorization: 'Bearer mwt_invalid' })).status).toBe(401);
+    const editorToken = await apiTokenOf(app.t, app.editor.user);
+    expect((await download(app.t, EXPORTS.statement(app.eif.code), editorToken)).status).toBe(403);
+    expect((await download(app.t, EXPORTS.csv(app.eif.code), editorToken)).status).toBe(200);
+    expect((await download(app.t, EXPORTS.csv(app.eif.code), { authorization: 'Bearer mwt_invalid' })).status).toBe(
+      401,
+    );
   });
 
   it('sends files as uncached downloads with a German name and an ASCII fallback', async () => {
-    const adminSession = await sessionOf(t, admin.user);
-    const code = eif.code;
+    const adminSession = await sessionOf(app.t, app.admin.user);
+    const code = app.eif.code;
     const expected: [string, string, string, string][] = [
       [
-        EXPORTS.statement(eif.code),
+        EXPORTS.statement(app.eif.code),
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         `Zahlenmaessiger-Nachweis_${code}_Phase-B.xlsx`,
         `Zahlenm%C3%A4%C3%9Figer-Nachweis_${code}_Phase-B.xlsx`,
       ],
       [
-        EXPORTS.narrative(eif.code, 'phase=A'),
+        EXPORTS.narrative(app.eif.code, 'phase=A'),
         'application/pdf',
         `Sachbericht_${code}_Phase-A.pdf`,
         `Sachbericht_${code}_Phase-A.pdf`,
       ],
       [
-        EXPORTS.briefing(eif.code),
+        EXPORTS.briefing(app.eif.code),
         'application/pdf',
         `Kreistags-Briefing_${code}_2026-11-21.pdf`,
         `Kreistags-Briefing_${code}_2026-11-21.pdf`,
       ],
-      [EXPORTS.csv(eif.code), 'text/csv; charset=utf-8', `Massnahmen_${code}.csv`, `Ma%C3%9Fnahmen_${code}.csv`],
+      [EXPORTS.csv(app.eif.code), 'text/csv; charset=utf-8', `Massnahmen_${code}.csv`, `Ma%C3%9Fnahmen_${code}.csv`],
       [
-        EXPORTS.json(eif.code),
+        EXPORTS.json(app.eif.code),
         'application/json; charset=utf-8',
         `Massnahmen_${code}.json`,
         `Ma%C3%9Fnahmen_${code}.json`,
       ],
     ];
     for (const [path, type, ascii, utf8] of expected) {
-      const response = await download(t, path, adminSession);
+      const response = await download(app.t, path, adminSession);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe(type);
       expect(response.headers.get('cache-control')).toBe('no-store');
@@ -170,8 +147,8 @@ describe('who may download the exports', () => {
       );
     }
     const withPeriod = await download(
-      t,
-      EXPORTS.statement(eif.code, 'phase=B&from=2025-01-01&to=2025-12-31'),
+      app.t,
+      EXPORTS.statement(app.eif.code, 'phase=B&from=2025-01-01&to=2025-12-31'),
       adminSession,
     );
     expect(withPeriod.headers.get('content-disposition')).toContain(

@@ -1,7 +1,6 @@
-import { aMeasure, aMember, aProject, aVariedPortfolio, Measure, Project, WORLD_TIMEOUT } from '../support/factories';
-import { GraphqlClient } from '../support/graphql-client';
+import { aMeasure, aMember, aProject, aVariedPortfolio } from '../support/factories';
 import { CREATE_MEASURE, aMeasureInput } from '../support/fixtures';
-import { startTestApp, TestApp } from '../support/test-app';
+import { appPerBlock } from '../support/app-per-block';
 import { download, EXPORTS, parseCsv, sessionOf } from './downloads';
 
 const COLUMNS = [
@@ -53,39 +52,14 @@ const KEYS = [
 type Row = Record<string, string>;
 
 describe('the measure export for the KTS measure database (Wissensspeicher)', () => {
-  let t: TestApp;
-  let editor: Record<string, string>;
-  let admin: GraphqlClient;
   /** A project of three municipalities with a varied portfolio, and a flagship open-source measure of two of them. */
-  let project: Project;
-  let m01: Measure;
-
-  async function csvRows(): Promise<{ header: string[]; rows: Row[]; raw: Buffer }> {
-    const response = await download(t, EXPORTS.csv(project.code), editor);
-    expect(response.status).toBe(200);
-    const [header, ...records] = parseCsv(response.body.toString('utf8'));
-    return {
-      header,
-      rows: records.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))),
-      raw: response.body,
-    };
-  }
-
-  async function measureCount(): Promise<number> {
-    const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM measure WHERE model_project_id = $1`, [
-      project.id,
-    ]);
-    return rows[0].n;
-  }
-
-  beforeAll(async () => {
-    t = await startTestApp({ demo: false });
-    project = await aProject(t, {
+  const app = appPerBlock(async (t) => {
+    const project = await aProject(t, {
       name: 'Smarte Region Testkreis',
       municipalities: ['Stadt Bitburg', 'Gemeinde Prüm', 'Gemeinde Arzfeld'],
       fields: [{ name: 'Entwicklung Datenplattform' }, { name: 'Mobilität & Energie' }],
     });
-    m01 = await aMeasure(t, project, {
+    const m01 = await aMeasure(t, project, {
       title: 'Regionale Datenplattform',
       status: 'IN_PROGRESS',
       fieldOfActionIds: project.fields.map((f) => f.id),
@@ -99,10 +73,28 @@ describe('the measure export for the KTS measure database (Wissensspeicher)', ()
       transferability: 'MEDIUM',
     });
     await aVariedPortfolio(t, project);
-    editor = await sessionOf(t, (await aMember(t, project, 'EDITOR', { unit: project.members[0] })).user);
-    admin = await aMember(t, project, 'ADMIN');
-  }, WORLD_TIMEOUT);
-  afterAll(() => t.close());
+    const editor = await sessionOf(t, (await aMember(t, project, 'EDITOR', { unit: project.members[0] })).user);
+    const admin = await aMember(t, project, 'ADMIN');
+    return { project, m01, editor, admin };
+  });
+
+  async function csvRows(): Promise<{ header: string[]; rows: Row[]; raw: Buffer }> {
+    const response = await download(app.t, EXPORTS.csv(app.project.code), app.editor);
+    expect(response.status).toBe(200);
+    const [header, ...records] = parseCsv(response.body.toString('utf8'));
+    return {
+      header,
+      rows: records.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))),
+      raw: response.body,
+    };
+  }
+
+  async function measureCount(): Promise<number> {
+    const { rows } = await app.t.db.query(`SELECT count(*)::int AS n FROM measure WHERE model_project_id = $1`, [
+      app.project.id,
+    ]);
+    return rows[0].n;
+  }
 
   it('writes CSV for German Excel: BOM, semicolons, CRLF, German headers, one record per measure', async () => {
     const { header, rows, raw } = await csvRows();
@@ -113,7 +105,7 @@ describe('the measure export for the KTS measure database (Wissensspeicher)', ()
     expect(text.replace(/"[^"]*"/g, '')).not.toMatch(/[^\r]\n/);
     expect(header).toEqual(COLUMNS);
     expect(rows).toHaveLength(await measureCount());
-    const row = rows.find((r) => r.Kennung === m01.code) as Row;
+    const row = rows.find((r) => r.Kennung === app.m01.code) as Row;
     expect(row).toMatchObject({
       Modellprojekt: 'Smarte Region Testkreis',
       'Handlungsfeld(er)': 'Entwicklung Datenplattform | Mobilität & Energie',
@@ -125,13 +117,13 @@ describe('the measure export for the KTS measure database (Wissensspeicher)', ()
       Übertragbarkeit: 'mittel',
     });
     expect(row['Laufzeit Beginn']).toMatch(/^\d\d\.\d\d\.\d{4}$/);
-    expect(row['Kommune(n)'].split(' | ')[0]).toBe(project.leadUnit.name);
+    expect(row['Kommune(n)'].split(' | ')[0]).toBe(app.project.leadUnit.name);
   });
 
   it('round-trips separators, quotes and line breaks inside fields, and derives the spatial effect', async () => {
-    const members = project.members.map((m) => m.id);
-    const { createMeasure: tricky } = await admin.data(CREATE_MEASURE, {
-      input: aMeasureInput(project.id, {
+    const members = app.project.members.map((m) => m.id);
+    const { createMeasure: tricky } = await app.admin.data(CREATE_MEASURE, {
+      input: aMeasureInput(app.project.id, {
         title: 'Leerstandsplattform; Phase "Pilot" – „Kreis“',
         summary: 'Zeile eins\nZeile zwei; mit "Zitat"',
         tags: ['leerstand', 'plattform'],
@@ -140,8 +132,8 @@ describe('the measure export for the KTS measure database (Wissensspeicher)', ()
         flagship: true,
       }),
     });
-    const { createMeasure: single } = await admin.data(CREATE_MEASURE, {
-      input: aMeasureInput(project.id, { title: 'Dorf-WLAN', leadUnitId: members[0] }),
+    const { createMeasure: single } = await app.admin.data(CREATE_MEASURE, {
+      input: aMeasureInput(app.project.id, { title: 'Dorf-WLAN', leadUnitId: members[0] }),
     });
     const { rows } = await csvRows();
     expect(rows).toHaveLength(await measureCount());
@@ -155,12 +147,12 @@ describe('the measure export for the KTS measure database (Wissensspeicher)', ()
     });
     expect(rows.find((r) => r.Kennung === single.code)).toMatchObject({
       Raumwirkung: 'Eine Kommune',
-      'Kommune(n)': project.members[0].name,
+      'Kommune(n)': app.project.members[0].name,
     });
   });
 
   it('writes the same measures as JSON with stable English keys and the same values', async () => {
-    const response = await download(t, EXPORTS.json(project.code), editor);
+    const response = await download(app.t, EXPORTS.json(app.project.code), app.editor);
     expect(response.status).toBe(200);
     const records: Record<string, unknown>[] = JSON.parse(response.body.toString('utf8'));
     expect(records).toHaveLength(await measureCount());
@@ -183,8 +175,8 @@ describe('the measure export for the KTS measure database (Wissensspeicher)', ()
       const start = record['start'] as string | null;
       expect(start ? start.split('-').reverse().join('.') : '').toBe(row['Laufzeit Beginn']);
     }
-    const { rows: sql } = await t.db.query(`SELECT code FROM measure WHERE model_project_id = $1 ORDER BY code`, [
-      project.id,
+    const { rows: sql } = await app.t.db.query(`SELECT code FROM measure WHERE model_project_id = $1 ORDER BY code`, [
+      app.project.id,
     ]);
     expect(records.map((r) => r['identifier'])).toEqual(sql.map((r) => r.code));
   });

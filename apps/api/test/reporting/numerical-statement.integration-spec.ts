@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { aFundedProject, aMember, FundedProject, WORLD_TIMEOUT } from '../support/factories';
-import { GraphqlClient } from '../support/graphql-client';
-import { startTestApp, TestApp } from '../support/test-app';
+import { aFundedProject, aMember } from '../support/factories';
+import { appPerBlock } from '../support/app-per-block';
 import { cellCents, download, EXPORTS, moneyCents, readWorkbook, sessionOf } from './downloads';
 
 const FUNDING = `query($code: String!, $from: LocalDate, $to: LocalDate) { modelProject(code: $code) {
@@ -59,17 +58,18 @@ function overviewTotals(phase: {
 }
 
 describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
-  let t: TestApp;
-  let funder: Record<string, string>;
-  let admin: GraphqlClient;
-  let projectId: string;
   /** A project as its funder sees it: portfolio, grants, plan and spending over the years. */
-  let funded: FundedProject;
-  let code: string;
+  const app = appPerBlock(async (t) => {
+    const funded = await aFundedProject(t, { name: 'Smarte Region Testkreis' });
+    const { id: projectId, code } = funded.project;
+    const funder = await sessionOf(t, (await aMember(t, funded.project, 'FUNDER')).user);
+    const admin = await aMember(t, funded.project, 'ADMIN');
+    return { funded, funder, admin, projectId, code };
+  });
 
   /** Per-year sums computed here, independently of the export's SQL: per-entry rounding half up at the grant's rate. */
   async function sqlTotalsByYear(phase: string, from: string | null, to: string | null): Promise<Map<number, Totals>> {
-    const { rows } = await t.db.query(
+    const { rows } = await app.t.db.query(
       `WITH rate AS (SELECT funding_rate_bp AS bp FROM "grant" WHERE model_project_id = $1 AND phase = $2),
             p AS (SELECT c.year::int AS year, c.planned_cents AS amount FROM cost_plan_entry c JOIN measure m ON m.id = c.measure_id
                    WHERE m.model_project_id = $1 AND m.phase = $2
@@ -84,7 +84,7 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
        SELECT year, sum(amount)::text AS planned, sum(federal)::text AS planned_federal,
               sum(spent)::text AS spent, sum(spent_federal)::text AS spent_federal
          FROM shares GROUP BY year ORDER BY year`,
-      [projectId, phase, from, to],
+      [app.projectId, phase, from, to],
     );
     return new Map(
       rows.map((r) => {
@@ -108,19 +108,10 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
   }
 
   async function statement(query: string) {
-    const response = await download(t, EXPORTS.statement(code, query), funder);
+    const response = await download(app.t, EXPORTS.statement(app.code, query), app.funder);
     expect(response.status).toBe(200);
     return readWorkbook(response.body);
   }
-
-  beforeAll(async () => {
-    t = await startTestApp({ demo: false });
-    funded = await aFundedProject(t, { name: 'Smarte Region Testkreis' });
-    ({ id: projectId, code } = funded.project);
-    funder = await sessionOf(t, (await aMember(t, funded.project, 'FUNDER')).user);
-    admin = await aMember(t, funded.project, 'ADMIN');
-  }, WORLD_TIMEOUT);
-  afterAll(() => t.close());
 
   it('has a summary sheet and one sheet per year, each with frozen header, filter and print setup', async () => {
     const workbook = await statement('phase=B');
@@ -142,7 +133,7 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
       expect(String(sheet.getCell('A2').value)).toMatch(
         new RegExp(
           escaped(
-            `Smarte Region Testkreis (${code}) · Phase B (Umsetzungsphase) · Zeitraum: gesamte Laufzeit · Zusage ${funded.grants.B.commitmentNumber} vom 21.02.2023 · Förderquote: 65 % · Stand: 21.11.2026`,
+            `Smarte Region Testkreis (${app.code}) · Phase B (Umsetzungsphase) · Zeitraum: gesamte Laufzeit · Zusage ${app.funded.grants.B.commitmentNumber} vom 21.02.2023 · Förderquote: 65 % · Stand: 21.11.2026`,
           ),
         ),
       );
@@ -190,7 +181,7 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
       const { rows, totals } = table(workbook.getWorksheet(String(year)) as ExcelJS.Worksheet, 3);
       expect(rows.length).toBeGreaterThan(0);
       for (const { labels, amounts } of rows) {
-        expect(String(labels[0])).toMatch(new RegExp(`^${code}-M\\d+$`));
+        expect(String(labels[0])).toMatch(new RegExp(`^${app.code}-M\\d+$`));
         expect([labels, amounts[1] + amounts[2]]).toEqual([labels, amounts[0]]);
         expect([labels, amounts[4] + amounts[5]]).toEqual([labels, amounts[3]]);
         expect([labels, amounts[0] - amounts[3]]).toEqual([labels, amounts[6]]);
@@ -201,7 +192,7 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
     }
     const { totals, rows } = table(workbook.getWorksheet('Übersicht') as ExcelJS.Worksheet, 2);
     for (const { amounts } of rows) expect(amounts[1] + amounts[2]).toBe(amounts[0]);
-    const { modelProject } = await admin.data(FUNDING, { code });
+    const { modelProject } = await app.admin.data(FUNDING, { code: app.code });
     const phaseB = modelProject.funding.phases.find((p: { phase: string }) => p.phase === 'B');
     expect(asTotals(totals)).toEqual(overviewTotals(phaseB));
     const all = [...byYear.values()].reduce((a, b) => ({
@@ -225,7 +216,7 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
     expect(overview.getCell('D3').value).toEqual(new Date('2025-03-01T00:00:00Z'));
     expect(overview.getCell('F3').value).toEqual(new Date('2026-06-30T00:00:00Z'));
     const { totals } = table(overview, 2);
-    const { modelProject } = await admin.data(FUNDING, { code, from, to });
+    const { modelProject } = await app.admin.data(FUNDING, { code: app.code, from, to });
     const phaseB = modelProject.funding.phases.find((p: { phase: string }) => p.phase === 'B');
     expect(asTotals(totals)).toEqual(overviewTotals(phaseB));
     const byYear = await sqlTotalsByYear('B', from, to);
@@ -237,16 +228,16 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
   it('covers Phase A on its own', async () => {
     const workbook = await statement('phase=A');
     const { totals } = table(workbook.getWorksheet('Übersicht') as ExcelJS.Worksheet, 2);
-    const { modelProject } = await admin.data(FUNDING, { code });
+    const { modelProject } = await app.admin.data(FUNDING, { code: app.code });
     const phaseA = modelProject.funding.phases.find((p: { phase: string }) => p.phase === 'A');
     expect(asTotals(totals)).toEqual(overviewTotals(phaseA));
-    expect(String(workbook.worksheets[0].getCell('A2').value)).toContain(funded.grants.A.commitmentNumber);
+    expect(String(workbook.worksheets[0].getCell('A2').value)).toContain(app.funded.grants.A.commitmentNumber);
   });
 
   it('shows an expenditure recorded through GraphQL in its year, measure and cost category', async () => {
     // a measure of Phase B in progress
-    const measure = funded.measures[0];
-    const { costCategories } = await admin.data(`{ costCategories { id name } }`);
+    const measure = app.funded.measures[0];
+    const { costCategories } = await app.admin.data(`{ costCategories { id name } }`);
     const category = costCategories.find((c: { name: string }) => c.name === 'Sachkosten');
     const before = table((await statement('phase=B')).getWorksheet('2026') as ExcelJS.Worksheet, 3);
     const cell = (t2: typeof before) =>
@@ -259,7 +250,7 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
         0n,
         0n,
       ];
-    await admin.data(`mutation($input: CreateExpenditureInput!) { createExpenditure(input: $input) { id } }`, {
+    await app.admin.data(`mutation($input: CreateExpenditureInput!) { createExpenditure(input: $input) { id } }`, {
       input: {
         measureId: measure.id,
         costCategoryId: category.id,
@@ -275,7 +266,7 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
     expect(cell(after)[4] - cell(before)[4]).toBe(80247n);
     expect(cell(after)[5] - cell(before)[5]).toBe(43210n);
     expect(after.totals[3] - before.totals[3]).toBe(123457n);
-    const { modelProject } = await admin.data(FUNDING, { code });
+    const { modelProject } = await app.admin.data(FUNDING, { code: app.code });
     const phaseB = modelProject.funding.phases.find((p: { phase: string }) => p.phase === 'B');
     expect(asTotals(table(workbook.getWorksheet('Übersicht') as ExcelJS.Worksheet, 2).totals)).toEqual(
       overviewTotals(phaseB),

@@ -1,8 +1,7 @@
 import { formatEuroDe } from '@masswerk/shared/domain';
-import { aFundedProject, aMeasureWithLateMilestone, aMember, FundedProject, WORLD_TIMEOUT } from '../support/factories';
-import { GraphqlClient } from '../support/graphql-client';
+import { aFundedProject, aMeasureWithLateMilestone, aMember } from '../support/factories';
 import { CREATE_MEASURE, aMeasureInput } from '../support/fixtures';
-import { startTestApp, TestApp } from '../support/test-app';
+import { appPerBlock } from '../support/app-per-block';
 import { download, EXPORTS, moneyCents, pdfContent, pdfText, sessionOf } from './downloads';
 
 const GERMAN_DATE = /\b(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.20\d\d\b/;
@@ -28,37 +27,29 @@ function expectAccessiblePdf(body: Buffer): void {
 }
 
 describe('the PDF reports', () => {
-  let t: TestApp;
-  let council: Record<string, string>;
-  let admin: GraphqlClient;
-  let projectId: string;
   /** A funded project with a varied portfolio in both phases, led by the Landkreis Testkreis. */
-  let funded: FundedProject;
-  let code: string;
-
-  beforeAll(async () => {
-    t = await startTestApp({ demo: false });
-    funded = await aFundedProject(t, { name: 'Smarte Region Testkreis', lead: 'Landkreis Testkreis' });
-    ({ id: projectId, code } = funded.project);
-    council = await sessionOf(t, (await aMember(t, funded.project, 'COUNCIL')).user);
-    admin = await aMember(t, funded.project, 'ADMIN');
-  }, WORLD_TIMEOUT);
-  afterAll(() => t.close());
+  const app = appPerBlock(async (t) => {
+    const funded = await aFundedProject(t, { name: 'Smarte Region Testkreis', lead: 'Landkreis Testkreis' });
+    const { id: projectId, code } = funded.project;
+    const council = await sessionOf(t, (await aMember(t, funded.project, 'COUNCIL')).user);
+    const admin = await aMember(t, funded.project, 'ADMIN');
+    return { funded, council, admin, projectId, code };
+  });
 
   async function codes(phase: string | null): Promise<string[]> {
-    const { rows } = await t.db.query(
+    const { rows } = await app.t.db.query(
       `SELECT code FROM measure WHERE model_project_id = $1 AND ($2::text IS NULL OR phase = $2) ORDER BY code`,
-      [projectId, phase],
+      [app.projectId, phase],
     );
     return rows.map((r) => r.code);
   }
 
   describe('the narrative report (Sachbericht)', () => {
     it('has a cover, contents and a section per measure, in German with German dates', async () => {
-      const response = await download(t, EXPORTS.narrative(code), council);
+      const response = await download(app.t, EXPORTS.narrative(app.code), app.council);
       expect(response.status).toBe(200);
       const { text, title, pages } = pdfText(response.body);
-      expect(title).toBe(`Sachbericht – Smarte Region Testkreis (${code})`);
+      expect(title).toBe(`Sachbericht – Smarte Region Testkreis (${app.code})`);
       expect(pages).toBeGreaterThan(5);
       for (const heading of ['Sachbericht', 'Inhalt', 'Überblick', 'Maßnahmen', 'Meilensteine', 'Statusberichte']) {
         expect(text).toContain(heading);
@@ -81,7 +72,7 @@ describe('the PDF reports', () => {
     });
 
     it('covers only the measures of the chosen phase', async () => {
-      const response = await download(t, EXPORTS.narrative(code, 'phase=A'), council);
+      const response = await download(app.t, EXPORTS.narrative(app.code, 'phase=A'), app.council);
       const { text } = pdfText(response.body);
       expect(text).toContain('Phase A (Strategiephase)');
       for (const code of await codes('A')) expect(text).toContain(code);
@@ -89,8 +80,8 @@ describe('the PDF reports', () => {
     });
 
     it('tells what a measure reached, what is late and what was reported (scenario built through GraphQL)', async () => {
-      const project = funded.project;
-      const { createMeasure: measure } = await admin.data(CREATE_MEASURE, {
+      const project = app.funded.project;
+      const { createMeasure: measure } = await app.admin.data(CREATE_MEASURE, {
         input: aMeasureInput(project.id, {
           title: 'Smarte Parkraumsensoren in Prüm',
           summary: 'Sensoren melden freie Stellplätze an die Datenplattform.',
@@ -102,17 +93,17 @@ describe('the PDF reports', () => {
       });
       const create = `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id version } }`;
       const reached = (
-        await admin.data(create, {
+        await app.admin.data(create, {
           input: { measureId: measure.id, title: 'Sensoren ausgeschrieben', baselineDate: '2026-03-01' },
         })
       ).createMilestone;
-      await admin.data(`mutation($input: ReportMilestoneInput!) { reportMilestone(input: $input) { id } }`, {
+      await app.admin.data(`mutation($input: ReportMilestoneInput!) { reportMilestone(input: $input) { id } }`, {
         input: { id: reached.id, version: reached.version, completedOn: '2026-03-15' },
       });
-      await admin.data(create, {
+      await app.admin.data(create, {
         input: { measureId: measure.id, title: 'Sensoren montiert', baselineDate: '2026-09-30' },
       });
-      await admin.data(`mutation($input: CreateStatusReportInput!) { createStatusReport(input: $input) { id } }`, {
+      await app.admin.data(`mutation($input: CreateStatusReportInput!) { createStatusReport(input: $input) { id } }`, {
         input: {
           measureId: measure.id,
           reportDate: '2026-11-20',
@@ -124,7 +115,7 @@ describe('the PDF reports', () => {
         },
       });
 
-      const response = await download(t, EXPORTS.narrative(code, 'phase=B'), council);
+      const response = await download(app.t, EXPORTS.narrative(app.code, 'phase=B'), app.council);
       const { text } = pdfText(response.body);
       expect(text).toContain(`${measure.code} · Smarte Parkraumsensoren in Prüm`);
       expect(text).toContain('Sensoren melden freie Stellplätze an die Datenplattform.');
@@ -144,7 +135,7 @@ describe('the PDF reports', () => {
     });
 
     it('limits status reports and reached milestones to the reporting period', async () => {
-      const response = await download(t, EXPORTS.narrative(code, 'from=2026-01-01&to=2026-06-30'), council);
+      const response = await download(app.t, EXPORTS.narrative(app.code, 'from=2026-01-01&to=2026-06-30'), app.council);
       const { text } = pdfText(response.body);
       expect(text).toContain('Berichtszeitraum: 01.01.2026 – 30.06.2026');
       const reportDates = [...text.matchAll(/Bericht vom (\d\d)\.(\d\d)\.(\d{4})/g)].map(
@@ -152,9 +143,9 @@ describe('the PDF reports', () => {
       );
       expect(reportDates.length).toBeGreaterThan(0);
       for (const date of reportDates) expect(date >= '2026-01-01' && date <= '2026-06-30').toBe(true);
-      const { rows } = await t.db.query(
+      const { rows } = await app.t.db.query(
         `SELECT count(*)::int AS n FROM status_report WHERE model_project_id = $1 AND report_date < '2026-01-01'`,
-        [projectId],
+        [app.projectId],
       );
       expect(rows[0].n).toBeGreaterThan(0);
     });
@@ -162,10 +153,10 @@ describe('the PDF reports', () => {
 
   describe('the council briefing (Kreistags-Briefing)', () => {
     it('shows the key figures, status by field of action, late milestones and the money of each phase', async () => {
-      const response = await download(t, EXPORTS.briefing(code), council);
+      const response = await download(app.t, EXPORTS.briefing(app.code), app.council);
       expect(response.status).toBe(200);
       const { text, title, pages } = pdfText(response.body);
-      expect(title).toBe(`Kreistags-Briefing – Smarte Region Testkreis (${code})`);
+      expect(title).toBe(`Kreistags-Briefing – Smarte Region Testkreis (${app.code})`);
       expect(pages).toBeLessThanOrEqual(5);
       for (const heading of [
         'Kreistags-Briefing',
@@ -177,12 +168,12 @@ describe('the PDF reports', () => {
       ]) {
         expect(text).toContain(heading);
       }
-      const { modelProject } = await admin.data(
+      const { modelProject } = await app.admin.data(
         `query($code: String!) { modelProject(code: $code) { fieldsOfAction { name }
            summary { measureCount overdueMilestones milestonesDueSoon staleMeasures byStatus { status count }
              byHealth { health count } }
            funding { phases { phase planned { total } actual { total } calledOff grant { grantAmount } } } } }`,
-        { code },
+        { code: app.code },
       );
       for (const field of modelProject.fieldsOfAction) expect(text).toContain(field.name);
       const { summary } = modelProject;
@@ -213,22 +204,27 @@ describe('the PDF reports', () => {
 
     it('leaves the open milestones of a stopped measure out of the late milestones, here and in the Sachbericht', async () => {
       const title = 'Standortsuche Ladesäulen';
-      const stopped = await aMeasureWithLateMilestone(t, funded.project, {}, { title, baselineDate: '2024-10-01' });
-      const { measure } = await admin.data(`query($id: ID!) { measure(id: $id) { version } }`, { id: stopped.id });
-      await admin.data(
+      const stopped = await aMeasureWithLateMilestone(
+        app.t,
+        app.funded.project,
+        {},
+        { title, baselineDate: '2024-10-01' },
+      );
+      const { measure } = await app.admin.data(`query($id: ID!) { measure(id: $id) { version } }`, { id: stopped.id });
+      await app.admin.data(
         `mutation($input: UpdateMeasureProgressInput!) { updateMeasureProgress(input: $input) { id } }`,
         { input: { id: stopped.id, version: measure.version, status: 'STOPPED' } },
       );
-      const briefing = pdfText((await download(t, EXPORTS.briefing(code), council)).body).text;
+      const briefing = pdfText((await download(app.t, EXPORTS.briefing(app.code), app.council)).body).text;
       expect(briefing).toContain('Verspätete Meilensteine');
       expect(briefing).not.toContain(title);
-      const narrative = pdfText((await download(t, EXPORTS.narrative(code, 'phase=B'), council)).body).text;
+      const narrative = pdfText((await download(app.t, EXPORTS.narrative(app.code, 'phase=B'), app.council)).body).text;
       expect(narrative).toContain(stopped.code);
       expect(narrative).not.toContain(title);
     });
 
     it('draws with the Okabe–Ito colours of the dashboard', async () => {
-      const response = await download(t, EXPORTS.briefing(code), council);
+      const response = await download(app.t, EXPORTS.briefing(app.code), app.council);
       const streams = pdfContent(response.body);
       // pdfkit writes colours as RGB fractions: #009E73 (im Plan), #E69F00 (gefährdet), #D55E00 (kritisch),
       // #0072B2 (in Umsetzung), #56B4E9 (in Planung).

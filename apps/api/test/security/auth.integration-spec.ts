@@ -1,19 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as argon2 from 'argon2';
-import {
-  aMeasure,
-  aMember,
-  anAccount,
-  aProject,
-  Account,
-  Member,
-  Project,
-  signedIn,
-  TEST_PASSWORD,
-  WORLD_TIMEOUT,
-} from '../support/factories';
+import { aMeasure, aMember, anAccount, aProject, signedIn, TEST_PASSWORD } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
-import { startTestApp, TestApp } from '../support/test-app';
 import { appPerBlock } from '../support/app-per-block';
 
 const sha256Hex = (secret: string): string => createHash('sha256').update(secret).digest('hex');
@@ -21,30 +9,24 @@ const sha256Hex = (secret: string): string => createHash('sha256').update(secret
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { email displayName } memberships { role modelProject { code } } } }`;
 
 describe('accounts and sign-in', () => {
-  let t: TestApp;
   /** A project with a measure; its administrator and council member. */
-  let project: Project;
-  let admin: Member;
-  let council: Member;
-
-  beforeAll(async () => {
-    t = await startTestApp({ demo: false });
-    project = await aProject(t);
+  const app = appPerBlock(async (t) => {
+    const project = await aProject(t);
     await aMeasure(t, project);
-    admin = await aMember(t, project, 'ADMIN', { email: 'admin.test@example.com' });
-    council = await aMember(t, project, 'COUNCIL');
-  }, WORLD_TIMEOUT);
-  afterAll(() => t.close());
+    const admin = await aMember(t, project, 'ADMIN', { email: 'admin.test@example.com' });
+    const council = await aMember(t, project, 'COUNCIL');
+    return { project, admin, council };
+  });
 
   it('signs in with e-mail and password and sets an httpOnly, SameSite session cookie and a CSRF cookie', async () => {
-    const result = await t
+    const result = await app.t
       .anonymous()
       .request(SIGN_IN, { input: { email: 'Admin.Test@example.com ', password: TEST_PASSWORD } });
     expect(result.errors).toBeUndefined();
     expect(result.data).toMatchObject({
       signIn: {
         user: { email: 'admin.test@example.com' },
-        memberships: [{ role: 'ADMIN', modelProject: { code: project.code } }],
+        memberships: [{ role: 'ADMIN', modelProject: { code: app.project.code } }],
       },
     });
     const cookies = result.headers.getSetCookie();
@@ -52,13 +34,13 @@ describe('accounts and sign-in', () => {
     expect(session).toMatch(/HttpOnly/i);
     expect(session).toMatch(/SameSite=Strict/i);
     expect(cookies.find((c) => c.startsWith('XSRF-TOKEN='))).not.toMatch(/HttpOnly/i);
-    const { rows } = await t.db.query(
+    const { rows } = await app.t.db.query(
       `SELECT encode(token_hash, 'hex') AS h FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE u.email = 'admin.test@example.com'`,
     );
     const raw = decodeURIComponent((session as string).split(';')[0].split('=')[1]);
     // Only the SHA-256 of the cookie's secret is stored.
     expect(rows.map((r) => r.h)).toContain(sha256Hex(raw));
-    const plain = await t.db.query(
+    const plain = await app.t.db.query(
       `SELECT count(*)::int AS n FROM user_session s WHERE position($1 IN row_to_json(s)::text) > 0 OR position(convert_to($1, 'UTF8') IN s.token_hash) > 0`,
       [raw],
     );
@@ -66,12 +48,12 @@ describe('accounts and sign-in', () => {
   });
 
   it('gives the same answer for an unknown account and a wrong password', async () => {
-    const unknown = await t
+    const unknown = await app.t
       .anonymous()
       .error(SIGN_IN, { input: { email: 'niemand@example.com', password: 'irgendwas-langes' } });
-    const wrong = await t
+    const wrong = await app.t
       .anonymous()
-      .error(SIGN_IN, { input: { email: council.user.email, password: 'falsches-passwort' } });
+      .error(SIGN_IN, { input: { email: app.council.user.email, password: 'falsches-passwort' } });
     expect(unknown.extensions?.code).toBe('UNAUTHENTICATED');
     expect(wrong.extensions?.code).toBe('UNAUTHENTICATED');
     expect(unknown.message).toBe(wrong.message);
@@ -79,38 +61,40 @@ describe('accounts and sign-in', () => {
 
   it('stores passwords hashed with argon2id, never in plain text', async () => {
     // an account as an invited person creates it, from the link in the invitation
-    await admin.data(`mutation($input: InviteProjectMemberInput!) { inviteProjectMember(input: $input) { id } }`, {
-      input: { modelProjectId: project.id, email: 'neu.rat@example.com', role: 'COUNCIL' },
+    await app.admin.data(`mutation($input: InviteProjectMemberInput!) { inviteProjectMember(input: $input) { id } }`, {
+      input: { modelProjectId: app.project.id, email: 'neu.rat@example.com', role: 'COUNCIL' },
     });
-    const { rows: mails } = await t.db.query(`SELECT body FROM mail_outbox WHERE to_address = 'neu.rat@example.com'`);
+    const { rows: mails } = await app.t.db.query(
+      `SELECT body FROM mail_outbox WHERE to_address = 'neu.rat@example.com'`,
+    );
     const token = /\/einladung\/([A-Za-z0-9_-]+)/.exec(mails[0].body)?.[1];
-    await t
+    await app.t
       .anonymous()
       .data(
         `mutation($input: AcceptInvitationWithNewAccountInput!) { acceptInvitationWithNewAccount(input: $input) { user { id } } }`,
         { input: { token, displayName: 'Neues Ratsmitglied', password: 'Masswerk-Test-2026' } },
       );
-    const { rows } = await t.db.query(`SELECT password_hash FROM app_user WHERE email = 'neu.rat@example.com'`);
+    const { rows } = await app.t.db.query(`SELECT password_hash FROM app_user WHERE email = 'neu.rat@example.com'`);
     const hash: string = rows[0].password_hash;
     expect(hash).toMatch(/^\$argon2id\$v=19\$m=\d+,p=\d+,t=\d+\$[A-Za-z0-9+/]{16,}\$[A-Za-z0-9+/]{32,}$/);
     expect(await argon2.verify(hash, 'Masswerk-Test-2026')).toBe(true);
     expect(await argon2.verify(hash, 'Masswerk-Test-2027')).toBe(false);
-    const plain = await t.db.query(
+    const plain = await app.t.db.query(
       `SELECT count(*)::int AS n FROM app_user u WHERE position('Masswerk-Test-2026' IN row_to_json(u)::text) > 0`,
     );
     expect(plain.rows[0].n).toBe(0);
   });
 
   it('knows the viewer from the session, and forgets it after sign-out', async () => {
-    const client = await signedIn(t, council.user);
-    expect((await client.data(`{ viewer { user { email } } }`)).viewer.user.email).toBe(council.user.email);
+    const client = await signedIn(app.t, app.council.user);
+    expect((await client.data(`{ viewer { user { email } } }`)).viewer.user.email).toBe(app.council.user.email);
     expect((await client.data(`mutation { signOut }`)).signOut).toBe(true);
     expect((await client.data(`{ viewer { user { email } } }`)).viewer).toBeNull();
     expect(await client.errorCode(`{ measures { totalCount } }`)).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a state-changing request with the session cookie but without the CSRF token', async () => {
-    const client = await signedIn(t, admin.user);
+    const client = await signedIn(app.t, app.admin.user);
     const forged = client.withHeaders({ 'x-xsrf-token': 'forged' });
     const result = await forged.request(`mutation { signOut }`);
     expect(result.status).toBe(403);
@@ -118,7 +102,7 @@ describe('accounts and sign-in', () => {
   });
 
   it('refuses a simple cross-site form post (Apollo CSRF prevention)', async () => {
-    const response = await fetch(`${t.baseUrl}/graphql`, {
+    const response = await fetch(`${app.t.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
       body: '{"query":"mutation { signOut }"}',
@@ -127,8 +111,8 @@ describe('accounts and sign-in', () => {
   });
 
   it('lets a user change their password, ending their other sessions', async () => {
-    const first = await aMember(t, project, 'ADMIN');
-    const second = await signedIn(t, first.user);
+    const first = await aMember(app.t, app.project, 'ADMIN');
+    const second = await signedIn(app.t, first.user);
     const email = first.user.email;
     const change = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`;
     expect(
@@ -148,23 +132,23 @@ describe('accounts and sign-in', () => {
     ).toBe(true);
     expect((await first.data(`{ viewer { user { email } } }`)).viewer.user.email).toBe(email);
     expect((await second.data(`{ viewer { user { email } } }`)).viewer).toBeNull();
-    await expect(t.signIn(email, TEST_PASSWORD)).rejects.toThrow();
-    await t.signIn(email, 'ein-neues-langes-Passwort');
+    await expect(app.t.signIn(email, TEST_PASSWORD)).rejects.toThrow();
+    await app.t.signIn(email, 'ein-neues-langes-Passwort');
   });
 
   describe('API tokens', () => {
     it('are created once, work as Bearer tokens, are stored hashed and can be revoked', async () => {
-      const owner = await aMember(t, project, 'FUNDER');
+      const owner = await aMember(app.t, app.project, 'FUNDER');
       const { createApiToken } = await owner.data(
         `mutation { createApiToken(input: { name: "Export-Skript" }) { secret token { id name prefix } } }`,
       );
       expect(createApiToken.secret).toMatch(/^mwt_/);
       expect(createApiToken.secret.startsWith(createApiToken.token.prefix)).toBe(true);
-      const script = t.anonymous().withHeaders({ authorization: `Bearer ${createApiToken.secret}` });
+      const script = app.t.anonymous().withHeaders({ authorization: `Bearer ${createApiToken.secret}` });
       expect((await script.data(`{ viewer { user { email } } }`)).viewer.user.email).toBe(owner.user.email);
       // Stored: the SHA-256 of the secret and its first characters for recognising it; the secret itself nowhere.
       const secret: string = createApiToken.secret;
-      const stored = await t.db.query(
+      const stored = await app.t.db.query(
         `SELECT encode(token_hash, 'hex') AS hash, token_prefix, row_to_json(t)::text AS row FROM api_token t WHERE id = $1`,
         [createApiToken.token.id],
       );
@@ -172,7 +156,7 @@ describe('accounts and sign-in', () => {
       expect(stored.rows[0].token_prefix).toBe(createApiToken.token.prefix);
       const hidden = secret.slice(createApiToken.token.prefix.length);
       expect(hidden.length).toBeGreaterThanOrEqual(32);
-      const leaks = await t.db.query(
+      const leaks = await app.t.db.query(
         `SELECT (SELECT count(*) FROM api_token t WHERE position($1 IN row_to_json(t)::text) > 0 OR position(convert_to($1, 'UTF8') IN t.token_hash) > 0)::int AS tokens,
                 (SELECT count(*) FROM audit_entry a WHERE position($1 IN row_to_json(a)::text) > 0)::int AS history`,
         [hidden],
@@ -185,14 +169,14 @@ describe('accounts and sign-in', () => {
     });
 
     it('cannot manage tokens, the password or accounts: FORBIDDEN, nothing changes, reading still works', async () => {
-      const owner = await aMember(t, project, 'ADMIN');
+      const owner = await aMember(app.t, app.project, 'ADMIN');
       const { createApiToken } = await owner.data(
         `mutation { createApiToken(input: { name: "Export WND" }) { secret token { id } } }`,
       );
-      const script = t.anonymous().withHeaders({ authorization: `Bearer ${createApiToken.secret}` });
+      const script = app.t.anonymous().withHeaders({ authorization: `Bearer ${createApiToken.secret}` });
       const footprint = async () =>
         (
-          await t.db.query(
+          await app.t.db.query(
             `SELECT u.password_hash, u.version,
                     (SELECT count(*)::int FROM api_token WHERE user_id = u.id) AS tokens,
                     (SELECT count(*)::int FROM api_token WHERE user_id = u.id AND revoked_at IS NOT NULL) AS revoked,
@@ -204,7 +188,7 @@ describe('accounts and sign-in', () => {
         ).rows[0];
       const before = await footprint();
       const { modelProject } = await script.data(`query($code: String!) { modelProject(code: $code) { id } }`, {
-        code: project.code,
+        code: app.project.code,
       });
 
       const attempts: [string, Record<string, unknown>?][] = [
@@ -242,11 +226,11 @@ describe('accounts and sign-in', () => {
     });
 
     it('cannot be revoked by someone else', async () => {
-      const owner = await aMember(t, project, 'ADMIN');
+      const owner = await aMember(app.t, app.project, 'ADMIN');
       const { createApiToken } = await owner.data(
         `mutation { createApiToken(input: { name: "Mein Token" }) { token { id } } }`,
       );
-      const other = await aMember(t, await aProject(t), 'ADMIN');
+      const other = await aMember(app.t, await aProject(app.t), 'ADMIN');
       expect(
         await other.errorCode(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: createApiToken.token.id }),
       ).toBe('NOT_FOUND');
@@ -301,19 +285,18 @@ describe('sign-in rate limits per address', () => {
 });
 
 describe('sign-in rate limits behind a proxy', () => {
-  let t: TestApp;
   /** Two accounts, one for each scenario. */
-  let first: Account;
-  let second: Account;
-  beforeAll(async () => {
-    t = await startTestApp({ demo: false, env: { TRUST_PROXY: 'true' } });
-    first = await anAccount(t);
-    second = await anAccount(t);
-  }, WORLD_TIMEOUT);
-  afterAll(() => t.close());
+  const app = appPerBlock(
+    async (t) => {
+      const first = await anAccount(t);
+      const second = await anAccount(t);
+      return { first, second };
+    },
+    { env: { TRUST_PROXY: 'true' } },
+  );
 
   /** A client at its own address, as the reverse proxy reports it. */
-  const from = (address: string): GraphqlClient => t.anonymous().withHeaders({ 'x-forwarded-for': address });
+  const from = (address: string): GraphqlClient => app.t.anonymous().withHeaders({ 'x-forwarded-for': address });
   const signIn = async (client: GraphqlClient, email: string, password: string): Promise<string> => {
     const result = await client.request(SIGN_IN, { input: { email, password } });
     return result.errors?.[0]?.extensions?.code ?? 'signed in';
@@ -321,7 +304,7 @@ describe('sign-in rate limits behind a proxy', () => {
 
   it('count only failures against an account, and a successful sign-in clears them', async () => {
     const client = from('203.0.113.10');
-    const email = first.email;
+    const email = app.first.email;
     // More successful sign-ins than the account allows attempts: none of them counts.
     for (let i = 0; i < 7; i++) expect(await signIn(client, email, TEST_PASSWORD)).toBe('signed in');
     for (let round = 0; round < 2; round++) {
@@ -339,10 +322,10 @@ describe('sign-in rate limits behind a proxy', () => {
     const attacker = from('203.0.113.66');
     for (let i = 0; i < 20; i++)
       expect(await signIn(attacker, `person-${i}@example.com`, 'falsch-falsch')).toBe('UNAUTHENTICATED');
-    expect(await signIn(attacker, second.email, TEST_PASSWORD)).toBe('TOO_MANY_REQUESTS');
+    expect(await signIn(attacker, app.second.email, TEST_PASSWORD)).toBe('TOO_MANY_REQUESTS');
 
     const colleague = from('198.51.100.20');
-    expect(await signIn(colleague, second.email, TEST_PASSWORD)).toBe('signed in');
+    expect(await signIn(colleague, app.second.email, TEST_PASSWORD)).toBe('signed in');
     expect(await signIn(colleague, 'jemand@example.com', 'falsch-falsch')).toBe('UNAUTHENTICATED');
   });
 });

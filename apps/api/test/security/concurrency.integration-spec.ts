@@ -1,6 +1,6 @@
-import { aCopyOfMeasure, aMeasure, aMember, aProject, assign, WORLD_TIMEOUT } from '../support/factories';
-import { GraphqlClient, GraphqlResponse } from '../support/graphql-client';
-import { startTestApp, TestApp } from '../support/test-app';
+import { aCopyOfMeasure, aMeasure, aMember, aProject, assign } from '../support/factories';
+import { GraphqlResponse } from '../support/graphql-client';
+import { appPerBlock } from '../support/app-per-block';
 
 const PARALLEL = 20;
 
@@ -10,17 +10,10 @@ const PARALLEL = 20;
  * is written.
  */
 describe('concurrent updates of one record', () => {
-  let t: TestApp;
-  let admin: GraphqlClient;
-  let editor: GraphqlClient;
-  let ownMeasureId: string;
-
-  beforeAll(async () => {
-    t = await startTestApp({ demo: false });
+  const app = appPerBlock(async (t) => {
     const project = await aProject(t);
-    admin = await aMember(t, project, 'ADMIN');
-    const member = await aMember(t, project, 'EDITOR', { unit: project.members[0] });
-    editor = member;
+    const admin = await aMember(t, project, 'ADMIN');
+    const editor = await aMember(t, project, 'EDITOR', { unit: project.members[0] });
     // a measure in progress the editor is responsible for; every scenario races on a fresh copy of it
     const measure = await aMeasure(t, project, {
       status: 'IN_PROGRESS',
@@ -28,45 +21,47 @@ describe('concurrent updates of one record', () => {
       plannedStart: '2026-01-01',
       plannedEnd: '2027-12-31',
     });
-    ownMeasureId = (await assign(t, measure, [member.user.id])).id;
-  }, WORLD_TIMEOUT);
-  afterAll(() => t.close());
+    return { admin, editor, ownMeasureId: (await assign(t, measure, [editor.user.id])).id };
+  });
 
-  /** Runs the requests at once and splits them into the one that won and the ones refused. */
+  /**
+   * Runs the requests at once, checks that none failed on the server, that exactly one won and that the others were
+   * refused, and returns the one that won (with its index) and the ones refused.
+   */
   async function race<T>(requests: (() => Promise<GraphqlResponse<T>>)[]) {
     const results = await Promise.all(requests.map((send) => send()));
     const winners = results.map((r, i) => ({ r, i })).filter(({ r }) => !r.errors?.length && r.data);
     const losers = results.filter((r) => r.errors?.length);
-    return { results, winners, losers };
+    expect(results.every((r) => r.status < 500)).toBe(true);
+    expect(winners).toHaveLength(1);
+    expect(losers).toHaveLength(requests.length - 1);
+    return { winner: winners[0], losers };
   }
 
   const historyOf = async (entityId: string) =>
-    (await t.db.query(`SELECT action, before, after FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [entityId]))
+    (await app.t.db.query(`SELECT action, before, after FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [entityId]))
       .rows;
 
   it(`lets exactly one of ${PARALLEL} plan changes from the same version win`, async () => {
-    const { measureId } = await aCopyOfMeasure(t.db, ownMeasureId);
+    const { measureId } = await aCopyOfMeasure(app.t.db, app.ownMeasureId);
     const summaries = Array.from({ length: PARALLEL }, (_, i) => `Fassung ${i + 1}`);
-    const { results, winners, losers } = await race(
+    const { winner: won, losers } = await race(
       summaries.map(
         (summary) => () =>
-          admin.request<{ updateMeasure: { version: number; summary: string } }>(
+          app.admin.request<{ updateMeasure: { version: number; summary: string } }>(
             `mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { version summary } }`,
             { input: { id: measureId, version: 1, summary } },
           ),
       ),
     );
-    expect(results.every((r) => r.status < 500)).toBe(true);
-    expect(winners).toHaveLength(1);
-    expect(losers).toHaveLength(PARALLEL - 1);
     for (const loser of losers) {
       expect(loser.errors).toHaveLength(1);
       expect(loser.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
       expect(loser.data).toBeNull();
     }
-    const winner = summaries[winners[0].i];
-    expect(winners[0].r.data?.updateMeasure).toEqual({ version: 2, summary: winner });
-    const { rows } = await t.db.query(`SELECT summary, version FROM measure WHERE id = $1`, [measureId]);
+    const winner = summaries[won.i];
+    expect(won.r.data?.updateMeasure).toEqual({ version: 2, summary: winner });
+    const { rows } = await app.t.db.query(`SELECT summary, version FROM measure WHERE id = $1`, [measureId]);
     expect(rows[0]).toEqual({ summary: winner, version: 2 });
     const history = await historyOf(measureId);
     expect(history).toHaveLength(1);
@@ -74,28 +69,26 @@ describe('concurrent updates of one record', () => {
   });
 
   it(`lets exactly one of ${PARALLEL} milestone forecasts from the same version win`, async () => {
-    const { milestoneId } = await aCopyOfMeasure(t.db, ownMeasureId);
+    const { milestoneId } = await aCopyOfMeasure(app.t.db, app.ownMeasureId);
     const forecasts = Array.from({ length: PARALLEL }, (_, i) => `2027-04-${String(i + 1).padStart(2, '0')}`);
-    const { results, winners, losers } = await race(
+    const { winner: won, losers } = await race(
       forecasts.map(
         (forecastDate) => () =>
-          editor.request<{ reportMilestone: { version: number; forecastDate: string } }>(
+          app.editor.request<{ reportMilestone: { version: number; forecastDate: string } }>(
             `mutation($input: ReportMilestoneInput!) { reportMilestone(input: $input) { version forecastDate } }`,
             { input: { id: milestoneId, version: 1, forecastDate } },
           ),
       ),
     );
-    expect(results.every((r) => r.status < 500)).toBe(true);
-    expect(winners).toHaveLength(1);
-    expect(losers).toHaveLength(PARALLEL - 1);
     for (const loser of losers)
       expect(loser.errors?.map((e) => e.extensions)).toEqual([
         expect.objectContaining({ code: 'CONFLICT', currentVersion: 2 }),
       ]);
-    const winner = forecasts[winners[0].i];
-    const { rows } = await t.db.query(`SELECT forecast_date::text AS forecast, version FROM milestone WHERE id = $1`, [
-      milestoneId,
-    ]);
+    const winner = forecasts[won.i];
+    const { rows } = await app.t.db.query(
+      `SELECT forecast_date::text AS forecast, version FROM milestone WHERE id = $1`,
+      [milestoneId],
+    );
     expect(rows[0]).toEqual({ forecast: winner, version: 2 });
     const history = await historyOf(milestoneId);
     expect(history).toHaveLength(1);
@@ -103,12 +96,12 @@ describe('concurrent updates of one record', () => {
   });
 
   it(`lets exactly one of ${PARALLEL} progress updates from the same version win`, async () => {
-    const { measureId } = await aCopyOfMeasure(t.db, ownMeasureId);
+    const { measureId } = await aCopyOfMeasure(app.t.db, app.ownMeasureId);
     const values = Array.from({ length: PARALLEL }, (_, i) => 10 + i * 4);
-    const { results, winners, losers } = await race(
+    const { winner: won, losers } = await race(
       values.map(
         (manualProgress) => () =>
-          editor.request<{ updateMeasureProgress: { version: number } }>(
+          app.editor.request<{ updateMeasureProgress: { version: number } }>(
             `mutation($input: UpdateMeasureProgressInput!) { updateMeasureProgress(input: $input) { version progress { value source } } }`,
             {
               input: { id: measureId, version: 1, manualProgress, manualProgressReason: `Schätzung ${manualProgress}` },
@@ -116,13 +109,10 @@ describe('concurrent updates of one record', () => {
           ),
       ),
     );
-    expect(results.every((r) => r.status < 500)).toBe(true);
-    expect(winners).toHaveLength(1);
-    expect(losers).toHaveLength(PARALLEL - 1);
     for (const loser of losers)
       expect(loser.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const winner = values[winners[0].i];
-    const { rows } = await t.db.query(
+    const winner = values[won.i];
+    const { rows } = await app.t.db.query(
       `SELECT manual_progress, manual_progress_reason, version FROM measure WHERE id = $1`,
       [measureId],
     );
@@ -133,12 +123,12 @@ describe('concurrent updates of one record', () => {
   });
 
   it('lets a writer that reloads after CONFLICT save on top of the winner', async () => {
-    const { measureId } = await aCopyOfMeasure(t.db, ownMeasureId);
+    const { measureId } = await aCopyOfMeasure(app.t.db, app.ownMeasureId);
     const update = `mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { version summary } }`;
-    await admin.data(update, { input: { id: measureId, version: 1, summary: 'erste' } });
-    const conflict = await admin.error(update, { input: { id: measureId, version: 1, summary: 'zweite' } });
+    await app.admin.data(update, { input: { id: measureId, version: 1, summary: 'erste' } });
+    const conflict = await app.admin.error(update, { input: { id: measureId, version: 1, summary: 'zweite' } });
     expect(conflict.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const retried = await admin.data(update, {
+    const retried = await app.admin.data(update, {
       input: { id: measureId, version: conflict.extensions?.['currentVersion'], summary: 'zweite' },
     });
     expect(retried.updateMeasure).toEqual({ version: 3, summary: 'zweite' });
@@ -146,13 +136,13 @@ describe('concurrent updates of one record', () => {
   });
 
   it('keeps plan and progress writers of one measure from overwriting each other', async () => {
-    const { measureId } = await aCopyOfMeasure(t.db, ownMeasureId);
-    await t.db.query(`UPDATE measure SET status = 'IN_PROGRESS', summary = '' WHERE id = $1`, [measureId]);
+    const { measureId } = await aCopyOfMeasure(app.t.db, app.ownMeasureId);
+    await app.t.db.query(`UPDATE measure SET status = 'IN_PROGRESS', summary = '' WHERE id = $1`, [measureId]);
     const [plan, progress] = await Promise.all([
-      admin.request(`mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { version } }`, {
+      app.admin.request(`mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { version } }`, {
         input: { id: measureId, version: 1, summary: 'Plan' },
       }),
-      editor.request(
+      app.editor.request(
         `mutation($input: UpdateMeasureProgressInput!) { updateMeasureProgress(input: $input) { version } }`,
         {
           input: { id: measureId, version: 1, status: 'IMPLEMENTED' },
@@ -161,7 +151,7 @@ describe('concurrent updates of one record', () => {
     ]);
     const outcomes = [plan, progress].map((r) => (r.errors?.length ? r.errors[0].extensions?.code : 'ok')).sort();
     expect(outcomes).toEqual(['CONFLICT', 'ok']);
-    const { rows } = await t.db.query(`SELECT summary, status, version FROM measure WHERE id = $1`, [measureId]);
+    const { rows } = await app.t.db.query(`SELECT summary, status, version FROM measure WHERE id = $1`, [measureId]);
     expect(rows[0].version).toBe(2);
     // Exactly one of the two changes is stored.
     expect([rows[0].summary === 'Plan', rows[0].status === 'IMPLEMENTED'].filter(Boolean)).toHaveLength(1);

@@ -1,6 +1,6 @@
-import { aClusterOf, aMeasure, aMember, aPlatformAdmin, Measure, Project, WORLD_TIMEOUT } from '../support/factories';
-import { GraphqlClient, GraphqlResponse } from '../support/graphql-client';
-import { startTestApp, TestApp } from '../support/test-app';
+import { aClusterOf, aMeasure, aMember, aPlatformAdmin } from '../support/factories';
+import { GraphqlResponse } from '../support/graphql-client';
+import { appPerBlock } from '../support/app-per-block';
 
 const ORIGIN = 'https://masswerk.example.org';
 /** "Did not hang": far above any normal answer, far below the test timeout. */
@@ -33,28 +33,24 @@ function nestedProjects(fields: number): string {
 }
 
 describe('hardening in production', () => {
-  let t: TestApp;
-  let client: GraphqlClient;
   /** A project of a cluster (so documents can nest clusters and projects) with a measure, and its administrator. */
-  let project: Project;
-  let measure: Measure;
-
-  beforeAll(async () => {
-    t = await startTestApp({ demo: false, env: { NODE_ENV: 'production', PUBLIC_ORIGIN: ORIGIN } });
-    ({
-      projects: [project],
-    } = await aClusterOf(t, [{}, {}]));
-    measure = await aMeasure(t, project);
-    client = await aMember(t, project, 'ADMIN');
-  }, WORLD_TIMEOUT);
-  afterAll(() => t.close());
+  const app = appPerBlock(
+    async (t) => {
+      const {
+        projects: [project],
+      } = await aClusterOf(t, [{}, {}]);
+      const measure = await aMeasure(t, project);
+      return { project, measure, client: await aMember(t, project, 'ADMIN') };
+    },
+    { env: { NODE_ENV: 'production', PUBLIC_ORIGIN: ORIGIN } },
+  );
 
   describe('the schema stays private', () => {
     it.each([
       ['the schema', '{ __schema { types { name } } }'],
       ['a type', '{ __type(name: "Measure") { fields { name } } }'],
     ])('refuses introspection of %s', async (_case, query) => {
-      const result = await refused(() => client.request(query));
+      const result = await refused(() => app.client.request(query));
       expect(result.status).toBe(400);
       expect(result.errors?.[0].message).toMatch(/introspection/i);
       expect(JSON.stringify(result.errors)).not.toContain('Measure"');
@@ -77,7 +73,7 @@ describe('hardening in production', () => {
         'IDEA',
       ],
     ])('suggests no names for %s', async (_case, query, variables, suggestion) => {
-      const result = await refused(() => client.request(query, variables));
+      const result = await refused(() => app.client.request(query, variables));
       expect(result.status).toBe(400);
       const text = JSON.stringify(result.errors);
       expect(text).not.toMatch(/did you mean/i);
@@ -90,7 +86,7 @@ describe('hardening in production', () => {
       ['invalid input', '{ measures(first: 1000) { totalCount } }'],
       ['an unknown record', '{ measure(id: "00000000-0000-4000-8000-000000000000") { id } }'],
     ])('sends no stack trace with %s', async (_case, query) => {
-      const result = await refused(() => client.request(query));
+      const result = await refused(() => app.client.request(query));
       for (const error of result.errors ?? []) {
         expect(error.extensions).not.toHaveProperty('stacktrace');
         expect(error.extensions).not.toHaveProperty('exception');
@@ -98,12 +94,12 @@ describe('hardening in production', () => {
     });
 
     it('answers an unexpected failure with a generic message, without internals', async () => {
-      await t.db.query(`ALTER TABLE territorial_unit RENAME COLUMN name TO name_hidden`);
+      await app.t.db.query(`ALTER TABLE territorial_unit RENAME COLUMN name TO name_hidden`);
       let result: GraphqlResponse<unknown>;
       try {
-        result = await client.request('{ territorialUnits(first: 1) { nodes { name } } }');
+        result = await app.client.request('{ territorialUnits(first: 1) { nodes { name } } }');
       } finally {
-        await t.db.query(`ALTER TABLE territorial_unit RENAME COLUMN name_hidden TO name`);
+        await app.t.db.query(`ALTER TABLE territorial_unit RENAME COLUMN name_hidden TO name`);
       }
       expect(result.errors).toHaveLength(1);
       const [error] = result.errors ?? [];
@@ -115,9 +111,9 @@ describe('hardening in production', () => {
 
   describe('limits', () => {
     it('accepts a document 10 fields deep and refuses one 11 deep', async () => {
-      const ok = await client.request(nestedProjects(10));
+      const ok = await app.client.request(nestedProjects(10));
       expect(ok.errors).toBeUndefined();
-      const result = await refused(() => client.request(nestedProjects(11)));
+      const result = await refused(() => app.client.request(nestedProjects(11)));
       expect(result.status).toBe(400);
       expect(result.errors?.[0].extensions).toMatchObject({ limit: 'depth', maxDepth: 10, depth: 11 });
       expect(result.errors?.[0].message).toContain('höchstens 10');
@@ -126,12 +122,12 @@ describe('hardening in production', () => {
     it('counts the depth of fragments where they are spread', async () => {
       const query = `{ modelProjects(first: 1) { nodes { ...Deep } } }
         fragment Deep on ModelProject { cluster { modelProjects { cluster { modelProjects { cluster { modelProjects { cluster { modelProjects { id } } } } } } } } }`;
-      const result = await refused(() => client.request(query));
+      const result = await refused(() => app.client.request(query));
       expect(result.errors?.[0].extensions).toMatchObject({ limit: 'depth', depth: 11 });
     });
 
     it('refuses a document nested thousands of levels deep, wherever it is caught', async () => {
-      const result = await refused(() => client.request(`{${'a{'.repeat(1600)}b${'}'.repeat(1601)}`));
+      const result = await refused(() => app.client.request(`{${'a{'.repeat(1600)}b${'}'.repeat(1601)}`));
       expect(result.status).toBe(400);
       expect(result.errors?.[0].extensions?.['limit']).toBe('depth');
     });
@@ -139,8 +135,8 @@ describe('hardening in production', () => {
     it('accepts 30 aliases and refuses 31', async () => {
       const aliased = (n: number) =>
         `{ ${Array.from({ length: n }, (_, i) => `a${i}: viewer { user { id } }`).join(' ')} }`;
-      expect((await client.request(aliased(30))).errors).toBeUndefined();
-      const result = await refused(() => client.request(aliased(31)));
+      expect((await app.client.request(aliased(30))).errors).toBeUndefined();
+      const result = await refused(() => app.client.request(aliased(31)));
       expect(result.status).toBe(400);
       expect(result.errors?.[0].extensions).toMatchObject({ limit: 'aliases', maxAliases: 30, aliases: 31 });
     });
@@ -148,8 +144,8 @@ describe('hardening in production', () => {
     it('refuses a query too costly to run, naming its cost and the limit', async () => {
       const query = (first: number) =>
         `{ measures(first: ${first}) { nodes { history(limit: 200) { changes { field } } } } }`;
-      expect((await client.request(query(2))).errors).toBeUndefined();
-      const result = await refused(() => client.request(query(100)));
+      expect((await app.client.request(query(2))).errors).toBeUndefined();
+      const result = await refused(() => app.client.request(query(100)));
       expect(result.status).toBe(400);
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'complexity' });
       const { complexity, maxComplexity } = result.errors?.[0].extensions as {
@@ -162,21 +158,21 @@ describe('hardening in production', () => {
 
     it('refuses a document that spreads a fragment thousands of times', async () => {
       const query = `{ viewer { ${'...V '.repeat(2400)} } } fragment V on Viewer { user { id displayName email } }`;
-      const result = await refused(() => client.request(query));
+      const result = await refused(() => app.client.request(query));
       expect(result.status).toBe(400);
       expect(result.errors?.[0].extensions).toMatchObject({ limit: 'complexity' });
     });
 
     it('refuses a document of more than 5000 tokens before validating it', async () => {
       const query = Array.from({ length: 2000 }, (_, i) => `query Q${i} { viewer { user { id } } }`).join('\n');
-      const result = await refused(() => client.request(query));
+      const result = await refused(() => app.client.request(query));
       expect(result.status).toBe(400);
       expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
       expect(result.errors?.[0].message).toContain('5000 tokens');
     });
 
     it('refuses a batch of operations in one request', async () => {
-      const response = await fetch(`${t.baseUrl}/graphql`, {
+      const response = await fetch(`${app.t.baseUrl}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin: ORIGIN },
         body: JSON.stringify([{ query: '{ viewer { user { id } } }' }, { query: '{ viewer { user { id } } }' }]),
@@ -187,7 +183,7 @@ describe('hardening in production', () => {
 
     it('refuses a request body above the size limit', async () => {
       const started = Date.now();
-      const response = await fetch(`${t.baseUrl}/graphql`, {
+      const response = await fetch(`${app.t.baseUrl}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ viewer { user { id } } }', variables: { padding: 'x'.repeat(1_100_000) } }),
@@ -211,17 +207,17 @@ describe('hardening in production', () => {
       ['a forged cursor', '{ measures(after: "bm90LWEtY3Vyc29y") { totalCount } }', 'after'],
       [
         'a project’s measures above 100 per page',
-        () => `{ modelProject(code: "${project.code}") { measures(first: 500) { totalCount } } }`,
+        () => `{ modelProject(code: "${app.project.code}") { measures(first: 500) { totalCount } } }`,
         'first',
       ],
       [
         '101 status reports of a measure',
-        () => `{ measureByCode(code: "${measure.code}") { statusReports(limit: 101) { id } } }`,
+        () => `{ measureByCode(code: "${app.measure.code}") { statusReports(limit: 101) { id } } }`,
         'limit',
       ],
       [
         '201 history entries of a measure',
-        () => `{ measureByCode(code: "${measure.code}") { history(limit: 201) { id } } }`,
+        () => `{ measureByCode(code: "${app.measure.code}") { history(limit: 201) { id } } }`,
         'limit',
       ],
       [
@@ -231,7 +227,7 @@ describe('hardening in production', () => {
       ],
     ])('refuses %s with BAD_USER_INPUT naming the argument', async (_case, query, field) => {
       // documents that name the test's own records are built once the world exists
-      const result = await refused(() => client.request(typeof query === 'function' ? query() : query));
+      const result = await refused(() => app.client.request(typeof query === 'function' ? query() : query));
       expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(String(result.errors?.[0].extensions?.['field'])).toContain(field);
     });
@@ -242,7 +238,7 @@ describe('hardening in production', () => {
       ['freshness', 'CURRENT', 'query($f: MeasureFilter) { measures(filter: $f) { totalCount } }'],
       ['kinds', 'LAND', 'query($f: TerritorialUnitFilter) { territorialUnits(filter: $f) { totalCount } }'],
     ])('refuses a filter listing 70,000 %s', async (name, value, query) => {
-      const result = await refused(() => client.request(query, { f: { [name]: Array(70_000).fill(value) } }));
+      const result = await refused(() => app.client.request(query, { f: { [name]: Array(70_000).fill(value) } }));
       expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0].extensions?.['field']).toBe(`filter.${name}`);
     });
@@ -252,12 +248,12 @@ describe('hardening in production', () => {
     it.each(['/graphql', '/health'])('sends the security headers on %s', async (path) => {
       const response =
         path === '/graphql'
-          ? await fetch(`${t.baseUrl}${path}`, {
+          ? await fetch(`${app.t.baseUrl}${path}`, {
               method: 'POST',
               headers: { 'content-type': 'application/json' },
               body: JSON.stringify({ query: '{ viewer { user { id } } }' }),
             })
-          : await fetch(`${t.baseUrl}${path}`);
+          : await fetch(`${app.t.baseUrl}${path}`);
       const csp = response.headers.get('content-security-policy') ?? '';
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("frame-ancestors 'none'");
@@ -273,7 +269,7 @@ describe('hardening in production', () => {
 
   describe('CORS', () => {
     const preflight = (origin: string) =>
-      fetch(`${t.baseUrl}/graphql`, {
+      fetch(`${app.t.baseUrl}/graphql`, {
         method: 'OPTIONS',
         headers: {
           origin,
@@ -294,7 +290,7 @@ describe('hardening in production', () => {
       async (origin) => {
         const response = await preflight(origin);
         expect(response.headers.get('access-control-allow-origin')).toBeNull();
-        const post = await fetch(`${t.baseUrl}/graphql`, {
+        const post = await fetch(`${app.t.baseUrl}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', origin },
           body: JSON.stringify({ query: '{ viewer { user { id } } }' }),
@@ -306,12 +302,14 @@ describe('hardening in production', () => {
 
   describe('CSRF', () => {
     it('refuses a query over GET without the preflight header', async () => {
-      const response = await fetch(`${t.baseUrl}/graphql?query=${encodeURIComponent('{ viewer { user { id } } }')}`);
+      const response = await fetch(
+        `${app.t.baseUrl}/graphql?query=${encodeURIComponent('{ viewer { user { id } } }')}`,
+      );
       expect(response.status).toBe(400);
     });
 
     it('refuses a mutation over GET', async () => {
-      const response = await fetch(`${t.baseUrl}/graphql?query=${encodeURIComponent('mutation { signOut }')}`, {
+      const response = await fetch(`${app.t.baseUrl}/graphql?query=${encodeURIComponent('mutation { signOut }')}`, {
         headers: { 'apollo-require-preflight': 'true' },
       });
       expect(response.status).toBe(405);
@@ -320,16 +318,12 @@ describe('hardening in production', () => {
 });
 
 describe('hardening with a generous token limit', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ demo: false, env: { GRAPHQL_MAX_TOKENS: '1000000' } });
+  const app = appPerBlock(async (t) => ({ client: await aPlatformAdmin(t) }), {
+    env: { GRAPHQL_MAX_TOKENS: '1000000' },
   });
-  afterAll(() => t.close());
 
   it('refuses a document nested deeper than the parser can follow, saying so', async () => {
-    const client = await aPlatformAdmin(t);
-    const result = await refused(() => client.request(`{${'a{'.repeat(20_000)}b${'}'.repeat(20_001)}`));
+    const result = await refused(() => app.client.request(`{${'a{'.repeat(20_000)}b${'}'.repeat(20_001)}`));
     expect(result.status).toBe(400);
     expect(result.errors).toEqual([
       expect.objectContaining({

@@ -64,6 +64,14 @@ export interface Versioned {
 
 export const sorted = (ids: string[]) => [...ids].sort();
 
+/** The entry of an update of the record `id`, with fields its `before` and `after` must have. */
+export const updated = (
+  type: string,
+  id: string,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Expected => ({ type, id, action: 'UPDATE', before, after });
+
 let app: { t: TestApp; platform: SignedIn } | undefined;
 let mark = '0';
 
@@ -79,10 +87,22 @@ const auditSince = async (t: TestApp, id: string): Promise<AuditRow[]> =>
     )
   ).rows;
 
-/** The app of the running domain file, for a `beforeAll` inside `describeAuditCoverage` that builds a shared world. */
-export function auditApp(): { t: TestApp; platform: SignedIn } {
-  if (!app) throw new Error('auditScenario and auditApp belong inside describeAuditCoverage');
+/** The app of the running domain file (there once its tests run). */
+function auditApp(): { t: TestApp; platform: SignedIn } {
+  if (!app) throw new Error('auditScenario and auditWorld belong inside describeAuditCoverage');
   return app;
+}
+
+/**
+ * A world the scenarios of a domain file share, built once on its app (inside `describeAuditCoverage`, before the
+ * scenarios run): records no scenario changes. Its properties are there once the tests run.
+ */
+export function auditWorld<W extends object>(build: (t: TestApp) => Promise<W>): W {
+  const world = {} as W;
+  beforeAll(async () => {
+    Object.assign(world, await build(auditApp().t));
+  }, WORLD_TIMEOUT);
+  return world;
 }
 
 const inputTypeOf = (mutation: string) => `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
@@ -165,21 +185,51 @@ export function auditRefusal(
   });
 }
 
+/** What a scenario builds before its history starts (a record, or the input of the mutation). */
+type Build<T> = (ctx: AuditContext) => Promise<T>;
+
+/** The record a create mutation makes of the input that `input` builds, for scenarios that change or delete it. */
+export const created =
+  (mutation: string, input: Build<Record<string, unknown>>): Build<Versioned> =>
+  async (ctx) =>
+    ctx.run(ctx.platform, mutation, await input(ctx));
+
+/**
+ * Covers a create mutation: `input` builds what the new record needs (before the scenario's history starts) and
+ * returns the mutation's input; the platform administrator creates the record, which writes its one CREATE entry, with
+ * `after` (or what `after` makes of the input).
+ */
+export function auditCreate(
+  mutation: string,
+  type: string,
+  input: Build<Record<string, unknown>>,
+  after: Record<string, unknown> | ((input: Record<string, unknown>) => Record<string, unknown>),
+): void {
+  auditScenario(mutation, async (ctx) => {
+    const values = await input(ctx);
+    await ctx.startHere();
+    const record = await ctx.run(ctx.platform, mutation, values);
+    return [{ type, id: record.id, action: 'CREATE', after: typeof after === 'function' ? after(values) : after }];
+  });
+}
+
 /**
  * Covers an update mutation of a record that `build` makes (before the scenario's history starts): the platform
- * administrator changes `changes`, which writes the one UPDATE entry of the record, with `before` and `after`.
+ * administrator changes each field of `fields` from its first value to its second, which writes the one UPDATE entry
+ * of the record, with the first values in `before` and the second in `after`.
  */
 export function auditUpdate(
   mutation: string,
   type: string,
-  build: (ctx: AuditContext) => Promise<Versioned>,
-  changes: Record<string, unknown>,
-  { before, after }: { before: Record<string, unknown>; after: Record<string, unknown> },
+  build: Build<Versioned>,
+  fields: Record<string, [before: unknown, after: unknown]>,
 ): void {
+  const before = Object.fromEntries(Object.entries(fields).map(([field, [value]]) => [field, value]));
+  const after = Object.fromEntries(Object.entries(fields).map(([field, [, value]]) => [field, value]));
   auditScenario(mutation, async (ctx) => {
     const record = await build(ctx);
     await ctx.startHere();
-    await ctx.change(ctx.platform, mutation, record, changes);
+    await ctx.change(ctx.platform, mutation, record, after);
     return [{ type, id: record.id, action: 'UPDATE', before, after }];
   });
 }
@@ -188,7 +238,7 @@ export function auditUpdate(
 export function auditDelete(
   mutation: string,
   type: string,
-  build: (ctx: AuditContext) => Promise<Versioned>,
+  build: Build<Versioned>,
   before: Record<string, unknown>,
 ): void {
   auditScenario(mutation, async (ctx) => {

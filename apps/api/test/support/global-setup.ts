@@ -1,24 +1,12 @@
 import './register-paths';
 import { mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { runMigrations, startEmbeddedPostgres } from '@masswerk/api/database';
 import { execFileSync } from 'node:child_process';
+import { freePort } from './server-process';
 import { databaseUrl, TEST_ENV } from './test-env';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 declare global {
   var __MASSWERK_PG__: { stop(): Promise<void> } | undefined;

@@ -2,25 +2,16 @@ import { expect, Locator, Page } from '@playwright/test';
 
 /** /konto: own password, personal API tokens and the calendar subscription. */
 export class AccountPage {
-  readonly heading: Locator;
-  readonly tokenName: Locator;
-  readonly createTokenButton: Locator;
-  readonly tokenSecret: Locator;
-  readonly tokens: Locator;
-  readonly calendar: Locator;
-  readonly calendarUrl: Locator;
-  readonly calendarStatus: Locator;
+  readonly heading = this.page.getByRole('heading', { level: 1, name: 'Mein Konto' });
+  readonly tokenName = this.page.getByLabel('Bezeichnung');
+  readonly createTokenButton = this.page.getByRole('button', { name: 'Token erstellen' });
+  readonly tokenSecret = this.page.getByTestId('token-secret');
+  readonly tokens = this.page.getByRole('table', { name: 'API-Tokens' });
+  readonly calendar = this.page.getByRole('region', { name: 'Kalender abonnieren' });
+  readonly calendarUrl = this.page.getByTestId('calendar-url');
+  readonly calendarStatus = this.page.getByTestId('calendar-status');
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Mein Konto' });
-    this.tokenName = page.getByLabel('Bezeichnung');
-    this.createTokenButton = page.getByRole('button', { name: 'Token erstellen' });
-    this.tokenSecret = page.getByTestId('token-secret');
-    this.tokens = page.getByRole('table', { name: 'API-Tokens' });
-    this.calendar = page.getByRole('region', { name: 'Kalender abonnieren' });
-    this.calendarUrl = page.getByTestId('calendar-url');
-    this.calendarStatus = page.getByTestId('calendar-status');
-  }
+  constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
     await this.page.goto('/konto');

@@ -19,12 +19,7 @@ export const ADMIN_TABS = Object.keys(TABS) as AdminTab[];
 
 /** /projekte/:code/verwaltung: members and roles, fields of action and goals, measures, strategy, grants – in tabs. */
 export class AdminPage extends AppPage {
-  readonly tabs: Locator;
-
-  constructor(page: Page) {
-    super(page);
-    this.tabs = page.getByTestId('admin-tabs');
-  }
+  readonly tabs = this.page.getByTestId('admin-tabs');
 
   async open(projectCode: string): Promise<void> {
     await this.page.goto(`/projekte/${projectCode}/verwaltung`);

@@ -1,10 +1,8 @@
-import { Locator, Page } from '@playwright/test';
+import { Page } from '@playwright/test';
 
 /** What every page object of a whole page has: the page, and its one level-1 heading. */
 export abstract class AppPage {
-  readonly heading: Locator;
+  readonly heading = this.page.getByRole('heading', { level: 1 });
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1 });
-  }
+  constructor(readonly page: Page) {}
 }

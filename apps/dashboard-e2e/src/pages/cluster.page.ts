@@ -1,17 +1,11 @@
-import { expect, Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { ProjectListPage } from './project-list.page';
 import { AppPage } from './app-page';
 
 /** /projekte/cluster/:clusterId: the model projects of a cluster side by side, in a table and in charts. */
 export class ClusterPage extends AppPage {
-  readonly table: Locator;
-  readonly rows: Locator;
-
-  constructor(page: Page) {
-    super(page);
-    this.table = page.getByTestId('cluster-table');
-    this.rows = this.table.getByTestId('cluster-row');
-  }
+  readonly table = this.page.getByTestId('cluster-table');
+  readonly rows = this.table.getByTestId('cluster-row');
 
   /** The cluster's address holds a generated id: reached, as users do, through "Cluster vergleichen" on /projekte. */
   async openFromProjectList(): Promise<void> {

@@ -1,4 +1,4 @@
-import { expect, Locator, Page } from '@playwright/test';
+import { expect, Locator } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { AppPage } from './app-page';
 
@@ -16,15 +16,9 @@ export interface DownloadedFile {
 
 /** /projekte/:code/finanzen: grants, plan against actual, call-offs, proofs and deadlines, and the exports. */
 export class FundingPage extends AppPage {
-  readonly exports: Locator;
+  readonly exports = this.page.getByTestId('exports');
   /** "Tabelle seitlich scrollen" above a table wider than the screen. */
-  readonly scrollHints: Locator;
-
-  constructor(page: Page) {
-    super(page);
-    this.exports = page.getByTestId('exports');
-    this.scrollHints = page.getByTestId('table-scroll-hint');
-  }
+  readonly scrollHints = this.page.getByTestId('table-scroll-hint');
 
   async open(projectCode: string): Promise<void> {
     await this.page.goto(`/projekte/${projectCode}/finanzen`);

@@ -8,39 +8,30 @@ import { AppPage } from './app-page';
  */
 export class MeasureEditPage extends AppPage {
   /** "Sie bearbeiten Version …". */
-  readonly versionLine: Locator;
-  readonly progressSection: Locator;
-  readonly planSection: Locator;
-  readonly manualProgress: Locator;
-  readonly manualProgressReason: Locator;
+  readonly versionLine = this.page.locator('mw-page-header .subtitle');
+  readonly progressSection = this.page.getByRole('region', { name: 'Stand aktualisieren' });
+  readonly planSection = this.page.getByRole('region', { name: 'Planung und Steckbrief' });
+  readonly manualProgress = this.progressSection.getByLabel('Fortschritt manuell', { exact: true });
+  readonly manualProgressReason = this.progressSection.getByLabel('Begründung für den manuellen Fortschritt', {
+    exact: true,
+  });
   readonly manualHealth: Locator;
-  readonly manualHealthReason: Locator;
-  readonly saveProgressButton: Locator;
+  readonly manualHealthReason = this.progressSection.getByLabel('Begründung für die manuelle Bewertung', {
+    exact: true,
+  });
+  readonly saveProgressButton = this.progressSection.getByTestId('save-progress');
   /** The conflict shown above the progress form after a refused save. */
-  readonly progressConflict: Locator;
-  readonly reapplyButton: Locator;
-  readonly discardButton: Locator;
-  private readonly currentCrumb: Locator;
+  readonly progressConflict = this.progressSection.getByTestId('conflict');
+  readonly reapplyButton = this.progressConflict.getByTestId('reapply');
+  readonly discardButton = this.progressConflict.getByRole('button', { name: 'Meine Änderungen verwerfen' });
+  private readonly currentCrumb = this.page
+    .getByRole('navigation', { name: 'Brotkrumennavigation' })
+    .locator('[aria-current="page"]');
 
   constructor(page: Page) {
     super(page);
-    this.versionLine = page.locator('mw-page-header .subtitle');
-    this.progressSection = page.getByRole('region', { name: 'Stand aktualisieren' });
-    this.planSection = page.getByRole('region', { name: 'Planung und Steckbrief' });
-    this.manualProgress = this.progressSection.getByLabel('Fortschritt manuell', { exact: true });
-    this.manualProgressReason = this.progressSection.getByLabel('Begründung für den manuellen Fortschritt', {
-      exact: true,
-    });
     // A select is named by its label and its current value ("Bewertung berechnet (im Plan)").
     this.manualHealth = this.progressSection.getByRole('combobox', { name: /^Bewertung/ });
-    this.manualHealthReason = this.progressSection.getByLabel('Begründung für die manuelle Bewertung', {
-      exact: true,
-    });
-    this.saveProgressButton = this.progressSection.getByTestId('save-progress');
-    this.progressConflict = this.progressSection.getByTestId('conflict');
-    this.reapplyButton = this.progressConflict.getByTestId('reapply');
-    this.discardButton = this.progressConflict.getByRole('button', { name: 'Meine Änderungen verwerfen' });
-    this.currentCrumb = page.getByRole('navigation', { name: 'Brotkrumennavigation' }).locator('[aria-current="page"]');
   }
 
   async open(projectCode: string, measureCode: string): Promise<void> {

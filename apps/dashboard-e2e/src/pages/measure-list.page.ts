@@ -1,28 +1,16 @@
-import { expect, Locator, Page, Response } from '@playwright/test';
+import { expect, Response } from '@playwright/test';
 import { AppPage } from './app-page';
 
 /** The measure lists: a project's agenda, all measures, "Meine Maßnahmen". Filters, sorting and page live in the URL. */
 export class MeasureListPage extends AppPage {
-  readonly search: Locator;
-  readonly statusFilter: Locator;
-  readonly healthFilter: Locator;
-  readonly resultCount: Locator;
-  readonly table: Locator;
-  readonly rows: Locator;
-  readonly nextPageButton: Locator;
-  readonly firstPageButton: Locator;
-
-  constructor(page: Page) {
-    super(page);
-    this.search = page.getByTestId('search');
-    this.statusFilter = page.getByTestId('filter-status');
-    this.healthFilter = page.getByTestId('filter-health');
-    this.resultCount = page.getByTestId('result-count');
-    this.table = page.getByTestId('measure-table');
-    this.rows = this.table.locator('tbody tr');
-    this.nextPageButton = page.getByTestId('next-page');
-    this.firstPageButton = page.getByRole('button', { name: 'Erste Seite' });
-  }
+  readonly search = this.page.getByTestId('search');
+  readonly statusFilter = this.page.getByTestId('filter-status');
+  readonly healthFilter = this.page.getByTestId('filter-health');
+  readonly resultCount = this.page.getByTestId('result-count');
+  readonly table = this.page.getByTestId('measure-table');
+  readonly rows = this.table.locator('tbody tr');
+  readonly nextPageButton = this.page.getByTestId('next-page');
+  readonly firstPageButton = this.page.getByRole('button', { name: 'Erste Seite' });
 
   async openProject(projectCode: string): Promise<void> {
     await this.openUrl(`/projekte/${projectCode}/massnahmen`);

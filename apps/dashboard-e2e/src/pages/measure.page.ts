@@ -1,4 +1,4 @@
-import { expect, Locator, Page } from '@playwright/test';
+import { expect, Locator } from '@playwright/test';
 import { AppPage } from './app-page';
 
 export type TrafficLight = 'GREEN' | 'YELLOW' | 'RED';
@@ -11,48 +11,29 @@ export interface StatusReportInput {
 
 /** /projekte/:code/massnahmen/:measureCode: one measure with its milestones, status reports and history. */
 export class MeasurePage extends AppPage {
-  readonly statusLine: Locator;
-  readonly freshness: Locator;
+  readonly statusLine = this.page.getByRole('region', { name: 'Stand der Maßnahme' });
+  readonly freshness = this.statusLine.locator('mw-freshness-badge');
   /** "kritisch, weil …": why the computed health is what it is. */
-  readonly healthReason: Locator;
+  readonly healthReason = this.statusLine.getByTestId('health-reason');
   /** Where the progress comes from: "laut Statusbericht vom …", "aus gewichteten Meilensteinen". */
-  readonly progressSource: Locator;
-  readonly newReportButton: Locator;
-  readonly reportForm: Locator;
-  readonly notice: Locator;
-  readonly reports: Locator;
-  readonly milestones: Locator;
-  readonly milestoneEditButtons: Locator;
-  readonly budget: Locator;
-  readonly expenditureForm: Locator;
-  readonly expenditures: Locator;
+  readonly progressSource = this.statusLine.getByTestId('progress-source');
+  readonly newReportButton = this.page.getByTestId('new-report');
+  readonly reportForm = this.page.getByTestId('status-report-form');
+  readonly notice = this.page.locator('p.notice[role="status"]');
+  readonly reports = this.page.getByTestId('reports').locator(':scope > li');
+  readonly milestones = this.page.getByTestId('milestones');
+  readonly milestoneEditButtons = this.milestones.getByRole('button', { name: /^Prognose oder Erreichen von/ });
+  readonly budget = this.page.getByTestId('budget');
+  readonly expenditureForm = this.page.getByTestId('expenditure-form');
+  readonly expenditures = this.page.getByTestId('expenditures');
   /** Shown instead of the measure when it cannot be loaded (also when the viewer may not see it). */
-  readonly loadError: Locator;
+  readonly loadError = this.page.getByRole('alert').filter({ hasText: 'Die Daten konnten nicht geladen werden.' });
   /** The project office's form for a milestone's plan (add or change). */
-  readonly milestonePlanForm: Locator;
-  readonly indicators: Locator;
-  private readonly currentCrumb: Locator;
-
-  constructor(page: Page) {
-    super(page);
-    this.statusLine = page.getByRole('region', { name: 'Stand der Maßnahme' });
-    this.freshness = this.statusLine.locator('mw-freshness-badge');
-    this.healthReason = this.statusLine.getByTestId('health-reason');
-    this.progressSource = this.statusLine.getByTestId('progress-source');
-    this.newReportButton = page.getByTestId('new-report');
-    this.reportForm = page.getByTestId('status-report-form');
-    this.notice = page.locator('p.notice[role="status"]');
-    this.reports = page.getByTestId('reports').locator(':scope > li');
-    this.milestones = page.getByTestId('milestones');
-    this.milestoneEditButtons = this.milestones.getByRole('button', { name: /^Prognose oder Erreichen von/ });
-    this.budget = page.getByTestId('budget');
-    this.expenditureForm = page.getByTestId('expenditure-form');
-    this.expenditures = page.getByTestId('expenditures');
-    this.milestonePlanForm = page.getByTestId('milestone-plan-form');
-    this.indicators = page.getByTestId('indicators');
-    this.loadError = page.getByRole('alert').filter({ hasText: 'Die Daten konnten nicht geladen werden.' });
-    this.currentCrumb = page.getByRole('navigation', { name: 'Brotkrumennavigation' }).locator('[aria-current="page"]');
-  }
+  readonly milestonePlanForm = this.page.getByTestId('milestone-plan-form');
+  readonly indicators = this.page.getByTestId('indicators');
+  private readonly currentCrumb = this.page
+    .getByRole('navigation', { name: 'Brotkrumennavigation' })
+    .locator('[aria-current="page"]');
 
   async open(projectCode: string, measureCode: string): Promise<void> {
     await this.page.goto(`/projekte/${projectCode}/massnahmen/${measureCode}`);

@@ -1,13 +1,11 @@
-import { expect, Locator, Page } from '@playwright/test';
+import { expect, Page } from '@playwright/test';
 import { AdminPage } from './admin.page';
 
 /** Verwaltung → Maßnahmen: the form that creates a measure and opens its edit page. */
 export class NewMeasureForm {
-  readonly form: Locator;
+  readonly form = this.page.getByTestId('new-measure-form');
 
-  constructor(readonly page: Page) {
-    this.form = page.getByTestId('new-measure-form');
-  }
+  constructor(readonly page: Page) {}
 
   async open(projectCode: string): Promise<void> {
     const admin = new AdminPage(this.page);

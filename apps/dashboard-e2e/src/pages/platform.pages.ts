@@ -3,8 +3,8 @@ import { AppPage } from './app-page';
 
 /** One of the pages under /plattform: a heading, a button that opens the form dialog, a table, a notice. */
 abstract class PlatformRecordPage extends AppPage {
-  readonly dialog: Locator;
-  readonly notice: Locator;
+  readonly dialog = this.page.getByRole('dialog');
+  readonly notice = this.page.getByTestId('admin-notice');
 
   constructor(
     page: Page,
@@ -14,8 +14,6 @@ abstract class PlatformRecordPage extends AppPage {
     private readonly rowPrefix = '',
   ) {
     super(page);
-    this.dialog = page.getByRole('dialog');
-    this.notice = page.getByTestId('admin-notice');
   }
 
   async open(): Promise<void> {

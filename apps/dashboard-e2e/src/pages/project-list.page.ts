@@ -1,14 +1,9 @@
-import { expect, Locator, Page } from '@playwright/test';
+import { expect, Locator } from '@playwright/test';
 import { AppPage } from './app-page';
 
 /** /projekte: the viewer's model projects and their cluster partners as cards. */
 export class ProjectListPage extends AppPage {
-  readonly cards: Locator;
-
-  constructor(page: Page) {
-    super(page);
-    this.cards = page.getByTestId('project-card');
-  }
+  readonly cards = this.page.getByTestId('project-card');
 
   async open(): Promise<void> {
     await this.page.goto('/projekte');

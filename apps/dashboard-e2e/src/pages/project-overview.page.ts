@@ -1,20 +1,12 @@
-import { expect, Locator, Page } from '@playwright/test';
+import { expect, Locator } from '@playwright/test';
 import { AppPage } from './app-page';
 
 /** /projekte/:code: a model project at a glance – key figures, charts, late and stale measures (German UI). */
 export class ProjectOverviewPage extends AppPage {
-  readonly kpis: Locator;
-  readonly staleKpi: Locator;
-  readonly staleSection: Locator;
-  readonly lateSection: Locator;
-
-  constructor(page: Page) {
-    super(page);
-    this.kpis = page.getByTestId('kpis');
-    this.staleKpi = page.getByTestId('kpi-stale');
-    this.staleSection = page.getByRole('region', { name: /^Ohne aktuellen Bericht/ });
-    this.lateSection = page.getByRole('region', { name: /^Verzug/ });
-  }
+  readonly kpis = this.page.getByTestId('kpis');
+  readonly staleKpi = this.page.getByTestId('kpi-stale');
+  readonly staleSection = this.page.getByRole('region', { name: /^Ohne aktuellen Bericht/ });
+  readonly lateSection = this.page.getByRole('region', { name: /^Verzug/ });
 
   async open(projectCode: string): Promise<void> {
     await this.page.goto(`/projekte/${projectCode}`);

@@ -1,12 +1,10 @@
-import { expect, Locator, Page } from '@playwright/test';
+import { expect, Page } from '@playwright/test';
 
 /** /barrierefreiheit: the accessibility statement, readable without signing in. */
 export class AccessibilityStatementPage {
-  readonly heading: Locator;
+  readonly heading = this.page.getByRole('heading', { level: 1, name: 'Erklärung zur Barrierefreiheit' });
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Erklärung zur Barrierefreiheit' });
-  }
+  constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
     await this.page.goto('/barrierefreiheit');
@@ -16,13 +14,10 @@ export class AccessibilityStatementPage {
 
 /** Any address the dashboard does not know. */
 export class NotFoundPage {
-  readonly heading: Locator;
-  readonly homeLink: Locator;
+  readonly heading = this.page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' });
+  readonly homeLink = this.page.getByRole('link', { name: 'Zur Startseite' });
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' });
-    this.homeLink = page.getByRole('link', { name: 'Zur Startseite' });
-  }
+  constructor(readonly page: Page) {}
 
   async open(path = '/gibt-es-nicht'): Promise<void> {
     await this.page.goto(path);

@@ -1,23 +1,16 @@
-import { expect, Locator, Page } from '@playwright/test';
+import { expect, Page } from '@playwright/test';
 
 /** /projekte/:code/zeitplan: the measures and milestones of a project on a timeline, or as a table. */
 export class RoadmapPage {
-  readonly heading: Locator;
+  readonly heading = this.page.getByRole('heading', { level: 1, name: 'Zeitplan' });
   /** "22 von 22 Maßnahmen". */
-  readonly count: Locator;
-  readonly chart: Locator;
-  readonly rows: Locator;
-  readonly table: Locator;
-  readonly tableToggle: Locator;
+  readonly count = this.page.getByTestId('roadmap-count');
+  readonly chart = this.page.getByTestId('roadmap-chart');
+  readonly rows = this.chart.getByTestId('roadmap-row');
+  readonly table = this.page.getByTestId('roadmap-table');
+  readonly tableToggle = this.page.getByTestId('roadmap-table-toggle');
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Zeitplan' });
-    this.count = page.getByTestId('roadmap-count');
-    this.chart = page.getByTestId('roadmap-chart');
-    this.rows = this.chart.getByTestId('roadmap-row');
-    this.table = page.getByTestId('roadmap-table');
-    this.tableToggle = page.getByTestId('roadmap-table-toggle');
-  }
+  constructor(readonly page: Page) {}
 
   async open(projectCode: string): Promise<void> {
     await this.page.goto(`/projekte/${projectCode}/zeitplan`);

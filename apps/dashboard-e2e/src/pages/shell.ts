@@ -2,27 +2,18 @@ import { expect, Locator, Page } from '@playwright/test';
 
 /** The frame around every signed-in page: skip link, top bar with language and user menu, navigation, main. */
 export class Shell {
-  readonly skipLink: Locator;
-  readonly banner: Locator;
-  readonly navigation: Locator;
-  readonly main: Locator;
-  readonly userMenu: Locator;
-  readonly languageToggle: Locator;
+  readonly skipLink = this.page.locator('a.skip-link');
+  readonly banner = this.page.getByRole('banner');
+  readonly navigation = this.page.locator('mat-sidenav[role="navigation"]');
+  readonly main = this.page.locator('main#main');
+  readonly userMenu = this.page.getByTestId('user-menu');
+  readonly languageToggle = this.banner.getByRole('button', { name: /^(English|Deutsch)$/ });
   /** The bell: the number of unread notifications in its name, leading to the list. */
-  readonly bell: Locator;
+  readonly bell = this.page.getByTestId('notification-bell');
   /** Opens the navigation on narrow screens, where it is a drawer. */
-  readonly menuButton: Locator;
+  readonly menuButton = this.banner.getByRole('button', { name: 'Menü öffnen' });
 
-  constructor(readonly page: Page) {
-    this.skipLink = page.locator('a.skip-link');
-    this.banner = page.getByRole('banner');
-    this.navigation = page.locator('mat-sidenav[role="navigation"]');
-    this.main = page.locator('main#main');
-    this.userMenu = page.getByTestId('user-menu');
-    this.languageToggle = this.banner.getByRole('button', { name: /^(English|Deutsch)$/ });
-    this.menuButton = this.banner.getByRole('button', { name: 'Menü öffnen' });
-    this.bell = page.getByTestId('notification-bell');
-  }
+  constructor(readonly page: Page) {}
 
   navLink(name: string | RegExp): Locator {
     return this.navigation.getByRole('link', { name });

@@ -1,22 +1,14 @@
-import { Browser, BrowserContext, expect, Locator, Page } from '@playwright/test';
+import { Browser, BrowserContext, expect, Page } from '@playwright/test';
 import { DEMO_PASSWORD, DemoAccount } from '../support/accounts';
 import { Shell } from './shell';
 import { AppPage } from './app-page';
 
 /** /anmelden: e-mail, password, and where to go afterwards. */
 export class SignInPage extends AppPage {
-  readonly email: Locator;
-  readonly password: Locator;
-  readonly submit: Locator;
-  readonly error: Locator;
-
-  constructor(page: Page) {
-    super(page);
-    this.email = page.getByTestId('email');
-    this.password = page.getByTestId('password');
-    this.submit = page.getByTestId('sign-in');
-    this.error = page.getByTestId('sign-in-error');
-  }
+  readonly email = this.page.getByTestId('email');
+  readonly password = this.page.getByTestId('password');
+  readonly submit = this.page.getByTestId('sign-in');
+  readonly error = this.page.getByTestId('sign-in-error');
 
   async open(): Promise<void> {
     await this.page.goto('/anmelden');

@@ -1,3 +1,3 @@
-const { angularLibrary } = require('../../../../jest.angular.cjs');
+const { angularLibrary } = require('../../../../jest.preset.js');
 
-module.exports = angularLibrary('dashboard-funding-data-access');
+module.exports = angularLibrary(__dirname, 'dashboard-funding-data-access');

@@ -1,3 +1,3 @@
-const { angularLibrary } = require('../../../../jest.angular.cjs');
+const { angularLibrary } = require('../../../../jest.preset.js');
 
-module.exports = angularLibrary('dashboard-roadmap-feature');
+module.exports = angularLibrary(__dirname, 'dashboard-roadmap-feature');

@@ -1,14 +1,12 @@
-import { aMember, aProject, Project, WORLD_TIMEOUT } from '../../support/factories';
-import { auditApp, auditScenario, describeAuditCoverage } from '../../support/audit-coverage';
+import { aMember, aProject } from '../../support/factories';
+import { auditScenario, auditWorld, describeAuditCoverage } from '../../support/audit-coverage';
 
 describeAuditCoverage('calendar feeds', () => {
-  let project: Project;
-  beforeAll(async () => {
-    project = await aProject(auditApp().t);
-  }, WORLD_TIMEOUT);
+  /** A project whose people subscribe; each scenario brings its own person. */
+  const world = auditWorld(async (t) => ({ project: await aProject(t) }));
 
   auditScenario('renewCalendarFeed', async ({ t, startHere, idOf }) => {
-    const person = await aMember(t, project, 'EDITOR');
+    const person = await aMember(t, world.project, 'EDITOR');
     const old = await person.data(`mutation { renewCalendarFeed { url } }`);
     expect(old.renewCalendarFeed.url).toContain('/api/calendar/');
     const oldId = await idOf(`SELECT id FROM calendar_feed WHERE user_id = $1`, [person.user.id]);
@@ -23,7 +21,7 @@ describeAuditCoverage('calendar feeds', () => {
   });
 
   auditScenario('revokeCalendarFeed', async ({ t, startHere, idOf }) => {
-    const person = await aMember(t, project, 'COUNCIL');
+    const person = await aMember(t, world.project, 'COUNCIL');
     await person.data(`mutation { renewCalendarFeed { url } }`);
     const id = await idOf(`SELECT id FROM calendar_feed WHERE user_id = $1`, [person.user.id]);
     await startHere();

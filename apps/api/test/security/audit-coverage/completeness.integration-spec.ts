@@ -6,8 +6,8 @@ import { NOT_AUDITED } from '../../support/audit-coverage';
 const SCHEMA_FILE = join(__dirname, '../../../schema.gql');
 
 /**
- * Which mutations the domain files cover, read from their text: `auditScenario('<mutation>'` (or `auditUpdate(…`,
- * `auditDelete(…`, which register a scenario of the usual shape). Jest runs every file in
+ * Which mutations the domain files cover, read from their text: `auditScenario('<mutation>'` (or `auditCreate(…`,
+ * `auditUpdate(…`, `auditDelete(…`, which register a scenario of the usual shape). Jest runs every file in
  * a module registry (and often a worker) of its own, so nothing the other files register at run time reaches this
  * one; importing them would register and run their scenarios a second time, here. The registration call is the
  * declaration, so reading it is the simplest check that cannot drift from the scenarios: a mutation counts as covered
@@ -18,7 +18,9 @@ function coveredMutations(): { mutation: string; file: string }[] {
     .filter((file) => file.endsWith('.integration-spec.ts') && file !== 'completeness.integration-spec.ts')
     .flatMap((file) =>
       [
-        ...readFileSync(join(__dirname, file), 'utf8').matchAll(/audit(?:Scenario|Update|Delete)\(\s*'([A-Za-z]+)'/g),
+        ...readFileSync(join(__dirname, file), 'utf8').matchAll(
+          /audit(?:Scenario|Create|Update|Delete)\(\s*'([A-Za-z]+)'/g,
+        ),
       ].map((m) => ({
         mutation: m[1],
         file,

@@ -1,27 +1,21 @@
+import { aMeasure, aMember, anAccount, aMembership, aProject, assign, signedIn } from '../../support/factories';
 import {
-  aMeasure,
-  aMember,
-  anAccount,
-  aMembership,
-  aProject,
-  assign,
-  Project,
-  signedIn,
-  WORLD_TIMEOUT,
-} from '../../support/factories';
-import { auditApp, AuditContext, auditScenario, describeAuditCoverage } from '../../support/audit-coverage';
+  AuditContext,
+  auditScenario,
+  auditUpdate,
+  auditWorld,
+  describeAuditCoverage,
+  updated,
+} from '../../support/audit-coverage';
 
 describeAuditCoverage('people and access', () => {
   /** A project the scenarios add people to, built once: each scenario brings its own people. */
-  let project: Project;
-  beforeAll(async () => {
-    project = await aProject(auditApp().t);
-  }, WORLD_TIMEOUT);
+  const world = auditWorld(async (t) => ({ project: await aProject(t) }));
 
   /** A new person with the given role in the project (an account of its own and the membership). */
   const aPersonIn = async ({ t }: AuditContext, role: string) => {
     const account = await anAccount(t);
-    const membership = await aMembership(t, account, project, role);
+    const membership = await aMembership(t, account, world.project, role);
     return { account, membership };
   };
 
@@ -29,7 +23,7 @@ describeAuditCoverage('people and access', () => {
   const anInvitation = async ({ t, platform }: AuditContext, email: string, role = 'COUNCIL') => {
     const { inviteProjectMember } = await platform.data(
       `mutation($input: InviteProjectMemberInput!) { inviteProjectMember(input: $input) { id version } }`,
-      { input: { modelProjectId: project.id, email, role } },
+      { input: { modelProjectId: world.project.id, email, role } },
     );
     const { rows } = await t.db.query(
       `SELECT body FROM mail_outbox WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`,
@@ -41,7 +35,7 @@ describeAuditCoverage('people and access', () => {
 
   auditScenario('inviteProjectMember', async ({ platform, run }) => {
     const i = await run(platform, 'inviteProjectMember', {
-      modelProjectId: project.id,
+      modelProjectId: world.project.id,
       email: 'pruefer@example.com',
       displayName: 'Paula Prüfer',
       role: 'COUNCIL',
@@ -66,13 +60,7 @@ describeAuditCoverage('people and access', () => {
     });
     return [
       { type: 'Membership', id: acceptInvitation.id, action: 'CREATE', after: { userId: account.id, role: 'COUNCIL' } },
-      {
-        type: 'Invitation',
-        id: invitation.id,
-        action: 'UPDATE',
-        before: { status: 'PENDING' },
-        after: { status: 'ACCEPTED', userId: account.id },
-      },
+      updated('Invitation', invitation.id, { status: 'PENDING' }, { status: 'ACCEPTED', userId: account.id }),
     ];
   });
 
@@ -103,78 +91,61 @@ describeAuditCoverage('people and access', () => {
     return [{ type: 'Invitation', id: invitation.id, action: 'UPDATE', after: { status: 'DECLINED' } }];
   });
 
-  auditScenario('revokeInvitation', async (ctx) => {
-    const invitation = await anInvitation(ctx, 'zurueck@example.com');
+  /** Revokes or resends an invitation of its own to the address, as the platform administrator. */
+  const anInvitationThen = async (ctx: AuditContext, mutation: string, email: string) => {
+    const invitation = await anInvitation(ctx, email);
     await ctx.startHere();
-    await ctx.platform.data(`mutation($id: ID!, $v: Int!) { revokeInvitation(id: $id, version: $v) { id } }`, {
+    await ctx.platform.data(`mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v) { id } }`, {
       id: invitation.id,
       v: invitation.version,
     });
+    return invitation;
+  };
+
+  auditScenario('revokeInvitation', async (ctx) => {
+    const invitation = await anInvitationThen(ctx, 'revokeInvitation', 'zurueck@example.com');
     return [{ type: 'Invitation', id: invitation.id, action: 'UPDATE', after: { status: 'REVOKED' } }];
   });
 
   auditScenario('resendInvitation', async (ctx) => {
-    const invitation = await anInvitation(ctx, 'nochmal@example.com');
-    await ctx.startHere();
-    await ctx.platform.data(`mutation($id: ID!, $v: Int!) { resendInvitation(id: $id, version: $v) { id } }`, {
-      id: invitation.id,
-      v: invitation.version,
-    });
+    const invitation = await anInvitationThen(ctx, 'resendInvitation', 'nochmal@example.com');
     return [
-      {
-        type: 'Invitation',
-        id: invitation.id,
-        action: 'UPDATE',
-        before: { version: invitation.version },
-        after: { version: invitation.version + 1, status: 'PENDING' },
-      },
+      updated(
+        'Invitation',
+        invitation.id,
+        { version: invitation.version },
+        { version: invitation.version + 1, status: 'PENDING' },
+      ),
     ];
   });
 
-  auditScenario('updateMembership', async (ctx) => {
-    const { membership } = await aPersonIn(ctx, 'COUNCIL');
-    await ctx.startHere();
-    const m = await ctx.change(ctx.platform, 'updateMembership', membership, { role: 'FUNDER' });
-    return [{ type: 'Membership', id: m.id, action: 'UPDATE', before: { role: 'COUNCIL' }, after: { role: 'FUNDER' } }];
+  auditUpdate('updateMembership', 'Membership', async (ctx) => (await aPersonIn(ctx, 'COUNCIL')).membership, {
+    role: ['COUNCIL', 'FUNDER'],
   });
 
   auditScenario('removeMembership', async (ctx) => {
     // the person is responsible for a measure, which loses them
     const { account, membership } = await aPersonIn(ctx, 'COUNCIL');
-    const measure = await assign(ctx.t, await aMeasure(ctx.t, project), [account.id]);
+    const measure = await assign(ctx.t, await aMeasure(ctx.t, world.project), [account.id]);
     await ctx.startHere();
     await ctx.remove(ctx.platform, 'removeMembership', membership.id, membership.version);
     return [
-      {
-        type: 'Measure',
-        id: measure.id,
-        action: 'UPDATE',
-        before: { assigneeIds: [account.id] },
-        after: { assigneeIds: [] },
-      },
+      updated('Measure', measure.id, { assigneeIds: [account.id] }, { assigneeIds: [] }),
       { type: 'Membership', id: membership.id, action: 'DELETE', before: { userId: account.id } },
     ];
   });
 
   auditScenario('changePassword', async ({ t, startHere }) => {
-    const member = await aMember(t, project, 'COUNCIL');
+    const member = await aMember(t, world.project, 'COUNCIL');
     await startHere();
     await member.data(`mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`, {
       input: { currentPassword: member.user.password, newPassword: 'Neues-Passwort-2026!' },
     });
-    return [
-      {
-        type: 'User',
-        id: member.user.id,
-        action: 'UPDATE',
-        before: { passwordChanged: false },
-        after: { passwordChanged: true },
-      },
-    ];
+    return [updated('User', member.user.id, { passwordChanged: false }, { passwordChanged: true })];
   });
 
   auditScenario('createApiToken', async ({ t, startHere }) => {
-    const admin = await aMember(t, project, 'ADMIN');
+    const admin = await aMember(t, world.project, 'ADMIN');
     await startHere();
     const { createApiToken } = await admin.data(
       `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token { id } } }`,
@@ -185,7 +156,7 @@ describeAuditCoverage('people and access', () => {
   });
 
   auditScenario('revokeApiToken', async ({ t, startHere }) => {
-    const admin = await aMember(t, project, 'ADMIN');
+    const admin = await aMember(t, world.project, 'ADMIN');
     const { createApiToken } = await admin.data(
       `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token { id } } }`,
       { input: { name: 'Prüfexport' } },

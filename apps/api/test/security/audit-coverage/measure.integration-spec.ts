@@ -1,48 +1,46 @@
-import { anAccount, aMembership, aProject, Project, WORLD_TIMEOUT } from '../../support/factories';
+import { anAccount, aMembership, aProject } from '../../support/factories';
 import {
   AuditContext,
-  auditApp,
+  auditCreate,
   auditDelete,
   auditRefusal,
   auditScenario,
   auditUpdate,
+  created,
+  auditWorld,
   describeAuditCoverage,
+  updated,
 } from '../../support/audit-coverage';
 
 describeAuditCoverage('measures and their parts', () => {
   /** A project with a field of action (HF1) and a goal (Z1.1), built once: no scenario changes it. */
-  let project: Project;
-  beforeAll(async () => {
-    project = await aProject(auditApp().t, {
-      fields: [{ code: 'HF1', name: 'Verwaltung', goals: ['Online-Dienste'] }],
-    });
-  }, WORLD_TIMEOUT);
+  const world = auditWorld(async (t) => ({
+    project: await aProject(t, { fields: [{ code: 'HF1', name: 'Verwaltung', goals: ['Online-Dienste'] }] }),
+  }));
 
   /** A measure of its own for a scenario, titled Online-Bauantrag. */
   const aMeasureOf = (ctx: AuditContext, fields: Record<string, unknown> = {}) =>
     ctx.run(ctx.platform, 'createMeasure', {
-      modelProjectId: project.id,
+      modelProjectId: world.project.id,
       title: 'Online-Bauantrag',
       phase: 'B',
       ...fields,
     });
-  const aMilestoneOf = async (ctx: AuditContext) =>
-    ctx.run(ctx.platform, 'createMilestone', {
-      measureId: (await aMeasureOf(ctx)).id,
-      title: 'Pilot',
-      baselineDate: '2026-09-30',
-    });
-  const aReportOf = async (ctx: AuditContext) =>
-    ctx.run(ctx.platform, 'createStatusReport', {
-      measureId: (await aMeasureOf(ctx)).id,
-      trafficLight: 'GREEN',
-      progress: 20,
-    });
-  const anIndicatorOf = async (ctx: AuditContext) =>
-    ctx.run(ctx.platform, 'createIndicator', {
-      measureId: (await aMeasureOf(ctx)).id,
-      name: 'Anträge',
-    });
+  /** The inputs of the parts these scenarios create, each on a measure of its own. */
+  const milestoneInput = async (ctx: AuditContext) => ({
+    measureId: (await aMeasureOf(ctx)).id,
+    title: 'Pilot',
+    baselineDate: '2026-09-30',
+  });
+  const reportInput = async (ctx: AuditContext) => ({
+    measureId: (await aMeasureOf(ctx)).id,
+    trafficLight: 'GREEN',
+    progress: 20,
+  });
+  const indicatorInput = async (ctx: AuditContext) => ({ measureId: (await aMeasureOf(ctx)).id, name: 'Anträge' });
+  const aMilestoneOf = created('createMilestone', milestoneInput);
+  const aReportOf = created('createStatusReport', reportInput);
+  const anIndicatorOf = created('createIndicator', indicatorInput);
   const aValueOf = async (ctx: AuditContext, indicator: { id: string }) => {
     await ctx.run(ctx.platform, 'recordIndicatorValue', {
       indicatorId: indicator.id,
@@ -53,7 +51,7 @@ describeAuditCoverage('measures and their parts', () => {
   };
 
   auditScenario('createMeasure', async (ctx) => {
-    const field = project.fields[0];
+    const field = world.project.fields[0];
     const m = await aMeasureOf(ctx, { fieldOfActionIds: [field.id], goalIds: [field.goals[0].id] });
     return [
       {
@@ -65,16 +63,7 @@ describeAuditCoverage('measures and their parts', () => {
     ];
   });
 
-  auditUpdate(
-    'updateMeasure',
-    'Measure',
-    aMeasureOf,
-    { title: 'Digitaler Bauantrag' },
-    {
-      before: { title: 'Online-Bauantrag' },
-      after: { title: 'Digitaler Bauantrag' },
-    },
-  );
+  auditUpdate('updateMeasure', 'Measure', aMeasureOf, { title: ['Online-Bauantrag', 'Digitaler Bauantrag'] });
 
   auditScenario('updateMeasureProgress', async (ctx) => {
     const measure = await aMeasureOf(ctx);
@@ -89,49 +78,22 @@ describeAuditCoverage('measures and their parts', () => {
   auditScenario('setMeasureAssignees', async (ctx) => {
     const measure = await aMeasureOf(ctx);
     const member = await anAccount(ctx.t);
-    await aMembership(ctx.t, member, project, 'COUNCIL');
+    await aMembership(ctx.t, member, world.project, 'COUNCIL');
     await ctx.startHere();
     const m = await ctx.run(ctx.platform, 'setMeasureAssignees', {
       measureId: measure.id,
       version: measure.version,
       userIds: [member.id],
     });
-    return [
-      {
-        type: 'Measure',
-        id: m.id,
-        action: 'UPDATE',
-        before: { assigneeIds: [] },
-        after: { assigneeIds: [member.id] },
-      },
-    ];
+    return [updated('Measure', m.id, { assigneeIds: [] }, { assigneeIds: [member.id] })];
   });
 
   auditDelete('deleteMeasure', 'Measure', (ctx) => aMeasureOf(ctx, { title: 'Wird verworfen' }), {
     title: 'Wird verworfen',
   });
 
-  auditScenario('createMilestone', async (ctx) => {
-    const measure = await aMeasureOf(ctx);
-    await ctx.startHere();
-    const m = await ctx.run(ctx.platform, 'createMilestone', {
-      measureId: measure.id,
-      title: 'Pilot',
-      baselineDate: '2026-09-30',
-    });
-    return [{ type: 'Milestone', id: m.id, action: 'CREATE', after: { title: 'Pilot' } }];
-  });
-
-  auditUpdate(
-    'updateMilestone',
-    'Milestone',
-    aMilestoneOf,
-    { title: 'Pilotbetrieb' },
-    {
-      before: { title: 'Pilot' },
-      after: { title: 'Pilotbetrieb' },
-    },
-  );
+  auditCreate('createMilestone', 'Milestone', milestoneInput, { title: 'Pilot' });
+  auditUpdate('updateMilestone', 'Milestone', aMilestoneOf, { title: ['Pilot', 'Pilotbetrieb'] });
 
   auditScenario('reportMilestone', async (ctx) => {
     const milestone = await aMilestoneOf(ctx);
@@ -142,50 +104,12 @@ describeAuditCoverage('measures and their parts', () => {
 
   auditDelete('deleteMilestone', 'Milestone', aMilestoneOf, { title: 'Pilot' });
 
-  auditScenario('createStatusReport', async (ctx) => {
-    const measure = await aMeasureOf(ctx);
-    await ctx.startHere();
-    const r = await ctx.run(ctx.platform, 'createStatusReport', {
-      measureId: measure.id,
-      trafficLight: 'GREEN',
-      progress: 20,
-    });
-    return [{ type: 'StatusReport', id: r.id, action: 'CREATE', after: { progress: 20 } }];
-  });
-
-  auditUpdate(
-    'updateStatusReport',
-    'StatusReport',
-    aReportOf,
-    { progress: 25 },
-    {
-      before: { progress: 20 },
-      after: { progress: 25 },
-    },
-  );
-
+  auditCreate('createStatusReport', 'StatusReport', reportInput, { progress: 20 });
+  auditUpdate('updateStatusReport', 'StatusReport', aReportOf, { progress: [20, 25] });
   auditDelete('deleteStatusReport', 'StatusReport', aReportOf, { progress: 20 });
 
-  auditScenario('createIndicator', async (ctx) => {
-    const measure = await aMeasureOf(ctx);
-    await ctx.startHere();
-    const i = await ctx.run(ctx.platform, 'createIndicator', {
-      measureId: measure.id,
-      name: 'Anträge',
-    });
-    return [{ type: 'Indicator', id: i.id, action: 'CREATE', after: { name: 'Anträge' } }];
-  });
-
-  auditUpdate(
-    'updateIndicator',
-    'Indicator',
-    anIndicatorOf,
-    { name: 'Online-Anträge' },
-    {
-      before: { name: 'Anträge' },
-      after: { name: 'Online-Anträge' },
-    },
-  );
+  auditCreate('createIndicator', 'Indicator', indicatorInput, { name: 'Anträge' });
+  auditUpdate('updateIndicator', 'Indicator', anIndicatorOf, { name: ['Anträge', 'Online-Anträge'] });
 
   auditScenario('recordIndicatorValue', async (ctx) => {
     const indicator = await anIndicatorOf(ctx);
@@ -207,7 +131,7 @@ describeAuditCoverage('measures and their parts', () => {
     'invalid input (createMeasure with a blank title)',
     ({ platform }) =>
       platform.errorCode(`mutation($input: CreateMeasureInput!) { createMeasure(input: $input) { id } }`, {
-        input: { modelProjectId: project.id, title: '   ', phase: 'B' },
+        input: { modelProjectId: world.project.id, title: '   ', phase: 'B' },
       }),
     'BAD_USER_INPUT',
   );

@@ -1,45 +1,32 @@
 import { aCluster, aUnit, unique } from '../../support/factories';
 import {
   AuditContext,
+  auditCreate,
   auditRefusal,
   auditScenario,
   auditUpdate,
   describeAuditCoverage,
+  updated,
 } from '../../support/audit-coverage';
 
 describeAuditCoverage('model projects and clusters', () => {
-  /** A model project led by a Landkreis of its own, in the cluster when one is given. */
-  const aModelProject = async ({ t, platform, run }: AuditContext, clusterId?: string) => {
-    const lead = await aUnit(t, { kind: 'LANDKREIS', name: 'Landkreis Prüfheim' });
-    const code = unique('AUD');
-    const project = await run(platform, 'createModelProject', {
-      code,
-      name: 'Modellprojekt Prüfheim',
-      cohortYear: 2026,
-      leadUnitId: lead.id,
-      clusterId,
-    });
-    return { ...project, code, leadUnitId: lead.id };
+  /** The input of a model project led by a Landkreis of its own, in the cluster when one is given. */
+  const projectInput = async ({ t }: AuditContext, clusterId?: string) => ({
+    code: unique('AUD'),
+    name: 'Modellprojekt Prüfheim',
+    cohortYear: 2026,
+    leadUnitId: (await aUnit(t, { kind: 'LANDKREIS', name: 'Landkreis Prüfheim' })).id,
+    clusterId,
+  });
+  const aModelProject = async (ctx: AuditContext, clusterId?: string) => {
+    const input = await projectInput(ctx, clusterId);
+    return { ...(await ctx.run(ctx.platform, 'createModelProject', input)), code: input.code };
   };
 
-  auditScenario('createCluster', async ({ platform, run }) => {
-    const c = await run(platform, 'createCluster', { name: 'Prüfcluster' });
-    return [{ type: 'Cluster', id: c.id, action: 'CREATE', after: { name: 'Prüfcluster' } }];
-  });
+  auditCreate('createCluster', 'Cluster', async () => ({ name: 'Prüfcluster' }), { name: 'Prüfcluster' });
 
-  auditScenario('updateCluster', async ({ t, platform, change, startHere }) => {
-    const cluster = await aCluster(t, 'Prüfcluster Süd');
-    await startHere();
-    const c = await change(platform, 'updateCluster', cluster, { name: 'Prüfverbund' });
-    return [
-      {
-        type: 'Cluster',
-        id: c.id,
-        action: 'UPDATE',
-        before: { name: 'Prüfcluster Süd' },
-        after: { name: 'Prüfverbund' },
-      },
-    ];
+  auditUpdate('updateCluster', 'Cluster', ({ t }) => aCluster(t, 'Prüfcluster Süd'), {
+    name: ['Prüfcluster Süd', 'Prüfverbund'],
   });
 
   auditScenario('deleteCluster', async (ctx) => {
@@ -48,42 +35,21 @@ describeAuditCoverage('model projects and clusters', () => {
     await ctx.startHere();
     await ctx.remove(ctx.platform, 'deleteCluster', cluster.id, cluster.version);
     return [
-      {
-        type: 'ModelProject',
-        id: project.id,
-        action: 'UPDATE',
-        before: { clusterId: cluster.id },
-        after: { clusterId: null },
-      },
+      updated('ModelProject', project.id, { clusterId: cluster.id }, { clusterId: null }),
       { type: 'Cluster', id: cluster.id, action: 'DELETE', before: { name: 'Prüfverbund Nord' } },
     ];
   });
 
-  auditScenario('createModelProject', async ({ t, platform, run, startHere }) => {
-    const cluster = await aCluster(t, 'Prüfcluster West');
-    const lead = await aUnit(t, { kind: 'LANDKREIS', name: 'Landkreis Prüfheim' });
-    await startHere();
-    const code = unique('AUD');
-    const p = await run(platform, 'createModelProject', {
-      code,
-      name: 'Modellprojekt Prüfheim',
-      cohortYear: 2026,
-      leadUnitId: lead.id,
-      clusterId: cluster.id,
-    });
-    return [{ type: 'ModelProject', id: p.id, action: 'CREATE', after: { code, clusterId: cluster.id } }];
-  });
-
-  auditUpdate(
-    'updateModelProject',
+  auditCreate(
+    'createModelProject',
     'ModelProject',
-    aModelProject,
-    { name: 'Modellprojekt Prüfheim-Land' },
-    {
-      before: { name: 'Modellprojekt Prüfheim' },
-      after: { name: 'Modellprojekt Prüfheim-Land' },
-    },
+    async (ctx) => projectInput(ctx, (await aCluster(ctx.t, 'Prüfcluster West')).id),
+    ({ code, clusterId }) => ({ code, clusterId }),
   );
+
+  auditUpdate('updateModelProject', 'ModelProject', aModelProject, {
+    name: ['Modellprojekt Prüfheim', 'Modellprojekt Prüfheim-Land'],
+  });
 
   auditScenario('deleteModelProject', async (ctx) => {
     // A project with nothing in it yet: deleting a project with content is a different question (see the report).

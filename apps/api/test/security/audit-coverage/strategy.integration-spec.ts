@@ -1,11 +1,14 @@
 import { aProject, Project } from '../../support/factories';
 import {
   AuditContext,
+  auditCreate,
   auditDelete,
   auditRefusal,
   auditScenario,
   auditUpdate,
+  created,
   describeAuditCoverage,
+  updated,
   sorted,
 } from '../../support/audit-coverage';
 
@@ -13,24 +16,18 @@ describeAuditCoverage('strategy, fields of action and goals', () => {
   /** A project with a strategy (titled Prüfstrategie) and no fields of action; without a strategy when asked. */
   const aProjectOf = async ({ t }: AuditContext, strategy = true): Promise<Project> =>
     aProject(t, { strategy, fields: [] });
+  const fieldInput = (project: Project) => ({ modelProjectId: project.id, code: 'HF1', name: 'Verwaltung' });
   const aField = async (ctx: AuditContext, project: Project) =>
-    ctx.run(ctx.platform, 'createFieldOfAction', {
-      modelProjectId: project.id,
-      code: 'HF1',
-      name: 'Verwaltung',
-    });
+    ctx.run(ctx.platform, 'createFieldOfAction', fieldInput(project));
   const aGoal = async (ctx: AuditContext, field: { id: string }, code: string, title: string) =>
     ctx.run(ctx.platform, 'createGoal', { fieldOfActionId: field.id, code, title });
 
-  auditScenario('createStrategy', async (ctx) => {
-    const project = await aProjectOf(ctx, false);
-    await ctx.startHere();
-    const x = await ctx.run(ctx.platform, 'createStrategy', {
-      modelProjectId: project.id,
-      title: 'Prüfstrategie',
-    });
-    return [{ type: 'Strategy', id: x.id, action: 'CREATE', after: { title: 'Prüfstrategie' } }];
-  });
+  auditCreate(
+    'createStrategy',
+    'Strategy',
+    async (ctx) => ({ modelProjectId: (await aProjectOf(ctx, false)).id, title: 'Prüfstrategie' }),
+    { title: 'Prüfstrategie' },
+  );
 
   auditScenario('updateStrategy', async (ctx) => {
     const { strategy } = await aProjectOf(ctx);
@@ -40,83 +37,42 @@ describeAuditCoverage('strategy, fields of action and goals', () => {
       version: strategy?.version,
       title: 'Digitalstrategie Prüfheim',
     });
-    return [
-      {
-        type: 'Strategy',
-        id: x.id,
-        action: 'UPDATE',
-        before: { title: strategy?.title },
-        after: { title: 'Digitalstrategie Prüfheim' },
-      },
-    ];
+    return [updated('Strategy', x.id, { title: strategy?.title }, { title: 'Digitalstrategie Prüfheim' })];
   });
 
-  auditScenario('addStrategyVersion', async (ctx) => {
-    const { strategy } = await aProjectOf(ctx);
-    await ctx.startHere();
-    const v = await ctx.run(ctx.platform, 'addStrategyVersion', {
-      strategyId: strategy?.id,
-      label: 'Entwurf',
-    });
-    return [{ type: 'StrategyVersion', id: v.id, action: 'CREATE', after: { label: 'Entwurf', versionNumber: 1 } }];
+  /** The first version of a project's strategy, labelled Entwurf. */
+  const draftInput = async (ctx: AuditContext) => ({
+    strategyId: (await aProjectOf(ctx)).strategy?.id,
+    label: 'Entwurf',
   });
+  const aDraft = created('addStrategyVersion', draftInput);
 
-  /** A project whose strategy has one version, labelled Entwurf. */
-  const aDraft = async (ctx: AuditContext) => {
-    const { strategy } = await aProjectOf(ctx);
-    return ctx.run(ctx.platform, 'addStrategyVersion', {
-      strategyId: strategy?.id,
-      label: 'Entwurf',
-    });
-  };
-
-  auditUpdate(
-    'updateStrategyVersion',
-    'StrategyVersion',
-    aDraft,
-    { label: 'Beschlussfassung' },
-    {
-      before: { label: 'Entwurf' },
-      after: { label: 'Beschlussfassung' },
-    },
-  );
-
+  auditCreate('addStrategyVersion', 'StrategyVersion', draftInput, { label: 'Entwurf', versionNumber: 1 });
+  auditUpdate('updateStrategyVersion', 'StrategyVersion', aDraft, { label: ['Entwurf', 'Beschlussfassung'] });
   auditDelete('deleteStrategyVersion', 'StrategyVersion', aDraft, { label: 'Entwurf' });
 
-  auditScenario('createFieldOfAction', async (ctx) => {
-    const project = await aProjectOf(ctx);
-    await ctx.startHere();
-    const f = await aField(ctx, project);
-    return [{ type: 'FieldOfAction', id: f.id, action: 'CREATE', after: { code: 'HF1' } }];
+  auditCreate('createFieldOfAction', 'FieldOfAction', async (ctx) => fieldInput(await aProjectOf(ctx)), {
+    code: 'HF1',
+  });
+  auditUpdate('updateFieldOfAction', 'FieldOfAction', async (ctx) => aField(ctx, await aProjectOf(ctx)), {
+    name: ['Verwaltung', 'Digitale Verwaltung'],
   });
 
-  auditUpdate(
-    'updateFieldOfAction',
-    'FieldOfAction',
-    async (ctx) => aField(ctx, await aProjectOf(ctx)),
-    { name: 'Digitale Verwaltung' },
-    {
-      before: { name: 'Verwaltung' },
-      after: { name: 'Digitale Verwaltung' },
-    },
+  auditCreate(
+    'createGoal',
+    'Goal',
+    async (ctx) => ({
+      fieldOfActionId: (await aField(ctx, await aProjectOf(ctx))).id,
+      code: 'Z1',
+      title: 'Online-Dienste',
+    }),
+    ({ code, fieldOfActionId }) => ({ code, fieldOfActionId }),
   );
-
-  auditScenario('createGoal', async (ctx) => {
-    const field = await aField(ctx, await aProjectOf(ctx));
-    await ctx.startHere();
-    const g = await aGoal(ctx, field, 'Z1', 'Online-Dienste');
-    return [{ type: 'Goal', id: g.id, action: 'CREATE', after: { code: 'Z1', fieldOfActionId: field.id } }];
-  });
-
   auditUpdate(
     'updateGoal',
     'Goal',
     async (ctx) => aGoal(ctx, await aField(ctx, await aProjectOf(ctx)), 'Z1', 'Online-Dienste'),
-    { title: 'Alle Dienste online' },
-    {
-      before: { title: 'Online-Dienste' },
-      after: { title: 'Alle Dienste online' },
-    },
+    { title: ['Online-Dienste', 'Alle Dienste online'] },
   );
 
   /** A field of action with goals (by code), and a measure linked to the field and all its goals. */
@@ -144,13 +100,7 @@ describeAuditCoverage('strategy, fields of action and goals', () => {
     await ctx.startHere();
     await ctx.remove(ctx.platform, 'deleteGoal', goal.id, goal.version);
     return [
-      {
-        type: 'Measure',
-        id: measure.id,
-        action: 'UPDATE',
-        before: { goalIds: sorted([goal.id, second.id]) },
-        after: { goalIds: [second.id] },
-      },
+      updated('Measure', measure.id, { goalIds: sorted([goal.id, second.id]) }, { goalIds: [second.id] }),
       { type: 'Goal', id: goal.id, action: 'DELETE', before: { code: 'Z1' } },
     ];
   });
@@ -164,13 +114,12 @@ describeAuditCoverage('strategy, fields of action and goals', () => {
     await ctx.startHere();
     await ctx.remove(ctx.platform, 'deleteFieldOfAction', field.id, field.version);
     return [
-      {
-        type: 'Measure',
-        id: measure.id,
-        action: 'UPDATE',
-        before: { fieldOfActionIds: [field.id], goalIds: [goal.id] },
-        after: { fieldOfActionIds: [], goalIds: [] },
-      },
+      updated(
+        'Measure',
+        measure.id,
+        { fieldOfActionIds: [field.id], goalIds: [goal.id] },
+        { fieldOfActionIds: [], goalIds: [] },
+      ),
       { type: 'Goal', id: goal.id, action: 'DELETE', before: { code: 'Z2' } },
       { type: 'FieldOfAction', id: field.id, action: 'DELETE', before: { code: 'HF1' } },
     ];

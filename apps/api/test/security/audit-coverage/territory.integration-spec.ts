@@ -1,39 +1,23 @@
-import { auditScenario, describeAuditCoverage } from '../../support/audit-coverage';
+import {
+  AuditContext,
+  auditCreate,
+  auditDelete,
+  auditUpdate,
+  describeAuditCoverage,
+} from '../../support/audit-coverage';
 
 describeAuditCoverage('territorial units', () => {
-  auditScenario('createTerritorialUnit', async ({ platform, run }) => {
-    const u = await run(platform, 'createTerritorialUnit', {
-      kind: 'LANDKREIS',
-      name: 'Landkreis Prüfstadt',
-    });
-    return [{ type: 'TerritorialUnit', id: u.id, action: 'CREATE', after: { name: 'Landkreis Prüfstadt' } }];
+  const kreis = { kind: 'LANDKREIS', name: 'Landkreis Prüfstadt' };
+  const aUnitOf = ({ platform, run }: AuditContext, kind: string, name: string) =>
+    run(platform, 'createTerritorialUnit', { kind, name });
+
+  auditCreate('createTerritorialUnit', 'TerritorialUnit', async () => kreis, { name: kreis.name });
+
+  auditUpdate('updateTerritorialUnit', 'TerritorialUnit', (ctx) => aUnitOf(ctx, kreis.kind, kreis.name), {
+    name: ['Landkreis Prüfstadt', 'Landkreis Prüfheim'],
   });
 
-  auditScenario('updateTerritorialUnit', async ({ platform, run, change, startHere }) => {
-    const kreis = await run(platform, 'createTerritorialUnit', {
-      kind: 'LANDKREIS',
-      name: 'Landkreis Prüfstadt',
-    });
-    await startHere();
-    const u = await change(platform, 'updateTerritorialUnit', kreis, { name: 'Landkreis Prüfheim' });
-    return [
-      {
-        type: 'TerritorialUnit',
-        id: u.id,
-        action: 'UPDATE',
-        before: { name: 'Landkreis Prüfstadt' },
-        after: { name: 'Landkreis Prüfheim' },
-      },
-    ];
-  });
-
-  auditScenario('deleteTerritorialUnit', async ({ platform, run, remove, startHere }) => {
-    const spare = await run(platform, 'createTerritorialUnit', {
-      kind: 'GEMEINDE',
-      name: 'Ortsgemeinde Prüfdorf',
-    });
-    await startHere();
-    await remove(platform, 'deleteTerritorialUnit', spare.id, spare.version);
-    return [{ type: 'TerritorialUnit', id: spare.id, action: 'DELETE', before: { name: 'Ortsgemeinde Prüfdorf' } }];
+  auditDelete('deleteTerritorialUnit', 'TerritorialUnit', (ctx) => aUnitOf(ctx, 'GEMEINDE', 'Ortsgemeinde Prüfdorf'), {
+    name: 'Ortsgemeinde Prüfdorf',
   });
 });

@@ -1,7 +1,7 @@
 import { GraphqlClient } from '../graphql-client';
 import type { TestApp } from '../test-app';
 import { aVariedPortfolio, Measure } from './measures';
-import { aProject, operatorOf, Project, ProjectOptions } from './world';
+import { aProject, asOperator, Project, ProjectOptions } from './world';
 
 /** Money of a project: grants, cost plans, expenditures, call-offs and proofs, created through /graphql. */
 
@@ -31,13 +31,12 @@ export async function aGrant(
     [field: string]: unknown;
   },
 ): Promise<Grant> {
-  const { createGrant } = await (
-    await operatorOf(t)
-  ).data(
-    `mutation($input: CreateGrantInput!) { createGrant(input: $input) { id version phase commitmentNumber commitmentDate } }`,
-    { input: { modelProjectId: project.id, ...fields } },
+  return asOperator(
+    t,
+    'createGrant',
+    { modelProjectId: project.id, ...fields },
+    { fields: 'id version phase commitmentNumber commitmentDate' },
   );
-  return createGrant;
 }
 
 /** One cell of a measure's cost plan. */
@@ -46,12 +45,7 @@ export async function aCostPlanEntry(
   measure: { id: string },
   entry: { year: number; costCategoryId: string; planned: string },
 ): Promise<{ id: string; version: number }> {
-  const { setCostPlanEntry } = await (
-    await operatorOf(t)
-  ).data(`mutation($input: SetCostPlanEntryInput!) { setCostPlanEntry(input: $input) { id version } }`, {
-    input: { measureId: measure.id, ...entry },
-  });
-  return setCostPlanEntry;
+  return asOperator(t, 'setCostPlanEntry', { measureId: measure.id, ...entry });
 }
 
 /** An expenditure of the measure (recorded by the factories' operator unless a client is given). */
@@ -61,13 +55,7 @@ export async function anExpenditure(
   fields: { costCategoryId: string; amount: string; spentOn: string; description?: string },
   client?: GraphqlClient,
 ): Promise<{ id: string; version: number }> {
-  const { createExpenditure } = await (client ?? (await operatorOf(t))).data(
-    `mutation($input: CreateExpenditureInput!) { createExpenditure(input: $input) { id version } }`,
-    {
-      input: { measureId: measure.id, description: 'Rechnung', ...fields },
-    },
-  );
-  return createExpenditure;
+  return asOperator(t, 'createExpenditure', { measureId: measure.id, description: 'Rechnung', ...fields }, { client });
 }
 
 /** A call-off of funds under the grant. */
@@ -76,12 +64,7 @@ export async function aCallOff(
   grant: { id: string },
   fields: { requestedOn: string; amount: string; periodStart: string; periodEnd: string; [field: string]: unknown },
 ): Promise<{ id: string; version: number }> {
-  const { createCallOff } = await (
-    await operatorOf(t)
-  ).data(`mutation($input: CreateCallOffInput!) { createCallOff(input: $input) { id version } }`, {
-    input: { grantId: grant.id, ...fields },
-  });
-  return createCallOff;
+  return asOperator(t, 'createCallOff', { grantId: grant.id, ...fields });
 }
 
 /** A proof of use under the grant: submitted when `submittedOn` is given, else due. */
@@ -90,12 +73,7 @@ export async function aProof(
   grant: { id: string },
   fields: { kind: 'INTERIM' | 'FINAL'; periodStart: string; periodEnd: string; submittedOn?: string },
 ): Promise<{ id: string; version: number }> {
-  const { createProof } = await (
-    await operatorOf(t)
-  ).data(`mutation($input: CreateProofInput!) { createProof(input: $input) { id version } }`, {
-    input: { grantId: grant.id, ...fields },
-  });
-  return createProof;
+  return asOperator(t, 'createProof', { grantId: grant.id, ...fields });
 }
 
 export interface FundedProject {

@@ -1,6 +1,6 @@
 import { GraphqlClient } from '../graphql-client';
 import type { TestApp } from '../test-app';
-import { operatorOf } from './world';
+import { asOperator, operatorOf } from './world';
 
 /**
  * Measures and their parts, created through /graphql (by the factories' platform administrator unless a client is
@@ -111,13 +111,12 @@ export async function assign(
   measure: { id: string; version: number },
   userIds: string[],
 ): Promise<Measure> {
-  const { setMeasureAssignees } = await (
-    await operatorOf(t)
-  ).data(
-    `mutation($input: SetMeasureAssigneesInput!) { setMeasureAssignees(input: $input) { id code title version } }`,
-    { input: { measureId: measure.id, version: measure.version, userIds } },
+  return asOperator(
+    t,
+    'setMeasureAssignees',
+    { measureId: measure.id, version: measure.version, userIds },
+    { fields: 'id code title version' },
   );
-  return setMeasureAssignees;
 }
 
 type Track = 'on' | 'risk' | 'off' | 'reports';

@@ -126,6 +126,24 @@ export function operatorOf(t: TestApp): Promise<SignedIn> {
   return operator;
 }
 
+/**
+ * Runs the mutation `name` with `input` (of type `<Name>Input`) as the factories' operator, or as `client` when one is
+ * given, and returns its answer: the `fields` asked for, `id version` unless told.
+ */
+export async function asOperator<T = { id: string; version: number }>(
+  t: TestApp,
+  name: string,
+  input: Record<string, unknown>,
+  { fields = 'id version', client }: { fields?: string; client?: GraphqlClient } = {},
+): Promise<T> {
+  const type = `${name[0].toUpperCase()}${name.slice(1)}Input`;
+  const data = await (client ?? (await operatorOf(t))).data(
+    `mutation($input: ${type}!) { ${name}(input: $input) { ${fields} } }`,
+    { input },
+  );
+  return data[name] as T;
+}
+
 const UNIT_FIELDS = 'id kind name ars ags version';
 
 /** A territorial unit, created by the platform. Keys (ARS, AGS) only when given. */
@@ -133,22 +151,19 @@ export async function aUnit(
   t: TestApp,
   input: { kind: string; name?: string; parentId?: string | null; ars?: string; ags?: string },
 ): Promise<Unit> {
-  const { createTerritorialUnit } = await (
-    await operatorOf(t)
-  ).data(`mutation($input: CreateTerritorialUnitInput!) { createTerritorialUnit(input: $input) { ${UNIT_FIELDS} } }`, {
-    input: { name: unique(`${input.kind.toLowerCase()} `), ...input },
-  });
-  return createTerritorialUnit;
+  return asOperator(
+    t,
+    'createTerritorialUnit',
+    { name: unique(`${input.kind.toLowerCase()} `), ...input },
+    {
+      fields: UNIT_FIELDS,
+    },
+  );
 }
 
 /** A cluster, created by the platform. */
 export async function aCluster(t: TestApp, name = unique('Testcluster ')): Promise<Cluster> {
-  const { createCluster } = await (
-    await operatorOf(t)
-  ).data(`mutation($input: CreateClusterInput!) { createCluster(input: $input) { id name version } }`, {
-    input: { name },
-  });
-  return createCluster;
+  return asOperator(t, 'createCluster', { name }, { fields: 'id name version' });
 }
 
 export interface ProjectOptions {
@@ -265,14 +280,15 @@ export async function aMembership(
   role: string,
   { unit, as }: { unit?: { id: string }; as?: GraphqlClient } = {},
 ): Promise<{ id: string; version: number }> {
-  const { inviteProjectMember } = await (
-    await operatorOf(t)
-  ).data(`mutation($input: InviteProjectMemberInput!) { inviteProjectMember(input: $input) { id } }`, {
-    input: { modelProjectId: project.id, email: account.email, role, territorialUnitId: unit?.id },
+  const invitation = await asOperator(t, 'inviteProjectMember', {
+    modelProjectId: project.id,
+    email: account.email,
+    role,
+    territorialUnitId: unit?.id,
   });
   const person = as ?? (await signedIn(t, account));
   const { acceptInvitation } = await person.data(`mutation($id: ID!) { acceptInvitation(id: $id) { id version } }`, {
-    id: inviteProjectMember.id,
+    id: invitation.id,
   });
   return acceptInvitation;
 }
