@@ -18,7 +18,7 @@ import {
   warningParams,
 } from '@masswerk/dashboard/funding/data-access';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
-import { Chart, ChartSpec, Kpi, PageHeader, StateMessage, TableScroll } from '@masswerk/dashboard/shared/ui';
+import { EmptyRow, Chart, ChartSpec, Kpi, PageHeader, StateMessage, TableScroll } from '@masswerk/dashboard/shared/ui';
 import { PHASES, isIsoDate } from '@masswerk/shared/domain';
 import {
   euroErrorKey,
@@ -53,6 +53,7 @@ export const DOWNLOADS = (
 @Component({
   selector: 'mw-funding-page',
   imports: [
+    EmptyRow,
     MwPercentPipe,
     DateInputDirective,
     FormsModule,

@@ -7,7 +7,15 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { injectProblemOf, injectSaveForm } from '@masswerk/dashboard/shared/data-access';
-import { Chart, ChartSpec, ConfirmData, FormError, injectConfirm, TableScroll } from '@masswerk/dashboard/shared/ui';
+import {
+  EmptyRow,
+  Chart,
+  ChartSpec,
+  ConfirmData,
+  FormError,
+  injectConfirm,
+  TableScroll,
+} from '@masswerk/dashboard/shared/ui';
 import {
   DateInputDirective,
   formatDate,
@@ -36,6 +44,7 @@ type Indicator = MeasureDetail['indicators'][number];
 @Component({
   selector: 'mw-measure-indicators',
   imports: [
+    EmptyRow,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,

@@ -6,11 +6,12 @@ import { ClusterView } from '@masswerk/dashboard/platform/data-access';
 import { RecordListPage } from '../shared/platform-base';
 import { RecordList, RecordRows, RowActions } from '../shared/record-list';
 import { ClusterDialog, ClusterValues } from './cluster.dialog';
+import { EmptyRow } from '@masswerk/dashboard/shared/ui';
 
 /** Clusters: model projects that compare themselves with each other. */
 @Component({
   selector: 'mw-platform-clusters-page',
-  imports: [RouterLink, TranslocoPipe, RecordList, RecordRows, RowActions],
+  imports: [EmptyRow, RouterLink, TranslocoPipe, RecordList, RecordRows, RowActions],
   providers: [provideTranslocoScope('platform')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -56,9 +57,7 @@ import { ClusterDialog, ClusterValues } from './cluster.dialog';
               </td>
             </tr>
           } @empty {
-            <tr>
-              <td colspan="3">{{ 'platform.clusters.empty' | transloco }}</td>
-            </tr>
+            <tr mwEmptyRow [columns]="3" message="platform.clusters.empty"></tr>
           }
         </tbody>
       </ng-template>

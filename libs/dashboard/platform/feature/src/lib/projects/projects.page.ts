@@ -9,11 +9,12 @@ import { firstValueFrom } from 'rxjs';
 import { RecordListPage } from '../shared/platform-base';
 import { RecordList, RecordRows, RowActions } from '../shared/record-list';
 import { ProjectDialog, ProjectDialogData, ProjectValues } from './project.dialog';
+import { EmptyRow } from '@masswerk/dashboard/shared/ui';
 
 /** Every model project of the installation: create, change, delete; its people are managed on its Verwaltung page. */
 @Component({
   selector: 'mw-platform-projects-page',
-  imports: [MatButtonModule, RouterLink, TranslocoPipe, MwDatePipe, RecordList, RecordRows, RowActions],
+  imports: [EmptyRow, MatButtonModule, RouterLink, TranslocoPipe, MwDatePipe, RecordList, RecordRows, RowActions],
   providers: [provideTranslocoScope('platform')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -85,9 +86,7 @@ import { ProjectDialog, ProjectDialogData, ProjectValues } from './project.dialo
               </td>
             </tr>
           } @empty {
-            <tr>
-              <td colspan="5">{{ 'platform.projects.empty' | transloco }}</td>
-            </tr>
+            <tr mwEmptyRow [columns]="5" message="platform.projects.empty"></tr>
           }
         </tbody>
       </ng-template>
