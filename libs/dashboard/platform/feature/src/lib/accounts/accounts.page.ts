@@ -22,19 +22,11 @@ const PAGE = 50;
       section="accounts"
       [notice]="notice()"
       tableTestId="accounts-table"
+      [columns]="['person', 'roles', 'lastSignIn', 'state']"
       [paging]="paging"
       searchTestId="account-search"
     >
       <ng-template [mwRecordRows]="records" let-page>
-        <thead>
-          <tr>
-            <th scope="col">{{ 'platform.accounts.person' | transloco }}</th>
-            <th scope="col">{{ 'platform.accounts.roles' | transloco }}</th>
-            <th scope="col">{{ 'platform.accounts.lastSignIn' | transloco }}</th>
-            <th scope="col">{{ 'platform.accounts.state' | transloco }}</th>
-            <th scope="col">{{ 'common.actions' | transloco }}</th>
-          </tr>
-        </thead>
         <tbody>
           @for (a of page.nodes; track a.id) {
             <tr [attr.data-testid]="'account-' + a.email">

@@ -20,16 +20,10 @@ import { EmptyRow } from '@masswerk/dashboard/shared/ui';
       [notice]="notice()"
       addTestId="add-cluster"
       tableTestId="clusters-table"
+      [columns]="['name', 'projects']"
       (add)="open(null)"
     >
       <ng-template [mwRecordRows]="records" let-list>
-        <thead>
-          <tr>
-            <th scope="col">{{ 'platform.clusters.name' | transloco }}</th>
-            <th scope="col">{{ 'platform.clusters.projects' | transloco }}</th>
-            <th scope="col">{{ 'common.actions' | transloco }}</th>
-          </tr>
-        </thead>
         <tbody>
           @for (c of list; track c.id) {
             <tr [attr.data-testid]="'cluster-' + c.name">

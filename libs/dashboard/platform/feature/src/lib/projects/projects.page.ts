@@ -24,18 +24,10 @@ import { EmptyRow } from '@masswerk/dashboard/shared/ui';
       addTestId="add-project"
       [addDisabled]="!records.hasValue()"
       tableTestId="projects-table"
+      [columns]="['name', 'cluster', 'programme', 'phases']"
       (add)="open(null)"
     >
       <ng-template [mwRecordRows]="records" let-d>
-        <thead>
-          <tr>
-            <th scope="col">{{ 'platform.projects.name' | transloco }}</th>
-            <th scope="col">{{ 'platform.projects.cluster' | transloco }}</th>
-            <th scope="col">{{ 'platform.projects.programme' | transloco }}</th>
-            <th scope="col">{{ 'platform.projects.phases' | transloco }}</th>
-            <th scope="col">{{ 'common.actions' | transloco }}</th>
-          </tr>
-        </thead>
         <tbody>
           @for (p of d.projects; track p.id) {
             <tr [attr.data-testid]="'project-' + p.code">

@@ -43,7 +43,7 @@ const isListPage = (value: unknown): value is ListPage =>
   typeof value === 'object' && value !== null && 'totalCount' in value && 'pageInfo' in value;
 
 /**
- * The head and body of a record table, given the loaded records: `<ng-template [mwRecordRows]="resource" let-list>`.
+ * The body of a record table (and its head, unless the list has `columns`), given the loaded records: `<ng-template [mwRecordRows]="resource" let-list>`.
  * The resource is the list's; the template's `list` is typed by it.
  */
 @Directive({ selector: 'ng-template[mwRecordRows]' })
@@ -128,6 +128,18 @@ export class RecordRows<T> {
               title() | transloco
             }}
           </caption>
+          @if (columns(); as columns) {
+            <thead>
+              <tr>
+                @for (column of columns; track column) {
+                  <th scope="col" [class.num]="numeric().includes(column)">
+                    {{ 'platform.' + section() + '.' + column | transloco }}
+                  </th>
+                }
+                <th scope="col">{{ 'common.actions' | transloco }}</th>
+              </tr>
+            </thead>
+          }
           <ng-container *ngTemplateOutlet="rows().template; context: { $implicit: records.value() }" />
         </table>
       </div>
@@ -172,6 +184,10 @@ export class RecordList {
   readonly section = input.required<string>();
   readonly notice = input<NoticeValue | null>(null);
   readonly tableTestId = input.required<string>();
+  /** The table's columns (`platform.<section>.<column>`), before the actions; without them, the rows bring a head. */
+  readonly columns = input<readonly string[]>();
+  /** The columns of numbers, aligned to the right. */
+  readonly numeric = input<readonly string[]>([]);
   /** Without it, no add button. */
   readonly addTestId = input<string>();
   readonly addDisabled = input(false);
