@@ -13,7 +13,7 @@ import {
   CreateApiTokenDocument,
   RevokeApiTokenDocument,
 } from './account.generated';
-import { PageHeader } from '@masswerk/dashboard/shared/ui';
+import { TableHead, PageHeader } from '@masswerk/dashboard/shared/ui';
 import { MwDateTimePipe, DateInputDirective } from '@masswerk/dashboard/shared/util';
 import { passwordForm, tokenForm, toTokenInput } from './account.form';
 import {
@@ -29,6 +29,7 @@ import { MwDatePipe } from '@masswerk/dashboard/shared/util';
 @Component({
   selector: 'mw-account-page',
   imports: [
+    TableHead,
     DateInputDirective,
     ReactiveFormsModule,
     MatFormFieldModule,

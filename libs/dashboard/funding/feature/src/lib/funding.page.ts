@@ -18,7 +18,16 @@ import {
   warningParams,
 } from '@masswerk/dashboard/funding/data-access';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
-import { EmptyRow, Chart, ChartSpec, Kpi, PageHeader, StateMessage, TableScroll } from '@masswerk/dashboard/shared/ui';
+import {
+  TableHead,
+  EmptyRow,
+  Chart,
+  ChartSpec,
+  Kpi,
+  PageHeader,
+  StateMessage,
+  TableScroll,
+} from '@masswerk/dashboard/shared/ui';
 import { PHASES, isIsoDate } from '@masswerk/shared/domain';
 import {
   euroErrorKey,
@@ -53,6 +62,7 @@ export const DOWNLOADS = (
 @Component({
   selector: 'mw-funding-page',
   imports: [
+    TableHead,
     EmptyRow,
     MwPercentPipe,
     DateInputDirective,

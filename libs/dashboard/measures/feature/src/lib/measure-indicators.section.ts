@@ -8,6 +8,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { injectProblemOf, injectSaveForm } from '@masswerk/dashboard/shared/data-access';
 import {
+  TableHead,
   EmptyRow,
   Chart,
   ChartSpec,
@@ -44,6 +45,7 @@ type Indicator = MeasureDetail['indicators'][number];
 @Component({
   selector: 'mw-measure-indicators',
   imports: [
+    TableHead,
     EmptyRow,
     ReactiveFormsModule,
     MatButtonModule,

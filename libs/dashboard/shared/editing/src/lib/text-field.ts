@@ -61,15 +61,15 @@ import { errorText, FORM_SCOPE } from './field-error';
         <input
           matInput
           [type]="type()"
-          [attr.inputmode]="inputmode()"
+          [attr.inputmode]="euro() ? 'decimal' : inputmode()"
           [attr.autocomplete]="autocomplete()"
           [formControl]="bound()"
           [required]="required()"
           [attr.data-testid]="testId()"
         />
       }
-      @if (suffix()) {
-        <span matTextSuffix>{{ suffix() }}</span>
+      @if (euro() ? '€' : suffix(); as suffix) {
+        <span matTextSuffix>{{ suffix }}</span>
       }
       @if (hint()) {
         <mat-hint>{{ hint()! | transloco }}</mat-hint>
@@ -102,6 +102,8 @@ export class TextField {
   readonly inputmode = input<string>();
   readonly autocomplete = input<string>();
   readonly suffix = input<string>();
+  /** An amount in euros, typed as people write it: a keyboard for decimals, and € after the value. */
+  readonly euro = input(false, { transform: booleanAttribute });
   /** Shows the error under the field (a few fields leave that to a message of the form). */
   readonly withError = input(true);
 

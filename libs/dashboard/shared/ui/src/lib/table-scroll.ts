@@ -96,20 +96,3 @@ export class TableScroll {
     this.overflowing.set(region.scrollWidth > region.clientWidth + 1);
   }
 }
-
-/**
- * The one row of a table that has no records, its message across all columns (in the `@empty` of the rows' `@for`):
- * `<tr mwEmptyRow [columns]="5" message="funding.noCallOffs"></tr>`.
- */
-@Component({
-  selector: 'tr[mwEmptyRow]',
-  imports: [TranslocoPipe],
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<td [attr.colspan]="columns()">{{ message() | transloco }}</td>`,
-})
-export class EmptyRow {
-  /** How many columns the table has. */
-  readonly columns = input.required<number>();
-  /** Translation key of the message. */
-  readonly message = input.required<string>();
-}

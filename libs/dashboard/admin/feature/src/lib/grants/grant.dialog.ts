@@ -105,8 +105,7 @@ function sharesAddUp(language: () => string): ValidatorFn {
           field="eligibleCosts"
           label="admin.grants.eligibleCosts"
           hint="admin.grants.amountHint"
-          inputmode="decimal"
-          suffix="€"
+          euro
           [messages]="messages"
           testId="grant-eligible"
           required
@@ -129,8 +128,7 @@ function sharesAddUp(language: () => string): ValidatorFn {
             [field]="share.field"
             [label]="'admin.grants.' + share.field"
             [hint]="data.item ? undefined : 'admin.grants.computedWhenEmpty'"
-            inputmode="decimal"
-            suffix="€"
+            euro
             [messages]="messages"
             [testId]="share.testId"
             [required]="!!data.item"

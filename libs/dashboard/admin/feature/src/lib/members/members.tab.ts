@@ -17,7 +17,7 @@ import {
   NewMemberValues,
 } from '@masswerk/dashboard/admin/data-access';
 import { SessionStore } from '@masswerk/dashboard/shared/data-access';
-import { EmptyRow, StateMessage, Notice } from '@masswerk/dashboard/shared/ui';
+import { TableHead, EmptyRow, StateMessage, Notice } from '@masswerk/dashboard/shared/ui';
 import { ROLES } from '@masswerk/shared/domain';
 import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
 import { AdminTab } from '../shared/admin-base';
@@ -26,7 +26,7 @@ import { MemberDialog, MemberDialogData } from './member.dialog';
 /** The people of the project with their roles: invite, change role and municipality, remove, disable accounts. */
 @Component({
   selector: 'mw-admin-members',
-  imports: [EmptyRow, MatButtonModule, MatIconModule, TranslocoPipe, StateMessage, MwDateTimePipe, Notice],
+  imports: [TableHead, EmptyRow, MatButtonModule, MatIconModule, TranslocoPipe, StateMessage, MwDateTimePipe, Notice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './members.tab.html',
   styleUrl: '../shared/tab.scss',

@@ -13,7 +13,7 @@ import {
   StrategyVersionView,
   StrategyView,
 } from '@masswerk/dashboard/admin/data-access';
-import { EmptyRow, StateMessage, Notice } from '@masswerk/dashboard/shared/ui';
+import { TableHead, EmptyRow, StateMessage, Notice } from '@masswerk/dashboard/shared/ui';
 import { MwDatePipe } from '@masswerk/dashboard/shared/util';
 import { AdminTab } from '../shared/admin-base';
 import { StrategyVersionDialog, StrategyVersionDialogData } from './strategy-version.dialog';
@@ -22,6 +22,7 @@ import { StrategyVersionDialog, StrategyVersionDialogData } from './strategy-ver
 @Component({
   selector: 'mw-admin-strategy',
   imports: [
+    TableHead,
     EmptyRow,
     ReactiveFormsModule,
     MatButtonModule,

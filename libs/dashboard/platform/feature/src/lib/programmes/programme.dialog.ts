@@ -59,14 +59,7 @@ const MONTHS = ['proofMonthsA', 'proofMonthsB', 'interimProofMonths'] as const;
       </div>
       <div class="row">
         @for (f of money; track f) {
-          <mw-text-field
-            [field]="f"
-            [label]="'platform.programmes.' + f"
-            inputmode="decimal"
-            suffix="€"
-            [testId]="'programme-' + f"
-            required
-          />
+          <mw-text-field [field]="f" [label]="'platform.programmes.' + f" euro [testId]="'programme-' + f" required />
         }
       </div>
       <div class="row">

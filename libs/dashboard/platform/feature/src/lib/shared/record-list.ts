@@ -18,7 +18,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Notice, NoticeValue, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
+import { Notice, NoticeValue, PageHeader, StateMessage, TableHead } from '@masswerk/dashboard/shared/ui';
 
 /** One page of a longer list, as the API pages it. */
 interface ListPage {
@@ -74,6 +74,7 @@ export class RecordRows<T> {
     PageHeader,
     StateMessage,
     Notice,
+    TableHead,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -128,17 +129,8 @@ export class RecordRows<T> {
               title() | transloco
             }}
           </caption>
-          @if (columns(); as columns) {
-            <thead>
-              <tr>
-                @for (column of columns; track column) {
-                  <th scope="col" [class.num]="numeric().includes(column)">
-                    {{ 'platform.' + section() + '.' + column | transloco }}
-                  </th>
-                }
-                <th scope="col">{{ 'common.actions' | transloco }}</th>
-              </tr>
-            </thead>
+          @if (head(); as head) {
+            <thead [mwTableHead]="head.columns" [numeric]="head.numeric" actions="visible"></thead>
           }
           <ng-container *ngTemplateOutlet="rows().template; context: { $implicit: records.value() }" />
         </table>
@@ -203,6 +195,12 @@ export class RecordList {
 
   protected readonly rows = contentChild.required(RecordRows);
   protected readonly title = computed(() => `platform.${this.section()}.title`);
+  /** The head's translation keys, when the list has columns. */
+  protected readonly head = computed(() => {
+    const columns = this.columns();
+    const key = (column: string) => `platform.${this.section()}.${column}`;
+    return columns ? { columns: columns.map(key), numeric: this.numeric().map(key) } : null;
+  });
   protected readonly page = computed(() => {
     const records: Resource<unknown> = this.rows().mwRecordRows();
     const value = records.hasValue() ? records.value() : null;
