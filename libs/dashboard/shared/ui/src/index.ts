@@ -12,3 +12,5 @@ export * from './lib/notice';
 export * from './lib/print-button';
 export * from './lib/form-dialog/form-dialog-frame';
 export * from './lib/table-parts';
+export * from './lib/field-error';
+export * from './lib/text-field';

@@ -3,7 +3,7 @@ import { FormGroup } from '@angular/forms';
 import { MatDialogRef } from '@angular/material/dialog';
 import { TranslocoService } from '@jsverse/transloco';
 import { injectProblemOf, markFieldProblems } from '@masswerk/dashboard/shared/data-access';
-import { errorText } from './field-error';
+import { errorText } from '@masswerk/dashboard/shared/ui';
 import { FormDialogResult } from './record-page';
 
 /**

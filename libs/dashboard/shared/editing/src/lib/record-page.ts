@@ -3,9 +3,8 @@ import { Directive, inject, Injector, signal, viewChild } from '@angular/core';
 import { MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { TranslocoService } from '@jsverse/transloco';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
-import { ConfirmData, ConfirmDialog, Notice, NoticeValue } from '@masswerk/dashboard/shared/ui';
+import { ConfirmData, ConfirmDialog, FORM_SCOPE, Notice, NoticeValue } from '@masswerk/dashboard/shared/ui';
 import { firstValueFrom } from 'rxjs';
-import { FORM_SCOPE } from './field-error';
 
 /** How a form dialog ended: saved, or someone else saved first (the page reloads and says so). */
 export type FormDialogResult = 'saved' | 'stale' | undefined;

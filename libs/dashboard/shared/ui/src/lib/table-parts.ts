@@ -7,6 +7,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
  * `<thead [mwTableHead]="['funding.year', 'funding.planned']" [numeric]="['funding.planned']" actions="visible">`.
  */
 @Component({
+  // a part of a table must be the table's own element, or the table falls apart for browsers and screen readers
+  // eslint-disable-next-line @angular-eslint/component-selector
   selector: 'thead[mwTableHead]',
   imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -38,6 +40,7 @@ export class TableHead {
  * `<tr mwEmptyRow [columns]="5" message="funding.noCallOffs"></tr>`.
  */
 @Component({
+  // eslint-disable-next-line @angular-eslint/component-selector -- a row of the table itself (see TableHead)
   selector: 'tr[mwEmptyRow]',
   imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,

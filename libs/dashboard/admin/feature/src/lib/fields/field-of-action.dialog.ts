@@ -3,8 +3,8 @@ import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FieldOfActionValues, FieldOfActionView } from '@masswerk/dashboard/admin/data-access';
-import { FormDialogData, nameControl, TextField, textControl } from '@masswerk/dashboard/shared/editing';
-import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { FormDialogData, nameControl, textControl } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame, TextField } from '@masswerk/dashboard/shared/ui';
 import { AdminFormDialog } from '../shared/admin-base';
 import { codeFieldControls, CodeFields } from '../shared/code-fields';
 

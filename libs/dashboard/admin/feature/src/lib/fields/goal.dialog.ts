@@ -5,8 +5,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { GoalValues, GoalView } from '@masswerk/dashboard/admin/data-access';
-import { FormDialogData, nameControl, TextField, textControl } from '@masswerk/dashboard/shared/editing';
-import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { FormDialogData, nameControl, textControl } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame, TextField } from '@masswerk/dashboard/shared/ui';
 import { AdminFormDialog } from '../shared/admin-base';
 import { codeFieldControls, CodeFields } from '../shared/code-fields';
 

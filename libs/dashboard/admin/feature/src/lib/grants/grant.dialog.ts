@@ -30,8 +30,8 @@ import {
   parsePercentInput,
   MwPercentPipe,
 } from '@masswerk/dashboard/shared/util';
-import { FormDialogData, TextField, textControl } from '@masswerk/dashboard/shared/editing';
-import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { FormDialogData, textControl } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame, TextField } from '@masswerk/dashboard/shared/ui';
 import { AdminFormDialog } from '../shared/admin-base';
 import { datesInOrder } from '../shared/validators';
 
@@ -97,7 +97,7 @@ function sharesAddUp(language: () => string): ValidatorFn {
           hint="admin.grants.commitmentDateHint"
           date
           testId="grant-date"
-          [withError]="false"
+          noError
         />
       </div>
       <div class="row">
@@ -164,13 +164,7 @@ function sharesAddUp(language: () => string): ValidatorFn {
         </p>
       }
       <div class="row">
-        <mw-text-field
-          field="periodStart"
-          label="admin.grants.periodStart"
-          date
-          testId="grant-start"
-          [withError]="false"
-        />
+        <mw-text-field field="periodStart" label="admin.grants.periodStart" date testId="grant-start" noError />
         <mw-text-field field="periodEnd" label="admin.grants.periodEnd" date testId="grant-end" />
       </div>
       @if (form.hasError('dateOrder')) {

@@ -7,9 +7,9 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MemberView, needsUnit, NewMemberValues } from '@masswerk/dashboard/admin/data-access';
 import type { Role } from '@masswerk/dashboard/shared/data-access';
-import { CodeSelect, FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { CodeSelect, FormDialogFrame, TextField } from '@masswerk/dashboard/shared/ui';
 import { ROLES } from '@masswerk/shared/domain';
-import { FormDialogData, TextField, textControl } from '@masswerk/dashboard/shared/editing';
+import { FormDialogData, textControl } from '@masswerk/dashboard/shared/editing';
 import { AdminFormDialog } from '../shared/admin-base';
 
 export interface MemberDialogData extends FormDialogData<MemberView, NewMemberValues> {

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FormControl, Validators } from '@angular/forms';
 import { CODE_PATTERN } from '@masswerk/dashboard/admin/data-access';
-import { TextField, wholeNumberControl } from '@masswerk/dashboard/shared/editing';
+import { wholeNumberControl } from '@masswerk/dashboard/shared/editing';
+import { TextField } from '@masswerk/dashboard/shared/ui';
 
 /** The controls of `mw-admin-code-fields`: a code such as `1` or `1.2`, and a place in the list. */
 export function codeFieldControls(code: string, sortOrder: number | null) {
@@ -22,26 +23,25 @@ export function codeFieldControls(code: string, sortOrder: number | null) {
   selector: 'mw-admin-code-fields',
   imports: [TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { style: 'display: contents' },
+  // the row's grid is the frame's (`mw-form-dialog .row`)
+  host: { class: 'row' },
   template: `
-    <div class="row">
-      <mw-text-field
-        field="code"
-        [label]="label()"
-        hint="admin.form.codeHint"
-        [messages]="{ pattern: 'admin.form.codePattern' }"
-        [testId]="testId()"
-        required
-      />
-      <mw-text-field
-        field="sortOrder"
-        label="admin.form.sortOrder"
-        hint="admin.form.sortOrderHint"
-        [messages]="{ pattern: 'admin.form.wholeNumber' }"
-        type="number"
-        step="1"
-      />
-    </div>
+    <mw-text-field
+      field="code"
+      [label]="label()"
+      hint="admin.form.codeHint"
+      [messages]="{ pattern: 'admin.form.codePattern' }"
+      [testId]="testId()"
+      required
+    />
+    <mw-text-field
+      field="sortOrder"
+      label="admin.form.sortOrder"
+      hint="admin.form.sortOrderHint"
+      [messages]="{ pattern: 'admin.form.wholeNumber' }"
+      type="number"
+      step="1"
+    />
   `,
 })
 export class CodeFields {

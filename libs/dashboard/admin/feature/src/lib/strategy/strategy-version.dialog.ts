@@ -7,8 +7,8 @@ import {
   strategyVersionValues,
   StrategyVersionView,
 } from '@masswerk/dashboard/admin/data-access';
-import { FormDialogData, TextField, textControl } from '@masswerk/dashboard/shared/editing';
-import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { FormDialogData, textControl } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame, TextField } from '@masswerk/dashboard/shared/ui';
 import { AdminFormDialog } from '../shared/admin-base';
 import { datesInOrder } from '../shared/validators';
 

@@ -3,8 +3,8 @@ import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ClusterView } from '@masswerk/dashboard/platform/data-access';
-import { FormDialogData, nameControl, TextField, textControl } from '@masswerk/dashboard/shared/editing';
-import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { FormDialogData, nameControl, textControl } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame, TextField } from '@masswerk/dashboard/shared/ui';
 import { RecordDialog } from '../shared/platform-base';
 
 export type ClusterValues = { name: string; description: string };

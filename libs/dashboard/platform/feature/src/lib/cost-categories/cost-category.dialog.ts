@@ -4,14 +4,8 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { CostCategoryView } from '@masswerk/dashboard/platform/data-access';
-import {
-  fixedOnceCreated,
-  FormDialogData,
-  nameControl,
-  TextField,
-  wholeNumberControl,
-} from '@masswerk/dashboard/shared/editing';
-import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { fixedOnceCreated, FormDialogData, nameControl, wholeNumberControl } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame, TextField } from '@masswerk/dashboard/shared/ui';
 import { RecordDialog } from '../shared/platform-base';
 
 export interface CostCategoryValues {

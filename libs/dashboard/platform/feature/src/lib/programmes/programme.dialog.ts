@@ -4,8 +4,8 @@ import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ProgrammeView } from '@masswerk/dashboard/platform/data-access';
 import { euroValidator, LanguageService, moneyForInput, parseEuroInput } from '@masswerk/dashboard/shared/util';
-import { fixedOnceCreated, FormDialogData, TextField } from '@masswerk/dashboard/shared/editing';
-import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { fixedOnceCreated, FormDialogData } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame, TextField } from '@masswerk/dashboard/shared/ui';
 import { RecordDialog } from '../shared/platform-base';
 
 export interface ProgrammeValues {

@@ -8,8 +8,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ProjectsView, ProjectView, UnitView } from '@masswerk/dashboard/platform/data-access';
 import { PROJECT_CODE_PATTERN } from '@masswerk/shared/domain';
-import { fixedOnceCreated, FormDialogData, nameControl, TextField } from '@masswerk/dashboard/shared/editing';
-import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { fixedOnceCreated, FormDialogData, nameControl } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame, TextField } from '@masswerk/dashboard/shared/ui';
 import { RecordDialog } from '../shared/platform-base';
 
 export interface ProjectValues {

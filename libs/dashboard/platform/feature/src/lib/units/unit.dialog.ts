@@ -6,8 +6,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { UnitView } from '@masswerk/dashboard/platform/data-access';
 import { TerritorialUnitKind } from '@masswerk/shared/domain';
-import { FormDialogData, nameControl, TextField } from '@masswerk/dashboard/shared/editing';
-import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { FormDialogData, nameControl } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame, TextField } from '@masswerk/dashboard/shared/ui';
 import { RecordDialog } from '../shared/platform-base';
 
 export interface UnitValues {

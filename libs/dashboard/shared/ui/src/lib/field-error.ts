@@ -4,7 +4,8 @@ import { TranslocoService } from '@jsverse/transloco';
 
 /**
  * The Transloco scope of the feature whose form is open (`admin`, `platform`): its `form.maxLength`, `form.minLength`
- * and `form.invalid` word a field's errors. `RecordPage.openForm` provides it to the dialogs it opens.
+ * and `form.invalid` word a field's errors. `RecordPage.openForm` (shared/editing) provides it to
+ * the dialogs it opens.
  */
 export const FORM_SCOPE = new InjectionToken<string>('FORM_SCOPE');
 

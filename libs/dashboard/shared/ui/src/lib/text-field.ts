@@ -27,9 +27,12 @@ import { errorText, FORM_SCOPE } from './field-error';
   selector: 'mw-text-field',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, DateInputDirective, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  // no box of its own: the form field sits in the form's rows and columns, as wide as its place
-  host: { style: 'display: contents' },
+  // the host takes the field's place in the form's rows and columns (and its classes, such as `wide`)
   styles: `
+    :host {
+      display: block;
+    }
+
     mat-form-field {
       width: 100%;
     }
@@ -74,7 +77,7 @@ import { errorText, FORM_SCOPE } from './field-error';
       @if (hint()) {
         <mat-hint>{{ hint()! | transloco }}</mat-hint>
       }
-      @if (withError()) {
+      @if (!noError()) {
         <mat-error>{{ error() }}</mat-error>
       }
     </mat-form-field>
@@ -96,16 +99,16 @@ export class TextField {
   readonly rows = input<number>();
   /** A calendar day, as people type it (`mwDateInput`). */
   readonly date = input(false, { transform: booleanAttribute });
-  /** `text`, `email` or `number` (whose control holds a number). */
-  readonly type = input<'text' | 'email' | 'number'>('text');
+  /** `text`, `email`, `url` or `number` (whose control holds a number). */
+  readonly type = input<'text' | 'email' | 'url' | 'number'>('text');
   readonly step = input<string>();
   readonly inputmode = input<string>();
   readonly autocomplete = input<string>();
   readonly suffix = input<string>();
   /** An amount in euros, typed as people write it: a keyboard for decimals, and € after the value. */
   readonly euro = input(false, { transform: booleanAttribute });
-  /** Shows the error under the field (a few fields leave that to a message of the form). */
-  readonly withError = input(true);
+  /** No error under the field: the form says what is wrong elsewhere, if anything. */
+  readonly noError = input(false, { transform: booleanAttribute });
 
   private readonly container = inject(ControlContainer, { optional: true });
   protected readonly bound = computed(() => {
