@@ -1,9 +1,9 @@
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import { FORM_SCOPE } from './field-error';
 import { TextField } from './text-field';
+import { germanTransloco } from './testing';
 
 const de = {
   form: { required: 'Bitte füllen Sie dieses Feld aus.' },
@@ -39,14 +39,7 @@ class Host {
 
 async function render() {
   await TestBed.configureTestingModule({
-    imports: [
-      Host,
-      TranslocoTestingModule.forRoot({
-        langs: { de },
-        translocoConfig: { defaultLang: 'de', availableLangs: ['de'] },
-        preloadLangs: true,
-      }),
-    ],
+    imports: [Host, germanTransloco(de)],
     providers: [{ provide: FORM_SCOPE, useValue: 'admin' }],
   }).compileComponents();
   const fixture = TestBed.createComponent(Host);
