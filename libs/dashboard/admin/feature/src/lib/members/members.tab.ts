@@ -22,11 +22,22 @@ import { ROLES } from '@masswerk/shared/domain';
 import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
 import { AdminTab } from '../shared/admin-base';
 import { MemberDialog, MemberDialogData } from './member.dialog';
+import { TabHead } from '../shared/tab-head';
 
 /** The people of the project with their roles: invite, change role and municipality, remove, disable accounts. */
 @Component({
   selector: 'mw-admin-members',
-  imports: [TableHead, EmptyRow, MatButtonModule, MatIconModule, TranslocoPipe, StateMessage, MwDateTimePipe, Notice],
+  imports: [
+    TabHead,
+    TableHead,
+    EmptyRow,
+    MatButtonModule,
+    MatIconModule,
+    TranslocoPipe,
+    StateMessage,
+    MwDateTimePipe,
+    Notice,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './members.tab.html',
   styleUrl: '../shared/tab.scss',

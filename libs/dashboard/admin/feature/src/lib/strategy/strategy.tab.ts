@@ -17,11 +17,13 @@ import { TableHead, EmptyRow, StateMessage, Notice } from '@masswerk/dashboard/s
 import { MwDatePipe } from '@masswerk/dashboard/shared/util';
 import { AdminTab } from '../shared/admin-base';
 import { StrategyVersionDialog, StrategyVersionDialogData } from './strategy-version.dialog';
+import { TabHead } from '../shared/tab-head';
 
 /** The smart-city strategy and its versions (Fassungen): adopted by the council, accepted by the funder. */
 @Component({
   selector: 'mw-admin-strategy',
   imports: [
+    TabHead,
     TableHead,
     EmptyRow,
     ReactiveFormsModule,
