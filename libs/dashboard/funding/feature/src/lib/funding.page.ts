@@ -27,6 +27,7 @@ import {
   PageHeader,
   StateMessage,
   TableScroll,
+  LoadState,
 } from '@masswerk/dashboard/shared/ui';
 import { PHASES, isIsoDate } from '@masswerk/shared/domain';
 import {
@@ -62,6 +63,7 @@ export const DOWNLOADS = (
 @Component({
   selector: 'mw-funding-page',
   imports: [
+    LoadState,
     TableHead,
     EmptyRow,
     MwPercentPipe,

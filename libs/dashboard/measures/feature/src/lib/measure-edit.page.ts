@@ -19,7 +19,7 @@ import {
 import { injectProblemOf, markFieldProblems } from '@masswerk/dashboard/shared/data-access';
 
 import { CodeSelect, PageHeader, StateMessage, FormError, TextField } from '@masswerk/dashboard/shared/ui';
-import { formatDate, LanguageService, DateInputDirective } from '@masswerk/dashboard/shared/util';
+import { formatDate, LanguageService } from '@masswerk/dashboard/shared/util';
 import { HEALTHS, MEASURE_STATUSES, PHASES, PRIORITIES, TRANSFERABILITIES } from '@masswerk/shared/domain';
 import {
   CODE_FIELDS,
@@ -43,7 +43,6 @@ import {
   imports: [
     NgTemplateOutlet,
     FormError,
-    DateInputDirective,
     ReactiveFormsModule,
     RouterLink,
     MatFormFieldModule,

@@ -23,7 +23,7 @@ import {
   HistoryList,
   PageHeader,
   ProgressBar,
-  StateMessage,
+  LoadState,
   StatusChip,
   TableScroll,
 } from '@masswerk/dashboard/shared/ui';
@@ -92,7 +92,7 @@ export function milestoneChanges(
     MatInputModule,
     TranslocoPipe,
     PageHeader,
-    StateMessage,
+    LoadState,
     StatusChip,
     HealthBadge,
     HistoryList,

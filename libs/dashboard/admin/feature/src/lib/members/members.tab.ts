@@ -17,7 +17,7 @@ import {
   NewMemberValues,
 } from '@masswerk/dashboard/admin/data-access';
 import { SessionStore } from '@masswerk/dashboard/shared/data-access';
-import { TableHead, EmptyRow, StateMessage, Notice } from '@masswerk/dashboard/shared/ui';
+import { TableHead, EmptyRow, Notice, LoadState } from '@masswerk/dashboard/shared/ui';
 import { ROLES } from '@masswerk/shared/domain';
 import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
 import { AdminTab } from '../shared/admin-base';
@@ -34,7 +34,7 @@ import { TabHead } from '../shared/tab-head';
     MatButtonModule,
     MatIconModule,
     TranslocoPipe,
-    StateMessage,
+    LoadState,
     MwDateTimePipe,
     Notice,
   ],

@@ -3,13 +3,14 @@ import { TranslocoPipe } from '@jsverse/transloco';
 
 /**
  * The head of an administration tab: the heading (with the id the tab's section is labelled by), the introduction,
- * and the tab's main button, if it has one (projected). The row itself is the tabs' `.tab-head` (shared/tab.scss).
+ * and the tab's main button, if it has one (projected). The row is a global `.spread`, its margin the tabs'
+ * `.tab-head` (shared/tab.scss).
  */
 @Component({
   selector: 'mw-admin-tab-head',
   imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { class: 'tab-head' },
+  host: { class: 'tab-head spread' },
   template: `
     <div>
       <h2 [id]="headingId()" class="section-title">{{ heading() | transloco }}</h2>

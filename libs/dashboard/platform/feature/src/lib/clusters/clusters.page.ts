@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
+import { provideTranslocoScope } from '@jsverse/transloco';
 import { ClusterView } from '@masswerk/dashboard/platform/data-access';
 import { RecordListPage } from '../shared/platform-base';
 import { RecordList, RecordRows, RowActions } from '../shared/record-list';
@@ -11,7 +11,7 @@ import { EmptyRow } from '@masswerk/dashboard/shared/ui';
 /** Clusters: model projects that compare themselves with each other. */
 @Component({
   selector: 'mw-platform-clusters-page',
-  imports: [EmptyRow, RouterLink, TranslocoPipe, RecordList, RecordRows, RowActions],
+  imports: [EmptyRow, RouterLink, RecordList, RecordRows, RowActions],
   providers: [provideTranslocoScope('platform')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

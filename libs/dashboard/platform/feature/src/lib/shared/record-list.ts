@@ -84,7 +84,7 @@ export class RecordRows<T> {
       [subtitle]="'platform.' + section() + '.intro' | transloco"
     />
     @if (addTestId(); as addId) {
-      <div class="head">
+      <div class="head spread">
         @if (paging()) {
           <ng-container *ngTemplateOutlet="searchForm" />
         } @else {
@@ -152,11 +152,6 @@ export class RecordRows<T> {
     }
 
     .head {
-      display: flex;
-      justify-content: space-between;
-      align-items: flex-start;
-      gap: 1rem;
-      flex-wrap: wrap;
       margin-bottom: 1rem;
     }
 
