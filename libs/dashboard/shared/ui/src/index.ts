@@ -11,3 +11,6 @@ export * from './lib/confirm.dialog';
 export * from './lib/notice';
 export * from './lib/print-button';
 export * from './lib/form-dialog/form-dialog-frame';
+export * from './lib/table-parts';
+export * from './lib/field-error';
+export * from './lib/text-field';

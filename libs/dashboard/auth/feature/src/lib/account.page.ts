@@ -13,7 +13,7 @@ import {
   CreateApiTokenDocument,
   RevokeApiTokenDocument,
 } from './account.generated';
-import { PageHeader } from '@masswerk/dashboard/shared/ui';
+import { TableHead, PageHeader } from '@masswerk/dashboard/shared/ui';
 import { MwDateTimePipe, DateInputDirective } from '@masswerk/dashboard/shared/util';
 import { passwordForm, tokenForm, toTokenInput } from './account.form';
 import {
@@ -31,6 +31,7 @@ import { ReminderSettingsSection } from './reminder-settings.section';
 @Component({
   selector: 'mw-account-page',
   imports: [
+    TableHead,
     DateInputDirective,
     ReactiveFormsModule,
     MatFormFieldModule,

@@ -3,7 +3,15 @@ import { NgTemplateOutlet } from '@angular/common';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoPipe, TranslocoService, translateSignal } from '@jsverse/transloco';
-import { Chart, ChartSpec, HEALTH_COLORS, PageHeader, StateMessage, TableScroll } from '@masswerk/dashboard/shared/ui';
+import {
+  Chart,
+  ChartSpec,
+  HEALTH_COLORS,
+  PageHeader,
+  StateMessage,
+  TableScroll,
+  LoadState,
+} from '@masswerk/dashboard/shared/ui';
 import { formatNumber, LanguageService, MwNumberPipe, MwPercentPipe } from '@masswerk/dashboard/shared/util';
 import { HEALTHS } from '@masswerk/shared/domain';
 import { ClusterApi } from './cluster.api';
@@ -21,6 +29,7 @@ import {
 @Component({
   selector: 'mw-cluster-page',
   imports: [
+    LoadState,
     NgTemplateOutlet,
     RouterLink,
     TranslocoPipe,

@@ -18,7 +18,17 @@ import {
   warningParams,
 } from '@masswerk/dashboard/funding/data-access';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
-import { Chart, ChartSpec, Kpi, PageHeader, StateMessage, TableScroll } from '@masswerk/dashboard/shared/ui';
+import {
+  TableHead,
+  EmptyRow,
+  Chart,
+  ChartSpec,
+  Kpi,
+  PageHeader,
+  StateMessage,
+  TableScroll,
+  LoadState,
+} from '@masswerk/dashboard/shared/ui';
 import { PHASES, isIsoDate } from '@masswerk/shared/domain';
 import {
   euroErrorKey,
@@ -53,6 +63,9 @@ export const DOWNLOADS = (
 @Component({
   selector: 'mw-funding-page',
   imports: [
+    LoadState,
+    TableHead,
+    EmptyRow,
     MwPercentPipe,
     DateInputDirective,
     FormsModule,

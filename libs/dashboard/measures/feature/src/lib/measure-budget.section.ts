@@ -9,7 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
-import { TableScroll } from '@masswerk/dashboard/shared/ui';
+import { TableHead, EmptyRow, TableScroll } from '@masswerk/dashboard/shared/ui';
 import {
   euroErrorKey,
   LanguageService,
@@ -39,6 +39,8 @@ type Outcome = 'saved' | 'conflict' | 'refused';
 @Component({
   selector: 'mw-measure-budget',
   imports: [
+    TableHead,
+    EmptyRow,
     DateInputDirective,
     // FormsModule for the plan cell's plain <form>: without NgForm its (ngSubmit) never fires
     FormsModule,

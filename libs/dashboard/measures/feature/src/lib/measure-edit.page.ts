@@ -17,8 +17,9 @@ import {
   mergeEdits,
 } from '@masswerk/dashboard/measures/data-access';
 import { injectProblemOf, markFieldProblems } from '@masswerk/dashboard/shared/data-access';
-import { CodeSelect, PageHeader, StateMessage, FormError } from '@masswerk/dashboard/shared/ui';
-import { formatDate, LanguageService, DateInputDirective } from '@masswerk/dashboard/shared/util';
+
+import { CodeSelect, PageHeader, StateMessage, FormError, TextField } from '@masswerk/dashboard/shared/ui';
+import { formatDate, LanguageService } from '@masswerk/dashboard/shared/util';
 import { HEALTHS, MEASURE_STATUSES, PHASES, PRIORITIES, TRANSFERABILITIES } from '@masswerk/shared/domain';
 import {
   CODE_FIELDS,
@@ -42,10 +43,10 @@ import {
   imports: [
     NgTemplateOutlet,
     FormError,
-    DateInputDirective,
     ReactiveFormsModule,
     RouterLink,
     MatFormFieldModule,
+    TextField,
     MatInputModule,
     MatSelectModule,
     MatCheckboxModule,
@@ -82,6 +83,8 @@ export class MeasureEditPage implements OnInit {
   private version = 0;
 
   protected readonly statuses = MEASURE_STATUSES;
+  /** Web addresses: only http(s), or none. */
+  protected readonly urlMessages = { pattern: 'edit.urlHint' };
   protected readonly healths = HEALTHS;
   protected readonly phases = PHASES;
   protected readonly priorities = PRIORITIES;

@@ -7,7 +7,16 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { injectProblemOf, injectSaveForm } from '@masswerk/dashboard/shared/data-access';
-import { Chart, ChartSpec, ConfirmData, FormError, injectConfirm, TableScroll } from '@masswerk/dashboard/shared/ui';
+import {
+  TableHead,
+  EmptyRow,
+  Chart,
+  ChartSpec,
+  ConfirmData,
+  FormError,
+  injectConfirm,
+  TableScroll,
+} from '@masswerk/dashboard/shared/ui';
 import {
   DateInputDirective,
   formatDate,
@@ -36,6 +45,8 @@ type Indicator = MeasureDetail['indicators'][number];
 @Component({
   selector: 'mw-measure-indicators',
   imports: [
+    TableHead,
+    EmptyRow,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,

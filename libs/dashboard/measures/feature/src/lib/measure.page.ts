@@ -15,6 +15,7 @@ import { reorderMilestones } from './milestone-plan.form';
 import { HealthWhy, ProgressSourceNote, StatusReportDraft, StatusReportForm } from '@masswerk/dashboard/measures/ui';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
 import {
+  EmptyRow,
   ConfirmData,
   injectConfirm,
   FreshnessBadge,
@@ -22,7 +23,7 @@ import {
   HistoryList,
   PageHeader,
   ProgressBar,
-  StateMessage,
+  LoadState,
   StatusChip,
   TableScroll,
 } from '@masswerk/dashboard/shared/ui';
@@ -82,6 +83,7 @@ export function milestoneChanges(
 @Component({
   selector: 'mw-measure-page',
   imports: [
+    EmptyRow,
     RouterLink,
     FormsModule,
     MatButtonModule,
@@ -90,7 +92,7 @@ export function milestoneChanges(
     MatInputModule,
     TranslocoPipe,
     PageHeader,
-    StateMessage,
+    LoadState,
     StatusChip,
     HealthBadge,
     HistoryList,

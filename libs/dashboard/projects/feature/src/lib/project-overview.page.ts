@@ -17,7 +17,7 @@ import {
   Kpi,
   PageHeader,
   PrintButton,
-  StateMessage,
+  LoadState,
   STATUS_COLORS,
 } from '@masswerk/dashboard/shared/ui';
 import {
@@ -43,7 +43,7 @@ import { addDays, HEALTHS, isIsoDate, MEASURE_STATUSES, todayIn } from '@masswer
     PrintButton,
     Kpi,
     Chart,
-    StateMessage,
+    LoadState,
     HealthBadge,
     HistoryList,
     MatFormFieldModule,

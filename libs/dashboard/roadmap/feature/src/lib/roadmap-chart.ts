@@ -5,7 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { HEALTHS, IsoDate } from '@masswerk/shared/domain';
-import { HEALTH_COLORS, HEALTH_ICONS } from '@masswerk/dashboard/shared/ui';
+import { TableHead, HEALTH_COLORS, HEALTH_ICONS } from '@masswerk/dashboard/shared/ui';
 import { MwDatePipe } from '@masswerk/dashboard/shared/util';
 import type { PhaseSchedule, RoadmapField, RoadmapMeasure } from './roadmap.api';
 import { forecastEnd, phaseSpan, RowGeometry } from './roadmap.model';
@@ -38,7 +38,7 @@ export const AXIS_HEIGHT = 76;
  */
 @Component({
   selector: 'mw-roadmap-chart',
-  imports: [NgTemplateOutlet, RouterLink, MatButtonModule, MatIconModule, TranslocoPipe, MwDatePipe],
+  imports: [TableHead, NgTemplateOutlet, RouterLink, MatButtonModule, MatIconModule, TranslocoPipe, MwDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './roadmap-chart.html',
   styleUrl: './roadmap-chart.scss',

@@ -9,7 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
 import { HEALTHS, MEASURE_STATUSES, todayIn } from '@masswerk/shared/domain';
-import { CodeSelect, PageHeader, PrintButton, StateMessage } from '@masswerk/dashboard/shared/ui';
+import { CodeSelect, PageHeader, PrintButton, StateMessage, LoadState } from '@masswerk/dashboard/shared/ui';
 import { injectQueryParams } from '@masswerk/dashboard/shared/util';
 import { RoadmapApi } from './roadmap.api';
 import { RoadmapChart, RoadmapRowGroup } from './roadmap-chart';
@@ -33,6 +33,7 @@ import { timeScale } from './roadmap.timeline';
 @Component({
   selector: 'mw-roadmap-page',
   imports: [
+    LoadState,
     FormsModule,
     RouterLink,
     MatButtonModule,

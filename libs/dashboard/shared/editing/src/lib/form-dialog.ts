@@ -1,8 +1,9 @@
 import { Directive, ElementRef, inject, signal } from '@angular/core';
-import { AbstractControl, FormGroup } from '@angular/forms';
+import { FormGroup } from '@angular/forms';
 import { MatDialogRef } from '@angular/material/dialog';
 import { TranslocoService } from '@jsverse/transloco';
 import { injectProblemOf, markFieldProblems } from '@masswerk/dashboard/shared/data-access';
+import { errorText } from '@masswerk/dashboard/shared/ui';
 import { FormDialogResult } from './record-page';
 
 /**
@@ -61,21 +62,7 @@ export abstract class FormDialog {
 
   /** The message of a control's first error, in German or English; `messages` names the key for an error. */
   protected errorOf(name: string, messages: Record<string, string> = {}): string {
-    const control: AbstractControl | null = this.form.get(name);
-    const errors = control?.errors ?? {};
-    if (errors['server']) return String(errors['server']);
-    for (const key of Object.keys(errors)) {
-      if (messages[key]) return this.transloco.translate(messages[key], errors[key]);
-    }
-    if (errors['required']) return this.transloco.translate('form.required');
-    if (errors['email']) return this.transloco.translate('form.email');
-    if (errors['date']) return this.transloco.translate('form.date');
-    if (errors['euro']) return this.transloco.translate('form.euro');
-    if (errors['maxlength'])
-      return this.transloco.translate(`${this.scope}.form.maxLength`, { max: errors['maxlength'].requiredLength });
-    if (errors['minlength'])
-      return this.transloco.translate(`${this.scope}.form.minLength`, { min: errors['minlength'].requiredLength });
-    return this.transloco.translate(`${this.scope}.form.invalid`);
+    return errorText(this.transloco, this.form.get(name)?.errors, this.scope, messages);
   }
 
   private focusFirstInvalid(): void {

@@ -3,7 +3,7 @@ import { Directive, inject, Injector, signal, viewChild } from '@angular/core';
 import { MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { TranslocoService } from '@jsverse/transloco';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
-import { ConfirmData, ConfirmDialog, Notice, NoticeValue } from '@masswerk/dashboard/shared/ui';
+import { ConfirmData, ConfirmDialog, FORM_SCOPE, Notice, NoticeValue } from '@masswerk/dashboard/shared/ui';
 import { firstValueFrom } from 'rxjs';
 
 /** How a form dialog ended: saved, or someone else saved first (the page reloads and says so). */
@@ -60,7 +60,8 @@ export abstract class RecordPage {
     this.notice.set(null);
     const ref: MatDialogRef<C, FormDialogResult> = this.dialog.open(component, {
       data,
-      injector: this.injector,
+      // the dialog's fields word their errors in the page's scope
+      injector: Injector.create({ providers: [{ provide: FORM_SCOPE, useValue: this.scope }], parent: this.injector }),
       width: '44rem',
       maxWidth: '95vw',
       autoFocus: 'first-tabbable',

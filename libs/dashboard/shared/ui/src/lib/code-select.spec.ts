@@ -1,8 +1,8 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup, FormsModule, ReactiveFormsModule } from '@angular/forms';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import { CodeSelect } from './code-select';
+import { germanTransloco } from './testing';
 
 const de = {
   edit: { status: 'Bearbeitungsstand' },
@@ -36,14 +36,7 @@ class Host {
 
 async function render() {
   await TestBed.configureTestingModule({
-    imports: [
-      Host,
-      TranslocoTestingModule.forRoot({
-        langs: { de },
-        translocoConfig: { defaultLang: 'de', availableLangs: ['de'] },
-        preloadLangs: true,
-      }),
-    ],
+    imports: [Host, germanTransloco(de)],
   }).compileComponents();
   const fixture = TestBed.createComponent(Host);
   await fixture.whenStable();

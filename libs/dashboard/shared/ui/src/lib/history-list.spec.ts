@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import { HistoryItem, HistoryList } from './history-list';
+import { germanTransloco } from './testing';
 
 const de = {
   entity: { Measure: 'Maßnahme', StatusReport: 'Statusbericht' },
@@ -25,14 +25,7 @@ function anUpdate(changes: HistoryItem['changes'], measure: HistoryItem['measure
 
 async function render(entries: HistoryItem[], projectCode: string | null = null) {
   await TestBed.configureTestingModule({
-    imports: [
-      HistoryList,
-      TranslocoTestingModule.forRoot({
-        langs: { de },
-        translocoConfig: { defaultLang: 'de', availableLangs: ['de'] },
-        preloadLangs: true,
-      }),
-    ],
+    imports: [HistoryList, germanTransloco(de)],
     providers: [provideRouter([])],
   }).compileComponents();
   const fixture = TestBed.createComponent(HistoryList);

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, Resource } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 /** A key figure: a number, its label, and optionally what it means. */
 @Component({
@@ -78,7 +79,7 @@ export class Kpi {
   selector: 'mw-page-header',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <header class="page-header">
+    <header class="page-header spread">
       <div>
         @if (eyebrow()) {
           <p class="eyebrow">{{ eyebrow() }}</p>
@@ -93,11 +94,7 @@ export class Kpi {
   `,
   styles: `
     .page-header {
-      display: flex;
-      justify-content: space-between;
       align-items: flex-end;
-      gap: 1rem;
-      flex-wrap: wrap;
       margin-bottom: 1.5rem;
     }
     h1 {
@@ -163,4 +160,25 @@ export class PageHeader {
 export class StateMessage {
   readonly kind = input<'loading' | 'error' | 'empty'>('loading');
   readonly message = input.required<string>();
+}
+
+/**
+ * What a page shows of a resource while it loads for the first time, or when loading failed; what was loaded follows
+ * the element: `<mw-load-state [resource]="members" />` and `@if (members.hasValue()) { … }`.
+ */
+@Component({
+  selector: 'mw-load-state',
+  imports: [StateMessage, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { style: 'display: contents' },
+  template: `
+    @if (resource().isLoading() && !resource().hasValue()) {
+      <mw-state kind="loading" [message]="'common.loading' | transloco" />
+    } @else if (resource().error()) {
+      <mw-state kind="error" [message]="'common.loadError' | transloco" />
+    }
+  `,
+})
+export class LoadState {
+  readonly resource = input.required<Resource<unknown>>();
 }

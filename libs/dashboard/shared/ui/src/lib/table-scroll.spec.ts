@@ -1,7 +1,7 @@
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import { TableScroll } from './table-scroll';
+import { germanTransloco } from './testing';
 
 @Component({
   imports: [TableScroll],
@@ -20,14 +20,7 @@ async function render(widths: { scroll: number; client: number }) {
   Object.defineProperty(HTMLElement.prototype, 'scrollWidth', { configurable: true, get: () => widths.scroll });
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => widths.client });
   await TestBed.configureTestingModule({
-    imports: [
-      Host,
-      TranslocoTestingModule.forRoot({
-        langs: { de: { table: { scrollHint: 'Tabelle seitlich scrollen' } } },
-        translocoConfig: { defaultLang: 'de', availableLangs: ['de'] },
-        preloadLangs: true,
-      }),
-    ],
+    imports: [Host, germanTransloco({ table: { scrollHint: 'Tabelle seitlich scrollen' } })],
   }).compileComponents();
   const fixture = TestBed.createComponent(Host);
   fixture.detectChanges();

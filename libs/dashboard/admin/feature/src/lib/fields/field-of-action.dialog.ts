@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { CODE_PATTERN, FieldOfActionValues, FieldOfActionView } from '@masswerk/dashboard/admin/data-access';
-import { FormDialogData } from '@masswerk/dashboard/shared/editing';
-import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { FieldOfActionValues, FieldOfActionView } from '@masswerk/dashboard/admin/data-access';
+import { FormDialogData, nameControl, textControl } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame, TextField } from '@masswerk/dashboard/shared/ui';
 import { AdminFormDialog } from '../shared/admin-base';
+import { codeFieldControls, CodeFields } from '../shared/code-fields';
 
 export interface FieldOfActionDialogData extends FormDialogData<FieldOfActionView, FieldOfActionValues> {
   suggestedCode: string;
@@ -17,7 +16,7 @@ export interface FieldOfActionDialogData extends FormDialogData<FieldOfActionVie
 /** Creates or changes a field of action (Handlungsfeld). */
 @Component({
   selector: 'mw-admin-field-of-action-dialog',
-  imports: [FormDialogFrame, ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslocoPipe],
+  imports: [FormDialogFrame, ReactiveFormsModule, CodeFields, TextField, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mw-form-dialog
@@ -28,30 +27,9 @@ export interface FieldOfActionDialogData extends FormDialogData<FieldOfActionVie
       [busy]="busy()"
       saveTestId="field-save"
     >
-      <div class="row">
-        <mat-form-field>
-          <mat-label>{{ 'admin.fields.code' | transloco }}</mat-label>
-          <input matInput formControlName="code" required data-testid="field-code" />
-          <mat-hint>{{ 'admin.form.codeHint' | transloco }}</mat-hint>
-          <mat-error>{{ errorOf('code', { pattern: 'admin.form.codePattern' }) }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'admin.form.sortOrder' | transloco }}</mat-label>
-          <input matInput type="number" step="1" formControlName="sortOrder" />
-          <mat-hint>{{ 'admin.form.sortOrderHint' | transloco }}</mat-hint>
-          <mat-error>{{ errorOf('sortOrder', { pattern: 'admin.form.wholeNumber' }) }}</mat-error>
-        </mat-form-field>
-      </div>
-      <mat-form-field class="full">
-        <mat-label>{{ 'admin.fields.name' | transloco }}</mat-label>
-        <input matInput formControlName="name" required data-testid="field-name" />
-        <mat-error>{{ errorOf('name', { pattern: 'form.required' }) }}</mat-error>
-      </mat-form-field>
-      <mat-form-field class="full">
-        <mat-label>{{ 'admin.form.description' | transloco }}</mat-label>
-        <textarea matInput rows="4" formControlName="description"></textarea>
-        <mat-error>{{ errorOf('description') }}</mat-error>
-      </mat-form-field>
+      <mw-admin-code-fields label="admin.fields.code" testId="field-code" />
+      <mw-text-field field="name" label="admin.fields.name" [messages]="blankMessages" testId="field-name" required />
+      <mw-text-field field="description" label="admin.form.description" [rows]="4" />
     </mw-form-dialog>
   `,
 })
@@ -59,20 +37,11 @@ export class FieldOfActionDialog extends AdminFormDialog {
   protected readonly data = inject<FieldOfActionDialogData>(MAT_DIALOG_DATA);
 
   protected readonly form = new FormGroup({
-    code: new FormControl(this.data.item?.code ?? this.data.suggestedCode, {
-      nonNullable: true,
-      validators: [Validators.required, Validators.pattern(CODE_PATTERN)],
-    }),
-    name: new FormControl(this.data.item?.name ?? '', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(200), Validators.pattern(/\S/)],
-    }),
-    description: new FormControl(this.data.item?.description ?? '', {
-      nonNullable: true,
-      validators: [Validators.maxLength(5000)],
-    }),
-    sortOrder: new FormControl<number | null>(this.data.item?.sortOrder ?? this.data.suggestedSortOrder, {
-      validators: [Validators.pattern(/^-?\d+$/)],
-    }),
+    ...codeFieldControls(
+      this.data.item?.code ?? this.data.suggestedCode,
+      this.data.item?.sortOrder ?? this.data.suggestedSortOrder,
+    ),
+    name: nameControl(this.data.item?.name ?? ''),
+    description: textControl(this.data.item?.description ?? ''),
   });
 }

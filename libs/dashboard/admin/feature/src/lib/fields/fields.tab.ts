@@ -14,10 +14,11 @@ import {
   nextFieldCode,
   nextGoalCode,
 } from '@masswerk/dashboard/admin/data-access';
-import { StateMessage, Notice } from '@masswerk/dashboard/shared/ui';
+import { StateMessage, Notice, LoadState } from '@masswerk/dashboard/shared/ui';
 import { AdminTab } from '../shared/admin-base';
 import { FieldOfActionDialog, FieldOfActionDialogData } from './field-of-action.dialog';
 import { GoalDialog, GoalDialogData } from './goal.dialog';
+import { TabHead } from '../shared/tab-head';
 
 const nextSortOrder = (items: readonly { sortOrder: number }[]) =>
   items.length ? Math.max(...items.map((i) => i.sortOrder)) + 1 : 1;
@@ -25,7 +26,7 @@ const nextSortOrder = (items: readonly { sortOrder: number }[]) =>
 /** The fields of action (Handlungsfelder) of the strategy with their goals (Ziele). */
 @Component({
   selector: 'mw-admin-fields',
-  imports: [MatButtonModule, MatIconModule, TranslocoPipe, StateMessage, Notice],
+  imports: [LoadState, TabHead, MatButtonModule, MatIconModule, TranslocoPipe, StateMessage, Notice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './fields.tab.html',
   styleUrls: ['../shared/tab.scss', './fields.tab.scss'],

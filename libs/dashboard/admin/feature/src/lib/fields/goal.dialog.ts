@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { CODE_PATTERN, GoalValues, GoalView } from '@masswerk/dashboard/admin/data-access';
-import { FormDialogData } from '@masswerk/dashboard/shared/editing';
-import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { GoalValues, GoalView } from '@masswerk/dashboard/admin/data-access';
+import { FormDialogData, nameControl, textControl } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame, TextField } from '@masswerk/dashboard/shared/ui';
 import { AdminFormDialog } from '../shared/admin-base';
+import { codeFieldControls, CodeFields } from '../shared/code-fields';
 
 export interface GoalDialogData extends FormDialogData<GoalView, GoalValues> {
   fieldOfActionId: string;
@@ -21,7 +21,15 @@ export interface GoalDialogData extends FormDialogData<GoalView, GoalValues> {
 /** Creates or changes a goal (Ziel) of a field of action; a goal can move to another field of action. */
 @Component({
   selector: 'mw-admin-goal-dialog',
-  imports: [FormDialogFrame, ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
+  imports: [
+    FormDialogFrame,
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatSelectModule,
+    CodeFields,
+    TextField,
+    TranslocoPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mw-form-dialog
@@ -42,30 +50,9 @@ export interface GoalDialogData extends FormDialogData<GoalView, GoalValues> {
           </mat-select>
         </mat-form-field>
       }
-      <div class="row">
-        <mat-form-field>
-          <mat-label>{{ 'admin.goals.code' | transloco }}</mat-label>
-          <input matInput formControlName="code" required data-testid="goal-code" />
-          <mat-hint>{{ 'admin.form.codeHint' | transloco }}</mat-hint>
-          <mat-error>{{ errorOf('code', { pattern: 'admin.form.codePattern' }) }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'admin.form.sortOrder' | transloco }}</mat-label>
-          <input matInput type="number" step="1" formControlName="sortOrder" />
-          <mat-hint>{{ 'admin.form.sortOrderHint' | transloco }}</mat-hint>
-          <mat-error>{{ errorOf('sortOrder', { pattern: 'admin.form.wholeNumber' }) }}</mat-error>
-        </mat-form-field>
-      </div>
-      <mat-form-field class="full">
-        <mat-label>{{ 'admin.goals.title' | transloco }}</mat-label>
-        <input matInput formControlName="title" required data-testid="goal-title" />
-        <mat-error>{{ errorOf('title', { pattern: 'form.required' }) }}</mat-error>
-      </mat-form-field>
-      <mat-form-field class="full">
-        <mat-label>{{ 'admin.form.description' | transloco }}</mat-label>
-        <textarea matInput rows="3" formControlName="description"></textarea>
-        <mat-error>{{ errorOf('description') }}</mat-error>
-      </mat-form-field>
+      <mw-admin-code-fields label="admin.goals.code" testId="goal-code" />
+      <mw-text-field field="title" label="admin.goals.title" [messages]="blankMessages" testId="goal-title" required />
+      <mw-text-field field="description" label="admin.form.description" [rows]="3" />
     </mw-form-dialog>
   `,
 })
@@ -75,20 +62,11 @@ export class GoalDialog extends AdminFormDialog {
 
   protected readonly form = new FormGroup({
     fieldOfActionId: new FormControl(this.data.fieldOfActionId, { nonNullable: true }),
-    code: new FormControl(this.data.item?.code ?? this.data.suggestedCode, {
-      nonNullable: true,
-      validators: [Validators.required, Validators.pattern(CODE_PATTERN)],
-    }),
-    title: new FormControl(this.data.item?.title ?? '', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(300), Validators.pattern(/\S/)],
-    }),
-    description: new FormControl(this.data.item?.description ?? '', {
-      nonNullable: true,
-      validators: [Validators.maxLength(5000)],
-    }),
-    sortOrder: new FormControl<number | null>(this.data.item?.sortOrder ?? this.data.suggestedSortOrder, {
-      validators: [Validators.pattern(/^-?\d+$/)],
-    }),
+    ...codeFieldControls(
+      this.data.item?.code ?? this.data.suggestedCode,
+      this.data.item?.sortOrder ?? this.data.suggestedSortOrder,
+    ),
+    title: nameControl(this.data.item?.title ?? '', 300),
+    description: textControl(this.data.item?.description ?? ''),
   });
 }

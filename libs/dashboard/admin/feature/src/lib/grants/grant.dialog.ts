@@ -7,7 +7,6 @@ import {
   ReactiveFormsModule,
   ValidationErrors,
   ValidatorFn,
-  Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
@@ -29,11 +28,10 @@ import {
   MwMoneyPipe,
   parseEuroInput,
   parsePercentInput,
-  DateInputDirective,
   MwPercentPipe,
 } from '@masswerk/dashboard/shared/util';
-import { FormDialogData } from '@masswerk/dashboard/shared/editing';
-import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { FormDialogData, textControl } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame, TextField } from '@masswerk/dashboard/shared/ui';
 import { AdminFormDialog } from '../shared/admin-base';
 import { datesInOrder } from '../shared/validators';
 
@@ -69,8 +67,8 @@ function sharesAddUp(language: () => string): ValidatorFn {
   imports: [
     FormDialogFrame,
     MwPercentPipe,
-    DateInputDirective,
     ReactiveFormsModule,
+    TextField,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -92,25 +90,26 @@ function sharesAddUp(language: () => string): ValidatorFn {
       saveTestId="grant-save"
     >
       <div class="row">
-        <mat-form-field>
-          <mat-label>{{ 'admin.grants.commitmentNumber' | transloco }}</mat-label>
-          <input matInput formControlName="commitmentNumber" data-testid="grant-number" />
-          <mat-error>{{ errorOf('commitmentNumber') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'admin.grants.commitmentDate' | transloco }}</mat-label>
-          <input matInput mwDateInput formControlName="commitmentDate" data-testid="grant-date" />
-          <mat-hint>{{ 'admin.grants.commitmentDateHint' | transloco }}</mat-hint>
-        </mat-form-field>
+        <mw-text-field field="commitmentNumber" label="admin.grants.commitmentNumber" testId="grant-number" />
+        <mw-text-field
+          field="commitmentDate"
+          label="admin.grants.commitmentDate"
+          hint="admin.grants.commitmentDateHint"
+          date
+          testId="grant-date"
+          noError
+        />
       </div>
       <div class="row">
-        <mat-form-field>
-          <mat-label>{{ 'admin.grants.eligibleCosts' | transloco }}</mat-label>
-          <input matInput inputmode="decimal" formControlName="eligibleCosts" required data-testid="grant-eligible" />
-          <span matTextSuffix>€</span>
-          <mat-hint>{{ 'admin.grants.amountHint' | transloco }}</mat-hint>
-          <mat-error>{{ errorOf('eligibleCosts', messages) }}</mat-error>
-        </mat-form-field>
+        <mw-text-field
+          field="eligibleCosts"
+          label="admin.grants.eligibleCosts"
+          hint="admin.grants.amountHint"
+          euro
+          [messages]="messages"
+          testId="grant-eligible"
+          required
+        />
         <mat-form-field>
           <mat-label>{{ 'admin.grants.fundingRate' | transloco }}</mat-label>
           <input matInput inputmode="decimal" formControlName="fundingRate" data-testid="grant-rate" />
@@ -124,36 +123,17 @@ function sharesAddUp(language: () => string): ValidatorFn {
         </mat-form-field>
       </div>
       <div class="row">
-        <mat-form-field>
-          <mat-label>{{ 'admin.grants.grantAmount' | transloco }}</mat-label>
-          <input
-            matInput
-            inputmode="decimal"
-            formControlName="grantAmount"
+        @for (share of shares; track share.field) {
+          <mw-text-field
+            [field]="share.field"
+            [label]="'admin.grants.' + share.field"
+            [hint]="data.item ? undefined : 'admin.grants.computedWhenEmpty'"
+            euro
+            [messages]="messages"
+            [testId]="share.testId"
             [required]="!!data.item"
-            data-testid="grant-amount"
           />
-          <span matTextSuffix>€</span>
-          @if (!data.item) {
-            <mat-hint>{{ 'admin.grants.computedWhenEmpty' | transloco }}</mat-hint>
-          }
-          <mat-error>{{ errorOf('grantAmount', messages) }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'admin.grants.ownShare' | transloco }}</mat-label>
-          <input
-            matInput
-            inputmode="decimal"
-            formControlName="ownShare"
-            [required]="!!data.item"
-            data-testid="grant-own"
-          />
-          <span matTextSuffix>€</span>
-          @if (!data.item) {
-            <mat-hint>{{ 'admin.grants.computedWhenEmpty' | transloco }}</mat-hint>
-          }
-          <mat-error>{{ errorOf('ownShare', messages) }}</mat-error>
-        </mat-form-field>
+        }
       </div>
       <div class="compute">
         <button
@@ -184,24 +164,13 @@ function sharesAddUp(language: () => string): ValidatorFn {
         </p>
       }
       <div class="row">
-        <mat-form-field>
-          <mat-label>{{ 'admin.grants.periodStart' | transloco }}</mat-label>
-          <input matInput mwDateInput formControlName="periodStart" data-testid="grant-start" />
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'admin.grants.periodEnd' | transloco }}</mat-label>
-          <input matInput mwDateInput formControlName="periodEnd" data-testid="grant-end" />
-          <mat-error>{{ errorOf('periodEnd') }}</mat-error>
-        </mat-form-field>
+        <mw-text-field field="periodStart" label="admin.grants.periodStart" date testId="grant-start" noError />
+        <mw-text-field field="periodEnd" label="admin.grants.periodEnd" date testId="grant-end" />
       </div>
       @if (form.hasError('dateOrder')) {
         <p class="dialog-error" role="alert">{{ 'edit.dateOrder' | transloco }}</p>
       }
-      <mat-form-field class="full">
-        <mat-label>{{ 'admin.form.notes' | transloco }}</mat-label>
-        <textarea matInput rows="2" formControlName="notes"></textarea>
-        <mat-error>{{ errorOf('notes') }}</mat-error>
-      </mat-form-field>
+      <mw-text-field field="notes" label="admin.form.notes" [rows]="2" />
     </mw-form-dialog>
   `,
   styleUrl: './grant.dialog.scss',
@@ -210,6 +179,11 @@ export class GrantDialog extends AdminFormDialog {
   protected readonly data = inject<GrantDialogData>(MAT_DIALOG_DATA);
   private readonly language = inject(LanguageService).language;
   private readonly lang = () => this.language();
+  /** Grant and own share, which the dialog can compute. */
+  protected readonly shares = [
+    { field: 'grantAmount', testId: 'grant-amount' },
+    { field: 'ownShare', testId: 'grant-own' },
+  ];
   protected readonly messages = {
     euro: 'form.euro',
     percent: 'form.percent',
@@ -218,10 +192,7 @@ export class GrantDialog extends AdminFormDialog {
   private readonly g = this.data.item;
   protected readonly form = new FormGroup(
     {
-      commitmentNumber: new FormControl(this.g?.commitmentNumber ?? '', {
-        nonNullable: true,
-        validators: [Validators.maxLength(100)],
-      }),
+      commitmentNumber: textControl(this.g?.commitmentNumber ?? '', 100),
       commitmentDate: new FormControl(this.g?.commitmentDate ?? '', { nonNullable: true }),
       eligibleCosts: new FormControl(moneyForInput(this.g?.eligibleCosts, this.lang()), {
         nonNullable: true,
@@ -241,7 +212,7 @@ export class GrantDialog extends AdminFormDialog {
       }),
       periodStart: new FormControl(this.g?.periodStart ?? '', { nonNullable: true }),
       periodEnd: new FormControl(this.g?.periodEnd ?? '', { nonNullable: true }),
-      notes: new FormControl(this.g?.notes ?? '', { nonNullable: true, validators: [Validators.maxLength(5000)] }),
+      notes: textControl(this.g?.notes ?? ''),
     },
     { validators: [sharesAddUp(this.lang), datesInOrder('periodStart', 'periodEnd')] },
   );

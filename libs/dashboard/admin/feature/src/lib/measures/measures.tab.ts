@@ -20,7 +20,7 @@ import {
   nextInSeries,
 } from '@masswerk/dashboard/admin/data-access';
 import { markFieldProblems, type Phase, type Priority } from '@masswerk/dashboard/shared/data-access';
-import { CodeSelect, StateMessage, Notice } from '@masswerk/dashboard/shared/ui';
+import { TableHead, EmptyRow, CodeSelect, StateMessage, Notice } from '@masswerk/dashboard/shared/ui';
 import { PHASES, PRIORITIES } from '@masswerk/shared/domain';
 import { firstValueFrom } from 'rxjs';
 import { AdminTab } from '../shared/admin-base';
@@ -30,6 +30,8 @@ import { datesInOrder } from '../shared/validators';
 @Component({
   selector: 'mw-admin-measures',
   imports: [
+    TableHead,
+    EmptyRow,
     DateInputDirective,
     ReactiveFormsModule,
     RouterLink,

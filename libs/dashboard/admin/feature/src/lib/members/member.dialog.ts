@@ -3,14 +3,13 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MemberView, needsUnit, NewMemberValues } from '@masswerk/dashboard/admin/data-access';
 import type { Role } from '@masswerk/dashboard/shared/data-access';
-import { CodeSelect, FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { CodeSelect, FormDialogFrame, TextField } from '@masswerk/dashboard/shared/ui';
 import { ROLES } from '@masswerk/shared/domain';
-import { FormDialogData } from '@masswerk/dashboard/shared/editing';
+import { FormDialogData, textControl } from '@masswerk/dashboard/shared/editing';
 import { AdminFormDialog } from '../shared/admin-base';
 
 export interface MemberDialogData extends FormDialogData<MemberView, NewMemberValues> {
@@ -28,8 +27,8 @@ export interface MemberDialogData extends FormDialogData<MemberView, NewMemberVa
     FormDialogFrame,
     ReactiveFormsModule,
     MatFormFieldModule,
-    MatInputModule,
     MatSelectModule,
+    TextField,
     TranslocoPipe,
     CodeSelect,
   ],
@@ -49,12 +48,15 @@ export interface MemberDialogData extends FormDialogData<MemberView, NewMemberVa
           <strong>{{ m.user.displayName }}</strong> · {{ m.user.email }}
         </p>
       } @else {
-        <mat-form-field class="full">
-          <mat-label>{{ 'admin.members.email' | transloco }}</mat-label>
-          <input matInput type="email" formControlName="email" autocomplete="off" required data-testid="member-email" />
-          <mat-hint>{{ 'admin.members.emailHint' | transloco }}</mat-hint>
-          <mat-error>{{ errorOf('email') }}</mat-error>
-        </mat-form-field>
+        <mw-text-field
+          field="email"
+          label="admin.members.email"
+          hint="admin.members.emailHint"
+          type="email"
+          autocomplete="off"
+          testId="member-email"
+          required
+        />
       }
       <div class="row">
         <mw-code-select
@@ -86,12 +88,13 @@ export interface MemberDialogData extends FormDialogData<MemberView, NewMemberVa
         <p class="warning" role="alert">{{ 'admin.members.selfWarning' | transloco }}</p>
       }
       @if (!data.item) {
-        <mat-form-field class="full">
-          <mat-label>{{ 'admin.members.displayName' | transloco }}</mat-label>
-          <input matInput formControlName="displayName" autocomplete="off" data-testid="member-name" />
-          <mat-hint>{{ 'admin.members.displayNameHint' | transloco }}</mat-hint>
-          <mat-error>{{ errorOf('displayName') }}</mat-error>
-        </mat-form-field>
+        <mw-text-field
+          field="displayName"
+          label="admin.members.displayName"
+          hint="admin.members.displayNameHint"
+          autocomplete="off"
+          testId="member-name"
+        />
         <p class="muted" data-testid="invitation-hint">{{ 'admin.members.invitationHint' | transloco }}</p>
       }
     </mw-form-dialog>
@@ -108,7 +111,7 @@ export class MemberDialog extends AdminFormDialog {
     }),
     role: new FormControl<Role>(this.data.item?.role ?? 'EDITOR', { nonNullable: true }),
     territorialUnitId: new FormControl(this.data.item?.territorialUnit?.id ?? '', { nonNullable: true }),
-    displayName: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(200)] }),
+    displayName: textControl('', 200),
   });
 
   protected readonly role = toSignal(this.form.controls.role.valueChanges, {

@@ -17,16 +17,27 @@ import {
   NewMemberValues,
 } from '@masswerk/dashboard/admin/data-access';
 import { SessionStore } from '@masswerk/dashboard/shared/data-access';
-import { StateMessage, Notice } from '@masswerk/dashboard/shared/ui';
+import { TableHead, EmptyRow, Notice, LoadState } from '@masswerk/dashboard/shared/ui';
 import { ROLES } from '@masswerk/shared/domain';
 import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
 import { AdminTab } from '../shared/admin-base';
 import { MemberDialog, MemberDialogData } from './member.dialog';
+import { TabHead } from '../shared/tab-head';
 
 /** The people of the project with their roles: invite, change role and municipality, remove, disable accounts. */
 @Component({
   selector: 'mw-admin-members',
-  imports: [MatButtonModule, MatIconModule, TranslocoPipe, StateMessage, MwDateTimePipe, Notice],
+  imports: [
+    TabHead,
+    TableHead,
+    EmptyRow,
+    MatButtonModule,
+    MatIconModule,
+    TranslocoPipe,
+    LoadState,
+    MwDateTimePipe,
+    Notice,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './members.tab.html',
   styleUrl: '../shared/tab.scss',

@@ -14,4 +14,6 @@ export abstract class AdminTab extends RecordPage {
 @Directive()
 export abstract class AdminFormDialog extends EditingFormDialog {
   protected readonly scope = 'admin';
+  /** A name of nothing but blanks (`pattern`) is as missing as an empty one. */
+  protected readonly blankMessages = { pattern: 'form.required' };
 }

@@ -13,15 +13,19 @@ import {
   StrategyVersionView,
   StrategyView,
 } from '@masswerk/dashboard/admin/data-access';
-import { StateMessage, Notice } from '@masswerk/dashboard/shared/ui';
+import { TableHead, EmptyRow, StateMessage, Notice } from '@masswerk/dashboard/shared/ui';
 import { MwDatePipe } from '@masswerk/dashboard/shared/util';
 import { AdminTab } from '../shared/admin-base';
 import { StrategyVersionDialog, StrategyVersionDialogData } from './strategy-version.dialog';
+import { TabHead } from '../shared/tab-head';
 
 /** The smart-city strategy and its versions (Fassungen): adopted by the council, accepted by the funder. */
 @Component({
   selector: 'mw-admin-strategy',
   imports: [
+    TabHead,
+    TableHead,
+    EmptyRow,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,

@@ -7,13 +7,14 @@ import { SessionStore } from '@masswerk/dashboard/shared/data-access';
 import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
 import { RecordListPage } from '../shared/platform-base';
 import { PagedSearch, RecordList, RecordRows } from '../shared/record-list';
+import { EmptyRow } from '@masswerk/dashboard/shared/ui';
 
 const PAGE = 50;
 
 /** Every account of the installation: who has which roles, when they last signed in; disable and enable. */
 @Component({
   selector: 'mw-platform-accounts-page',
-  imports: [MatButtonModule, TranslocoPipe, MwDateTimePipe, RecordList, RecordRows],
+  imports: [EmptyRow, MatButtonModule, TranslocoPipe, MwDateTimePipe, RecordList, RecordRows],
   providers: [provideTranslocoScope('platform')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -21,19 +22,11 @@ const PAGE = 50;
       section="accounts"
       [notice]="notice()"
       tableTestId="accounts-table"
+      [columns]="['person', 'roles', 'lastSignIn', 'state']"
       [paging]="paging"
       searchTestId="account-search"
     >
       <ng-template [mwRecordRows]="records" let-page>
-        <thead>
-          <tr>
-            <th scope="col">{{ 'platform.accounts.person' | transloco }}</th>
-            <th scope="col">{{ 'platform.accounts.roles' | transloco }}</th>
-            <th scope="col">{{ 'platform.accounts.lastSignIn' | transloco }}</th>
-            <th scope="col">{{ 'platform.accounts.state' | transloco }}</th>
-            <th scope="col">{{ 'common.actions' | transloco }}</th>
-          </tr>
-        </thead>
         <tbody>
           @for (a of page.nodes; track a.id) {
             <tr [attr.data-testid]="'account-' + a.email">
@@ -86,9 +79,7 @@ const PAGE = 50;
               </td>
             </tr>
           } @empty {
-            <tr>
-              <td colspan="5">{{ 'platform.accounts.empty' | transloco }}</td>
-            </tr>
+            <tr mwEmptyRow [columns]="5" message="platform.accounts.empty"></tr>
           }
         </tbody>
       </ng-template>

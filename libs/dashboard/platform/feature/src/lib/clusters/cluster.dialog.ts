@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ClusterView } from '@masswerk/dashboard/platform/data-access';
-import { FormDialogData } from '@masswerk/dashboard/shared/editing';
-import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { FormDialogData, nameControl, textControl } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame, TextField } from '@masswerk/dashboard/shared/ui';
 import { RecordDialog } from '../shared/platform-base';
 
 export type ClusterValues = { name: string; description: string };
@@ -14,7 +12,7 @@ export type ClusterValues = { name: string; description: string };
 /** Creates or renames a cluster of model projects. */
 @Component({
   selector: 'mw-platform-cluster-dialog',
-  imports: [FormDialogFrame, ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslocoPipe],
+  imports: [FormDialogFrame, ReactiveFormsModule, TextField, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mw-form-dialog
@@ -25,29 +23,20 @@ export type ClusterValues = { name: string; description: string };
       [busy]="busy()"
       saveTestId="cluster-save"
     >
-      <mat-form-field class="full">
-        <mat-label>{{ 'platform.clusters.name' | transloco }}</mat-label>
-        <input matInput formControlName="name" required data-testid="cluster-name" />
-        <mat-error>{{ errorOf('name') }}</mat-error>
-      </mat-form-field>
-      <mat-form-field class="full">
-        <mat-label>{{ 'platform.clusters.description' | transloco }}</mat-label>
-        <textarea matInput rows="3" formControlName="description" data-testid="cluster-description"></textarea>
-        <mat-error>{{ errorOf('description') }}</mat-error>
-      </mat-form-field>
+      <mw-text-field field="name" label="platform.clusters.name" testId="cluster-name" required />
+      <mw-text-field
+        field="description"
+        label="platform.clusters.description"
+        [rows]="3"
+        testId="cluster-description"
+      />
     </mw-form-dialog>
   `,
 })
 export class ClusterDialog extends RecordDialog {
   protected readonly data = inject<FormDialogData<ClusterView, ClusterValues>>(MAT_DIALOG_DATA);
   protected readonly form = new FormGroup({
-    name: new FormControl(this.data.item?.name ?? '', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(200), Validators.pattern(/\S/)],
-    }),
-    description: new FormControl(this.data.item?.description ?? '', {
-      nonNullable: true,
-      validators: [Validators.maxLength(5000)],
-    }),
+    name: nameControl(this.data.item?.name ?? ''),
+    description: textControl(this.data.item?.description ?? ''),
   });
 }

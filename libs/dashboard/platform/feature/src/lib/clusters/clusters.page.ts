@@ -1,16 +1,17 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
+import { provideTranslocoScope } from '@jsverse/transloco';
 import { ClusterView } from '@masswerk/dashboard/platform/data-access';
 import { RecordListPage } from '../shared/platform-base';
 import { RecordList, RecordRows, RowActions } from '../shared/record-list';
 import { ClusterDialog, ClusterValues } from './cluster.dialog';
+import { EmptyRow } from '@masswerk/dashboard/shared/ui';
 
 /** Clusters: model projects that compare themselves with each other. */
 @Component({
   selector: 'mw-platform-clusters-page',
-  imports: [RouterLink, TranslocoPipe, RecordList, RecordRows, RowActions],
+  imports: [EmptyRow, RouterLink, RecordList, RecordRows, RowActions],
   providers: [provideTranslocoScope('platform')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -19,16 +20,10 @@ import { ClusterDialog, ClusterValues } from './cluster.dialog';
       [notice]="notice()"
       addTestId="add-cluster"
       tableTestId="clusters-table"
+      [columns]="['name', 'projects']"
       (add)="open(null)"
     >
       <ng-template [mwRecordRows]="records" let-list>
-        <thead>
-          <tr>
-            <th scope="col">{{ 'platform.clusters.name' | transloco }}</th>
-            <th scope="col">{{ 'platform.clusters.projects' | transloco }}</th>
-            <th scope="col">{{ 'common.actions' | transloco }}</th>
-          </tr>
-        </thead>
         <tbody>
           @for (c of list; track c.id) {
             <tr [attr.data-testid]="'cluster-' + c.name">
@@ -56,9 +51,7 @@ import { ClusterDialog, ClusterValues } from './cluster.dialog';
               </td>
             </tr>
           } @empty {
-            <tr>
-              <td colspan="3">{{ 'platform.clusters.empty' | transloco }}</td>
-            </tr>
+            <tr mwEmptyRow [columns]="3" message="platform.clusters.empty"></tr>
           }
         </tbody>
       </ng-template>

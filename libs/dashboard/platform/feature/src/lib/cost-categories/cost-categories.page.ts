@@ -18,18 +18,11 @@ import { CostCategoryDialog, CostCategoryValues } from './cost-category.dialog';
       [notice]="notice()"
       addTestId="add-cost-category"
       tableTestId="cost-categories-table"
+      [columns]="['name', 'code', 'sortOrder', 'state']"
+      [numeric]="['sortOrder']"
       (add)="open(null)"
     >
       <ng-template [mwRecordRows]="records" let-list>
-        <thead>
-          <tr>
-            <th scope="col">{{ 'platform.costs.name' | transloco }}</th>
-            <th scope="col">{{ 'platform.costs.code' | transloco }}</th>
-            <th scope="col" class="num">{{ 'platform.costs.sortOrder' | transloco }}</th>
-            <th scope="col">{{ 'platform.costs.state' | transloco }}</th>
-            <th scope="col">{{ 'common.actions' | transloco }}</th>
-          </tr>
-        </thead>
         <tbody>
           @for (c of list; track c.id) {
             <tr [attr.data-testid]="'cost-category-' + c.code">

@@ -1,13 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ProgrammeView } from '@masswerk/dashboard/platform/data-access';
 import { euroValidator, LanguageService, moneyForInput, parseEuroInput } from '@masswerk/dashboard/shared/util';
-import { FormDialogData } from '@masswerk/dashboard/shared/editing';
-import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { fixedOnceCreated, FormDialogData } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame, TextField } from '@masswerk/dashboard/shared/ui';
 import { RecordDialog } from '../shared/platform-base';
 
 export interface ProgrammeValues {
@@ -30,7 +28,7 @@ const MONTHS = ['proofMonthsA', 'proofMonthsB', 'interimProofMonths'] as const;
 /** Creates a funding programme or changes its figures (rates, caps, proof deadlines); code and name stay. */
 @Component({
   selector: 'mw-platform-programme-dialog',
-  imports: [FormDialogFrame, ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslocoPipe],
+  imports: [FormDialogFrame, ReactiveFormsModule, TextField, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mw-form-dialog
@@ -42,53 +40,37 @@ const MONTHS = ['proofMonthsA', 'proofMonthsB', 'interimProofMonths'] as const;
       saveTestId="programme-save"
     >
       <div class="row">
-        <mat-form-field>
-          <mat-label>{{ 'platform.programmes.code' | transloco }}</mat-label>
-          <input matInput formControlName="code" required data-testid="programme-code" />
-          <mat-error>{{ errorOf('code') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'platform.programmes.funder' | transloco }}</mat-label>
-          <input matInput formControlName="funder" required data-testid="programme-funder" />
-          <mat-error>{{ errorOf('funder') }}</mat-error>
-        </mat-form-field>
+        <mw-text-field field="code" label="platform.programmes.code" testId="programme-code" required />
+        <mw-text-field field="funder" label="platform.programmes.funder" testId="programme-funder" required />
       </div>
-      <mat-form-field class="full">
-        <mat-label>{{ 'platform.programmes.name' | transloco }}</mat-label>
-        <input matInput formControlName="name" required data-testid="programme-name" />
-        <mat-error>{{ errorOf('name') }}</mat-error>
-      </mat-form-field>
+      <mw-text-field field="name" label="platform.programmes.name" testId="programme-name" required />
       <div class="row">
-        <mat-form-field>
-          <mat-label>{{ 'platform.programmes.standardRate' | transloco }}</mat-label>
-          <input matInput type="number" formControlName="standardRate" required data-testid="programme-rate" />
-          <span matTextSuffix>%</span>
-          <mat-error>{{ errorOf('standardRate', rateMessages) }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'platform.programmes.emergencyRate' | transloco }}</mat-label>
-          <input matInput type="number" formControlName="emergencyRate" required />
-          <span matTextSuffix>%</span>
-          <mat-error>{{ errorOf('emergencyRate', rateMessages) }}</mat-error>
-        </mat-form-field>
+        @for (f of rates; track f.field) {
+          <mw-text-field
+            [field]="f.field"
+            [label]="'platform.programmes.' + f.field"
+            type="number"
+            suffix="%"
+            [messages]="rateMessages"
+            [testId]="f.testId"
+            required
+          />
+        }
       </div>
       <div class="row">
         @for (f of money; track f) {
-          <mat-form-field>
-            <mat-label>{{ 'platform.programmes.' + f | transloco }}</mat-label>
-            <input matInput [formControlName]="f" required inputmode="decimal" [attr.data-testid]="'programme-' + f" />
-            <span matTextSuffix>€</span>
-            <mat-error>{{ errorOf(f) }}</mat-error>
-          </mat-form-field>
+          <mw-text-field [field]="f" [label]="'platform.programmes.' + f" euro [testId]="'programme-' + f" required />
         }
       </div>
       <div class="row">
         @for (f of months; track f) {
-          <mat-form-field>
-            <mat-label>{{ 'platform.programmes.' + f | transloco }}</mat-label>
-            <input matInput type="number" [formControlName]="f" required />
-            <mat-error>{{ errorOf(f, monthMessages) }}</mat-error>
-          </mat-form-field>
+          <mw-text-field
+            [field]="f"
+            [label]="'platform.programmes.' + f"
+            type="number"
+            [messages]="monthMessages"
+            required
+          />
         }
       </div>
     </mw-form-dialog>
@@ -97,12 +79,21 @@ const MONTHS = ['proofMonthsA', 'proofMonthsB', 'interimProofMonths'] as const;
 export class ProgrammeDialog extends RecordDialog {
   protected readonly data = inject<FormDialogData<ProgrammeView, ProgrammeValues>>(MAT_DIALOG_DATA);
   private readonly language = inject(LanguageService);
+  protected readonly rates = [
+    { field: 'standardRate', testId: 'programme-rate' },
+    { field: 'emergencyRate', testId: undefined },
+  ];
   protected readonly money = MONEY;
   protected readonly months = MONTHS;
   protected readonly rateMessages = { min: 'platform.programmes.rateRange', max: 'platform.programmes.rateRange' };
   protected readonly monthMessages = { min: 'platform.programmes.monthRange', max: 'platform.programmes.monthRange' };
   private readonly item = this.data.item;
   private readonly lang = () => this.language.language();
+
+  /** Code, name and funder: given once, when the programme is created. */
+  private fixed(value: string | undefined, max: number) {
+    return fixedOnceCreated(value ?? '', this.item !== null, Validators.required, Validators.maxLength(max));
+  }
 
   private euro(value: string | undefined) {
     return new FormControl(value ? moneyForInput(value, this.lang()) : '', {
@@ -126,18 +117,9 @@ export class ProgrammeDialog extends RecordDialog {
   }
 
   protected readonly form = new FormGroup({
-    code: new FormControl(
-      { value: this.item?.code ?? '', disabled: this.item !== null },
-      { nonNullable: true, validators: [Validators.required, Validators.maxLength(40)] },
-    ),
-    name: new FormControl(
-      { value: this.item?.name ?? '', disabled: this.item !== null },
-      { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] },
-    ),
-    funder: new FormControl(
-      { value: this.item?.funder ?? '', disabled: this.item !== null },
-      { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] },
-    ),
+    code: this.fixed(this.item?.code, 40),
+    name: this.fixed(this.item?.name, 200),
+    funder: this.fixed(this.item?.funder, 200),
     standardRate: this.rate(this.item?.standardRate, 65),
     emergencyRate: this.rate(this.item?.emergencyRate, 90),
     phaseACap: this.euro(this.item?.phaseACap),

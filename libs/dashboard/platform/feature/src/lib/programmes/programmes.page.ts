@@ -19,20 +19,11 @@ import { ProgrammeDialog, ProgrammeValues } from './programme.dialog';
       [notice]="notice()"
       addTestId="add-programme"
       tableTestId="programmes-table"
+      [columns]="['name', 'rates', 'phaseACap', 'phaseAMeasuresCap', 'phaseBCap', 'proofs']"
+      [numeric]="['rates', 'phaseACap', 'phaseAMeasuresCap', 'phaseBCap']"
       (add)="open(null)"
     >
       <ng-template [mwRecordRows]="records" let-list>
-        <thead>
-          <tr>
-            <th scope="col">{{ 'platform.programmes.name' | transloco }}</th>
-            <th scope="col" class="num">{{ 'platform.programmes.rates' | transloco }}</th>
-            <th scope="col" class="num">{{ 'platform.programmes.phaseACap' | transloco }}</th>
-            <th scope="col" class="num">{{ 'platform.programmes.phaseAMeasuresCap' | transloco }}</th>
-            <th scope="col" class="num">{{ 'platform.programmes.phaseBCap' | transloco }}</th>
-            <th scope="col">{{ 'platform.programmes.proofs' | transloco }}</th>
-            <th scope="col">{{ 'common.actions' | transloco }}</th>
-          </tr>
-        </thead>
         <tbody>
           @for (p of list; track p.id) {
             <tr [attr.data-testid]="'programme-' + p.code">

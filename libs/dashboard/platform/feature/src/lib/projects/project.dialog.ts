@@ -4,14 +4,12 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ProjectsView, ProjectView, UnitView } from '@masswerk/dashboard/platform/data-access';
-import { DateInputDirective } from '@masswerk/dashboard/shared/util';
 import { PROJECT_CODE_PATTERN } from '@masswerk/shared/domain';
-import { FormDialogData } from '@masswerk/dashboard/shared/editing';
-import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { fixedOnceCreated, FormDialogData, nameControl } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame, TextField } from '@masswerk/dashboard/shared/ui';
 import { RecordDialog } from '../shared/platform-base';
 
 export interface ProjectValues {
@@ -44,11 +42,10 @@ export interface ProjectDialogData extends FormDialogData<ProjectView, ProjectVa
     FormDialogFrame,
     ReactiveFormsModule,
     MatFormFieldModule,
-    MatInputModule,
     MatSelectModule,
     MatCheckboxModule,
+    TextField,
     TranslocoPipe,
-    DateInputDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -61,23 +58,23 @@ export interface ProjectDialogData extends FormDialogData<ProjectView, ProjectVa
       saveTestId="project-save"
     >
       <div class="row">
-        <mat-form-field>
-          <mat-label>{{ 'platform.projects.code' | transloco }}</mat-label>
-          <input matInput formControlName="code" required data-testid="project-code" />
-          <mat-hint>{{ 'platform.projects.codeHint' | transloco }}</mat-hint>
-          <mat-error>{{ errorOf('code', { pattern: 'platform.projects.codePattern' }) }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'platform.projects.cohort' | transloco }}</mat-label>
-          <input matInput type="number" formControlName="cohortYear" required data-testid="project-cohort" />
-          <mat-error>{{ errorOf('cohortYear') }}</mat-error>
-        </mat-form-field>
+        <mw-text-field
+          field="code"
+          label="platform.projects.code"
+          hint="platform.projects.codeHint"
+          [messages]="{ pattern: 'platform.projects.codePattern' }"
+          testId="project-code"
+          required
+        />
+        <mw-text-field
+          field="cohortYear"
+          label="platform.projects.cohort"
+          type="number"
+          testId="project-cohort"
+          required
+        />
       </div>
-      <mat-form-field class="full">
-        <mat-label>{{ 'platform.projects.name' | transloco }}</mat-label>
-        <input matInput formControlName="name" required data-testid="project-name" />
-        <mat-error>{{ errorOf('name') }}</mat-error>
-      </mat-form-field>
+      <mw-text-field field="name" label="platform.projects.name" testId="project-name" required />
       <mat-form-field class="full">
         <mat-label>{{ 'platform.projects.leadUnit' | transloco }}</mat-label>
         <mat-select formControlName="leadUnitId" required data-testid="project-lead-unit">
@@ -119,53 +116,45 @@ export interface ProjectDialogData extends FormDialogData<ProjectView, ProjectVa
         </mat-form-field>
       </div>
       <mat-checkbox formControlName="budgetaryEmergency">{{ 'platform.projects.emergency' | transloco }}</mat-checkbox>
-      <fieldset formGroupName="phaseA">
-        <legend>{{ 'platform.projects.phaseA' | transloco }}</legend>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'platform.projects.plannedStart' | transloco }}</mat-label>
-            <input matInput mwDateInput formControlName="plannedStart" data-testid="phase-a-start" />
-            <mat-error>{{ errorOf('phaseA.plannedStart') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'platform.projects.plannedEnd' | transloco }}</mat-label>
-            <input matInput mwDateInput formControlName="plannedEnd" data-testid="phase-a-end" />
-            <mat-error>{{ errorOf('phaseA.plannedEnd') }}</mat-error>
-          </mat-form-field>
-        </div>
-      </fieldset>
-      <fieldset formGroupName="phaseB">
-        <legend>{{ 'platform.projects.phaseB' | transloco }}</legend>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'platform.projects.plannedStart' | transloco }}</mat-label>
-            <input matInput mwDateInput formControlName="plannedStart" data-testid="phase-b-start" />
-            <mat-error>{{ errorOf('phaseB.plannedStart') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'platform.projects.plannedEnd' | transloco }}</mat-label>
-            <input matInput mwDateInput formControlName="plannedEnd" data-testid="phase-b-end" />
-            <mat-error>{{ errorOf('phaseB.plannedEnd') }}</mat-error>
-          </mat-form-field>
-        </div>
-      </fieldset>
+      @for (phase of phases; track phase.group) {
+        <fieldset [formGroupName]="phase.group">
+          <legend>{{ 'platform.projects.' + phase.group | transloco }}</legend>
+          <div class="row">
+            <mw-text-field
+              field="plannedStart"
+              label="platform.projects.plannedStart"
+              date
+              [testId]="phase.testId + '-start'"
+            />
+            <mw-text-field
+              field="plannedEnd"
+              label="platform.projects.plannedEnd"
+              date
+              [testId]="phase.testId + '-end'"
+            />
+          </div>
+        </fieldset>
+      }
     </mw-form-dialog>
   `,
 })
 export class ProjectDialog extends RecordDialog {
   protected readonly data = inject<ProjectDialogData>(MAT_DIALOG_DATA);
+  protected readonly phases = [
+    { group: 'phaseA', testId: 'phase-a' },
+    { group: 'phaseB', testId: 'phase-b' },
+  ];
   private readonly item = this.data.item;
   private readonly defaultProgramme = this.data.choices.programmes[0]?.id ?? '';
 
   protected readonly form = new FormGroup({
-    code: new FormControl(
-      { value: this.item?.code ?? '', disabled: this.item !== null },
-      { nonNullable: true, validators: [Validators.required, Validators.pattern(PROJECT_CODE_PATTERN)] },
+    code: fixedOnceCreated(
+      this.item?.code ?? '',
+      this.item !== null,
+      Validators.required,
+      Validators.pattern(PROJECT_CODE_PATTERN),
     ),
-    name: new FormControl(this.item?.name ?? '', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(200), Validators.pattern(/\S/)],
-    }),
+    name: nameControl(this.item?.name ?? ''),
     cohortYear: new FormControl(this.item?.cohortYear ?? new Date().getFullYear(), {
       nonNullable: true,
       validators: [Validators.required, Validators.min(2019), Validators.max(2100)],

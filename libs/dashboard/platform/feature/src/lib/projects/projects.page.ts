@@ -9,11 +9,12 @@ import { firstValueFrom } from 'rxjs';
 import { RecordListPage } from '../shared/platform-base';
 import { RecordList, RecordRows, RowActions } from '../shared/record-list';
 import { ProjectDialog, ProjectDialogData, ProjectValues } from './project.dialog';
+import { EmptyRow } from '@masswerk/dashboard/shared/ui';
 
 /** Every model project of the installation: create, change, delete; its people are managed on its Verwaltung page. */
 @Component({
   selector: 'mw-platform-projects-page',
-  imports: [MatButtonModule, RouterLink, TranslocoPipe, MwDatePipe, RecordList, RecordRows, RowActions],
+  imports: [EmptyRow, MatButtonModule, RouterLink, TranslocoPipe, MwDatePipe, RecordList, RecordRows, RowActions],
   providers: [provideTranslocoScope('platform')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -23,18 +24,10 @@ import { ProjectDialog, ProjectDialogData, ProjectValues } from './project.dialo
       addTestId="add-project"
       [addDisabled]="!records.hasValue()"
       tableTestId="projects-table"
+      [columns]="['name', 'cluster', 'programme', 'phases']"
       (add)="open(null)"
     >
       <ng-template [mwRecordRows]="records" let-d>
-        <thead>
-          <tr>
-            <th scope="col">{{ 'platform.projects.name' | transloco }}</th>
-            <th scope="col">{{ 'platform.projects.cluster' | transloco }}</th>
-            <th scope="col">{{ 'platform.projects.programme' | transloco }}</th>
-            <th scope="col">{{ 'platform.projects.phases' | transloco }}</th>
-            <th scope="col">{{ 'common.actions' | transloco }}</th>
-          </tr>
-        </thead>
         <tbody>
           @for (p of d.projects; track p.id) {
             <tr [attr.data-testid]="'project-' + p.code">
@@ -85,9 +78,7 @@ import { ProjectDialog, ProjectDialogData, ProjectValues } from './project.dialo
               </td>
             </tr>
           } @empty {
-            <tr>
-              <td colspan="5">{{ 'platform.projects.empty' | transloco }}</td>
-            </tr>
+            <tr mwEmptyRow [columns]="5" message="platform.projects.empty"></tr>
           }
         </tbody>
       </ng-template>

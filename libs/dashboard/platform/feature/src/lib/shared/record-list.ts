@@ -18,7 +18,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Notice, NoticeValue, PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
+import { Notice, NoticeValue, PageHeader, StateMessage, TableHead } from '@masswerk/dashboard/shared/ui';
 
 /** One page of a longer list, as the API pages it. */
 interface ListPage {
@@ -43,7 +43,7 @@ const isListPage = (value: unknown): value is ListPage =>
   typeof value === 'object' && value !== null && 'totalCount' in value && 'pageInfo' in value;
 
 /**
- * The head and body of a record table, given the loaded records: `<ng-template [mwRecordRows]="resource" let-list>`.
+ * The body of a record table (and its head, unless the list has `columns`), given the loaded records: `<ng-template [mwRecordRows]="resource" let-list>`.
  * The resource is the list's; the template's `list` is typed by it.
  */
 @Directive({ selector: 'ng-template[mwRecordRows]' })
@@ -74,6 +74,7 @@ export class RecordRows<T> {
     PageHeader,
     StateMessage,
     Notice,
+    TableHead,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -83,7 +84,7 @@ export class RecordRows<T> {
       [subtitle]="'platform.' + section() + '.intro' | transloco"
     />
     @if (addTestId(); as addId) {
-      <div class="head">
+      <div class="head spread">
         @if (paging()) {
           <ng-container *ngTemplateOutlet="searchForm" />
         } @else {
@@ -128,6 +129,9 @@ export class RecordRows<T> {
               title() | transloco
             }}
           </caption>
+          @if (head(); as head) {
+            <thead [mwTableHead]="head.columns" [numeric]="head.numeric" actions="visible"></thead>
+          }
           <ng-container *ngTemplateOutlet="rows().template; context: { $implicit: records.value() }" />
         </table>
       </div>
@@ -148,11 +152,6 @@ export class RecordRows<T> {
     }
 
     .head {
-      display: flex;
-      justify-content: space-between;
-      align-items: flex-start;
-      gap: 1rem;
-      flex-wrap: wrap;
       margin-bottom: 1rem;
     }
 
@@ -172,6 +171,10 @@ export class RecordList {
   readonly section = input.required<string>();
   readonly notice = input<NoticeValue | null>(null);
   readonly tableTestId = input.required<string>();
+  /** The table's columns (`platform.<section>.<column>`), before the actions; without them, the rows bring a head. */
+  readonly columns = input<readonly string[]>();
+  /** The columns of numbers, aligned to the right. */
+  readonly numeric = input<readonly string[]>([]);
   /** Without it, no add button. */
   readonly addTestId = input<string>();
   readonly addDisabled = input(false);
@@ -187,6 +190,12 @@ export class RecordList {
 
   protected readonly rows = contentChild.required(RecordRows);
   protected readonly title = computed(() => `platform.${this.section()}.title`);
+  /** The head's translation keys, when the list has columns. */
+  protected readonly head = computed(() => {
+    const columns = this.columns();
+    const key = (column: string) => `platform.${this.section()}.${column}`;
+    return columns ? { columns: columns.map(key), numeric: this.numeric().map(key) } : null;
+  });
   protected readonly page = computed(() => {
     const records: Resource<unknown> = this.rows().mwRecordRows();
     const value = records.hasValue() ? records.value() : null;

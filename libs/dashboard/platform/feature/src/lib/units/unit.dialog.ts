@@ -2,13 +2,12 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { UnitView } from '@masswerk/dashboard/platform/data-access';
 import { TerritorialUnitKind } from '@masswerk/shared/domain';
-import { FormDialogData } from '@masswerk/dashboard/shared/editing';
-import { FormDialogFrame } from '@masswerk/dashboard/shared/ui';
+import { FormDialogData, nameControl } from '@masswerk/dashboard/shared/editing';
+import { FormDialogFrame, TextField } from '@masswerk/dashboard/shared/ui';
 import { RecordDialog } from '../shared/platform-base';
 
 export interface UnitValues {
@@ -32,7 +31,7 @@ const KINDS = Object.values(TerritorialUnitKind);
  */
 @Component({
   selector: 'mw-platform-unit-dialog',
-  imports: [FormDialogFrame, ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
+  imports: [FormDialogFrame, ReactiveFormsModule, MatFormFieldModule, MatSelectModule, TextField, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mw-form-dialog
@@ -53,25 +52,19 @@ const KINDS = Object.values(TerritorialUnitKind);
           </mat-select>
           <mat-error>{{ errorOf('kind') }}</mat-error>
         </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'platform.units.name' | transloco }}</mat-label>
-          <input matInput formControlName="name" required data-testid="unit-name" />
-          <mat-error>{{ errorOf('name') }}</mat-error>
-        </mat-form-field>
+        <mw-text-field field="name" label="platform.units.name" testId="unit-name" required />
       </div>
       <div class="row">
-        <mat-form-field>
-          <mat-label>{{ 'platform.units.ars' | transloco }}</mat-label>
-          <input matInput formControlName="ars" inputmode="numeric" data-testid="unit-ars" />
-          <mat-hint>{{ 'platform.units.arsHint' | transloco }}</mat-hint>
-          <mat-error>{{ errorOf('ars', { pattern: 'platform.units.arsPattern' }) }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'platform.units.ags' | transloco }}</mat-label>
-          <input matInput formControlName="ags" inputmode="numeric" data-testid="unit-ags" />
-          <mat-hint>{{ 'platform.units.agsHint' | transloco }}</mat-hint>
-          <mat-error>{{ errorOf('ags', { pattern: 'platform.units.agsPattern' }) }}</mat-error>
-        </mat-form-field>
+        @for (key of keys; track key) {
+          <mw-text-field
+            [field]="key"
+            [label]="'platform.units.' + key"
+            [hint]="'platform.units.' + key + 'Hint'"
+            [messages]="{ pattern: 'platform.units.' + key + 'Pattern' }"
+            inputmode="numeric"
+            [testId]="'unit-' + key"
+          />
+        }
       </div>
       <mat-form-field class="full">
         <mat-label>{{ 'platform.units.parent' | transloco }}</mat-label>
@@ -89,6 +82,8 @@ const KINDS = Object.values(TerritorialUnitKind);
 export class UnitDialog extends RecordDialog {
   protected readonly data = inject<UnitDialogData>(MAT_DIALOG_DATA);
   protected readonly kinds = KINDS;
+  /** The official keys of the unit: Amtlicher Regionalschlüssel and Amtlicher Gemeindeschlüssel. */
+  protected readonly keys = ['ars', 'ags'] as const;
   private readonly item = this.data.item;
 
   protected readonly form = new FormGroup({
@@ -96,10 +91,7 @@ export class UnitDialog extends RecordDialog {
       { value: (this.item?.kind as TerritorialUnitKind) ?? TerritorialUnitKind.GEMEINDE, disabled: this.item !== null },
       { nonNullable: true, validators: Validators.required },
     ),
-    name: new FormControl(this.item?.name ?? '', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(200), Validators.pattern(/\S/)],
-    }),
+    name: nameControl(this.item?.name ?? ''),
     ars: new FormControl(this.item?.ars ?? '', { nonNullable: true, validators: Validators.pattern(/^\d{12}$/) }),
     ags: new FormControl(this.item?.ags ?? '', { nonNullable: true, validators: Validators.pattern(/^\d{8}$/) }),
     parentId: new FormControl<string | null>(this.item?.parent?.id ?? null),

@@ -6,13 +6,14 @@ import { firstValueFrom } from 'rxjs';
 import { RecordListPage } from '../shared/platform-base';
 import { PagedSearch, RecordList, RecordRows, RowActions } from '../shared/record-list';
 import { UnitDialog, UnitDialogData, UnitValues } from './unit.dialog';
+import { EmptyRow } from '@masswerk/dashboard/shared/ui';
 
 const PAGE = 50;
 
 /** Territorial units (Land, Landkreis, Verbandsgemeinde, Gemeinde) with their official keys. */
 @Component({
   selector: 'mw-platform-units-page',
-  imports: [TranslocoPipe, RecordList, RecordRows, RowActions],
+  imports: [EmptyRow, TranslocoPipe, RecordList, RecordRows, RowActions],
   providers: [provideTranslocoScope('platform')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -55,9 +56,7 @@ const PAGE = 50;
               </td>
             </tr>
           } @empty {
-            <tr>
-              <td colspan="6">{{ 'platform.units.empty' | transloco }}</td>
-            </tr>
+            <tr mwEmptyRow [columns]="6" message="platform.units.empty"></tr>
           }
         </tbody>
       </ng-template>
