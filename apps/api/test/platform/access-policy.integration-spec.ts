@@ -55,7 +55,7 @@ describe('access policies', () => {
     expect(all.filter((o) => !o.policy).map((o) => o.name)).toEqual([]);
   });
 
-  it('make only sign-in, sign-out, the viewer, health and the invitation link public', () => {
+  it('make only sign-in, sign-out, the viewer, health, the mailed links and the calendar feed public', () => {
     const publicOps = operations(t)
       .filter((o) => o.policy === 'PUBLIC')
       .map((o) => o.name)
@@ -64,6 +64,8 @@ describe('access policies', () => {
       'AuthResolver.signIn',
       'AuthResolver.signOut',
       'AuthResolver.viewer',
+      // the secret in the address is the proof (decision 0058)
+      'CalendarController.feed',
       'HealthController.check',
       'InvitationResolver.acceptInvitationWithNewAccount',
       'InvitationResolver.invitationByToken',
@@ -81,6 +83,9 @@ describe('access policies', () => {
       'ApiTokenResolver.createApiToken',
       'ApiTokenResolver.revokeApiToken',
       'AuthResolver.changePassword',
+      'CalendarResolver.myCalendarFeed',
+      'CalendarResolver.renewCalendarFeed',
+      'CalendarResolver.revokeCalendarFeed',
       'InvitationResolver.acceptInvitation',
       'InvitationResolver.declineInvitation',
       'InvitationResolver.inviteProjectMember',

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createTransport, Transporter } from 'nodemailer';
 import { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, decodeCursor, lazy, toConnection } from '@masswerk/api/core';
+import { APP_CONFIG, pageNewestFirst } from '@masswerk/api/core';
 import type { AppConfig, Connection } from '@masswerk/api/core';
 import { MailOutboxEntity } from './mail-outbox.entity';
 
@@ -103,26 +103,8 @@ export class MailService implements OnModuleDestroy {
   }
 
   /** The outbox, newest first (platform administrators). */
-  async list(first: number, after: string | null | undefined): Promise<Connection<MailOutboxEntity>> {
-    const repository = this.dataSource.getRepository(MailOutboxEntity);
-    const qb = repository.createQueryBuilder('m');
-    if (after) {
-      const [createdAt, id] = decodeCursor(after, 2) as [string, string];
-      qb.where('(m.created_at, m.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
-    }
-    const rows = await qb
-      .orderBy('m.created_at', 'DESC')
-      .addOrderBy('m.id', 'DESC')
-      .take(first + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      first,
-      lazy(() => repository.count()),
-      !!after,
-      (m) => [m.createdAt.toISOString(), m.id],
-      (m) => m,
-    );
+  list(first: number, after: string | null | undefined): Promise<Connection<MailOutboxEntity>> {
+    return pageNewestFirst(this.dataSource.getRepository(MailOutboxEntity).createQueryBuilder('m'), { first, after });
   }
 
   onModuleDestroy(): void {

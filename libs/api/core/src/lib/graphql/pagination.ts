@@ -160,6 +160,34 @@ export async function pageByText<E extends ObjectLiteral & { id: string }>(
   );
 }
 
+/**
+ * A page of rows newest first (by `created_at`, then id), keyset-paged: the outbox, a person's notifications. The
+ * total is counted lazily, only when a client asks for it.
+ */
+export async function pageNewestFirst<E extends ObjectLiteral & { id: string; createdAt: Date }>(
+  qb: SelectQueryBuilder<E>,
+  { first, after }: { first: number; after?: string | null },
+): Promise<Connection<E>> {
+  const total = qb.clone();
+  if (after) {
+    const [createdAt, id] = decodeCursor(after, 2);
+    qb.andWhere(`(${qb.alias}.created_at, ${qb.alias}.id) < (:createdAt::timestamptz, :id::uuid)`, { createdAt, id });
+  }
+  const rows = await qb
+    .orderBy(`${qb.alias}.created_at`, 'DESC')
+    .addOrderBy(`${qb.alias}.id`, 'DESC')
+    .take(first + 1)
+    .getMany();
+  return toConnection(
+    rows,
+    first,
+    lazy(() => total.getCount()),
+    !!after,
+    (row) => [row.createdAt.toISOString(), row.id],
+    (row) => row,
+  );
+}
+
 /** The same page with every node mapped (entity to GraphQL type). */
 export function mapConnection<A, B>(connection: Connection<A>, map: (node: A) => B): Connection<B> {
   const edges = connection.edges.map((e) => ({ cursor: e.cursor, node: map(e.node) }));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { Actor, Permission, REMINDER_KINDS, ReminderKind } from '@masswerk/shared/domain';
-import { Connection, decodeCursor, DomainError, lazy, toConnection } from '@masswerk/api/core';
+import { Connection, decodeCursor, DomainError, lazy, pageNewestFirst, toConnection } from '@masswerk/api/core';
 import { AccessService } from '@masswerk/api/access';
 import { NotificationEntity } from './notification.entity';
 import { ReminderDelivery, ReminderLogEntry, ReminderSetting } from './notification.dto';
@@ -31,29 +31,19 @@ export class NotificationService {
   ) {}
 
   /** The person's notifications, newest first. */
-  async mine(actor: Actor, first: number, after: string | null, unreadOnly: boolean) {
+  mine(
+    actor: Actor,
+    first: number,
+    after: string | null,
+    unreadOnly: boolean,
+  ): Promise<Connection<NotificationEntity>> {
     const userId = requireUser(actor);
-    const repository = this.dataSource.getRepository(NotificationEntity);
-    const qb = repository.createQueryBuilder('n').where('n.user_id = :userId', { userId });
+    const qb = this.dataSource
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .where('n.user_id = :userId', { userId });
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
-    const total = qb.clone();
-    if (after) {
-      const [createdAt, id] = decodeCursor(after, 2) as [string, string];
-      qb.andWhere('(n.created_at, n.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
-    }
-    const rows = await qb
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .take(first + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      first,
-      lazy(() => total.getCount()),
-      !!after,
-      (n) => [n.createdAt.toISOString(), n.id],
-      (n) => n,
-    );
+    return pageNewestFirst(qb, { first, after });
   }
 
   unreadCount(actor: Actor): Promise<number> {
