@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsOptional, Matches } from 'class-validator';
 import { TerritorialUnitKind } from '@masswerk/shared/domain';
@@ -12,18 +13,20 @@ import {
   VersionField,
 } from '@masswerk/api/core';
 
+/** An optional official key of a unit (ARS: 12 digits, AGS: 8), digits only. */
+const OptionalKeyField = (name: string, digits: number) =>
+  applyDecorators(
+    Field(() => String, { nullable: true }),
+    IsOptional(),
+    Matches(new RegExp(`^\\d{${digits}}$`), { message: `${name} muss aus ${digits} Ziffern bestehen.` }),
+  );
+
 @InputType()
 export class CreateTerritorialUnitInput {
   @Field(() => TerritorialUnitKind) @IsEnum(TerritorialUnitKind) kind!: TerritorialUnitKind;
   @NotBlankField() name!: string;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^\d{12}$/, { message: 'ars muss aus 12 Ziffern bestehen.' })
-  ars?: string | null;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^\d{8}$/, { message: 'ags muss aus 8 Ziffern bestehen.' })
-  ags?: string | null;
+  @OptionalKeyField('ars', 12) ars?: string | null;
+  @OptionalKeyField('ags', 8) ags?: string | null;
   @OptionalIdField() parentId?: string | null;
 }
 
@@ -32,14 +35,8 @@ export class UpdateTerritorialUnitInput {
   @IdField() id!: string;
   @VersionField({ description: 'The version this change is based on.' }) version!: number;
   @OptionalNotBlankField() name?: string;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^\d{12}$/, { message: 'ars muss aus 12 Ziffern bestehen.' })
-  ars?: string | null;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^\d{8}$/, { message: 'ags muss aus 8 Ziffern bestehen.' })
-  ags?: string | null;
+  @OptionalKeyField('ars', 12) ars?: string | null;
+  @OptionalKeyField('ags', 8) ags?: string | null;
   @OptionalIdField() parentId?: string | null;
 }
 

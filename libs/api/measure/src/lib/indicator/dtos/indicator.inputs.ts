@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, Matches } from 'class-validator';
 import {
@@ -13,16 +14,22 @@ import {
 const DECIMAL = /^-?\d{1,14}(\.\d{1,4})?$/;
 const DECIMAL_MESSAGE = { message: 'Zahl mit Punkt als Dezimaltrenner und höchstens 4 Nachkommastellen, z. B. 1250.5' };
 
+/** An optional decimal, as text so that it keeps every digit (a baseline, a target). */
+const OptionalDecimalField = () =>
+  applyDecorators(
+    Field(() => String, { nullable: true }),
+    IsOptional(),
+    Matches(DECIMAL, DECIMAL_MESSAGE),
+  );
+
 @InputType()
 export class CreateIndicatorInput {
   @IdField() measureId!: string;
   @NotBlankField() name!: string;
   @OptionalTextField(50) unit?: string;
   @OptionalTextField(5000) description?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DECIMAL, DECIMAL_MESSAGE) baselineValue?:
-    | string
-    | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DECIMAL, DECIMAL_MESSAGE) targetValue?: string | null;
+  @OptionalDecimalField() baselineValue?: string | null;
+  @OptionalDecimalField() targetValue?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsLocalDate() targetDate?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() sortOrder?: number;
 }
@@ -34,10 +41,8 @@ export class UpdateIndicatorInput {
   @OptionalNotBlankField() name?: string;
   @OptionalTextField(50) unit?: string;
   @OptionalTextField(5000) description?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DECIMAL, DECIMAL_MESSAGE) baselineValue?:
-    | string
-    | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DECIMAL, DECIMAL_MESSAGE) targetValue?: string | null;
+  @OptionalDecimalField() baselineValue?: string | null;
+  @OptionalDecimalField() targetValue?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsLocalDate() targetDate?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() sortOrder?: number;
 }
