@@ -60,6 +60,13 @@ export interface ReminderRow {
   dueOn: IsoDate | null;
 }
 
+/** Adds `value` to the list of `key` (in place: a round groups every membership and assignment of the installation). */
+export function groupInto<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
+  const list = groups.get(key);
+  if (list) list.push(value);
+  else groups.set(key, [value]);
+}
+
 /**
  * Who is reminded of a measure: its assignees; else the editors of its lead municipality; else the project office.
  * Of a proof of use: the project office.
@@ -69,8 +76,8 @@ export class Recipients {
   private readonly members = new Map<string, Member[]>();
 
   constructor(assignees: { measureId: string; userId: string }[], members: Member[]) {
-    for (const a of assignees) this.assignees.set(a.measureId, [...(this.assignees.get(a.measureId) ?? []), a.userId]);
-    for (const m of members) this.members.set(m.projectId, [...(this.members.get(m.projectId) ?? []), m]);
+    for (const a of assignees) groupInto(this.assignees, a.measureId, a.userId);
+    for (const m of members) groupInto(this.members, m.projectId, m);
   }
 
   ofMeasure(measure: { id: string; projectId: string; leadUnitId: string | null }): string[] {

@@ -19,6 +19,7 @@ import {
 import {
   ActiveMeasure,
   digestMail,
+  groupInto,
   DueMilestone,
   Member,
   ProjectProof,
@@ -117,7 +118,7 @@ export class ReminderRoundService {
       projectId: string | null;
     }[] = await manager.query(UNMAILED_SQL, [DIGEST_MAIL_KIND]);
     const byPerson = new Map<string, typeof pending>();
-    for (const item of pending) byPerson.set(item.userId, [...(byPerson.get(item.userId) ?? []), item]);
+    for (const item of pending) groupInto(byPerson, item.userId, item);
     const mails: RoundResult['mails'] = [];
     for (const items of byPerson.values()) {
       const person = items[0];
