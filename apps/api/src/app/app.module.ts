@@ -21,6 +21,7 @@ import type { AppConfig, RequestContext } from '@masswerk/api/core';
 import { CountingLogger, dataSourceOptions } from '@masswerk/api/database';
 import { AuditModule } from '@masswerk/api/audit';
 import { NotificationsModule } from '@masswerk/api/notifications';
+import { RoundsModule } from '@masswerk/api/rounds';
 import { FundingModule } from '@masswerk/api/funding';
 import { IdentityModule } from '@masswerk/api/identity';
 import { MeasureModule } from '@masswerk/api/measure';
@@ -122,6 +123,7 @@ export class AppModule {
         NotificationsModule,
         FundingModule,
         ReportingModule,
+        RoundsModule,
       ],
       controllers: [HealthController],
       providers: [

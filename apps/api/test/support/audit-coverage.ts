@@ -18,6 +18,8 @@ export const NOT_AUDITED: Record<string, string> = {
   signOut: 'ends a session; no record of the plan, funding or accounts changes',
   markNotificationsRead:
     'marks the person’s own notifications read; no record of the plan, funding or accounts changes',
+  remindReportingRound:
+    'writes notifications (recorded in the reminder log) asking for outstanding reports; no record changes',
   setReminderEnabled: 'a person’s own choice of reminders (notification_opt_out); no record of the plan changes',
 };
 

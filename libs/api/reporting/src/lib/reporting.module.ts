@@ -22,5 +22,6 @@ import { MeasureExportService } from './measure-export/measure-export.service';
     CouncilBriefingService,
     MeasureExportService,
   ],
+  exports: [ExportAccessService, NarrativeReportService, CouncilBriefingService],
 })
 export class ReportingModule {}

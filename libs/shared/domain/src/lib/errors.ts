@@ -59,6 +59,10 @@ export enum ErrorReason {
   EXPIRED = 'EXPIRED',
   /** A count limit is reached (e.g. active API tokens). */
   QUOTA_REACHED = 'QUOTA_REACHED',
+  /** The reporting round is closed: its snapshot is frozen and nothing of it changes any more. */
+  ROUND_CLOSED = 'ROUND_CLOSED',
+  /** The reporting round is still open: it has no snapshot yet (its exports come when it is closed). */
+  ROUND_OPEN = 'ROUND_OPEN',
 
   // TOO_MANY_REQUESTS
   /** Too many failed sign-ins for the account or the address. */

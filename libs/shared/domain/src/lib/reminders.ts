@@ -15,6 +15,8 @@ export enum ReminderKind {
   PROOF_DUE_SOON = 'PROOF_DUE_SOON',
   /** A proof of use is past its due day and not submitted. */
   PROOF_LATE = 'PROOF_LATE',
+  /** A reporting round asks for a status report on a measure (when it opens, before and after its due day). */
+  ROUND_REPORT_REQUESTED = 'ROUND_REPORT_REQUESTED',
 }
 
 /** In the order the settings and the digest list them. */
@@ -25,6 +27,7 @@ export const REMINDER_KINDS: readonly ReminderKind[] = [
   ReminderKind.NO_UPCOMING_MILESTONE,
   ReminderKind.PROOF_DUE_SOON,
   ReminderKind.PROOF_LATE,
+  ReminderKind.ROUND_REPORT_REQUESTED,
 ];
 
 export const REMINDER_RULES = {

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -60,12 +61,8 @@ export class CouncilBriefingService {
 
   async export(actor: Actor, code: string): Promise<Download> {
     const project = await this.access.project(actor, code, Permission.EXPORT_REPORTS);
-    const briefing = await this.load(actor, project);
-    const stream = await renderReport(
-      councilBriefingOptions(briefing),
-      (pdf) => renderCouncilBriefing(pdf, briefing),
-      (error) => this.logger.warn(`Kreistags-Briefing ${project.code} abgebrochen: ${String(error)}`),
-    );
+    const briefing = await this.read(actor, project);
+    const stream = await this.render(briefing);
     return {
       filename: `Kreistags-Briefing_${project.code}_${briefing.today}.pdf`,
       contentType: CONTENT_TYPES.pdf,
@@ -73,7 +70,17 @@ export class CouncilBriefingService {
     };
   }
 
-  private async load(actor: Actor, project: ExportProject): Promise<CouncilBriefing> {
+  /** Renders a briefing (read now, or frozen by a reporting round) as a tagged PDF. */
+  render(briefing: CouncilBriefing, createdAt?: Date): Promise<Readable> {
+    return renderReport(
+      { ...councilBriefingOptions(briefing), createdAt },
+      (pdf) => renderCouncilBriefing(pdf, briefing),
+      (error) => this.logger.warn(`Kreistags-Briefing ${briefing.project.code} abgebrochen: ${String(error)}`),
+    );
+  }
+
+  /** The briefing of the project as the actor sees it today. */
+  async read(actor: Actor, project: ExportProject): Promise<CouncilBriefing> {
     const today = this.clock.today();
     const filter = { modelProjectIds: [project.id] } as MeasureFilter;
     const [summary, breakdown, fields, late, funding] = await Promise.all([

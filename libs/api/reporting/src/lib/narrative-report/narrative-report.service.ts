@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import {
   Actor,
@@ -112,16 +113,22 @@ export class NarrativeReportService {
     const period = reportPeriod(query.from, query.to);
     const project = await this.access.project(actor, code, Permission.EXPORT_REPORTS);
     const report = await this.load(project, query.phase ?? null, period);
-    const stream = await renderReport(
-      narrativeReportOptions(report),
-      (pdf, layout) => renderNarrativeReport(pdf, report, layout),
-      (error) => this.logger.warn(`Sachbericht ${project.code} abgebrochen: ${String(error)}`),
-    );
+    const stream = await this.render(report);
     return {
       filename: `Sachbericht_${project.code}${query.phase ? `_Phase-${query.phase}` : ''}${periodSuffix(period)}.pdf`,
       contentType: CONTENT_TYPES.pdf,
       stream,
     };
+  }
+
+  /** Renders a report model (read now, or frozen by a reporting round) as a tagged PDF. */
+  render(report: NarrativeReport, createdAt?: Date): Promise<Readable> {
+    if (report.measures.length > NARRATIVE_REPORT_MAX_MEASURES) throw tooManyMeasures(report.measures.length);
+    return renderReport(
+      { ...narrativeReportOptions(report), createdAt },
+      (pdf, layout) => renderNarrativeReport(pdf, report, layout),
+      (error) => this.logger.warn(`Sachbericht ${report.project.code} abgebrochen: ${String(error)}`),
+    );
   }
 
   private async load(project: ExportProject, phase: Phase | null, period: ReportPeriod): Promise<NarrativeReport> {
@@ -132,128 +139,162 @@ export class NarrativeReportService {
         `SELECT count(*)::int AS count FROM measure WHERE model_project_id = $1 AND ($2::text IS NULL OR phase = $2)`,
         [project.id, phase],
       );
-      if (count > NARRATIVE_REPORT_MAX_MEASURES) {
-        throw DomainError.badInput(
-          'phase',
-          `Der Sachbericht umfasst höchstens ${NARRATIVE_REPORT_MAX_MEASURES.toLocaleString('de-DE')} Maßnahmen, ` +
-            `gewählt sind ${count.toLocaleString('de-DE')}. Bitte mit „phase“ auf eine Phase eingrenzen oder die ` +
-            `Maßnahmen als CSV exportieren.`,
-        );
-      }
-      const measures = await connection.query<
-        Omit<NarrativeMeasure, 'reached' | 'late' | 'reports' | 'progressSource' | 'computedHealth' | 'healthReason'> &
-          RuleInputs
-      >(
-        `SELECT m.id, m.code, m.title, m.summary, m.status, m.phase,
-                coalesce((SELECT array_agg(f.name ORDER BY f.sort_order, f.name)
-                            FROM measure_field_of_action mf JOIN field_of_action f ON f.id = mf.field_of_action_id
-                           WHERE mf.measure_id = m.id), '{}') AS "fieldsOfAction",
-                lu.name AS "leadUnit",
-                m.planned_start AS "plannedStart", m.planned_end AS "plannedEnd",
-                m.actual_start AS "actualStart", m.actual_end AS "actualEnd",
-                ${progressSql('m')} AS progress,
-                CASE WHEN m.manual_progress IS NOT NULL THEN m.manual_progress_reason END AS "manualProgressReason",
-                ${healthSql('m', '$2::date')} AS health,
-                CASE WHEN m.manual_health IS NOT NULL THEN m.manual_health_reason END AS "manualHealthReason",
-                m.manual_progress AS "manualProgress", m.milestone_progress AS "milestoneProgress",
-                m.last_report_progress AS "lastReportProgress", m.last_report_on::text AS "lastReportOn",
-                m.last_milestone_completed_on::text AS "lastMilestoneCompletedOn",
-                m.earliest_open_milestone_due::text AS "earliestOpenMilestoneDue"
-           FROM measure m LEFT JOIN territorial_unit lu ON lu.id = m.lead_unit_id
-          WHERE m.model_project_id = $1 AND ($3::text IS NULL OR m.phase = $3)
-          ORDER BY m.code`,
-        [project.id, today, phase],
-      );
-      const milestones = await connection.query<NarrativeMilestone & { measureId: string }>(
-        `SELECT ms.measure_id AS "measureId", ms.title, ms.baseline_date AS "baselineDate",
-                ms.forecast_date AS "forecastDate", ms.completed_on AS "completedOn"
-           FROM milestone ms JOIN measure m ON m.id = ms.measure_id
-          WHERE ms.model_project_id = $1 AND ($3::text IS NULL OR m.phase = $3)
-            AND ((ms.completed_on IS NOT NULL AND ms.completed_on <= $2::date
-                  AND ($4::date IS NULL OR ms.completed_on >= $4) AND ($5::date IS NULL OR ms.completed_on <= $5))
-              OR (ms.completed_on IS NULL AND ${milestonesPursuedSql('m')}
-                  AND coalesce(ms.forecast_date, ms.baseline_date) < $2::date))
-          ORDER BY coalesce(ms.completed_on, ms.forecast_date, ms.baseline_date), ms.sort_order, ms.title`,
-        [project.id, today, phase, period.from, period.to],
-      );
-      const reports = await connection.query<NarrativeStatusReport & { measureId: string }>(
-        `SELECT "measureId", "reportDate", "trafficLight", progress, achieved, "nextSteps", risks FROM (
-           SELECT r.measure_id AS "measureId", r.report_date AS "reportDate", r.traffic_light AS "trafficLight",
-                  r.progress, r.achieved, r.next_steps AS "nextSteps", r.risks,
-                  row_number() OVER (PARTITION BY r.measure_id ORDER BY r.report_date DESC, r.created_at DESC) AS n
-             FROM status_report r JOIN measure m ON m.id = r.measure_id
-            WHERE r.model_project_id = $1 AND ($2::text IS NULL OR m.phase = $2)
-              AND ($3::date IS NULL OR r.report_date >= $3) AND ($4::date IS NULL OR r.report_date <= $4)) latest
-          WHERE n <= ${REPORTS_PER_MEASURE}
-          ORDER BY "reportDate" DESC`,
-        [project.id, phase, period.from, period.to],
-      );
-      const grants = await connection.query<NarrativeReport['grants'][number]>(
-        `SELECT phase, commitment_number AS "commitmentNumber", commitment_date AS "commitmentDate"
-           FROM "grant" WHERE model_project_id = $1 AND ($2::text IS NULL OR phase = $2) ORDER BY phase`,
-        [project.id, phase],
-      );
-      await connection.close();
-
-      const byMeasure = <T extends { measureId: string }>(rows: T[]) => {
-        const map = new Map<string, T[]>();
-        for (const row of rows) map.set(row.measureId, [...(map.get(row.measureId) ?? []), row]);
-        return map;
-      };
-      const milestonesOf = byMeasure(milestones);
-      const reportsOf = byMeasure(reports);
-      return {
-        project,
-        phases: phase ? [phase] : [Phase.A, Phase.B],
-        period,
+      if (count > NARRATIVE_REPORT_MAX_MEASURES) throw tooManyMeasures(count);
+      const measures = await narrativeMeasures(connection, {
+        projectId: project.id,
+        phase,
+        measureIds: null,
         today,
-        grants,
-        measures: measures.map(
-          ({
-            manualProgress,
-            milestoneProgress,
-            lastReportProgress,
-            lastReportOn,
-            lastMilestoneCompletedOn,
-            earliestOpenMilestoneDue,
-            ...m
-          }) => {
-            const own = milestonesOf.get(m.id) ?? [];
-            const late = own.filter((ms) => !ms.completedOn);
-            // the same rules as the figures above (SQL), here with their reasons
-            const progress = computeProgress({
-              status: m.status,
-              manualProgress,
-              milestoneProgress,
-              latestReportProgress: lastReportProgress,
-              latestReportOn: lastReportOn,
-              lastMilestoneCompletedOn,
-            });
-            const why = explainHealth({
-              status: m.status,
-              plannedStart: m.plannedStart,
-              plannedEnd: m.plannedEnd,
-              progress: progress.value,
-              earliestOpenMilestoneDue,
-              today,
-            });
-            const overdue = late.find((ms) => (ms.forecastDate ?? ms.baselineDate) === why.overdueMilestoneDue);
-            return {
-              ...m,
-              progress: Number(m.progress),
-              progressSource: progressSourceDe(progress.source, lastReportOn),
-              computedHealth: why.health,
-              healthReason: healthReasonDe(why, overdue?.title ?? null),
-              reached: own.filter((ms) => ms.completedOn),
-              late,
-              reports: reportsOf.get(m.id) ?? [],
-            };
-          },
-        ),
-      };
+        period,
+      });
+      const grants = await narrativeGrants(connection, project.id, phase);
+      await connection.close();
+      return { project, phases: phase ? [phase] : [Phase.A, Phase.B], period, today, grants, measures };
     } catch (error) {
       await connection.close(error);
       throw error;
     }
   }
+}
+
+function tooManyMeasures(count: number): DomainError {
+  return DomainError.badInput(
+    'phase',
+    `Der Sachbericht umfasst höchstens ${NARRATIVE_REPORT_MAX_MEASURES.toLocaleString('de-DE')} Maßnahmen, ` +
+      `gewählt sind ${count.toLocaleString('de-DE')}. Bitte mit „phase“ auf eine Phase eingrenzen oder die ` +
+      `Maßnahmen als CSV exportieren.`,
+  );
+}
+
+/** Which measures a narrative covers: a project (or one phase of it), or the given measures of it. */
+export interface NarrativeScope {
+  projectId: string;
+  phase: Phase | null;
+  measureIds: readonly string[] | null;
+  today: IsoDate;
+  period: ReportPeriod;
+}
+
+/** Anything that runs SQL: a report connection, or a TypeORM entity manager inside a transaction. */
+export interface SqlRunner {
+  query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export async function narrativeGrants(
+  db: SqlRunner,
+  projectId: string,
+  phase: Phase | null,
+): Promise<NarrativeReport['grants']> {
+  return db.query<NarrativeReport['grants'][number]>(
+    `SELECT phase, commitment_number AS "commitmentNumber", commitment_date::text AS "commitmentDate"
+       FROM "grant" WHERE model_project_id = $1 AND ($2::text IS NULL OR phase = $2) ORDER BY phase`,
+    [projectId, phase],
+  );
+}
+
+/**
+ * The measures of a narrative with their milestones and status reports, read in three set-based statements whatever
+ * their number, and the figures explained by the same rules as the dashboard.
+ */
+export async function narrativeMeasures(db: SqlRunner, scope: NarrativeScope): Promise<NarrativeMeasure[]> {
+  const { projectId, phase, today, period } = scope;
+  const ids = scope.measureIds ? [...scope.measureIds] : null;
+  const measures = await db.query<
+    Omit<NarrativeMeasure, 'reached' | 'late' | 'reports' | 'progressSource' | 'computedHealth' | 'healthReason'> &
+      RuleInputs
+  >(
+    `SELECT m.id, m.code, m.title, m.summary, m.status, m.phase,
+            coalesce((SELECT array_agg(f.name ORDER BY f.sort_order, f.name)
+                        FROM measure_field_of_action mf JOIN field_of_action f ON f.id = mf.field_of_action_id
+                       WHERE mf.measure_id = m.id), '{}') AS "fieldsOfAction",
+            lu.name AS "leadUnit",
+            m.planned_start::text AS "plannedStart", m.planned_end::text AS "plannedEnd",
+            m.actual_start::text AS "actualStart", m.actual_end::text AS "actualEnd",
+            ${progressSql('m')} AS progress,
+            CASE WHEN m.manual_progress IS NOT NULL THEN m.manual_progress_reason END AS "manualProgressReason",
+            ${healthSql('m', '$2::date')} AS health,
+            CASE WHEN m.manual_health IS NOT NULL THEN m.manual_health_reason END AS "manualHealthReason",
+            m.manual_progress AS "manualProgress", m.milestone_progress AS "milestoneProgress",
+            m.last_report_progress AS "lastReportProgress", m.last_report_on::text AS "lastReportOn",
+            m.last_milestone_completed_on::text AS "lastMilestoneCompletedOn",
+            m.earliest_open_milestone_due::text AS "earliestOpenMilestoneDue"
+       FROM measure m LEFT JOIN territorial_unit lu ON lu.id = m.lead_unit_id
+      WHERE m.model_project_id = $1 AND ($3::text IS NULL OR m.phase = $3) AND ($4::uuid[] IS NULL OR m.id = ANY($4))
+      ORDER BY m.code`,
+    [projectId, today, phase, ids],
+  );
+  const milestones = await db.query<NarrativeMilestone & { measureId: string }>(
+    `SELECT ms.measure_id AS "measureId", ms.title, ms.baseline_date::text AS "baselineDate",
+            ms.forecast_date::text AS "forecastDate", ms.completed_on::text AS "completedOn"
+       FROM milestone ms JOIN measure m ON m.id = ms.measure_id
+      WHERE ms.model_project_id = $1 AND ($3::text IS NULL OR m.phase = $3) AND ($6::uuid[] IS NULL OR m.id = ANY($6))
+        AND ((ms.completed_on IS NOT NULL AND ms.completed_on <= $2::date
+              AND ($4::date IS NULL OR ms.completed_on >= $4) AND ($5::date IS NULL OR ms.completed_on <= $5))
+          OR (ms.completed_on IS NULL AND ${milestonesPursuedSql('m')}
+              AND coalesce(ms.forecast_date, ms.baseline_date) < $2::date))
+      ORDER BY coalesce(ms.completed_on, ms.forecast_date, ms.baseline_date), ms.sort_order, ms.title`,
+    [projectId, today, phase, period.from, period.to, ids],
+  );
+  const reports = await db.query<NarrativeStatusReport & { measureId: string }>(
+    `SELECT "measureId", "reportDate", "trafficLight", progress, achieved, "nextSteps", risks FROM (
+       SELECT r.measure_id AS "measureId", r.report_date::text AS "reportDate", r.traffic_light AS "trafficLight",
+              r.progress, r.achieved, r.next_steps AS "nextSteps", r.risks,
+              row_number() OVER (PARTITION BY r.measure_id ORDER BY r.report_date DESC, r.created_at DESC) AS n
+         FROM status_report r JOIN measure m ON m.id = r.measure_id
+        WHERE r.model_project_id = $1 AND ($2::text IS NULL OR m.phase = $2) AND ($5::uuid[] IS NULL OR m.id = ANY($5))
+          AND ($3::date IS NULL OR r.report_date >= $3) AND ($4::date IS NULL OR r.report_date <= $4)) latest
+      WHERE n <= ${REPORTS_PER_MEASURE}
+      ORDER BY "reportDate" DESC`,
+    [projectId, phase, period.from, period.to, ids],
+  );
+
+  const byMeasure = <T extends { measureId: string }>(rows: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const { measureId, ...row } of rows) map.set(measureId, [...(map.get(measureId) ?? []), row as T]);
+    return map;
+  };
+  const milestonesOf = byMeasure(milestones);
+  const reportsOf = byMeasure(reports);
+  return measures.map(
+    ({
+      manualProgress,
+      milestoneProgress,
+      lastReportProgress,
+      lastReportOn,
+      lastMilestoneCompletedOn,
+      earliestOpenMilestoneDue,
+      ...m
+    }) => {
+      const own = milestonesOf.get(m.id) ?? [];
+      const late = own.filter((ms) => !ms.completedOn);
+      // the same rules as the figures above (SQL), here with their reasons
+      const progress = computeProgress({
+        status: m.status,
+        manualProgress,
+        milestoneProgress,
+        latestReportProgress: lastReportProgress,
+        latestReportOn: lastReportOn,
+        lastMilestoneCompletedOn,
+      });
+      const why = explainHealth({
+        status: m.status,
+        plannedStart: m.plannedStart,
+        plannedEnd: m.plannedEnd,
+        progress: progress.value,
+        earliestOpenMilestoneDue,
+        today,
+      });
+      const overdue = late.find((ms) => (ms.forecastDate ?? ms.baselineDate) === why.overdueMilestoneDue);
+      return {
+        ...m,
+        progress: Number(m.progress),
+        progressSource: progressSourceDe(progress.source, lastReportOn),
+        computedHealth: why.health,
+        healthReason: healthReasonDe(why, overdue?.title ?? null),
+        reached: own.filter((ms) => ms.completedOn),
+        late,
+        reports: reportsOf.get(m.id) ?? [],
+      };
+    },
+  );
 }

@@ -18,6 +18,11 @@ export interface ReportPdfOptions {
   frame: PageFrame;
   /** The first page is a cover: no header, no footer. */
   cover: boolean;
+  /**
+   * When the document was made, for its metadata. A frozen report (a closed reporting round) passes the moment it was
+   * frozen, so that every copy printed later is the same file; otherwise now.
+   */
+  createdAt?: Date;
 }
 
 interface PassOptions {
@@ -97,6 +102,7 @@ export class ReportPdf {
         Keywords: metadataText(options.keywords),
         Creator: 'Maßwerk',
         Producer: 'Maßwerk (PDFKit)',
+        CreationDate: options.createdAt ?? new Date(),
       },
     });
     // Registered under their own name as family, so that pdfkit's font cache finds them again (see parsedFont).
