@@ -34,6 +34,7 @@ export const PROJECT_PAGES = [
   { path: 'massnahmen', icon: 'checklist', label: 'nav.measures', admin: false },
   { path: 'zeitplan', icon: 'view_timeline', label: 'nav.roadmap', admin: false },
   { path: 'finanzen', icon: 'euro', label: 'nav.funding', admin: false },
+  { path: 'berichtsrunden', icon: 'assignment_turned_in', label: 'nav.rounds', admin: false },
   { path: 'verwaltung', icon: 'settings', label: 'nav.admin', admin: true },
 ] as const;
 

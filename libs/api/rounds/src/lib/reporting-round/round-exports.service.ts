@@ -156,8 +156,11 @@ export class RoundExportsService {
     for (const column of [12, 13]) list.getColumn(column).numFmt = '#,##0.00';
     const last = measures.length + 1;
     const totals = list.addRow(['Summe', '', '', '', '', '', '', '', '', '', '']);
-    totals.getCell(12).value = { formula: `SUBTOTAL(109,L2:L${last})` };
-    totals.getCell(13).value = { formula: `SUBTOTAL(109,M2:M${last})` };
+    const sum = (pick: (m: RoundMeasureSnapshot) => string) =>
+      euros(measures.reduce((total, m) => total + BigInt(pick(m)), 0n));
+    // SUBTOTAL sums what a filter leaves visible; the result is the sum of all, for readers that do not calculate
+    totals.getCell(12).value = { formula: `SUBTOTAL(109,L2:L${last})`, result: sum((m) => m.plannedCents) };
+    totals.getCell(13).value = { formula: `SUBTOTAL(109,M2:M${last})`, result: sum((m) => m.spentCents) };
     totals.font = { bold: true };
 
     const milestones = sheet('Meilensteine', [

@@ -32,6 +32,10 @@ export const projectRoutes: Route[] = [
     title: 'title.funding',
   },
   {
+    path: ':code/berichtsrunden',
+    loadChildren: () => import('@masswerk/dashboard/rounds/feature').then((m) => m.roundRoutes),
+  },
+  {
     path: ':code/verwaltung',
     loadComponent: () => import('@masswerk/dashboard/admin/feature').then((m) => m.AdminPage),
     title: 'title.admin',

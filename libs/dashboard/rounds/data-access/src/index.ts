@@ -1,0 +1,2 @@
+export * from './lib/rounds.generated';
+export * from './lib/rounds.api';
