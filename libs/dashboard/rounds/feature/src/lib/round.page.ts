@@ -151,16 +151,16 @@ import { MwDatePipe, MwMoneyPipe } from '@masswerk/dashboard/shared/util';
                 </td>
                 <td><mw-status-chip [status]="m.status" /></td>
                 <td class="num">{{ m.progress }} %</td>
+                @if (r.status === 'CLOSED') {
+                  <td class="num">{{ m.planned | mwMoney }}</td>
+                  <td class="num">{{ m.spent | mwMoney }}</td>
+                }
                 <td>
                   <mw-health-badge [health]="m.health" />
                   @if (m.healthReason) {
                     <br /><span class="muted reason">{{ m.healthReason }}</span>
                   }
                 </td>
-                @if (r.status === 'CLOSED') {
-                  <td class="num">{{ m.planned | mwMoney }}</td>
-                  <td class="num">{{ m.spent | mwMoney }}</td>
-                }
               </tr>
             }
           </tbody>
@@ -275,8 +275,8 @@ export class RoundPage extends RecordPage {
     'rounds.col.report',
     'rounds.col.status',
     'rounds.col.progress',
-    'rounds.col.health',
     ...(this.data.value()?.reportingRound.status === 'CLOSED' ? ['rounds.col.planned', 'rounds.col.spent'] : []),
+    'rounds.col.health',
   ]);
   protected readonly files: { kind: RoundExport; label: string; icon: string }[] = [
     { kind: 'council-briefing.pdf', label: 'rounds.exportBriefing', icon: 'picture_as_pdf' },
