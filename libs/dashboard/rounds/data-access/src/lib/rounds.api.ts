@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { Observable } from 'rxjs';
+import { map, Observable } from 'rxjs';
 import { GraphqlClient } from '@masswerk/dashboard/shared/data-access';
 import {
   CloseReportingRoundDocument,
@@ -10,6 +10,8 @@ import {
   ProjectRoundsDocument,
   ProjectRoundsQuery,
   RemindReportingRoundDocument,
+  RoundMeasureCandidatesDocument,
+  RoundMeasureCandidatesQuery,
   ReportingRoundPageDocument,
   ReportingRoundPageQuery,
   UpdateCouncilSessionDocument,
@@ -20,6 +22,8 @@ export type CouncilSessionView = ProjectRoundsQuery['councilSessions'][number];
 export type RoundPageView = ReportingRoundPageQuery;
 export type RoundMeasureView = ReportingRoundPageQuery['reportingRound']['measures'][number];
 export type RoundChangesView = NonNullable<ReportingRoundPageQuery['reportingRound']['changes']>;
+
+export type RoundCandidate = RoundMeasureCandidatesQuery['measures']['nodes'][number];
 
 export type RoundExport = 'round.xlsx' | 'narrative-report.pdf' | 'council-briefing.pdf';
 
@@ -39,6 +43,13 @@ export class RoundsApi {
 
   round(code: string, id: string): Observable<ReportingRoundPageQuery> {
     return this.client.request(ReportingRoundPageDocument, { code, id });
+  }
+
+  /** Measures of the project matching the words, for choosing a round's measures. */
+  candidates(projectId: string, search: string): Observable<RoundCandidate[]> {
+    return this.client
+      .request(RoundMeasureCandidatesDocument, { projectId, search: search.trim() || null })
+      .pipe(map((d) => d.measures.nodes));
   }
 
   remind(id: string) {

@@ -212,6 +212,7 @@ export class RoundsPage extends RecordPage {
     const data: OpenRoundData = {
       item: null,
       today: loaded.today,
+      projectId: project.id,
       save: (values: OpenRoundValues) => this.api.open({ modelProjectId: project.id, ...values }),
     };
     void this.openForm(OpenRoundDialog, data, 'opened');
