@@ -19,6 +19,7 @@ export const NOT_AUDITED: Record<string, string> = {
   markNotificationsRead:
     'marks the person’s own notifications read; no record of the plan, funding or accounts changes',
   setReminderEnabled: 'a person’s own choice of reminders (notification_opt_out); no record of the plan changes',
+  setMyLanguage: 'a person’s own choice of language (app_user.language); no record of the plan or the account changes',
 };
 
 export interface Expected {

@@ -11,6 +11,7 @@ import { PasswordReset1796601662496 } from './1796601662496-password-reset';
 import { SignInLimits1796614779851 } from './1796614779851-sign-in-limits';
 import { CalendarFeeds1796622595157 } from './1796622595157-calendar-feeds';
 import { Notifications1796623427434 } from './1796623427434-notifications';
+import { ReminderSettingsAndLanguage1796634280252 } from './1796634280252-reminder-settings-and-language';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   SignInLimits1796614779851,
   CalendarFeeds1796622595157,
   Notifications1796623427434,
+  ReminderSettingsAndLanguage1796634280252,
 ];
