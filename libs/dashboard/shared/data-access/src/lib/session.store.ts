@@ -3,11 +3,14 @@ import { Actor, Role } from '@masswerk/shared/domain';
 import {
   AcceptInvitationWithNewAccountDocument,
   SessionViewerFragment,
+  SetMyLanguageDocument,
   SignInDocument,
   SignOutDocument,
   ViewerDocument,
 } from './session.generated';
 import { GraphqlClient } from './graphql-client';
+import { apiLanguage, uiLanguage } from './api-language';
+import type { UiLanguage } from '@masswerk/dashboard/shared/util';
 
 export interface SessionMembership {
   role: Role;
@@ -20,6 +23,8 @@ export interface SessionUser {
   email: string;
   displayName: string;
   isPlatformAdmin: boolean;
+  /** What Maßwerk writes to the person in (reminders, digests). */
+  language: UiLanguage;
 }
 
 /** Who is signed in, with their project roles; the dashboard hides what the API would refuse. */
@@ -76,6 +81,19 @@ export class SessionStore {
     this.apply(null);
   }
 
+  /**
+   * Keeps the signed-in person's language (the dashboard's switch, the account page): reminders and digests are then
+   * written in it. Nothing to keep when nobody is signed in.
+   */
+  async setLanguage(language: UiLanguage): Promise<void> {
+    const user = this.state().user;
+    if (!user || user.language === language) return;
+    const { setMyLanguage } = await this.client.run(SetMyLanguageDocument, { language: apiLanguage(language) });
+    this.state.update((state) =>
+      state.user ? { ...state, user: { ...state.user, language: uiLanguage(setMyLanguage.language) } } : state,
+    );
+  }
+
   roleIn(projectId: string): Role | null {
     return this.actor().roleIn(projectId);
   }
@@ -83,7 +101,13 @@ export class SessionStore {
   private apply(viewer: SessionViewerFragment | null): void {
     this.state.set({
       loaded: true,
-      user: viewer ? { ...viewer.user, isPlatformAdmin: viewer.user.isPlatformAdmin === true } : null,
+      user: viewer
+        ? {
+            ...viewer.user,
+            isPlatformAdmin: viewer.user.isPlatformAdmin === true,
+            language: uiLanguage(viewer.user.language),
+          }
+        : null,
       memberships: (viewer?.memberships ?? []).map((m) => ({
         role: m.role as Role,
         project: m.modelProject,
