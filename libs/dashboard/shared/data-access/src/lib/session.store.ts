@@ -10,7 +10,7 @@ import {
 } from './session.generated';
 import { GraphqlClient } from './graphql-client';
 import { apiLanguage, uiLanguage } from './api-language';
-import type { UiLanguage } from '@masswerk/dashboard/shared/util';
+import { LanguageService, type UiLanguage } from '@masswerk/dashboard/shared/util';
 
 export interface SessionMembership {
   role: Role;
@@ -31,6 +31,7 @@ export interface SessionUser {
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
   private readonly client = inject(GraphqlClient);
+  private readonly languages = inject(LanguageService);
   private readonly state = signal<{ loaded: boolean; user: SessionUser | null; memberships: SessionMembership[] }>({
     loaded: false,
     user: null,
@@ -66,6 +67,13 @@ export class SessionStore {
   async signIn(email: string, password: string): Promise<void> {
     const { signIn } = await this.client.run(SignInDocument, { input: { email, password } });
     this.apply(signIn);
+    await this.adoptLanguage();
+  }
+
+  /** A browser without a language of its own shows the dashboard in the signed-in person's. */
+  async adoptLanguage(): Promise<void> {
+    const user = this.state().user;
+    if (user) await this.languages.adopt(user.language);
   }
 
   /** Accepts an invitation from its link with a new account; the answer is a session, as after signing in. */
@@ -74,6 +82,7 @@ export class SessionStore {
       input: { token, displayName, password },
     });
     this.apply(acceptInvitationWithNewAccount);
+    await this.adoptLanguage();
   }
 
   async signOut(): Promise<void> {
