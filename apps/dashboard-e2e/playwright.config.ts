@@ -83,6 +83,9 @@ export default defineConfig({
       // The suite runs on its own embedded database, whatever the shell says (never on a real server).
       DATABASE_URL: '',
       MASSWERK_TODAY: '2026-11-21',
+      // Every project's round is due from midnight: the round at start writes the reminders whatever the hour of the
+      // run (decision 0061: a project's round runs once a day from its send time).
+      REMINDER_TIME: '00:00',
       DEMO_DATA: 'true',
       LOG_LEVEL: 'warn',
       // Each test signs in from its own client address (X-Forwarded-For, see support/fixtures.ts), so the

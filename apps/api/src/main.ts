@@ -58,8 +58,8 @@ async function main(command = 'serve'): Promise<void> {
       await app.init();
       const result = await app.get(ReminderRoundService).run({ today, dryRun: args.includes('--dry-run') });
       log(
-        `Reminder round of ${result.today}${result.dryRun ? ' (dry run: nothing written)' : ''}: ` +
-          `${result.created} new reminders, ${result.mails.length} digest mails.`,
+        `Reminder round of ${result.today}${result.dryRun ? ' (dry run: nothing written)' : ''} for ` +
+          `${result.projects} projects: ${result.created} new reminders, ${result.mails.length} digest mails.`,
       );
       for (const mail of result.mails) {
         log(`  to ${mail.to}: ${mail.subject}`);

@@ -37,4 +37,24 @@ test('switching to English changes the interface and <html lang>, and survives a
   await projects.expectShown();
   await expect(projects.heading).toHaveText('Model projects');
   await saveScreenshot(page, 'language-english-projects');
+
+  // The switch keeps the language on the account too (decision 0061), which a new browser adopts: back to German, so
+  // that the account's later sign-ins in the suite start in German.
+  await shell.switchLanguage();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+});
+
+test('a browser without a language of its own shows the signed-in person’s', async ({ page }) => {
+  const shell = await new SignInPage(page).signInAs(ACCOUNTS.councilEif);
+  const kept = () =>
+    page.waitForResponse((r) => r.url().endsWith('/graphql') && !!r.request().postData()?.includes('SetMyLanguage'));
+  await Promise.all([kept(), shell.switchLanguage()]);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // a browser that remembers no choice (here: forgotten) takes the account's
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(shell.navLink('Model projects')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await Promise.all([kept(), shell.switchLanguage()]);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });

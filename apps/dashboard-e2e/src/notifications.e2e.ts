@@ -7,8 +7,8 @@ import { expectNoAccessibilityViolations } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 import { saveScreenshot } from './support/screenshots';
 
-// The server runs a reminder round when it starts (decision 0059); on the demo data of 21 November 2026 the editor
-// of VG Prüm has milestones and reports to see to.
+// The server runs a reminder round when it starts (decisions 0059 and 0061; REMINDER_TIME is 00:00 in the suite); on
+// the demo data of 21 November 2026 the editor of VG Prüm has milestones and reports to see to.
 
 test('an editor sees their reminders under the bell, follows one and marks them read', async ({ page }) => {
   const shell = await new SignInPage(page).signInAs(ACCOUNTS.editorEif);
@@ -82,4 +82,53 @@ test('the project office reads the record of the reminders sent in its project',
   );
   await expectNoAccessibilityViolations(page);
   await saveScreenshot(page, 'admin-reminder-log');
+});
+
+test('the project office sets when, about what and how early its people are reminded', async ({ page }) => {
+  await new SignInPage(page).signInAs(ACCOUNTS.adminEif);
+  await page.goto('/projekte/EIF/verwaltung?bereich=erinnerungen');
+  const form = page.getByTestId('reminder-project-settings');
+  const leadDays = form.getByLabel('Vorlaufzeiten in Tagen');
+  const reports = form.getByRole('checkbox', { name: 'Statusbericht fällig' });
+  // the suite's REMINDER_TIME, and the lead days every project starts with
+  await expect(form.getByLabel('Versandzeit (Ortszeit)')).toHaveValue('00:00');
+  await expect(leadDays).toHaveValue('30, 7');
+  await expect(reports).toBeChecked();
+  // membership notices are not for switching off
+  await expect(form.getByRole('checkbox', { name: 'Mitgliedschaft' })).toHaveCount(0);
+
+  await leadDays.fill('400');
+  await form.getByRole('button', { name: 'Speichern' }).click();
+  await expect(form.getByText('Bitte 1 bis 3 verschiedene ganze Zahlen von 1 bis 180 angeben.')).toBeVisible();
+
+  await leadDays.fill('14, 3');
+  await form.getByLabel('Versandzeit (Ortszeit)').fill('07:30');
+  await reports.uncheck();
+  await form.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByText('Die Einstellungen der Erinnerungen wurden gespeichert.')).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await saveScreenshot(page, 'admin-reminder-settings');
+
+  await page.reload();
+  await expect(leadDays).toHaveValue('14, 3');
+  await expect(form.getByLabel('Versandzeit (Ortszeit)')).toHaveValue('07:30');
+  await expect(reports).not.toBeChecked();
+});
+
+test('a person reads their reminders in the language they chose, and keeps it on their account', async ({ page }) => {
+  const shell = await new SignInPage(page).signInAs(ACCOUNTS.editorEif);
+  await shell.switchLanguage();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goto('/benachrichtigungen');
+  const list = new NotificationsPage(page);
+  await expect(list.items.filter({ hasText: 'Milestone' }).first()).toBeVisible();
+  await expect(list.items.filter({ hasText: 'Meilenstein' })).toHaveCount(0);
+
+  // back to German on the account page: the interface, the account and the list follow
+  await page.goto('/konto');
+  await page.getByTestId('account-language').getByText('Deutsch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await page.goto('/benachrichtigungen');
+  await list.expectShown();
+  await expect(list.items.filter({ hasText: 'Meilenstein' }).first()).toBeVisible();
 });

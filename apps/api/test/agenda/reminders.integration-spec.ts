@@ -66,6 +66,8 @@ describe('reminders', () => {
     await aMeasure(t, eif, { status: 'IDEA', leadUnitId: eif.members[0].id });
     // the Verwendungsnachweis of Phase B (5 years 6 months after the commitment) is due on 10 December
     await aGrant(t, eif, { phase: 'B', eligibleCosts: '1000000.00', commitmentDate: '2021-06-10' });
+    // the notices of the memberships just made have their own spec (reminder-settings.integration-spec.ts)
+    await t.db.query(`DELETE FROM notification WHERE kind = 'MEMBERSHIP'`);
   }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 

@@ -103,6 +103,8 @@ describe('access policies', () => {
       'MembershipResolver.setUserDisabled',
       'MembershipResolver.updateMembership',
       'PasswordResetResolver.sendPasswordReset',
+      'ProjectReminderSettingsResolver.updateProjectReminderSettings',
+      'UserResolver.setMyLanguage',
       'UserResolver.users',
     ]);
   });

@@ -45,6 +45,7 @@ const NOT_CACHED: Record<string, string> = {
   calendar_feed: 'calendar feeds are never part of a cached read; the feed itself is computed per request',
   notification: 'a person’s notifications are read uncached (myNotifications), never in a cached read',
   notification_opt_out: 'settings of a person, read uncached',
+  project_reminder_settings: 'a project’s reminder settings, read uncached (projectReminderSettings, the round)',
 };
 
 /** The kind of a PostgreSQL type, as far as an entity column can say it. */

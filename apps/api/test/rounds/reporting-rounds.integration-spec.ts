@@ -13,6 +13,7 @@ import {
   Project,
   WORLD_TIMEOUT,
 } from '../support/factories';
+import { ReminderRoundService } from '@masswerk/api/notifications';
 import { startTestApp, TestApp } from '../support/test-app';
 import { TEST_TODAY } from '../support/test-env';
 import { download, pdfText, readWorkbook, sessionOf } from '../reporting/downloads';
@@ -158,6 +159,27 @@ describe('reporting rounds', () => {
     const open = await download(t, exportsOf(eif.code, firstRound.id).briefing, await sessionOf(t, council.user));
     expect(open.status).toBe(409);
     expect(open.json()).toMatchObject({ code: 'CONFLICT', reason: 'ROUND_OPEN' });
+  });
+
+  it('reminds in the daily round a week before the due day and after it, only of the reports still outstanding', async () => {
+    const round = t.app.get(ReminderRoundService);
+    const asked = async (person: Member) =>
+      ((await person.data(MINE)).myNotifications.nodes as { kind: string; title: string }[])
+        .filter((n) => n.kind === 'ROUND_REPORT_REQUESTED')
+        .map((n) => n.title);
+    await round.run({ today: '2026-12-08' });
+    await round.run({ today: '2026-12-16' });
+    await round.run({ today: '2026-12-16' });
+    expect(await asked(assignee)).toEqual(
+      expect.arrayContaining([
+        `Statusbericht erbeten bis 15.12.2026: ${assigned.code} (Halbjahresbericht 2026/2)`,
+        `Statusbericht überfällig seit 15.12.2026: ${assigned.code} (Halbjahresbericht 2026/2)`,
+      ]),
+    );
+    // the opening request, the one by hand ("Säumige erinnern"), 7 days before and the day after: each once
+    expect(await asked(assignee)).toHaveLength(4);
+    // the editor reported: only the request of the opening
+    expect(await asked(editor)).toHaveLength(1);
   });
 
   it('freezes the snapshot on closing: later changes leave the round and its exports as they were', async () => {

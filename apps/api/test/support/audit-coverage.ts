@@ -21,6 +21,7 @@ export const NOT_AUDITED: Record<string, string> = {
   remindReportingRound:
     'writes notifications (recorded in the reminder log) asking for outstanding reports; no record changes',
   setReminderEnabled: 'a person’s own choice of reminders (notification_opt_out); no record of the plan changes',
+  setMyLanguage: 'a person’s own choice of language (app_user.language); no record of the plan or the account changes',
 };
 
 export interface Expected {

@@ -37,7 +37,9 @@ export const appConfig: ApplicationConfig = {
     { provide: MAT_ICON_DEFAULT_OPTIONS, useValue: { fontSet: 'material-symbols-outlined' } },
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },
     provideAppInitializer(async () => {
-      await Promise.all([inject(LanguageService).init(), inject(SessionStore).load()]);
+      const session = inject(SessionStore);
+      await Promise.all([inject(LanguageService).init(), session.load()]);
+      await session.adoptLanguage();
     }),
   ],
 };

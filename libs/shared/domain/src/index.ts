@@ -14,3 +14,4 @@ export * from './lib/rounding';
 export * from './lib/errors';
 export * from './lib/text';
 export * from './lib/reminders';
+export * from './lib/language';

@@ -123,6 +123,14 @@ export class Shell {
     });
   }
 
+  /** Switches the dashboard's language and keeps it on the account: reminders and digests follow it. */
+  protected async switchLanguage(): Promise<void> {
+    const next = this.language.language() === 'de' ? 'en' : 'de';
+    await this.language.use(next);
+    // The switch works in the browser whatever the API says; the account page shows the language kept.
+    await this.session.setLanguage(next).catch(() => undefined);
+  }
+
   protected async signOut(): Promise<void> {
     await this.session.signOut();
     await this.router.navigateByUrl('/anmelden');

@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { CreatedRecord, ProjectRecord, VersionedRecord } from '@masswerk/api/core';
-import { Role } from '@masswerk/shared/domain';
+import { Language, Role } from '@masswerk/shared/domain';
 
 @Entity('app_user')
 export class UserEntity extends VersionedRecord {
@@ -11,6 +11,8 @@ export class UserEntity extends VersionedRecord {
   @Column({ type: 'timestamptz', nullable: true }) disabledAt!: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) lastSignInAt!: Date | null;
   @Column() isDemo!: boolean;
+  /** What Maßwerk writes to the person in (reminders, digests); the dashboard's choice when they are signed in. */
+  @Column({ type: 'text' }) language!: Language;
 }
 
 @Entity('membership')

@@ -9,6 +9,7 @@ export function toUser(e: UserEntity): User {
     isPlatformAdmin: e.isPlatformAdmin,
     disabled: e.disabledAt !== null,
     lastSignInAt: e.lastSignInAt,
+    language: e.language,
     version: e.version,
   };
 }

@@ -1,7 +1,7 @@
 import { Args, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Permission } from '@masswerk/shared/domain';
 import { AccessService } from '@masswerk/api/access';
-import { Access, AccessPolicy, Ctx, CurrentActor, DomainError, mapConnection } from '@masswerk/api/core';
+import { Access, AccessPolicy, Ctx, CurrentActor, DomainError, Language, mapConnection } from '@masswerk/api/core';
 import type { Connection, RequestContext } from '@masswerk/api/core';
 import { ModelProject, ModelProjectService, toModelProject } from '@masswerk/api/project';
 import { TerritorialUnit, TerritorialUnitService, toTerritorialUnit } from '@masswerk/api/territory';
@@ -111,6 +111,24 @@ export class UserResolver {
   })
   lastSignInAt(@Parent() user: User, @CurrentActor() actor: Actor): Date | null {
     return this.mayKnow(actor, user) ? user.lastSignInAt : null;
+  }
+
+  @ResolveField(() => Language, {
+    nullable: true,
+    description:
+      'What reminders and digests are written in. Null unless it is the viewer or a platform administrator asks.',
+  })
+  language(@Parent() user: User, @CurrentActor() actor: Actor): Language | null {
+    return this.mayKnow(actor, user) ? user.language : null;
+  }
+
+  @Mutation(() => User, { description: 'Sets the signed-in person’s language (reminders, digests, the dashboard).' })
+  @Access(AccessPolicy.SESSION)
+  async setMyLanguage(
+    @CurrentActor() actor: Actor,
+    @Args('language', { type: () => Language }) language: Language,
+  ): Promise<User> {
+    return toUser(await this.userService.setLanguage(actor, language));
   }
 
   @ResolveField(() => [Membership])

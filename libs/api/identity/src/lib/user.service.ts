@@ -2,20 +2,26 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, Permission, Role } from '@masswerk/shared/domain';
+import { Actor, Language, Permission, Role } from '@masswerk/shared/domain';
 import {
   DomainError,
   ErrorReason,
   LoaderRegistry,
+  MembershipNotices,
   rowByColumnLoader,
   rowsByColumnLoader,
   pageByText,
 } from '@masswerk/api/core';
-import type { Connection } from '@masswerk/api/core';
+import type { Connection, MembershipGained } from '@masswerk/api/core';
 import { AccessService } from '@masswerk/api/access';
 import { AuditService, platformRecord, projectRecord } from '@masswerk/api/audit';
 import { MembershipEntity, UserEntity } from './entities';
 import { SetUserDisabledInput, UpdateMembershipInput } from './dtos/identity.inputs';
+
+/** What the notices of a membership need to know of it. */
+export function membershipGained(m: MembershipEntity): MembershipGained {
+  return { membershipId: m.id, version: m.version, userId: m.userId, modelProjectId: m.modelProjectId, role: m.role };
+}
 
 const USER_BY_ID = Symbol('userById');
 const MEMBERSHIPS_BY_USER = Symbol('membershipsByUser');
@@ -29,6 +35,7 @@ export class UserService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly access: AccessService,
+    private readonly notices: MembershipNotices,
   ) {}
 
   userLoader(loaders: LoaderRegistry): DataLoader<string, UserEntity | null> {
@@ -60,6 +67,16 @@ export class UserService {
     return user;
   }
 
+  /**
+   * The signed-in person's language (the dashboard's choice): what reminders and digests are written in. A preference
+   * of the person, not a change to the account others see: no version, no history.
+   */
+  async setLanguage(actor: Actor, language: Language): Promise<UserEntity> {
+    if (!actor.userId) throw DomainError.unauthenticated();
+    await this.dataSource.query(`UPDATE app_user SET language = $2 WHERE id = $1`, [actor.userId, language]);
+    return this.getUser(actor.userId);
+  }
+
   /** The people of a project with their roles; only for those who manage its users. */
   async membersOf(actor: Actor, projectId: string): Promise<MembershipEntity[]> {
     this.access.requireAccess(actor, Permission.MANAGE_USERS, projectId);
@@ -82,17 +99,29 @@ export class UserService {
     return rows.map((r) => r.userId);
   }
 
+  /** Changes a role or municipality; a new role is noticed to the member and the project office. */
   async updateMembership(actor: Actor, input: UpdateMembershipInput): Promise<MembershipEntity> {
-    return this.dataSource.transaction((manager) =>
-      this.audit.updateRecorded(manager, actor, MEMBERSHIP, input.id, input.version, async (before) => {
-        this.access.requireAccess(actor, Permission.MANAGE_USERS, before.modelProjectId);
-        const role = input.role ?? before.role;
-        const unitId = input.territorialUnitId !== undefined ? input.territorialUnitId : before.territorialUnitId;
-        await this.checkUnit(manager, before.modelProjectId, role, unitId);
-        if (before.role === Role.ADMIN && role !== Role.ADMIN) await this.ensureAnotherAdmin(manager, before);
-        return { role, territorialUnitId: unitId };
-      }),
-    );
+    return this.dataSource.transaction(async (manager) => {
+      let roleBefore: Role | null = null;
+      const after = await this.audit.updateRecorded(
+        manager,
+        actor,
+        MEMBERSHIP,
+        input.id,
+        input.version,
+        async (before) => {
+          this.access.requireAccess(actor, Permission.MANAGE_USERS, before.modelProjectId);
+          roleBefore = before.role;
+          const role = input.role ?? before.role;
+          const unitId = input.territorialUnitId !== undefined ? input.territorialUnitId : before.territorialUnitId;
+          await this.checkUnit(manager, before.modelProjectId, role, unitId);
+          if (before.role === Role.ADMIN && role !== Role.ADMIN) await this.ensureAnotherAdmin(manager, before);
+          return { role, territorialUnitId: unitId };
+        },
+      );
+      if (after.role !== roleBefore) await this.notices.gained(manager, actor, membershipGained(after));
+      return after;
+    });
   }
 
   async removeMembership(actor: Actor, id: string, version: number): Promise<string> {

@@ -8,14 +8,27 @@ import { CalendarController } from './calendar/calendar.controller';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { CalendarService } from './calendar/calendar.service';
 import { JobsService } from './jobs/jobs.service';
+import { MembershipNoticesModule } from './notifications/membership-notices';
 import { NotificationEntity } from './notifications/notification.entity';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { NotificationService } from './notifications/notification.service';
 import { ReminderRoundService } from './reminders/reminder-round.service';
+import { ProjectReminderSettingsEntity } from './settings/project-reminder-settings.entity';
+import { ProjectReminderSettingsResolver } from './settings/project-reminder-settings.resolver';
+import { ProjectReminderSettingsService } from './settings/project-reminder-settings.service';
 
-/** Keeping people on time (issue 15): personal calendar feeds, the daily reminder round, in-app notifications. */
+/**
+ * Keeping people on time (issue 15): personal calendar feeds, the daily reminder round and each project's settings of
+ * it, in-app notifications, and the notices of memberships (for the accounts, through `MembershipNotices`).
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([CalendarFeedEntity, NotificationEntity]), AuditModule, AccessModule, MailModule],
+  imports: [
+    TypeOrmModule.forFeature([CalendarFeedEntity, NotificationEntity, ProjectReminderSettingsEntity]),
+    AuditModule,
+    AccessModule,
+    MailModule,
+    MembershipNoticesModule,
+  ],
   controllers: [CalendarController],
   providers: [
     CalendarService,
@@ -23,6 +36,8 @@ import { ReminderRoundService } from './reminders/reminder-round.service';
     NotificationService,
     NotificationResolver,
     ReminderRoundService,
+    ProjectReminderSettingsService,
+    ProjectReminderSettingsResolver,
     JobsService,
   ],
   exports: [ReminderRoundService, JobsService],

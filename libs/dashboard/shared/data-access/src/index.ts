@@ -5,3 +5,4 @@ export * from './lib/schema.generated';
 export * from './lib/typed-document-string';
 export * from './lib/problems';
 export * from './lib/form-problems';
+export * from './lib/api-language';

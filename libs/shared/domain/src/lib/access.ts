@@ -23,6 +23,13 @@ export const ROLE_LABEL_DE: Record<Role, string> = {
   [Role.FUNDER]: 'Fördermittelgeber',
 };
 
+export const ROLE_LABEL_EN: Record<Role, string> = {
+  [Role.ADMIN]: 'administration (project office)',
+  [Role.EDITOR]: 'responsible for measures',
+  [Role.COUNCIL]: 'county council / steering group',
+  [Role.FUNDER]: 'funder',
+};
+
 export enum Permission {
   /** Read everything of the project: unpublished measures, money, history. */
   READ_PROJECT = 'READ_PROJECT',

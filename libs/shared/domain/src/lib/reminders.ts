@@ -1,7 +1,10 @@
 import { addDays, daysBetween, IsoDate } from './dates';
 import { Freshness } from './freshness';
 
-/** What a reminder is about (issue 15). Each person can switch each kind off for themselves. */
+/**
+ * What a reminder is about (issue 15). Each person can switch each kind off for themselves, and each project for its
+ * people, except the mandatory ones (`MANDATORY_REMINDER_KINDS`).
+ */
 export enum ReminderKind {
   /** A milestone is due within the lead times (default 30 and 7 days). */
   MILESTONE_DUE_SOON = 'MILESTONE_DUE_SOON',
@@ -17,9 +20,14 @@ export enum ReminderKind {
   PROOF_LATE = 'PROOF_LATE',
   /** A reporting round asks for a status report on a measure (when it opens, before and after its due day). */
   ROUND_REPORT_REQUESTED = 'ROUND_REPORT_REQUESTED',
+  /** Someone gained a membership or a new role in a project: to them and to the project office. Cannot be switched off. */
+  MEMBERSHIP = 'MEMBERSHIP',
 }
 
-/** In the order the settings and the digest list them. */
+/** Kinds nobody switches off: neither a person for themselves nor a project for its people. */
+export const MANDATORY_REMINDER_KINDS: ReadonlySet<ReminderKind> = new Set([ReminderKind.MEMBERSHIP]);
+
+/** The kinds a person or a project can switch off, in the order the settings list them. */
 export const REMINDER_KINDS: readonly ReminderKind[] = [
   ReminderKind.MILESTONE_DUE_SOON,
   ReminderKind.MILESTONE_LATE,
@@ -30,15 +38,47 @@ export const REMINDER_KINDS: readonly ReminderKind[] = [
   ReminderKind.ROUND_REPORT_REQUESTED,
 ];
 
-export const REMINDER_RULES = {
-  /** Days before a due day on which a reminder goes out, farthest first. */
-  leadDays: [30, 7],
+export interface ReminderRules {
+  /** Days before a due day on which a reminder goes out (a project sets its own: `LEAD_DAYS_LIMITS`). */
+  readonly leadDays: readonly number[];
   /** Days after a due day on which a late notice goes out first; then every `lateRepeatDays`. */
+  readonly lateDays: readonly [number, number];
+  readonly lateRepeatDays: number;
+  /** How far ahead an active measure should have an open milestone. */
+  readonly horizonDays: number;
+}
+
+export const REMINDER_RULES: ReminderRules = {
+  leadDays: [30, 7],
   lateDays: [1, 7],
   lateRepeatDays: 30,
-  /** How far ahead an active measure should have an open milestone. */
   horizonDays: 365,
-} as const;
+};
+
+/** A project's lead days: 1 to 3 different whole numbers of days, each 1 to 180. */
+export const LEAD_DAYS_LIMITS = { count: 3, min: 1, max: 180 } as const;
+
+/** What is wrong with a project's lead days (German, for the form's field), or null when they are fine. */
+export function leadDaysProblem(leadDays: readonly number[]): string | null {
+  const { count, min, max } = LEAD_DAYS_LIMITS;
+  if (leadDays.length < 1 || leadDays.length > count) return `Ein bis ${count} Vorlaufzeiten angeben.`;
+  if (leadDays.some((d) => !Number.isInteger(d) || d < min || d > max))
+    return `Vorlaufzeiten sind ganze Tage von ${min} bis ${max}.`;
+  if (new Set(leadDays).size !== leadDays.length) return 'Jede Vorlaufzeit nur einmal angeben.';
+  return null;
+}
+
+/** A send time `HH:MM` (24 hours, quarter hours: the round runs every 15 minutes), or null when it is not one. */
+export function sendTimeProblem(time: string): string | null {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!match) return 'Uhrzeit als HH:MM angeben, z. B. 06:00.';
+  return Number(match[2]) % 15 === 0 ? null : 'Die Runde läuft viertelstündlich: :00, :15, :30 oder :45.';
+}
+
+/** Whether a project's round is due at the local time `now` (HH:MM) of `today`, given the day it last ran. */
+export function roundDue(sendTime: string, now: string, today: IsoDate, lastRoundOn: IsoDate | null): boolean {
+  return now >= sendTime && (lastRoundOn === null || lastRoundOn < today);
+}
 
 export type DeadlineStage = { kind: 'DUE_SOON' | 'LATE'; stage: string };
 

@@ -12,6 +12,7 @@ import { SignInLimits1796614779851 } from './1796614779851-sign-in-limits';
 import { CalendarFeeds1796622595157 } from './1796622595157-calendar-feeds';
 import { Notifications1796623427434 } from './1796623427434-notifications';
 import { ReportingRounds1796634000000 } from './1796634000000-reporting-rounds';
+import { ReminderSettingsAndLanguage1796634280252 } from './1796634280252-reminder-settings-and-language';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CalendarFeeds1796622595157,
   Notifications1796623427434,
   ReportingRounds1796634000000,
+  ReminderSettingsAndLanguage1796634280252,
 ];

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Role } from '@masswerk/shared/domain';
+import { Language, Role } from '@masswerk/shared/domain';
 import { ConnectionType, LocalDateScalar } from '@masswerk/api/core';
 
 @ObjectType({ description: 'A person with an account.' })
@@ -12,6 +12,8 @@ export class User {
   @Field() disabled!: boolean;
   /** A field resolver: only for the account's holder and platform administrators. */
   lastSignInAt!: Date | null;
+  /** A field resolver: only for the account's holder and platform administrators. */
+  language!: Language;
   @Field(() => Int) version!: number;
 }
 

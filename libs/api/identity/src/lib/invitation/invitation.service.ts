@@ -2,14 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Permission, ROLE_LABEL_DE } from '@masswerk/shared/domain';
-import { APP_CONFIG, DomainError, ErrorReason, lockById, updateVersioned } from '@masswerk/api/core';
+import { APP_CONFIG, DomainError, ErrorReason, lockById, MembershipNotices, updateVersioned } from '@masswerk/api/core';
 import type { AppConfig } from '@masswerk/api/core';
 import { AccessService } from '@masswerk/api/access';
 import { AuditService } from '@masswerk/api/audit';
 import { MailService } from '@masswerk/api/mail';
 import { MembershipEntity, UserEntity } from '../entities';
 import { hashPassword, hashToken, newSecret } from '../secrets';
-import { UserService } from '../user.service';
+import { membershipGained, UserService } from '../user.service';
 import { AcceptInvitationWithNewAccountInput, InviteProjectMemberInput } from './dtos/invitation.inputs';
 import { InvitationEntity } from './invitation.entity';
 
@@ -46,6 +46,7 @@ export class InvitationService {
     private readonly mail: MailService,
     private readonly users: UserService,
     private readonly access: AccessService,
+    private readonly notices: MembershipNotices,
   ) {}
 
   async invite(actor: Actor, input: InviteProjectMemberInput): Promise<InvitationEntity> {
@@ -243,6 +244,7 @@ export class InvitationService {
         modelProjectId: invitation.modelProjectId,
         after: membership,
       });
+      await this.notices.gained(manager, actor, membershipGained(membership));
     }
     await this.close(manager, actor, invitation, 'ACCEPTED', user.id);
     return membership;

@@ -11,9 +11,10 @@ export const REMINDER_ROUND_QUEUE = 'reminder-round';
 export const MAIL_DELIVERY_QUEUE = 'mail-delivery';
 
 /**
- * The scheduled jobs, in pg-boss on the same PostgreSQL (schema `pgboss`; decision 0059): the daily reminder round at
- * `REMINDER_TIME` (and once at start) and the mail delivery every minute. pg-boss sends a scheduled job once per slot whatever the number
- * of instances, and keeps jobs across restarts; a failed round is retried with backoff and logged.
+ * The scheduled jobs, in pg-boss on the same PostgreSQL (schema `pgboss`; decisions 0059 and 0061): the reminder round
+ * every quarter hour (and once at start), which handles the projects whose send time has come today and whose round
+ * has not run today, and the mail delivery every minute. pg-boss sends a scheduled job once per slot whatever the
+ * number of instances, and keeps jobs across restarts; a failed round is retried with backoff and logged.
  */
 @Injectable()
 export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -46,19 +47,20 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       retryBackoff: true,
     });
     await boss.createQueue(MAIL_DELIVERY_QUEUE, { name: MAIL_DELIVERY_QUEUE, policy: 'singleton' });
-    const [hour, minute] = this.config.jobs.reminderTime.split(':').map(Number);
-    await boss.schedule(REMINDER_ROUND_QUEUE, `${minute} ${hour} * * *`, {}, { tz: this.config.timeZone });
+    await boss.schedule(REMINDER_ROUND_QUEUE, '*/15 * * * *', {}, { tz: this.config.timeZone });
     await boss.schedule(MAIL_DELIVERY_QUEUE, '* * * * *');
     await boss.work(REMINDER_ROUND_QUEUE, async () => {
-      await this.reminders.run();
+      await this.reminders.run({ scheduled: true });
     });
     await boss.work(MAIL_DELIVERY_QUEUE, async () => {
       await this.mail.deliverPending();
     });
-    // A round at start as well: a server that was down at the scheduled time misses nothing (reminders are written
-    // once whatever the number of rounds, and a person gets at most one digest a day).
+    // A round at start as well: a server that was down at a project's send time misses nothing (a project's round
+    // runs once a day, reminders are written once whatever the number of rounds, a person gets one digest a day).
     await boss.send(REMINDER_ROUND_QUEUE, {}, { singletonKey: 'at-start' });
-    this.logger.log(`jobs started: reminder round daily at ${this.config.jobs.reminderTime} (${this.config.timeZone})`);
+    this.logger.log(
+      `jobs started: reminder round every quarter hour, per project's send time (${this.config.timeZone})`,
+    );
   }
 
   /** Queues a reminder round now (as the schedule does); for tests and operators. */

@@ -1,7 +1,7 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { ReminderKind } from '@masswerk/shared/domain';
-import { ConnectionType, IdField, LocalDateScalar, PageArgs } from '@masswerk/api/core';
+import { ConnectionType, IdField, Language, LocalDateScalar, PageArgs } from '@masswerk/api/core';
 
 registerEnumType(ReminderKind, { name: 'ReminderKind', description: 'What a reminder is about (issue 15).' });
 
@@ -16,12 +16,12 @@ export enum ReminderDelivery {
 }
 registerEnumType(ReminderDelivery, { name: 'ReminderDelivery' });
 
-@ObjectType({ description: 'A reminder for the signed-in person, with the page that resolves it.' })
+@ObjectType({ description: 'A reminder or notice for the signed-in person, with the page that resolves it.' })
 export class Notification {
   @Field(() => ID) id!: string;
   @Field(() => ReminderKind) kind!: ReminderKind;
-  @Field() title!: string;
-  @Field() detail!: string;
+  @Field({ description: 'In the language asked for (else the person’s own).' }) title!: string;
+  @Field({ description: 'In the language asked for (else the person’s own).' }) detail!: string;
   @Field({ description: 'Path of the dashboard page, e.g. /projekte/EIF/massnahmen/M-07.' }) link!: string;
   @Field(() => LocalDateScalar, { nullable: true }) dueOn!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
@@ -51,12 +51,22 @@ export class ReminderLogEntry {
 @ObjectType()
 export class ReminderLogConnection extends ConnectionType(ReminderLogEntry) {}
 
+const LANGUAGE_ARG = 'The language of the texts; the person’s own language when left out.';
+
 @ArgsType()
 export class NotificationsArgs extends PageArgs {
   @Field({ defaultValue: false, description: 'Only the unread ones.' }) @IsOptional() @IsBoolean() unreadOnly!: boolean;
+  @Field(() => Language, { nullable: true, description: LANGUAGE_ARG })
+  @IsOptional()
+  @IsEnum(Language)
+  language?: Language | null;
 }
 
 @ArgsType()
 export class ReminderLogArgs extends PageArgs {
   @IdField() modelProjectId!: string;
+  @Field(() => Language, { nullable: true, description: LANGUAGE_ARG })
+  @IsOptional()
+  @IsEnum(Language)
+  language?: Language | null;
 }

@@ -15,8 +15,11 @@ export class NotificationEntity extends CreatedRecord {
   @Column({ type: 'uuid' }) subjectId!: string;
   /** Which reminder of the subject it is (`due-30`, `late-7`, `stale-2026-09-01`, …). */
   @Column({ type: 'text' }) stage!: string;
+  /** The German text as written; what is shown is made from `params` in the reader's language (decision 0061). */
   @Column({ type: 'text' }) title!: string;
   @Column({ type: 'text' }) detail!: string;
+  /** What the texts are made of (`reminder-texts.ts`); null for notifications written before they had any. */
+  @Column({ type: 'jsonb', nullable: true }) params!: object | null;
   /** Path of the dashboard page that resolves it (`/projekte/EIF/massnahmen/M-07`). */
   @Column({ type: 'text' }) link!: string;
   @Column({ type: 'date', nullable: true }) dueOn!: string | null;

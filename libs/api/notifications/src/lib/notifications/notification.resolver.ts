@@ -22,9 +22,9 @@ export class NotificationResolver {
   @Query(() => NotificationConnection, { description: 'The signed-in person’s notifications, newest first.' })
   myNotifications(
     @CurrentActor() actor: Actor,
-    @Args() { first, after, unreadOnly }: NotificationsArgs,
+    @Args() { first, after, unreadOnly, language }: NotificationsArgs,
   ): Promise<Connection<Notification>> {
-    return this.notifications.mine(actor, first, after ?? null, unreadOnly);
+    return this.notifications.mine(actor, first, after ?? null, unreadOnly, language ?? null);
   }
 
   @Query(() => Int, { description: 'How many of the signed-in person’s notifications are unread (the bell’s count).' })
@@ -45,7 +45,9 @@ export class NotificationResolver {
     return this.notifications.settings(actor);
   }
 
-  @Mutation(() => [ReminderSetting], { description: 'Switches a kind of reminder on or off for the signed-in person.' })
+  @Mutation(() => [ReminderSetting], {
+    description: 'Switches a kind of reminder on or off for the signed-in person (not MEMBERSHIP: BAD_USER_INPUT).',
+  })
   setReminderEnabled(
     @CurrentActor() actor: Actor,
     @Args('kind', { type: () => ReminderKind }) kind: ReminderKind,
@@ -59,8 +61,8 @@ export class NotificationResolver {
   })
   projectReminderLog(
     @CurrentActor() actor: Actor,
-    @Args() { modelProjectId, first, after }: ReminderLogArgs,
+    @Args() { modelProjectId, first, after, language }: ReminderLogArgs,
   ): Promise<Connection<ReminderLogEntry>> {
-    return this.notifications.projectLog(actor, modelProjectId, first, after ?? null);
+    return this.notifications.projectLog(actor, modelProjectId, first, after ?? null, language ?? null);
   }
 }

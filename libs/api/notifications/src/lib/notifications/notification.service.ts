@@ -1,11 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
-import { Actor, Permission, REMINDER_KINDS, ReminderKind } from '@masswerk/shared/domain';
-import { Connection, decodeCursor, DomainError, lazy, pageNewestFirst, toConnection } from '@masswerk/api/core';
+import {
+  Actor,
+  DEFAULT_LANGUAGE,
+  Language,
+  MANDATORY_REMINDER_KINDS,
+  Permission,
+  REMINDER_KINDS,
+  ReminderKind,
+} from '@masswerk/shared/domain';
+import {
+  Connection,
+  decodeCursor,
+  DomainError,
+  lazy,
+  mapConnection,
+  pageNewestFirst,
+  toConnection,
+} from '@masswerk/api/core';
 import { AccessService } from '@masswerk/api/access';
+import { storedText } from '../reminders/reminder-texts';
 import { NotificationEntity } from './notification.entity';
-import { ReminderDelivery, ReminderLogEntry, ReminderSetting } from './notification.dto';
+import { Notification, ReminderDelivery, ReminderLogEntry, ReminderSetting } from './notification.dto';
 
 /** Gives up after this many attempts, as the mail service does. */
 const MAX_MAIL_ATTEMPTS = 5;
@@ -15,6 +32,8 @@ interface LogRow {
   recipientName: string;
   kind: ReminderKind;
   title: string;
+  detail: string;
+  params: object | null;
   createdAt: Date;
   readAt: Date | null;
   mailId: string | null;
@@ -30,20 +49,41 @@ export class NotificationService {
     private readonly access: AccessService,
   ) {}
 
-  /** The person's notifications, newest first. */
-  mine(
+  /** The person's notifications, newest first, in `language` (else their own). */
+  async mine(
     actor: Actor,
     first: number,
     after: string | null,
     unreadOnly: boolean,
-  ): Promise<Connection<NotificationEntity>> {
+    language: Language | null,
+  ): Promise<Connection<Notification>> {
     const userId = requireUser(actor);
     const qb = this.dataSource
       .getRepository(NotificationEntity)
       .createQueryBuilder('n')
       .where('n.user_id = :userId', { userId });
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
-    return pageNewestFirst(qb, { first, after });
+    const [page, lang] = await Promise.all([
+      pageNewestFirst(qb, { first, after }),
+      language ?? this.languageOf(userId),
+    ]);
+    return mapConnection(page, (n) => ({
+      id: n.id,
+      kind: n.kind,
+      ...storedText(n, lang),
+      link: n.link,
+      dueOn: n.dueOn,
+      createdAt: n.createdAt,
+      readAt: n.readAt,
+    }));
+  }
+
+  /** The language a person reads Maßwerk's texts in. */
+  async languageOf(userId: string): Promise<Language> {
+    const [row]: { language: Language }[] = await this.dataSource.query(`SELECT language FROM app_user WHERE id = $1`, [
+      userId,
+    ]);
+    return row?.language ?? DEFAULT_LANGUAGE;
   }
 
   unreadCount(actor: Actor): Promise<number> {
@@ -74,6 +114,8 @@ export class NotificationService {
 
   async setEnabled(actor: Actor, kind: ReminderKind, enabled: boolean): Promise<ReminderSetting[]> {
     const userId = requireUser(actor);
+    if (MANDATORY_REMINDER_KINDS.has(kind))
+      throw DomainError.badInput('kind', 'Nachrichten über Mitgliedschaften lassen sich nicht abschalten.');
     await this.dataSource.query(
       enabled
         ? `DELETE FROM notification_opt_out WHERE user_id = $1 AND kind = $2`
@@ -83,17 +125,19 @@ export class NotificationService {
     return this.settings(actor);
   }
 
-  /** The reminders of a project, newest first, for its project office (who manages its people). */
+  /** The reminders of a project, newest first, for its project office (who manages its people), in `language`. */
   async projectLog(
     actor: Actor,
     projectId: string,
     first: number,
     after: string | null,
+    language: Language | null,
   ): Promise<Connection<ReminderLogEntry>> {
     this.access.requireAccess(actor, Permission.MANAGE_USERS, projectId);
+    const lang = language ?? (await this.languageOf(requireUser(actor)));
     const cursor = after ? (decodeCursor(after, 2) as [string, string]) : null;
     const rows: LogRow[] = await this.dataSource.query(
-      `SELECT n.id, u.display_name AS "recipientName", n.kind, n.title, n.created_at AS "createdAt",
+      `SELECT n.id, u.display_name AS "recipientName", n.kind, n.title, n.detail, n.params, n.created_at AS "createdAt",
               n.read_at AS "readAt", n.mail_id AS "mailId", o.sent_at AS "sentAt", o.attempts
          FROM notification n
          JOIN app_user u ON u.id = n.user_id
@@ -122,7 +166,7 @@ export class NotificationService {
         id: r.id,
         recipientName: r.recipientName,
         kind: r.kind,
-        title: r.title,
+        title: storedText(r, lang).title,
         createdAt: r.createdAt,
         readAt: r.readAt,
         delivery: deliveryOf(r),

@@ -2,14 +2,16 @@ import {
   computeFreshness,
   daysBetween,
   deadlineStage,
-  formatGermanDate,
   IsoDate,
   noUpcomingStage,
+  REMINDER_RULES,
   ReminderKind,
+  ReminderRules,
   reportStage,
   Role,
 } from '@masswerk/shared/domain';
 import { ProofDeadline } from '../calendar/calendar-events';
+import { ReminderParams } from './reminder-texts';
 
 export interface DueMilestone {
   id: string;
@@ -36,6 +38,23 @@ export interface ActiveMeasure {
   nextOpenDue: IsoDate | null;
 }
 
+/** A measure of an open reporting round still without the round's report. */
+export interface RoundRequest {
+  roundId: string;
+  roundName: string;
+  due: IsoDate;
+  measureId: string;
+  measureCode: string;
+  measureTitle: string;
+  leadUnitId: string | null;
+  projectId: string;
+  projectCode: string;
+  projectName: string;
+}
+
+/** A round reminds once 7 days before its due day, then the day after it, 7 days after and every 30 days. */
+const ROUND_RULES: ReminderRules = { ...REMINDER_RULES, leadDays: [7] };
+
 export interface ProjectProof extends ProofDeadline {
   projectId: string;
 }
@@ -47,18 +66,18 @@ export interface Member {
   unitId: string | null;
 }
 
+/** A reminder's kind with the parameters its texts are made of (`reminder-texts.ts`). */
+export type KindAndParams = { [K in ReminderKind]: { kind: K; params: ReminderParams[K] } }[ReminderKind];
+
 /** A reminder for one person, as the round writes it. */
-export interface ReminderRow {
+export type ReminderRow = {
   userId: string;
   projectId: string;
-  kind: ReminderKind;
   subjectId: string;
   stage: string;
-  title: string;
-  detail: string;
   link: string;
   dueOn: IsoDate | null;
-}
+} & KindAndParams;
 
 /** Adds `value` to the list of `key` (in place: a round groups every membership and assignment of the installation). */
 export function groupInto<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
@@ -95,43 +114,54 @@ export class Recipients {
 
 const measurePath = (projectCode: string, measureCode: string) =>
   `/projekte/${encodeURIComponent(projectCode)}/massnahmen/${encodeURIComponent(measureCode)}`;
-const days = (n: number) => (n === 1 ? '1 Tag' : `${n} Tagen`);
 
-/** The reminders of today for every person, before the ones already sent are left out (by the unique key). */
+/**
+ * The reminders of today for every person, before the ones already sent are left out (by the unique key). `rulesOf`
+ * gives each project's rules (its lead days).
+ */
 export function reminderRows(
   today: IsoDate,
-  facts: { milestones: DueMilestone[]; measures: ActiveMeasure[]; proofs: ProjectProof[] },
+  facts: {
+    milestones: DueMilestone[];
+    measures: ActiveMeasure[];
+    proofs: ProjectProof[];
+    rounds?: RoundRequest[];
+  },
   recipients: Recipients,
+  rulesOf: (projectId: string) => ReminderRules = () => REMINDER_RULES,
 ): ReminderRow[] {
   const rows: ReminderRow[] = [];
-  const to = (userIds: string[], row: Omit<ReminderRow, 'userId'>) => {
-    for (const userId of userIds) rows.push({ ...row, userId });
+  const to = (userIds: string[], row: DistributiveOmit<ReminderRow, 'userId'>) => {
+    for (const userId of userIds) rows.push({ ...row, userId } as ReminderRow);
   };
 
   for (const ms of facts.milestones) {
-    const stage = deadlineStage(ms.due, today);
+    const stage = deadlineStage(ms.due, today, rulesOf(ms.projectId));
     if (!stage) continue;
     const ahead = daysBetween(today, ms.due);
-    to(recipients.ofMeasure({ id: ms.measureId, projectId: ms.projectId, leadUnitId: ms.leadUnitId }), {
+    const measure = { measureCode: ms.measureCode, measureTitle: ms.measureTitle, projectName: ms.projectName };
+    const base = {
       projectId: ms.projectId,
-      kind: stage.kind === 'LATE' ? ReminderKind.MILESTONE_LATE : ReminderKind.MILESTONE_DUE_SOON,
       subjectId: ms.id,
       stage: stage.stage,
-      title:
-        stage.kind === 'LATE'
-          ? `Meilenstein „${ms.title}“ ist seit ${days(-ahead)} überfällig`
-          : ahead === 0
-            ? `Meilenstein „${ms.title}“ ist heute fällig`
-            : `Meilenstein „${ms.title}“ ist in ${days(ahead)} fällig (${formatGermanDate(ms.due)})`,
-      detail: `Maßnahme ${ms.measureCode} – ${ms.measureTitle} · ${ms.projectName}`,
       link: measurePath(ms.projectCode, ms.measureCode),
       dueOn: ms.due,
-    });
+    };
+    to(
+      recipients.ofMeasure({ id: ms.measureId, projectId: ms.projectId, leadUnitId: ms.leadUnitId }),
+      stage.kind === 'LATE'
+        ? { ...base, kind: ReminderKind.MILESTONE_LATE, params: { ...measure, milestone: ms.title, days: -ahead } }
+        : {
+            ...base,
+            kind: ReminderKind.MILESTONE_DUE_SOON,
+            params: { ...measure, milestone: ms.title, due: ms.due, days: ahead },
+          },
+    );
   }
 
   for (const m of facts.measures) {
     const base = { projectId: m.projectId, subjectId: m.id, link: measurePath(m.projectCode, m.code), dueOn: null };
-    const detail = `Maßnahme ${m.code} – ${m.title} · ${m.projectName}`;
+    const measure = { measureCode: m.code, measureTitle: m.title, projectName: m.projectName };
     const { freshness, daysSinceLastReport } = computeFreshness(m.lastReportOn, today);
     const report = reportStage(freshness, m.lastReportOn);
     if (report)
@@ -139,59 +169,53 @@ export function reminderRows(
         ...base,
         kind: ReminderKind.REPORT_DUE,
         stage: report,
-        title:
-          daysSinceLastReport === null
-            ? `Statusbericht fällig: noch kein Bericht zu ${m.code}`
-            : `Statusbericht fällig: der letzte zu ${m.code} ist ${daysSinceLastReport} Tage alt`,
-        detail,
+        params: { ...measure, daysSinceLastReport },
       });
-    const horizon = noUpcomingStage(m.nextOpenDue, today);
+    const horizon = noUpcomingStage(m.nextOpenDue, today, rulesOf(m.projectId));
     if (horizon)
       to(recipients.ofMeasure(m), {
         ...base,
         kind: ReminderKind.NO_UPCOMING_MILESTONE,
         stage: horizon,
-        title: `Kein offener Meilenstein in den nächsten zwölf Monaten: ${m.code}`,
-        detail,
+        params: measure,
       });
   }
 
   for (const proof of facts.proofs) {
-    const stage = deadlineStage(proof.due, today);
+    const stage = deadlineStage(proof.due, today, rulesOf(proof.projectId));
     if (!stage) continue;
-    const what = proof.kind === 'FINAL' ? 'Verwendungsnachweis' : 'Zwischennachweis';
     to(recipients.ofProject(proof.projectId), {
       projectId: proof.projectId,
       kind: stage.kind === 'LATE' ? ReminderKind.PROOF_LATE : ReminderKind.PROOF_DUE_SOON,
       subjectId: proof.id,
       stage: `${proof.kind.toLowerCase()}-${stage.stage}`,
-      title:
-        stage.kind === 'LATE'
-          ? `${what} Phase ${proof.phase} ist seit ${formatGermanDate(proof.due)} überfällig`
-          : `${what} Phase ${proof.phase} ist am ${formatGermanDate(proof.due)} fällig`,
-      detail: proof.projectName,
+      params: { proof: proof.kind, phase: proof.phase, due: proof.due, projectName: proof.projectName },
       link: `/projekte/${encodeURIComponent(proof.projectCode)}/finanzen`,
       dueOn: proof.due,
+    });
+  }
+
+  for (const request of facts.rounds ?? []) {
+    const stage = deadlineStage(request.due, today, ROUND_RULES);
+    if (!stage) continue;
+    to(recipients.ofMeasure({ id: request.measureId, projectId: request.projectId, leadUnitId: request.leadUnitId }), {
+      projectId: request.projectId,
+      kind: ReminderKind.ROUND_REPORT_REQUESTED,
+      subjectId: request.measureId,
+      stage: `round-${request.roundId}-${stage.stage}`,
+      params: {
+        measureCode: request.measureCode,
+        measureTitle: request.measureTitle,
+        projectName: request.projectName,
+        round: request.roundName,
+        due: request.due,
+        late: stage.kind === 'LATE',
+      },
+      link: measurePath(request.projectCode, request.measureCode),
+      dueOn: request.due,
     });
   }
   return rows;
 }
 
-/** The digest mail of one person: every new reminder in one list, each with the page that resolves it. */
-export function digestMail(
-  person: { displayName: string },
-  items: { title: string; detail: string; link: string }[],
-  origin: string,
-): { subject: string; body: string } {
-  const subject = items.length === 1 ? 'Maßwerk: 1 neue Erinnerung' : `Maßwerk: ${items.length} neue Erinnerungen`;
-  const body = [
-    `Guten Tag ${person.displayName},`,
-    '',
-    'in Maßwerk wartet Folgendes auf Sie:',
-    '',
-    ...items.flatMap((item) => [`• ${item.title}`, `  ${item.detail}`, `  ${origin}${item.link}`, '']),
-    `Alle Benachrichtigungen: ${origin}/benachrichtigungen`,
-    `Welche Erinnerungen Sie bekommen, stellen Sie unter „Mein Konto“ ein: ${origin}/konto`,
-  ].join('\n');
-  return { subject, body };
-}
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -1,7 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ACTIVE_STATUSES, IsoDate, REMINDER_RULES, ReminderKind, UNFINISHED_STATUSES } from '@masswerk/shared/domain';
+import {
+  ACTIVE_STATUSES,
+  IsoDate,
+  Language,
+  MANDATORY_REMINDER_KINDS,
+  REMINDER_RULES,
+  ReminderKind,
+  ReminderRules,
+  roundDue,
+  UNFINISHED_STATUSES,
+} from '@masswerk/shared/domain';
 import { APP_CONFIG, AppConfig, Clock } from '@masswerk/api/core';
 import { FundingProgrammeEntity, rulesOf } from '@masswerk/api/funding';
 import { MailService } from '@masswerk/api/mail';
@@ -14,18 +24,22 @@ import {
   INSERT_NOTIFICATIONS_SQL,
   MEMBERS_SQL,
   OPT_OUTS_SQL,
+  PROJECT_SETTINGS_SQL,
+  RECORD_ROUND_SQL,
+  ROUND_REQUESTS_SQL,
   UNMAILED_SQL,
 } from './reminder-round.sql';
 import {
   ActiveMeasure,
-  digestMail,
   groupInto,
   DueMilestone,
   Member,
   ProjectProof,
   Recipients,
+  RoundRequest,
   reminderRows,
 } from './reminder-items';
+import { digestMail, reminderText, storedText } from './reminder-texts';
 
 export const DIGEST_MAIL_KIND = 'REMINDER_DIGEST';
 /** One round at a time across every instance; the unique key of a reminder keeps each once anyway. */
@@ -34,10 +48,27 @@ const ROUND_LOCK = 'masswerk:reminder-round';
 export interface RoundResult {
   today: IsoDate;
   dryRun: boolean;
+  /** The projects whose round this was. */
+  projects: number;
   /** Reminders written in this round (new ones only). */
   created: number;
   /** Digest mails queued, one per person. */
   mails: { to: string; subject: string; items: string[] }[];
+}
+
+interface ProjectSettingsRow {
+  projectId: string;
+  sendTime: string | null;
+  disabledKinds: ReminderKind[] | null;
+  leadDays: number[] | null;
+  lastRoundOn: IsoDate | null;
+}
+
+/** The local time of day `HH:MM` of a moment in a time zone. */
+export function localTime(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    instant,
+  );
 }
 
 class DryRun extends Error {
@@ -47,9 +78,11 @@ class DryRun extends Error {
 }
 
 /**
- * The daily reminder round (issue 15, decision 0059): works out today's reminders from the plan, writes the new ones
- * (each person, subject and stage once), and queues one digest mail per person with everything not mailed yet. All in
- * one transaction: a round that fails leaves nothing half-sent; a dry run rolls it back and reports what it would do.
+ * The daily reminder round (issue 15, decisions 0059 and 0061): works out today's reminders from the plan, writes the
+ * new ones (each person, subject and stage once), and queues one digest mail per person with everything not mailed
+ * yet. All in one transaction: a round that fails leaves nothing half-sent; a dry run rolls it back and reports what
+ * it would do. By hand it runs for every project; scheduled (every quarter hour) only for the projects whose send time
+ * has come today and whose round has not run today.
  */
 @Injectable()
 export class ReminderRoundService {
@@ -65,15 +98,25 @@ export class ReminderRoundService {
   async run({
     today = this.clock.today(),
     dryRun = false,
-  }: { today?: IsoDate; dryRun?: boolean } = {}): Promise<RoundResult> {
+    scheduled = false,
+  }: {
+    today?: IsoDate;
+    dryRun?: boolean;
+    /** Only the projects whose send time has come (at the clock's time) and whose round has not run today. */
+    scheduled?: boolean;
+  } = {}): Promise<RoundResult> {
     try {
       const result = await this.dataSource.transaction(async (manager) => {
         await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [ROUND_LOCK]);
-        const result = await this.round(manager, today, dryRun);
+        const now = scheduled ? localTime(this.clock.now(), this.config.timeZone) : null;
+        const result = await this.round(manager, today, dryRun, now);
         if (dryRun) throw new DryRun(result);
         return result;
       });
-      this.logger.log(`round of ${today}: ${result.created} new reminders, ${result.mails.length} digest mails`);
+      if (result.projects || !scheduled)
+        this.logger.log(
+          `round of ${today} for ${result.projects} projects: ${result.created} new reminders, ${result.mails.length} digest mails`,
+        );
       void this.mail.deliverPending();
       return result;
     } catch (error) {
@@ -82,9 +125,24 @@ export class ReminderRoundService {
     }
   }
 
-  private async round(manager: EntityManager, today: IsoDate, dryRun: boolean): Promise<RoundResult> {
-    const lead = Math.max(...REMINDER_RULES.leadDays);
-    const [milestones, measures, grants, assignees, members, optOuts, programmes] = await Promise.all([
+  /** `now`: the local time of a scheduled round (only the projects due by then), null for every project. */
+  private async round(
+    manager: EntityManager,
+    today: IsoDate,
+    dryRun: boolean,
+    now: string | null,
+  ): Promise<RoundResult> {
+    const settings: ProjectSettingsRow[] = await manager.query(PROJECT_SETTINGS_SQL);
+    const due = settings.filter(
+      (s) => now === null || roundDue(s.sendTime ?? this.config.jobs.reminderTime, now, today, s.lastRoundOn),
+    );
+    if (!due.length) return { today, dryRun, projects: 0, created: 0, mails: [] };
+    const rulesByProject = new Map<string, ReminderRules>(
+      due.map((s) => [s.projectId, s.leadDays ? { ...REMINDER_RULES, leadDays: s.leadDays } : REMINDER_RULES]),
+    );
+    const off = new Set(due.flatMap((s) => (s.disabledKinds ?? []).map((kind) => `${s.projectId}:${kind}`)));
+    const lead = Math.max(...[...rulesByProject.values()].flatMap((r) => r.leadDays));
+    const [milestones, measures, grants, assignees, members, optOuts, programmes, rounds] = await Promise.all([
       manager.query(DUE_MILESTONES_SQL, [today, lead, UNFINISHED_STATUSES]) as Promise<DueMilestone[]>,
       manager.query(ACTIVE_MEASURES_SQL, [ACTIVE_STATUSES, today]) as Promise<ActiveMeasure[]>,
       manager.query(GRANTS_FOR_REMINDERS_SQL) as Promise<(GrantRow & { projectId: string })[]>,
@@ -92,6 +150,7 @@ export class ReminderRoundService {
       manager.query(MEMBERS_SQL) as Promise<Member[]>,
       manager.query(OPT_OUTS_SQL) as Promise<{ userId: string; kind: ReminderKind }[]>,
       manager.find(FundingProgrammeEntity),
+      manager.query(ROUND_REQUESTS_SQL, [today]) as Promise<RoundRequest[]>,
     ]);
     const rules = new Map(programmes.map((p) => [p.id, rulesOf(p)]));
     const proofs: ProjectProof[] = grants.flatMap((grant) => {
@@ -99,30 +158,52 @@ export class ReminderRoundService {
       return of ? proofDeadlines(grant, of).map((d) => ({ ...d, projectId: grant.projectId })) : [];
     });
     const muted = new Set(optOuts.map((o) => `${o.userId}:${o.kind}`));
-    const rows = reminderRows(today, { milestones, measures, proofs }, new Recipients(assignees, members)).filter(
-      (row) => !muted.has(`${row.userId}:${row.kind}`),
-    );
+    const kept = (row: { userId: string; projectId: string; kind: ReminderKind }) =>
+      rulesByProject.has(row.projectId) &&
+      (MANDATORY_REMINDER_KINDS.has(row.kind) ||
+        (!muted.has(`${row.userId}:${row.kind}`) && !off.has(`${row.projectId}:${row.kind}`)));
+    const rows = reminderRows(
+      today,
+      { milestones, measures, proofs, rounds },
+      new Recipients(assignees, members),
+      (projectId) => rulesByProject.get(projectId) ?? REMINDER_RULES,
+    )
+      .filter(kept)
+      // the German text is kept as written, beside the parameters every language is made from
+      .map((row) => ({ ...row, ...reminderText(row.kind, row.params as never, Language.DE) }));
     const created: unknown[] = rows.length ? await manager.query(INSERT_NOTIFICATIONS_SQL, [JSON.stringify(rows)]) : [];
-    return { today, dryRun, created: created.length, mails: await this.queueDigests(manager) };
+    const projectIds = [...rulesByProject.keys()];
+    await manager.query(RECORD_ROUND_SQL, [projectIds, today]);
+    return {
+      today,
+      dryRun,
+      projects: projectIds.length,
+      created: created.length,
+      mails: await this.queueDigests(manager, projectIds),
+    };
   }
 
-  private async queueDigests(manager: EntityManager): Promise<RoundResult['mails']> {
+  private async queueDigests(manager: EntityManager, projectIds: string[]): Promise<RoundResult['mails']> {
     const pending: {
       id: string;
       userId: string;
       email: string;
       displayName: string;
+      language: Language;
+      kind: ReminderKind;
       title: string;
       detail: string;
+      params: object | null;
       link: string;
       projectId: string | null;
-    }[] = await manager.query(UNMAILED_SQL, [DIGEST_MAIL_KIND]);
+    }[] = await manager.query(UNMAILED_SQL, [DIGEST_MAIL_KIND, projectIds]);
     const byPerson = new Map<string, typeof pending>();
     for (const item of pending) groupInto(byPerson, item.userId, item);
     const mails: RoundResult['mails'] = [];
     for (const items of byPerson.values()) {
       const person = items[0];
-      const { subject, body } = digestMail(person, items, this.config.publicOrigin);
+      const texts = items.map((item) => ({ ...storedText(item, person.language), link: item.link }));
+      const { subject, body } = digestMail(person, texts, this.config.publicOrigin, person.language);
       const projects = new Set(items.map((i) => i.projectId));
       const mailId = await this.mail.queue(manager, {
         to: person.email,
@@ -135,7 +216,7 @@ export class ReminderRoundService {
         mailId,
         items.map((i) => i.id),
       ]);
-      mails.push({ to: person.email, subject, items: items.map((i) => i.title) });
+      mails.push({ to: person.email, subject, items: texts.map((i) => i.title) });
     }
     return mails;
   }

@@ -7,6 +7,7 @@ import {
   ErrorReason,
   formatGermanDate,
   IsoDate,
+  Language,
   Permission,
   PROJECT_CODE_PATTERN,
   ReminderKind,
@@ -16,7 +17,7 @@ import { AccessService } from '@masswerk/api/access';
 import { AuditService, projectRecord } from '@masswerk/api/audit';
 import { healthSql, progressSql } from '@masswerk/api/measure';
 import { CouncilBriefingService, ExportAccessService, SqlRunner } from '@masswerk/api/reporting';
-import { INSERT_NOTIFICATIONS_SQL, Recipients, ReminderRow } from '@masswerk/api/notifications';
+import { INSERT_NOTIFICATIONS_SQL, Recipients, ReminderRow, reminderText } from '@masswerk/api/notifications';
 import { ReportingRoundEntity } from './reporting-round.entity';
 import { CloseReportingRoundInput, OpenReportingRoundInput } from './dtos/reporting-round.inputs';
 import { freeze, FrozenRound, thaw, ROUND_REPORTS_SQL, roundSnapshots, RoundMeasureSnapshot } from './round-snapshot';
@@ -304,14 +305,22 @@ export class ReportingRoundService {
           kind: ReminderKind.ROUND_REPORT_REQUESTED,
           subjectId: measure.id,
           stage,
-          title: `Statusbericht erbeten bis ${formatGermanDate(round.dueDate)}: ${measure.code} (${round.name})`,
-          detail: `Berichtsrunde „${round.name}“ · Maßnahme ${measure.code} – ${measure.title} · ${round.projectName}`,
+          params: {
+            measureCode: measure.code,
+            measureTitle: measure.title,
+            projectName: round.projectName,
+            round: round.name,
+            due: round.dueDate,
+            late: false,
+          },
           link: `/projekte/${encodeURIComponent(round.projectCode)}/massnahmen/${encodeURIComponent(measure.code)}`,
           dueOn: round.dueDate,
         })),
     );
     if (!rows.length) return 0;
-    const created: unknown[] = await m.query(INSERT_NOTIFICATIONS_SQL, [JSON.stringify(rows)]);
+    // the German text is kept as written, beside the parameters every language is made from (decision 0061)
+    const written = rows.map((row) => ({ ...row, ...reminderText(row.kind, row.params as never, Language.DE) }));
+    const created: unknown[] = await m.query(INSERT_NOTIFICATIONS_SQL, [JSON.stringify(written)]);
     return created.length;
   }
 

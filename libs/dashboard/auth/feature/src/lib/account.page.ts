@@ -25,9 +25,13 @@ import {
 import { Router } from '@angular/router';
 import { MwDatePipe } from '@masswerk/dashboard/shared/util';
 import { CalendarFeedSection } from './calendar-feed.section';
+import { LanguageSection } from './language.section';
 import { ReminderSettingsSection } from './reminder-settings.section';
 
-/** The own account: password, API tokens for scripts, which reminders one gets, the calendar subscription. */
+/**
+ * The own account: password, API tokens for scripts, the language, which reminders one gets, the calendar
+ * subscription.
+ */
 @Component({
   selector: 'mw-account-page',
   imports: [
@@ -43,6 +47,7 @@ import { ReminderSettingsSection } from './reminder-settings.section';
     MwDateTimePipe,
     MwDatePipe,
     CalendarFeedSection,
+    LanguageSection,
     ReminderSettingsSection,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

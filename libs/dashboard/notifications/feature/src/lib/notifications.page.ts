@@ -1,12 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { GraphqlClient, injectProblemOf } from '@masswerk/dashboard/shared/data-access';
+import { apiLanguage, GraphqlClient, injectProblemOf } from '@masswerk/dashboard/shared/data-access';
 import { PageHeader, StateMessage } from '@masswerk/dashboard/shared/ui';
-import { MwDatePipe, MwDateTimePipe } from '@masswerk/dashboard/shared/util';
+import { LanguageService, MwDatePipe, MwDateTimePipe } from '@masswerk/dashboard/shared/util';
 import {
   MarkNotificationsReadDocument,
   MyNotificationsDocument,
@@ -143,8 +143,9 @@ const PAGE = 20;
     }
   `,
 })
-export class NotificationsPage implements OnInit {
+export class NotificationsPage {
   private readonly client = inject(GraphqlClient);
+  private readonly language = inject(LanguageService).language;
   private readonly problemOf = injectProblemOf();
   protected readonly unread = inject(UnreadCountStore);
   protected readonly items = signal<Item[] | null>(null);
@@ -153,8 +154,15 @@ export class NotificationsPage implements OnInit {
   protected readonly unreadOnly = signal(false);
   protected readonly problem = signal<string | null>(null);
 
-  ngOnInit(): void {
-    void this.load();
+  constructor() {
+    // the texts come in the dashboard's language: read again when it changes
+    effect(() => {
+      this.language();
+      untracked(() => {
+        this.items.set(null);
+        void this.load();
+      });
+    });
   }
 
   protected showUnreadOnly(only: boolean): void {
@@ -195,6 +203,7 @@ export class NotificationsPage implements OnInit {
         first: PAGE,
         after,
         unreadOnly: this.unreadOnly(),
+        language: apiLanguage(this.language()),
       });
       this.items.update((items) => [...(after ? (items ?? []) : []), ...myNotifications.nodes]);
       this.total.set(myNotifications.totalCount);

@@ -1,20 +1,26 @@
-import { ChangeDetectionStrategy, Component, inject, input, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { GraphqlClient, injectProblemOf } from '@masswerk/dashboard/shared/data-access';
+import { apiLanguage, GraphqlClient, injectProblemOf } from '@masswerk/dashboard/shared/data-access';
 import { StateMessage, TableScroll } from '@masswerk/dashboard/shared/ui';
-import { MwDateTimePipe } from '@masswerk/dashboard/shared/util';
+import { LanguageService, MwDateTimePipe } from '@masswerk/dashboard/shared/util';
 import { ProjectReminderLogDocument, ProjectReminderLogQuery } from '@masswerk/dashboard/notifications/data-access';
+import { ReminderSettingsForm } from './reminder-settings.form';
 
 type Entry = ProjectReminderLogQuery['projectReminderLog']['nodes'][number];
 const PAGE = 50;
 
-/** Verwaltung → Erinnerungen: the record of the project's reminders (to whom, what, when, delivered or not). */
+/**
+ * Verwaltung → Erinnerungen: the project's reminder settings, and the record of its reminders (to whom, what, when,
+ * delivered or not).
+ */
 @Component({
   selector: 'mw-admin-reminders',
-  imports: [MatButtonModule, TranslocoPipe, StateMessage, TableScroll, MwDateTimePipe],
+  imports: [MatButtonModule, TranslocoPipe, StateMessage, TableScroll, MwDateTimePipe, ReminderSettingsForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
+    <mw-admin-reminder-settings [projectId]="projectId()" />
+    <h3>{{ 'notifications.logTitle' | transloco }}</h3>
     <p class="muted">{{ 'notifications.logIntro' | transloco }}</p>
     @if (problem(); as text) {
       <mw-state kind="error" [message]="text" />
@@ -65,17 +71,23 @@ const PAGE = 50;
     }
   `,
 })
-export class RemindersTab implements OnInit {
+export class RemindersTab {
   readonly projectId = input.required<string>();
   private readonly client = inject(GraphqlClient);
+  private readonly language = inject(LanguageService).language;
   private readonly problemOf = injectProblemOf();
   protected readonly entries = signal<Entry[] | null>(null);
   protected readonly total = signal(0);
   protected readonly cursor = signal<string | null>(null);
   protected readonly problem = signal<string | null>(null);
 
-  ngOnInit(): void {
-    void this.load(null);
+  constructor() {
+    // the texts come in the dashboard's language: read again when it changes
+    effect(() => {
+      this.language();
+      this.projectId();
+      untracked(() => void this.load(null));
+    });
   }
 
   protected async load(after: string | null): Promise<void> {
@@ -84,6 +96,7 @@ export class RemindersTab implements OnInit {
         modelProjectId: this.projectId(),
         first: PAGE,
         after,
+        language: apiLanguage(this.language()),
       });
       this.entries.update((entries) => [...(after ? (entries ?? []) : []), ...projectReminderLog.nodes]);
       this.total.set(projectReminderLog.totalCount);
