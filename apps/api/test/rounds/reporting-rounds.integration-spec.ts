@@ -123,6 +123,10 @@ describe('reporting rounds', () => {
     const backwards = await admin.error(OPEN, { input: roundInput({ name: 'Rückwärts', periodEnd: '2026-01-01' }) });
     expect(backwards.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.periodEnd' });
     expect(Number((await t.db.query(`SELECT count(*) AS n FROM reporting_round`)).rows[0].n)).toBe(before);
+    // clumsy addresses: not an id, an unknown id, an unknown project
+    expect(await admin.errorCode(ROUND, { id: 'kein-uuid' })).toBe('BAD_USER_INPUT');
+    expect(await admin.errorCode(ROUND, { id: '00000000-0000-0000-0000-000000000000' })).toBe('NOT_FOUND');
+    expect(await admin.errorCode(SESSIONS, { code: 'X'.repeat(500) })).toBe('NOT_FOUND');
     const outsider = await aMember(t, other, 'ADMIN');
     expect(await outsider.errorCode(ROUND, { id: firstRound.id })).toBe('FORBIDDEN');
   });
@@ -254,6 +258,23 @@ describe('reporting rounds', () => {
       removed: [],
     });
     expect((await council.data(ROUND, { id: firstRound.id })).reportingRound.changes).toBeNull();
+  });
+
+  it('leaves out a measure deleted while the round is open, and closes without it', async () => {
+    const gone = await aMeasure(t, eif, { status: 'IN_PROGRESS', leadUnitId: eif.members[0].id });
+    const { openReportingRound } = await admin.data(OPEN, {
+      input: roundInput({ name: 'Mit Lücke', measureIds: [led.id, gone.id] }),
+    });
+    await t.db.query(`DELETE FROM measure WHERE id = $1`, [gone.id]);
+    const open = (await council.data(ROUND, { id: openReportingRound.id })).reportingRound;
+    expect(open.measureCount).toBe(1);
+    expect(open.measures.map((m: { code: string }) => m.code)).toEqual([led.code]);
+    const { closeReportingRound } = await admin.data(CLOSE, {
+      input: { id: openReportingRound.id, version: openReportingRound.version },
+    });
+    expect(closeReportingRound.measureCount).toBe(1);
+    const closed = (await council.data(ROUND, { id: openReportingRound.id })).reportingRound;
+    expect(closed.measures.map((m: { code: string }) => m.code)).toEqual([led.code]);
   });
 
   it('records the council session a closed round was shown at; the council reads it and its briefing', async () => {

@@ -62,7 +62,7 @@ const ROUNDS_SQL = (where: string) => `
   SELECT r.id, r.model_project_id AS "modelProjectId", p.code AS "projectCode", r.name,
          r.period_start::text AS "periodStart", r.period_end::text AS "periodEnd", r.due_date::text AS "dueDate",
          r.opened_on::text AS "openedOn", r.closed_on::text AS "closedOn", r.version,
-         count(rm.id)::int AS "measureCount",
+         (count(rm.id) FILTER (WHERE r.closed_on IS NOT NULL OR rm.measure_id IS NOT NULL))::int AS "measureCount",
          (count(rm.id) FILTER (WHERE CASE WHEN r.closed_on IS NULL
              THEN EXISTS (SELECT 1 FROM status_report s WHERE s.measure_id = rm.measure_id AND s.report_date >= r.opened_on)
              ELSE jsonb_typeof(rm.snapshot -> 'roundReport') = 'object' END))::int AS "reportedCount"
@@ -342,6 +342,8 @@ export class ReportingRoundService {
       if (!locked) throw DomainError.notFound('Berichtsrunde', round.id);
       if (locked.closedOn) throw closedRound(round);
       if (locked.version !== input.version) throw DomainError.staleVersion('Berichtsrunde', round.id, locked.version);
+      // a measure deleted while the round was open has nothing to freeze
+      await m.query(`DELETE FROM reporting_round_measure WHERE round_id = $1 AND measure_id IS NULL`, [round.id]);
       const snapshots = await roundSnapshots(asRunner(m), round, today);
       const responsible: { measureId: string; names: string[] }[] = await m.query(
         `SELECT me.id AS "measureId", ${RESPONSIBLE_SQL('me')} AS names
