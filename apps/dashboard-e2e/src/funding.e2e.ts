@@ -36,7 +36,8 @@ test('the project office records a call-off typed the German way, and warnings f
   await saveScreenshot(page, 'call-off-recorded');
 
   // In English the amounts and the warnings are English; no German server wording is left.
-  await new Shell(page).switchLanguage();
+  const shell = new Shell(page);
+  await shell.switchLanguageKept();
   await expect(callOffs).toContainText('€12,345.67');
   const warnings = page.getByTestId('funding-warnings').getByRole('listitem');
   // the demo data has warnings on EIF (more called off than spent in phase A, a category overspent)
@@ -44,4 +45,6 @@ test('the project office records a call-off typed the German way, and warnings f
   for (const text of await warnings.allInnerTexts()) {
     expect(text).not.toMatch(/übersteig|fällig|abgerufen|ausgegeben|Kostenart/);
   }
+  // back to German, which the account keeps for the suite's later sign-ins
+  await shell.switchLanguageKept();
 });

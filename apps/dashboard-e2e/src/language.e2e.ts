@@ -40,7 +40,7 @@ test('switching to English changes the interface and <html lang>, and survives a
 
   // The switch keeps the language on the account too (decision 0061), which a new browser adopts: back to German, so
   // that the account's later sign-ins in the suite start in German.
-  await shell.switchLanguage();
+  await shell.switchLanguageKept();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });
 

@@ -9,6 +9,7 @@ const project = (name: string, administers: boolean) => [
   'Maßnahmen',
   'Zeitplan',
   'Finanzen',
+  'Berichtsrunden',
   ...(administers ? ['Verwaltung'] : []),
 ];
 

@@ -117,7 +117,7 @@ test('the project office sets when, about what and how early its people are remi
 
 test('a person reads their reminders in the language they chose, and keeps it on their account', async ({ page }) => {
   const shell = await new SignInPage(page).signInAs(ACCOUNTS.editorEif);
-  await shell.switchLanguage();
+  await shell.switchLanguageKept();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.goto('/benachrichtigungen');
   const list = new NotificationsPage(page);

@@ -34,8 +34,10 @@ test('the browser talks to nothing but Maßwerk itself', async ({ page, baseURL 
   await new FundingPage(page).open('WND');
   await new ClusterPage(page).openFromProjectList();
   await new AccountPage(page).open();
-  await shell.switchLanguage();
+  await shell.switchLanguageKept();
   await new ProjectOverviewPage(page).open('WND');
+  // back to German, which the account keeps for later sign-ins
+  await shell.switchLanguageKept();
   await shell.signOut();
 
   const foreign = [...requested].filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));

@@ -23,6 +23,18 @@ export class Shell {
     await this.languageToggle.click();
   }
 
+  /**
+   * Switches the language of a signed-in person and waits until the account keeps it (decision 0061): later sign-ins
+   * of the account in new browsers start in that language, so a test that switches switches back this way.
+   */
+  async switchLanguageKept(): Promise<void> {
+    const kept = this.page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && !!r.request().postData()?.includes('SetMyLanguage'),
+    );
+    await this.languageToggle.click();
+    await kept;
+  }
+
   async openAccount(): Promise<void> {
     await this.userMenu.click();
     await this.page.getByRole('menuitem', { name: /Mein Konto|My account/ }).click();
