@@ -184,19 +184,18 @@ export class NumericalStatementService {
     projectId: string,
     period: ReportPeriod,
   ): Promise<ReconciliationLine[]> {
-    const [spent, grants, callOffs] = await Promise.all([
-      connection.query<AmountRow>(SPENT_AMOUNTS_SQL, [[projectId], period.from, period.to]),
-      connection.query<{ phase: Phase; commitmentNumber: string; grant: string }>(
-        `SELECT phase, commitment_number AS "commitmentNumber", grant_amount_cents::text AS "grant"
-           FROM "grant" WHERE model_project_id = $1`,
-        [projectId],
-      ),
-      connection.query<{ phase: Phase; status: CallOffStatus; amount: string }>(
-        `SELECT g.phase, c.status, c.amount_cents::text AS amount
-           FROM call_off c JOIN "grant" g ON g.id = c.grant_id WHERE c.model_project_id = $1`,
-        [projectId],
-      ),
-    ]);
+    // one after the other: a connection runs one statement at a time
+    const spent = await connection.query<AmountRow>(SPENT_AMOUNTS_SQL, [[projectId], period.from, period.to]);
+    const grants = await connection.query<{ phase: Phase; commitmentNumber: string; grant: string }>(
+      `SELECT phase, commitment_number AS "commitmentNumber", grant_amount_cents::text AS "grant"
+         FROM "grant" WHERE model_project_id = $1`,
+      [projectId],
+    );
+    const callOffs = await connection.query<{ phase: Phase; status: CallOffStatus; amount: string }>(
+      `SELECT g.phase, c.status, c.amount_cents::text AS amount
+         FROM call_off c JOIN "grant" g ON g.id = c.grant_id WHERE c.model_project_id = $1`,
+      [projectId],
+    );
     return PHASES.map((phase) => {
       const grant = grants.find((g) => g.phase === phase);
       const spentFederal = sumCents(spent.filter((r) => r.phase === phase).map((r) => BigInt(r.federal)));
