@@ -152,11 +152,11 @@ export class NumericalStatementService {
         yield { year: r.year, code: r.code, title: r.title, category: r.category, ...toCells(r) };
       }
     })();
+    const receiptParams = [project.id, phase, header.rateBp, period.from, period.to];
     const receipts = async function* (): AsyncGenerator<ReceiptLine> {
-      const [projectId, , rate, , , from, to] = params;
       for await (const r of connection.rows<
         Omit<ReceiptLine, 'amount' | 'federal'> & { amount: string; federal: string }
-      >(RECEIPTS_SQL, [projectId, phase, rate, from, to])) {
+      >(RECEIPTS_SQL, receiptParams)) {
         yield { ...r, amount: BigInt(r.amount), federal: BigInt(r.federal) };
       }
     };
