@@ -12,6 +12,16 @@ interface MeasureRecord {
   title: string;
   modelProject: string;
   status: string;
+  progress: number;
+  plannedTotal: string;
+}
+
+/** The measure JSON export (schema version 2): the project and the export time, then the measures. */
+interface MeasureExport {
+  schemaVersion: number;
+  project: { code: string; name: string };
+  exportedAt: string;
+  measures: MeasureRecord[];
 }
 
 function expectZip(file: DownloadedFile): void {
@@ -59,16 +69,30 @@ test.describe('exports for the funders', () => {
     expect(header).not.toContain(',');
     expect(csv).toContain(';EIF-M01;EIFELKREIS VERBINDET;');
 
-    // The same measures as JSON: an array of records with English keys.
+    // Maßwerk's own figures follow the KTS columns.
+    expect(header.split(';').slice(-5)).toEqual([
+      'Fortschritt (%)',
+      'Zustand',
+      'Aktualität',
+      'Plan gesamt (€)',
+      'Ist gesamt (€)',
+    ]);
+
+    // The same measures as JSON: the project, the export time and the records with English keys.
     const jsonFile = await funding.download('json');
     expect(jsonFile.name).toMatch(/^Ma(ß|ss)nahmen_EIF\.json$/);
-    const measures = JSON.parse(jsonFile.content.toString('utf8')) as MeasureRecord[];
+    const exported = JSON.parse(jsonFile.content.toString('utf8')) as MeasureExport;
+    expect(exported).toMatchObject({ schemaVersion: 2, project: { code: 'EIF', name: 'EIFELKREIS VERBINDET' } });
+    expect(Number.isNaN(Date.parse(exported.exportedAt))).toBe(false);
+    const measures = exported.measures;
     expect(Array.isArray(measures)).toBe(true);
     expect(measures.length).toBeGreaterThan(1);
     for (const measure of measures) {
       expect(measure.identifier).toMatch(/^EIF-M\d+$/);
       expect(measure.modelProject).toBe('EIFELKREIS VERBINDET');
       expect(measure.title).not.toBe('');
+      expect(measure.progress).toBeGreaterThanOrEqual(0);
+      expect(measure.plannedTotal).toMatch(/^-?\d+\.\d\d$/);
       // Every measure of the JSON is a line of the CSV.
       expect(csv).toContain(`;${measure.identifier};`);
     }

@@ -54,6 +54,23 @@ export async function apiTokenOf(t: TestApp, { email, password }: Credentials): 
   return { authorization: `Bearer ${createApiToken.secret}` };
 }
 
+/** The measure JSON export: `{ schemaVersion, project, exportedAt, measures }`. */
+export interface MeasureExportJson {
+  schemaVersion: number;
+  project: { code: string; name: string };
+  exportedAt: string;
+  measures: Record<string, unknown>[];
+}
+
+/** The measures of a measure JSON export, after checking that the file has the shape of its schema version. */
+export function measuresOf(body: Buffer): Record<string, unknown>[] {
+  const json = JSON.parse(body.toString('utf8')) as MeasureExportJson;
+  if (json.schemaVersion !== 2 || !Array.isArray(json.measures)) {
+    throw new Error(`Not a measure export of schema version 2: ${body.toString('utf8').slice(0, 200)}`);
+  }
+  return json.measures;
+}
+
 export async function readWorkbook(body: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(body as unknown as ArrayBuffer);

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { REFRESH_MEASURE_METRICS_SQL } from '@masswerk/api/measure';
 import { aPlatformAdmin, aProjectWithMeasures } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
-import { cellCents, download, EXPORTS, parseCsv, readWorkbook, sessionOf } from './downloads';
+import { cellCents, download, EXPORTS, measuresOf, parseCsv, readWorkbook, sessionOf } from './downloads';
 
 const MEASURES = 2000;
 
@@ -69,7 +69,7 @@ describe('exports of a project with thousands of measures', () => {
     const response = await download(t, EXPORTS.statement('BIG', 'phase=B'), operator);
     expect(response.status).toBe(200);
     const workbook = await readWorkbook(response.body);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Übersicht', '2026', '2027']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Übersicht', 'Abgleich', '2026', '2027', 'Belegliste']);
     const { rows: cells } = await t.db.query(
       `SELECT year, count(*)::int AS n, sum(planned)::text AS planned FROM (
          SELECT year::int, measure_id, cost_category_id, sum(planned_cents) AS planned FROM cost_plan_entry WHERE model_project_id = $1 GROUP BY 1, 2, 3
@@ -93,6 +93,15 @@ describe('exports of a project with thousands of measures', () => {
       expect(dataRows).toBeGreaterThanOrEqual(2 * MEASURES);
       expect(cellCents(sheet.getRow(sheet.rowCount).getCell(4).value)).toBe(BigInt(planned));
     }
+    // every receipt, streamed from its own cursor after the year sheets
+    const receipts = workbook.getWorksheet('Belegliste') as ExcelJS.Worksheet;
+    const { rows: spent } = await t.db.query(
+      `SELECT count(*)::int AS n, sum(amount_cents)::text AS total FROM expenditure WHERE model_project_id = $1`,
+      [projectId],
+    );
+    expect(receipts.rowCount - 5).toBe(spent[0].n);
+    expect(spent[0].n).toBe(3 * MEASURES);
+    expect(cellCents(receipts.getRow(receipts.rowCount).getCell(7).value)).toBe(BigInt(spent[0].total));
   });
 
   it('streams every measure into the CSV and the JSON', async () => {
@@ -111,7 +120,7 @@ describe('exports of a project with thousands of measures', () => {
       new Set(['Eine Kommune', 'Gesamtes Projektgebiet']),
     );
     const json = await download(t, EXPORTS.json('BIG'), operator);
-    expect(JSON.parse(json.body.toString('utf8'))).toHaveLength(rows[0].n);
+    expect(measuresOf(json.body)).toHaveLength(rows[0].n);
   });
 
   it('refuses a narrative report beyond 2,000 measures, and offers the phase to narrow it', async () => {

@@ -1,7 +1,17 @@
-import { aMeasure, aMember, aProject, aVariedPortfolio } from '../support/factories';
+import { Freshness, FRESHNESS_LABEL_DE, Health, HEALTH_LABEL_DE } from '@masswerk/shared/domain';
+import {
+  aCostPlanEntry,
+  aMeasure,
+  aMember,
+  anExpenditure,
+  aProject,
+  aStatusReport,
+  aVariedPortfolio,
+  costCategories,
+} from '../support/factories';
 import { CREATE_MEASURE, aMeasureInput } from '../support/fixtures';
 import { appPerBlock } from '../support/app-per-block';
-import { download, EXPORTS, parseCsv, sessionOf } from './downloads';
+import { download, EXPORTS, measuresOf, moneyCents, parseCsv, sessionOf } from './downloads';
 
 const COLUMNS = [
   'Titel',
@@ -12,8 +22,10 @@ const COLUMNS = [
   'Raumwirkung',
   'Kommune(n)',
   'Kurzbeschreibung',
-  'Laufzeit Beginn',
-  'Laufzeit Ende',
+  'Laufzeit Beginn (geplant)',
+  'Laufzeit Ende (geplant)',
+  'Laufzeit Beginn (tatsächlich)',
+  'Laufzeit Ende (tatsächlich)',
   'Phase',
   'Leitprojekt',
   'Open-Source-Repository',
@@ -24,6 +36,11 @@ const COLUMNS = [
   'Schlagwörter',
   'Kontakt',
   'Veröffentlicht',
+  'Fortschritt (%)',
+  'Zustand',
+  'Aktualität',
+  'Plan gesamt (€)',
+  'Ist gesamt (€)',
 ];
 
 const KEYS = [
@@ -35,8 +52,10 @@ const KEYS = [
   'spatialEffect',
   'municipalities',
   'summary',
-  'start',
-  'end',
+  'plannedStart',
+  'plannedEnd',
+  'actualStart',
+  'actualEnd',
   'phase',
   'flagship',
   'openSourceRepository',
@@ -47,6 +66,11 @@ const KEYS = [
   'keywords',
   'contact',
   'published',
+  'progress',
+  'health',
+  'freshness',
+  'plannedTotal',
+  'spentTotal',
 ];
 
 type Row = Record<string, string>;
@@ -116,7 +140,12 @@ describe('the measure export for the KTS measure database (Wissensspeicher)', ()
       Lizenz: 'EUPL-1.2',
       Übertragbarkeit: 'mittel',
     });
-    expect(row['Laufzeit Beginn']).toMatch(/^\d\d\.\d\d\.\d{4}$/);
+    expect(row).toMatchObject({
+      'Laufzeit Beginn (geplant)': '01.06.2023',
+      'Laufzeit Ende (geplant)': '31.12.2026',
+      'Laufzeit Beginn (tatsächlich)': '',
+      'Laufzeit Ende (tatsächlich)': '',
+    });
     expect(row['Kommune(n)'].split(' | ')[0]).toBe(app.project.leadUnit.name);
   });
 
@@ -154,7 +183,14 @@ describe('the measure export for the KTS measure database (Wissensspeicher)', ()
   it('writes the same measures as JSON with stable English keys and the same values', async () => {
     const response = await download(app.t, EXPORTS.json(app.project.code), app.editor);
     expect(response.status).toBe(200);
-    const records: Record<string, unknown>[] = JSON.parse(response.body.toString('utf8'));
+    const json = JSON.parse(response.body.toString('utf8'));
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'project', 'exportedAt', 'measures']);
+    expect(json).toMatchObject({
+      schemaVersion: 2,
+      project: { code: app.project.code, name: 'Smarte Region Testkreis' },
+    });
+    expect(Math.abs(Date.parse(json.exportedAt) - Date.now())).toBeLessThan(60_000);
+    const records = measuresOf(response.body);
     expect(records).toHaveLength(await measureCount());
     for (const record of records) expect(Object.keys(record)).toEqual(KEYS);
     const { rows } = await csvRows();
@@ -172,12 +208,76 @@ describe('the measure export for the KTS measure database (Wissensspeicher)', ()
       });
       expect((record['fieldsOfAction'] as string[]).join(' | ')).toBe(row['Handlungsfeld(er)']);
       expect((record['municipalities'] as string[]).join(' | ')).toBe(row['Kommune(n)']);
-      const start = record['start'] as string | null;
-      expect(start ? start.split('-').reverse().join('.') : '').toBe(row['Laufzeit Beginn']);
+      const german = (day: unknown) => (day ? String(day).split('-').reverse().join('.') : '');
+      expect(german(record['plannedStart'])).toBe(row['Laufzeit Beginn (geplant)']);
+      expect(german(record['plannedEnd'])).toBe(row['Laufzeit Ende (geplant)']);
+      expect(german(record['actualStart'])).toBe(row['Laufzeit Beginn (tatsächlich)']);
+      expect(german(record['actualEnd'])).toBe(row['Laufzeit Ende (tatsächlich)']);
+      expect(String(record['progress'])).toBe(row['Fortschritt (%)']);
+      expect([record['health'], record['freshness']]).toEqual([row.Zustand, row.Aktualität]);
+      expect(String(record['plannedTotal']).replace('.', ',')).toBe(row['Plan gesamt (€)']);
+      expect(String(record['spentTotal']).replace('.', ',')).toBe(row['Ist gesamt (€)']);
     }
     const { rows: sql } = await app.t.db.query(`SELECT code FROM measure WHERE model_project_id = $1 ORDER BY code`, [
       app.project.id,
     ]);
     expect(records.map((r) => r['identifier'])).toEqual(sql.map((r) => r.code));
+  });
+
+  it('neutralises a title that Excel would run as a formula in the CSV, and keeps it verbatim in the JSON', async () => {
+    const hostile = '=HYPERLINK("http://evil")';
+    const { createMeasure } = await app.admin.data(CREATE_MEASURE, {
+      input: aMeasureInput(app.project.id, { title: hostile, summary: ' +1 Zeile mit Leerzeichen davor' }),
+    });
+    const { rows, raw } = await csvRows();
+    expect(raw.toString('utf8')).toContain(`"'=HYPERLINK(""http://evil"")";${createMeasure.code};`);
+    expect(rows.find((r) => r.Kennung === createMeasure.code)).toMatchObject({
+      Titel: `'${hostile}`,
+      Kurzbeschreibung: "' +1 Zeile mit Leerzeichen davor",
+    });
+    const json = await download(app.t, EXPORTS.json(app.project.code), app.editor);
+    const records = measuresOf(json.body);
+    expect(records.find((r) => r['identifier'] === createMeasure.code)?.['title']).toBe(hostile);
+  });
+
+  it('adds progress, health, freshness and money totals after the KTS columns, as GraphQL shows them', async () => {
+    const categories = await costCategories(app.t);
+    const [first, second] = Object.values(categories);
+    await aCostPlanEntry(app.t, app.m01, { year: 2025, costCategoryId: first.id, planned: '12000.55' });
+    await aCostPlanEntry(app.t, app.m01, { year: 2026, costCategoryId: second.id, planned: '800.00' });
+    await anExpenditure(app.t, app.m01, { costCategoryId: first.id, amount: '4711.08', spentOn: '2025-05-05' });
+    await aStatusReport(app.t, app.m01, { reportDate: '2026-10-01', progress: 40, trafficLight: 'YELLOW' });
+
+    const { rows } = await csvRows();
+    const { modelProject } = await app.admin.data(
+      `query($code: String!) { modelProject(code: $code) { measures(first: 100) { nodes { code
+         progress { value } health { value } freshness { value }
+         budget { planned { total } actual { total } } } } } }`,
+      { code: app.project.code },
+    );
+    const nodes: {
+      code: string;
+      progress: { value: number };
+      health: { value: string };
+      freshness: { value: string };
+      budget: { planned: { total: string }; actual: { total: string } };
+    }[] = modelProject.measures.nodes;
+    expect(nodes).toHaveLength(rows.length);
+    const euros = (text: string) => moneyCents(text.replace(',', '.'));
+    for (const node of nodes) {
+      const row = rows.find((r) => r.Kennung === node.code) as Row;
+      expect([node.code, Number(row['Fortschritt (%)'])]).toEqual([node.code, node.progress.value]);
+      expect([node.code, row.Zustand]).toEqual([node.code, HEALTH_LABEL_DE[node.health.value as Health]]);
+      expect([node.code, row.Aktualität]).toEqual([node.code, FRESHNESS_LABEL_DE[node.freshness.value as Freshness]]);
+      expect([node.code, euros(row['Plan gesamt (€)'])]).toEqual([node.code, moneyCents(node.budget.planned.total)]);
+      expect([node.code, euros(row['Ist gesamt (€)'])]).toEqual([node.code, moneyCents(node.budget.actual.total)]);
+    }
+    const m01 = rows.find((r) => r.Kennung === app.m01.code) as Row;
+    expect(m01).toMatchObject({
+      'Fortschritt (%)': '40',
+      Aktualität: 'Bericht fällig (31–60 Tage)',
+      'Plan gesamt (€)': '12800,55',
+      'Ist gesamt (€)': '4711,08',
+    });
   });
 });

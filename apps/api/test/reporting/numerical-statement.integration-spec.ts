@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { aFundedProject, aMember } from '../support/factories';
+import { aFundedProject, aMeasure, aMember, anExpenditure, costCategories } from '../support/factories';
 import { appPerBlock } from '../support/app-per-block';
 import { cellCents, download, EXPORTS, moneyCents, readWorkbook, sessionOf } from './downloads';
 
@@ -19,20 +19,50 @@ interface Totals {
   spentOwn: bigint;
 }
 
-/** The data rows of a sheet (between the header and the totals row) and the totals row, amounts in cents. */
-function table(sheet: ExcelJS.Worksheet, labelColumns: number) {
-  const rows: { labels: ExcelJS.CellValue[]; amounts: bigint[]; cells: ExcelJS.Cell[] }[] = [];
+/**
+ * The data rows of a sheet (between the header and the totals row) and the totals row, amounts in cents (an empty
+ * amount cell reads as null). Every total must be a `SUBTOTAL(109, …)` over exactly the data rows, so that Excel's
+ * filters are respected, with its computed result cached.
+ */
+function table(sheet: ExcelJS.Worksheet, labelColumns: number, moneyColumns = 7) {
+  const rows: { labels: ExcelJS.CellValue[]; amounts: (bigint | null)[]; cells: ExcelJS.Cell[] }[] = [];
   let totals: bigint[] = [];
+  let totalCells: ExcelJS.Cell[] = [];
   for (let r = HEADER_ROW + 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const labels = Array.from({ length: labelColumns }, (_, i) => row.getCell(i + 1).value);
-    const cells = Array.from({ length: 7 }, (_, i) => row.getCell(labelColumns + i + 1));
-    const amounts = cells.map((c) => cellCents(c.value));
-    if (labels[0] === 'Summe') totals = amounts;
-    else rows.push({ labels, amounts, cells });
+    const cells = Array.from({ length: moneyColumns }, (_, i) => row.getCell(labelColumns + i + 1));
+    const amounts = cells.map((c) => (c.value === null || c.value === undefined ? null : cellCents(c.value)));
+    if (labels[0] === 'Summe') {
+      totals = amounts as bigint[];
+      totalCells = cells;
+    } else rows.push({ labels, amounts, cells });
   }
-  return { rows, totals };
+  if (rows.length) {
+    const [first, last] = [HEADER_ROW + 1, HEADER_ROW + rows.length];
+    const sums = columnSums(rows, moneyColumns);
+    totalCells.forEach((cell, i) => {
+      const column = cell.address.replace(/\d+$/, '');
+      expect(cell.formula).toBe(`SUBTOTAL(109,${column}${first}:${column}${last})`);
+      // the cached result is what a viewer without a calculation engine shows; exceljs's reader drops a cached 0
+      // (the file holds `<v>0</v>`), so an absent result must belong to a zero sum
+      const result = (cell.value as ExcelJS.CellFormulaValue).result;
+      if (result === undefined) expect([sheet.name, cell.address, sums[i]]).toEqual([sheet.name, cell.address, 0n]);
+      else expect([sheet.name, cell.address, cellCents(result as number)]).toEqual([sheet.name, cell.address, sums[i]]);
+    });
+  }
+  return { rows: rows as { labels: ExcelJS.CellValue[]; amounts: bigint[]; cells: ExcelJS.Cell[] }[], totals };
 }
+
+/** The sum of each amount column over the rows (empty cells count as nothing, like Excel's SUBTOTAL). */
+const columnSums = (rows: { amounts: (bigint | null)[] }[], columns: number): bigint[] =>
+  rows.reduce<bigint[]>(
+    (acc, r) => acc.map((v, i) => v + (r.amounts[i] ?? 0n)),
+    Array.from({ length: columns }, () => 0n),
+  );
+
+/** Federal share of one amount at a rate, half up away from zero: written here again, independently of the API. */
+const FEDERAL_SQL = (amount: string, bp: string) => `sign(${amount}) * ((abs(${amount}) * ${bp} + 5000) / 10000)`;
 
 const asTotals = (a: bigint[]): Totals => ({
   planned: a[0],
@@ -116,10 +146,15 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
   it('has a summary sheet and one sheet per year, each with frozen header, filter and print setup', async () => {
     const workbook = await statement('phase=B');
     const years = [...(await sqlTotalsByYear('B', null, null)).keys()];
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Übersicht', ...years.map(String)]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Übersicht',
+      'Abgleich',
+      ...years.map(String),
+      'Belegliste',
+    ]);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });
-      expect(String(sheet.autoFilter)).toMatch(new RegExp(`^A${HEADER_ROW}:[IJ]\\d+$`));
+      expect(String(sheet.autoFilter)).toMatch(new RegExp(`^A${HEADER_ROW}:[G-J]\\d+$`));
       expect(sheet.pageSetup).toMatchObject({
         orientation: 'landscape',
         paperSize: 9,
@@ -186,8 +221,7 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
         expect([labels, amounts[4] + amounts[5]]).toEqual([labels, amounts[3]]);
         expect([labels, amounts[0] - amounts[3]]).toEqual([labels, amounts[6]]);
       }
-      const summed = rows.reduce((acc, r) => acc.map((v, i) => v + r.amounts[i]), [0n, 0n, 0n, 0n, 0n, 0n, 0n]);
-      expect(totals).toEqual(summed);
+      expect(totals).toEqual(columnSums(rows, 7));
       expect(asTotals(totals)).toEqual(expected);
     }
     const { totals, rows } = table(workbook.getWorksheet('Übersicht') as ExcelJS.Worksheet, 2);
@@ -210,7 +244,7 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
     const from = '2025-03-01';
     const to = '2026-06-30';
     const workbook = await statement(`phase=B&from=${from}&to=${to}`);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Übersicht', '2025', '2026']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Übersicht', 'Abgleich', '2025', '2026', 'Belegliste']);
     const overview = workbook.getWorksheet('Übersicht') as ExcelJS.Worksheet;
     expect(String(overview.getCell('A2').value)).toContain('Zeitraum: 01.03.2025 – 30.06.2026');
     expect(overview.getCell('D3').value).toEqual(new Date('2025-03-01T00:00:00Z'));
@@ -271,5 +305,165 @@ describe('the numerical statement (zahlenmäßiger Nachweis)', () => {
     expect(asTotals(table(workbook.getWorksheet('Übersicht') as ExcelJS.Worksheet, 2).totals)).toEqual(
       overviewTotals(phaseB),
     );
+  });
+
+  /** Every expenditure of the phase in the period, read here independently, in the order of the Belegliste. */
+  async function sqlReceipts(phase: string, from: string | null, to: string | null) {
+    const { rows } = await app.t.db.query(
+      `SELECT to_char(e.spent_on, 'YYYY-MM-DD') AS day, e.document_reference AS reference, e.description,
+              cc.name AS category, m.code, m.title, e.amount_cents::text AS amount,
+              (${FEDERAL_SQL('e.amount_cents', 'g.funding_rate_bp')})::text AS federal
+         FROM expenditure e JOIN measure m ON m.id = e.measure_id JOIN cost_category cc ON cc.id = e.cost_category_id
+         JOIN "grant" g ON g.model_project_id = m.model_project_id AND g.phase = m.phase
+        WHERE m.model_project_id = $1 AND m.phase = $2
+          AND ($3::date IS NULL OR e.spent_on >= $3) AND ($4::date IS NULL OR e.spent_on <= $4)
+        ORDER BY e.spent_on, m.code, e.document_reference, e.id`,
+      [app.projectId, phase, from, to],
+    );
+    return rows as {
+      day: string;
+      reference: string;
+      description: string;
+      category: string;
+      code: string;
+      title: string;
+      amount: string;
+      federal: string;
+    }[];
+  }
+
+  it('lists every receipt of the phase and period in the Belegliste, its totals equal to SQL and the summary', async () => {
+    // a receipt whose texts would run as formulas if they were written as such
+    const measure = await aMeasure(app.t, { id: app.projectId }, { title: '=HYPERLINK("http://evil.example.org")' });
+    const categories = await costCategories(app.t);
+    const sachkosten = Object.values(categories).find((c) => c.name === 'Sachkosten') as { id: string };
+    await anExpenditure(app.t, measure, {
+      costCategoryId: sachkosten.id,
+      amount: '99.99',
+      spentOn: '2026-03-03',
+      description: '@SUM(A1) Druckerei Beispiel GmbH',
+      documentReference: '+RE-2026-0042',
+    });
+
+    for (const [from, to] of [
+      [null, null],
+      ['2025-03-01', '2026-06-30'],
+    ] as const) {
+      const query = from ? `phase=B&from=${from}&to=${to}` : 'phase=B';
+      const workbook = await statement(query);
+      const sheet = workbook.getWorksheet('Belegliste') as ExcelJS.Worksheet;
+      expect((sheet.getRow(HEADER_ROW).values as ExcelJS.CellValue[]).slice(1)).toEqual([
+        'Datum',
+        'Belegnummer',
+        'Zahlungsempfänger / Beschreibung',
+        'Kostenart',
+        'Kennung',
+        'Maßnahme',
+        'Betrag',
+        'Bundesanteil',
+        'Eigenanteil',
+      ]);
+      const { rows, totals } = table(sheet, 6, 3);
+      const expected = await sqlReceipts('B', from, to);
+      expect(rows.length).toBe(expected.length);
+      expect(rows.map((r) => [...r.labels, ...r.amounts])).toEqual(
+        expected.map((e) => [
+          new Date(`${e.day}T00:00:00Z`),
+          // an empty text is an empty cell
+          e.reference || null,
+          e.description || null,
+          e.category,
+          e.code,
+          e.title,
+          BigInt(e.amount),
+          BigInt(e.federal),
+          BigInt(e.amount) - BigInt(e.federal),
+        ]),
+      );
+      expect(rows[0].cells[0].numFmt).toBe(MONEY_FORMAT);
+      expect(sheet.getCell(`A${HEADER_ROW + 1}`).numFmt).toBe('DD.MM.YYYY');
+      const amount = expected.reduce((sum, e) => sum + BigInt(e.amount), 0n);
+      const federal = expected.reduce((sum, e) => sum + BigInt(e.federal), 0n);
+      expect(totals).toEqual([amount, federal, amount - federal]);
+      // the receipts add up to the spending of the summary sheet
+      const summary = asTotals(table(workbook.getWorksheet('Übersicht') as ExcelJS.Worksheet, 2).totals);
+      expect([summary.spent, summary.spentFederal, summary.spentOwn]).toEqual(totals);
+    }
+
+    // the hostile texts are plain string cells in every sheet, never formulas
+    const workbook = await statement('phase=B');
+    const receipt = table(workbook.getWorksheet('Belegliste') as ExcelJS.Worksheet, 6, 3).rows.find(
+      (r) => r.labels[4] === measure.code,
+    );
+    expect(receipt?.labels.slice(1, 3)).toEqual(['+RE-2026-0042', '@SUM(A1) Druckerei Beispiel GmbH']);
+    expect(receipt?.labels[5]).toBe('=HYPERLINK("http://evil.example.org")');
+    const line = table(workbook.getWorksheet('2026') as ExcelJS.Worksheet, 3).rows.find(
+      (r) => r.labels[0] === measure.code,
+    );
+    expect(line?.labels[1]).toBe('=HYPERLINK("http://evil.example.org")');
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.type === 6 /* ExcelJS.ValueType.Formula */) expect(String(cell.formula)).toMatch(/^SUBTOTAL\(109,/);
+        }),
+      );
+    }
+  });
+
+  it('reconciles grant, call-offs and the federal share of spending per phase, like SQL and the funding overview', async () => {
+    for (const [from, to] of [
+      [null, null],
+      ['2025-01-01', '2025-12-31'],
+    ] as const) {
+      const query = from ? `phase=B&from=${from}&to=${to}` : 'phase=B';
+      const sheet = (await statement(query)).getWorksheet('Abgleich') as ExcelJS.Worksheet;
+      expect((sheet.getRow(HEADER_ROW).values as ExcelJS.CellValue[]).slice(1)).toEqual([
+        'Phase',
+        'Zusage',
+        'Zuwendung',
+        'Abgerufen (eingereicht und ausgezahlt)',
+        'Bundesanteil der Ausgaben',
+        'Differenz Abruf − Bundesanteil',
+        'Verbleibende Zuwendung',
+      ]);
+      const { rows, totals } = table(sheet, 2, 5);
+      const { rows: sql } = await app.t.db.query(
+        `SELECT g.phase, g.commitment_number AS number, g.grant_amount_cents::text AS grant,
+                (SELECT coalesce(sum(c.amount_cents), 0) FROM call_off c
+                  WHERE c.grant_id = g.id AND c.status IN ('SUBMITTED', 'PAID'))::text AS called_off,
+                (SELECT coalesce(sum(${FEDERAL_SQL('e.amount_cents', 'g.funding_rate_bp')}), 0)
+                   FROM expenditure e JOIN measure m ON m.id = e.measure_id
+                  WHERE m.model_project_id = g.model_project_id AND m.phase = g.phase
+                    AND ($2::date IS NULL OR e.spent_on >= $2) AND ($3::date IS NULL OR e.spent_on <= $3))::text AS federal
+           FROM "grant" g WHERE g.model_project_id = $1 ORDER BY g.phase`,
+        [app.projectId, from, to],
+      );
+      expect(rows.map((r) => [...r.labels, ...r.amounts])).toEqual(
+        sql.map((g) => {
+          const [grant, calledOff, federal] = [BigInt(g.grant), BigInt(g.called_off), BigInt(g.federal)];
+          return [
+            g.phase === 'A' ? 'Phase A (Strategiephase)' : 'Phase B (Umsetzungsphase)',
+            g.number,
+            grant,
+            calledOff,
+            federal,
+            calledOff - federal,
+            grant - federal,
+          ];
+        }),
+      );
+      expect(totals).toEqual(columnSums(rows, 5));
+
+      const { modelProject } = await app.admin.data(
+        `query($code: String!, $from: LocalDate, $to: LocalDate) { modelProject(code: $code) {
+           funding(from: $from, to: $to) { phases { phase calledOff grantRemaining actual { federal } } } } }`,
+        { code: app.code, from, to },
+      );
+      for (const [i, phase] of modelProject.funding.phases.entries()) {
+        expect(rows[i].amounts[1]).toBe(moneyCents(phase.calledOff));
+        expect(rows[i].amounts[2]).toBe(moneyCents(phase.actual.federal));
+        expect(rows[i].amounts[4]).toBe(moneyCents(phase.grantRemaining));
+      }
+    }
   });
 });

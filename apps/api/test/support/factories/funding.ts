@@ -52,7 +52,7 @@ export async function aCostPlanEntry(
 export async function anExpenditure(
   t: TestApp,
   measure: { id: string },
-  fields: { costCategoryId: string; amount: string; spentOn: string; description?: string },
+  fields: { costCategoryId: string; amount: string; spentOn: string; description?: string; documentReference?: string },
   client?: GraphqlClient,
 ): Promise<{ id: string; version: number }> {
   return asOperator(t, 'createExpenditure', { measureId: measure.id, description: 'Rechnung', ...fields }, { client });

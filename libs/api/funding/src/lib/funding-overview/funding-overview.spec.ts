@@ -3,7 +3,13 @@ import { FundingProgrammeEntity } from '../programme/programme.entity';
 import { GrantEntity } from '../grant/grant.entity';
 import { CallOffEntity } from '../grant/call-off.entity';
 import { ProofEntity } from '../grant/proof.entity';
-import { assembleProjectFunding, measureBudget, ProjectFundingInput } from './funding-overview';
+import {
+  assembleProjectFunding,
+  calledOffCents,
+  grantRemainingCents,
+  measureBudget,
+  ProjectFundingInput,
+} from './funding-overview';
 import { AmountRow, MeasureBudgetRow } from './funding-overview.sql';
 
 const STAFF = 'category-staff';
@@ -210,5 +216,24 @@ describe('measureBudget', () => {
 
   it('refuses an id without rows (not a measure)', () => {
     expect(() => measureBudget('nothing', [])).toThrow('No budget rows for measure nothing');
+  });
+});
+
+describe('the reconciliation rules shared with the numerical statement', () => {
+  it('counts submitted and paid call-offs, not drafts or rejected ones', () => {
+    expect(
+      calledOffCents([
+        { status: 'DRAFT', amountCents: 1n },
+        { status: 'SUBMITTED', amountCents: 20n },
+        { status: 'PAID', amountCents: 300n },
+        { status: 'REJECTED', amountCents: 4000n },
+      ]),
+    ).toBe(320n);
+    expect(calledOffCents([])).toBe(0n);
+  });
+
+  it('leaves of a grant what the federal share of spending has not used, negative when overspent', () => {
+    expect(grantRemainingCents(1_000n, 300n)).toBe(700n);
+    expect(grantRemainingCents(1_000n, 1_200n)).toBe(-200n);
   });
 });

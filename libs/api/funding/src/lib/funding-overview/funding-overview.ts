@@ -18,7 +18,7 @@ import {
 import { FundingProgrammeEntity } from '../programme/programme.entity';
 import { rulesOf, toProgramme } from '../programme/programme.mapper';
 import { GrantEntity } from '../grant/grant.entity';
-import { CallOffEntity } from '../grant/call-off.entity';
+import { CallOffEntity, CallOffStatus } from '../grant/call-off.entity';
 import { ProofEntity } from '../grant/proof.entity';
 import { toCallOff, toGrant, toProof } from '../grant/grant.mapper';
 import { Proof } from '../grant/dtos/grant.dto';
@@ -56,6 +56,19 @@ export interface ProjectFundingInput {
   /** Sort order of the cost categories by id (unknown ones last). */
   categoryOrder: ReadonlyMap<string, number>;
   today: IsoDate;
+}
+
+/** A call-off counts as called off once it is submitted to the funder, and stays so when paid. */
+export const CALLED_OFF_STATUSES: readonly CallOffStatus[] = ['SUBMITTED', 'PAID'];
+
+/** The money called off under a grant: its submitted and paid call-offs (drafts and rejected ones do not count). */
+export function calledOffCents(callOffs: readonly { status: CallOffStatus; amountCents: Cents }[]): Cents {
+  return sumCents(callOffs.filter((c) => CALLED_OFF_STATUSES.includes(c.status)).map((c) => c.amountCents));
+}
+
+/** What is left of a grant: the grant amount less the federal share of the eligible spending (not the call-offs). */
+export function grantRemainingCents(grantAmount: Cents, spentFederal: Cents): Cents {
+  return grantAmount - spentFederal;
 }
 
 export function shares(total: Cents, federal: Cents): Shares {
@@ -99,11 +112,9 @@ export function assembleProjectFunding({
       planned: totals(p),
       actual: actualShares,
       remaining: totals(p).total - actualShares.total,
-      calledOff: sumCents(
-        phaseCallOffs.filter((c) => c.status === 'SUBMITTED' || c.status === 'PAID').map((c) => c.amountCents),
-      ),
+      calledOff: calledOffCents(phaseCallOffs),
       paidOut: sumCents(phaseCallOffs.filter((c) => c.status === 'PAID').map((c) => c.amountCents)),
-      grantRemaining: grant ? grant.grantAmountCents - actualShares.federal : null,
+      grantRemaining: grant ? grantRemainingCents(grant.grantAmountCents, actualShares.federal) : null,
       byCategory: group(p, s, (r) => r.categoryId)
         .sort((a, b) => (categoryOrder.get(a.key) ?? 99) - (categoryOrder.get(b.key) ?? 99))
         .map(({ key, planned, actual }) => ({

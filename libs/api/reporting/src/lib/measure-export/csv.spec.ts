@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { neutraliseFormula } from '../shared/formula';
 import { csvField, csvRecord } from './csv';
 
 describe('csv for German Excel', () => {
@@ -17,5 +19,22 @@ describe('csv for German Excel', () => {
     expect(csvField('-5')).toBe("'-5");
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvField('E-Mail')).toBe('E-Mail');
+  });
+
+  it('writes figures the export formatted itself as they are, a negative amount too', () => {
+    expect(csvRecord(['-5', { number: '-5,00' }, { number: '42' }])).toBe("'-5;-5,00;42\r\n");
+  });
+
+  it('reads back as the neutralised text, whatever the text holds', () => {
+    const unquote = (field: string) =>
+      field.startsWith('"') && field.endsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field;
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const field = csvField(text);
+        expect(unquote(field)).toBe(neutraliseFormula(text));
+        // a field that is not quoted holds no separator, quote or line break
+        if (!field.startsWith('"')) expect(field).not.toMatch(/[;"\r\n]/);
+      }),
+    );
   });
 });

@@ -1,16 +1,27 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import { Actor, Permission } from '@masswerk/shared/domain';
+import { Actor, IsoDate, Permission } from '@masswerk/shared/domain';
+import { Clock } from '@masswerk/api/core';
+import { freshnessSql, healthSql, progressSql } from '@masswerk/api/measure';
 import { CONTENT_TYPES, Download } from '../shared/download';
 import { ExportAccessService } from '../shared/export-access.service';
 import { ReportDatabase } from '../shared/report-database';
 import { CSV_BOM, csvRecord } from './csv';
 import { MEASURE_COLUMNS, MeasureExportRow, MeasureRecord, toCsvValues, toMeasureRecord } from './measure-record';
 
-/** Every measure of a project with its lists aggregated in the same statement; read through a cursor. */
+/**
+ * Every measure of a project with its lists aggregated in the same statement; read through a cursor. Progress, health
+ * and freshness by the measure rules in SQL as of the day `$2` (the same rules as the API, checked against each
+ * other by a test); money totals over the whole cost plan and every expenditure, as the measure's budget sums them.
+ */
 const MEASURES_SQL = `
   SELECT m.code, m.title, p.name AS "projectName", m.summary, m.status, m.phase, m.flagship, m.published,
-         coalesce(m.actual_start, m.planned_start) AS start, coalesce(m.actual_end, m.planned_end) AS "end",
+         m.planned_start AS "plannedStart", m.planned_end AS "plannedEnd",
+         m.actual_start AS "actualStart", m.actual_end AS "actualEnd",
+         ${progressSql('m')} AS progress, ${healthSql('m', '$2::date')} AS health,
+         ${freshnessSql('m', '$2::date')} AS freshness,
+         (SELECT coalesce(sum(c.planned_cents), 0) FROM cost_plan_entry c WHERE c.measure_id = m.id)::text AS planned,
+         (SELECT coalesce(sum(e.amount_cents), 0) FROM expenditure e WHERE e.measure_id = m.id)::text AS spent,
          m.oss_repository_url AS "ossRepositoryUrl", m.oss_licence AS "ossLicence",
          m.oss_documentation_url AS "ossDocumentationUrl", m.transferability, m.tags,
          m.responsible_unit AS "responsibleUnit", m.contact_name AS "contactName", m.contact_email AS "contactEmail",
@@ -48,6 +59,7 @@ export class MeasureExportService {
   constructor(
     private readonly database: ReportDatabase,
     private readonly access: ExportAccessService,
+    private readonly clock: Clock,
   ) {}
 
   async export(actor: Actor, code: string, format: Format): Promise<Download> {
@@ -65,13 +77,25 @@ export class MeasureExportService {
       throw error;
     }
 
+    const today: IsoDate = this.clock.today();
+    const exportedAt = this.clock.now().toISOString();
     const logger = this.logger;
     const records = async function* () {
-      for await (const row of connection.rows<MeasureExportRow>(MEASURES_SQL, [project.id])) {
+      for await (const row of connection.rows<MeasureExportRow>(MEASURES_SQL, [project.id, today])) {
         yield toMeasureRecord(row, memberCount);
       }
     };
-    const body = format === 'csv' ? csvChunks(records()) : jsonChunks(records());
+    const body =
+      format === 'csv'
+        ? csvChunks(records())
+        : jsonChunks(
+            {
+              schemaVersion: MEASURE_EXPORT_SCHEMA_VERSION,
+              project: { code: project.code, name: project.name },
+              exportedAt,
+            },
+            records(),
+          );
     const chunks = async function* () {
       // A download stopped half-way leaves a cursor open: then the connection is discarded rather than reused.
       let failure: unknown = new Error('Download abgebrochen');
@@ -99,12 +123,31 @@ async function* csvChunks(records: AsyncIterable<MeasureRecord>): AsyncGenerator
   for await (const record of records) yield Buffer.from(csvRecord(toCsvValues(record)), 'utf8');
 }
 
-async function* jsonChunks(records: AsyncIterable<MeasureRecord>): AsyncGenerator<Buffer> {
+/**
+ * The version of the JSON's shape. 2: an object with the project, the export time and the measures (1 was a bare
+ * array), four dates instead of start and end, progress, health, freshness and money totals.
+ */
+export const MEASURE_EXPORT_SCHEMA_VERSION = 2;
+
+/** What the JSON says about itself before its measures. */
+export interface MeasureExportEnvelope {
+  schemaVersion: number;
+  project: { code: string; name: string };
+  exportedAt: string;
+}
+
+/** `{ schemaVersion, project, exportedAt, measures: [...] }`, the measures streamed one per line. */
+async function* jsonChunks(
+  envelope: MeasureExportEnvelope,
+  records: AsyncIterable<MeasureRecord>,
+): AsyncGenerator<Buffer> {
+  const head = JSON.stringify(envelope);
+  // the envelope's fields, then the array of measures as the last field
+  yield Buffer.from(`${head.slice(0, -1)},"measures":[`, 'utf8');
   let first = true;
-  yield Buffer.from('[', 'utf8');
   for await (const record of records) {
     yield Buffer.from(`${first ? '\n' : ',\n'}${JSON.stringify(record)}`, 'utf8');
     first = false;
   }
-  yield Buffer.from(first ? ']\n' : '\n]\n', 'utf8');
+  yield Buffer.from(first ? ']}\n' : '\n]}\n', 'utf8');
 }

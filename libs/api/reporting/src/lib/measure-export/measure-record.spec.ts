@@ -1,4 +1,4 @@
-import { MeasureStatus, Phase, Transferability } from '@masswerk/shared/domain';
+import { Freshness, Health, MeasureStatus, Phase, Transferability } from '@masswerk/shared/domain';
 import { MeasureExportRow, spatialEffect, toCsvValues, toMeasureRecord, MEASURE_COLUMNS } from './measure-record';
 
 const row: MeasureExportRow = {
@@ -10,8 +10,10 @@ const row: MeasureExportRow = {
   phase: Phase.B,
   flagship: true,
   published: false,
-  start: '2023-06-01',
-  end: '2024-05-31',
+  plannedStart: '2023-06-01',
+  plannedEnd: '2024-03-31',
+  actualStart: '2023-07-01',
+  actualEnd: '2024-05-31',
   ossRepositoryUrl: 'https://gitlab.opencode.de/demo/beteiligung',
   ossLicence: 'EUPL-1.2',
   ossDocumentationUrl: null,
@@ -24,6 +26,11 @@ const row: MeasureExportRow = {
   municipalities: ['Eifelkreis Bitburg-Prüm', 'Stadt Bitburg'],
   involvedMembers: 1,
   adopters: [],
+  progress: 100,
+  health: Health.ON_TRACK,
+  freshness: Freshness.STALE,
+  planned: '12345678',
+  spent: '-1050',
 };
 
 describe('the measure record of the Wissensspeicher export', () => {
@@ -42,13 +49,31 @@ describe('the measure record of the Wissensspeicher export', () => {
       Bearbeitungsstand: 'umgesetzt',
       Raumwirkung: 'Eine Kommune',
       'Handlungsfeld(er)': 'Bildung, Versorgung & Wirtschaft | Mobilität & Energie',
-      'Laufzeit Beginn': '01.06.2023',
-      'Laufzeit Ende': '31.05.2024',
+      'Laufzeit Beginn (geplant)': '01.06.2023',
+      'Laufzeit Ende (geplant)': '31.03.2024',
+      'Laufzeit Beginn (tatsächlich)': '01.07.2023',
+      'Laufzeit Ende (tatsächlich)': '31.05.2024',
       Leitprojekt: 'ja',
       Veröffentlicht: 'nein',
       Übertragbarkeit: 'hoch',
       Dokumentation: '',
       Kontakt: 'Projektbüro, projektbuero@example.org',
+      'Fortschritt (%)': { number: '100' },
+      Zustand: 'im Plan',
+      Aktualität: 'veraltet (> 60 Tage)',
+      'Plan gesamt (€)': { number: '123456,78' },
+      'Ist gesamt (€)': { number: '-10,50' },
     });
+  });
+
+  it('keeps the KTS columns first and adds its own figures after them', () => {
+    expect(MEASURE_COLUMNS.slice(-5).map((c) => c.key)).toEqual([
+      'progress',
+      'health',
+      'freshness',
+      'plannedTotal',
+      'spentTotal',
+    ]);
+    expect(toMeasureRecord(row, 6)).toMatchObject({ plannedTotal: '123456.78', spentTotal: '-10.50', progress: 100 });
   });
 });

@@ -1,6 +1,12 @@
 import {
+  Cents,
+  Freshness,
+  FRESHNESS_LABEL_DE,
   formatGermanDate,
+  Health,
+  HEALTH_LABEL_DE,
   IsoDate,
+  moneyToString,
   MEASURE_STATUS_LABEL_DE,
   MeasureStatus,
   Phase,
@@ -36,8 +42,10 @@ export interface MeasureExportRow {
   phase: Phase;
   flagship: boolean;
   published: boolean;
-  start: IsoDate | null;
-  end: IsoDate | null;
+  plannedStart: IsoDate | null;
+  plannedEnd: IsoDate | null;
+  actualStart: IsoDate | null;
+  actualEnd: IsoDate | null;
   ossRepositoryUrl: string | null;
   ossLicence: string | null;
   ossDocumentationUrl: string | null;
@@ -50,6 +58,13 @@ export interface MeasureExportRow {
   municipalities: string[];
   involvedMembers: number;
   adopters: string[];
+  /** By the measure rules in SQL (`progressSql`, `healthSql`, `freshnessSql`), as of the export's day. */
+  progress: number;
+  health: Health;
+  freshness: Freshness;
+  /** Sums of the whole cost plan and of every expenditure, in cents (as text: bigint sums from PostgreSQL). */
+  planned: string;
+  spent: string;
 }
 
 /** A measure in the shape of the Wissensspeicher: stable English keys, German values. */
@@ -62,8 +77,10 @@ export interface MeasureRecord {
   spatialEffect: string;
   municipalities: string[];
   summary: string;
-  start: IsoDate | null;
-  end: IsoDate | null;
+  plannedStart: IsoDate | null;
+  plannedEnd: IsoDate | null;
+  actualStart: IsoDate | null;
+  actualEnd: IsoDate | null;
   phase: Phase;
   flagship: boolean;
   openSourceRepository: string | null;
@@ -74,9 +91,19 @@ export interface MeasureRecord {
   keywords: string[];
   contact: string;
   published: boolean;
+  /** Percent, 0–100. */
+  progress: number;
+  health: string;
+  freshness: string;
+  /** Euros as a decimal string ("1234.56"), like the API's Money scalar: exact, never a floating-point number. */
+  plannedTotal: string;
+  spentTotal: string;
 }
 
-/** Column order and German titles of the CSV; the JSON uses the keys. */
+/**
+ * Column order and German titles of the CSV; the JSON uses the keys. The columns of the KTS measure database come
+ * first (its one "Laufzeit" as four columns, planned and actual never mixed), Maßwerk's own figures after them.
+ */
 export const MEASURE_COLUMNS: readonly { key: keyof MeasureRecord; title: string }[] = [
   { key: 'title', title: 'Titel' },
   { key: 'identifier', title: 'Kennung' },
@@ -86,8 +113,10 @@ export const MEASURE_COLUMNS: readonly { key: keyof MeasureRecord; title: string
   { key: 'spatialEffect', title: 'Raumwirkung' },
   { key: 'municipalities', title: 'Kommune(n)' },
   { key: 'summary', title: 'Kurzbeschreibung' },
-  { key: 'start', title: 'Laufzeit Beginn' },
-  { key: 'end', title: 'Laufzeit Ende' },
+  { key: 'plannedStart', title: 'Laufzeit Beginn (geplant)' },
+  { key: 'plannedEnd', title: 'Laufzeit Ende (geplant)' },
+  { key: 'actualStart', title: 'Laufzeit Beginn (tatsächlich)' },
+  { key: 'actualEnd', title: 'Laufzeit Ende (tatsächlich)' },
   { key: 'phase', title: 'Phase' },
   { key: 'flagship', title: 'Leitprojekt' },
   { key: 'openSourceRepository', title: 'Open-Source-Repository' },
@@ -98,7 +127,22 @@ export const MEASURE_COLUMNS: readonly { key: keyof MeasureRecord; title: string
   { key: 'keywords', title: 'Schlagwörter' },
   { key: 'contact', title: 'Kontakt' },
   { key: 'published', title: 'Veröffentlicht' },
+  { key: 'progress', title: 'Fortschritt (%)' },
+  { key: 'health', title: 'Zustand' },
+  { key: 'freshness', title: 'Aktualität' },
+  { key: 'plannedTotal', title: 'Plan gesamt (€)' },
+  { key: 'spentTotal', title: 'Ist gesamt (€)' },
 ];
+
+const DATE_KEYS: readonly (keyof MeasureRecord)[] = ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'];
+const MONEY_KEYS: readonly (keyof MeasureRecord)[] = ['plannedTotal', 'spentTotal'];
+
+/** A figure the export computed itself: written as it is, never taken for a formula (`-12,50` stays a number). */
+export interface CsvNumber {
+  number: string;
+}
+
+export type CsvValue = string | CsvNumber;
 
 /** Lists inside one CSV field; a comma would be ambiguous ("Bildung, Versorgung & Wirtschaft" is one field). */
 export const LIST_SEPARATOR = ' | ';
@@ -113,8 +157,10 @@ export function toMeasureRecord(row: MeasureExportRow, memberCount: number): Mea
     spatialEffect: spatialEffect(memberCount, Number(row.involvedMembers)),
     municipalities: row.municipalities,
     summary: row.summary,
-    start: row.start,
-    end: row.end,
+    plannedStart: row.plannedStart,
+    plannedEnd: row.plannedEnd,
+    actualStart: row.actualStart,
+    actualEnd: row.actualEnd,
     phase: row.phase,
     flagship: row.flagship,
     openSourceRepository: row.ossRepositoryUrl,
@@ -125,16 +171,24 @@ export function toMeasureRecord(row: MeasureExportRow, memberCount: number): Mea
     keywords: row.tags,
     contact: [row.responsibleUnit, row.contactName, row.contactEmail].filter((v) => !!v?.trim()).join(', '),
     published: row.published,
+    progress: Number(row.progress),
+    health: HEALTH_LABEL_DE[row.health],
+    freshness: FRESHNESS_LABEL_DE[row.freshness],
+    plannedTotal: moneyToString(BigInt(row.planned) as Cents),
+    spentTotal: moneyToString(BigInt(row.spent) as Cents),
   };
 }
 
-/** The record as CSV fields: dates the German way, yes/no in words, lists joined. */
-export function toCsvValues(record: MeasureRecord): string[] {
-  return MEASURE_COLUMNS.map(({ key }) => {
+/** The record as CSV fields: dates the German way, yes/no in words, lists joined, amounts with a decimal comma. */
+export function toCsvValues(record: MeasureRecord): CsvValue[] {
+  return MEASURE_COLUMNS.map(({ key }): CsvValue => {
     const value = record[key];
     if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
     if (typeof value === 'boolean') return yesNo(value);
-    if (key === 'start' || key === 'end') return formatGermanDate(value as IsoDate | null);
+    if (DATE_KEYS.includes(key)) return formatGermanDate(value as IsoDate | null);
+    // German Excel reads "1234,56" as a number; no thousands separator and no € sign, so that it also reads back
+    if (MONEY_KEYS.includes(key)) return { number: String(value).replace('.', ',') };
+    if (typeof value === 'number') return { number: String(value) };
     return value ?? '';
   });
 }

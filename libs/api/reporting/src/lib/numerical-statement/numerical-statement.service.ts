@@ -1,15 +1,25 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { PassThrough } from 'node:stream';
-import { Actor, IsoDate, Permission, Phase } from '@masswerk/shared/domain';
+import { Actor, IsoDate, Permission, Phase, sumCents } from '@masswerk/shared/domain';
 import { Clock } from '@masswerk/api/core';
-import { ratesSql } from '@masswerk/api/funding';
+import {
+  AmountRow,
+  calledOffCents,
+  CallOffStatus,
+  grantRemainingCents,
+  ratesSql,
+  SPENT_AMOUNTS_SQL,
+} from '@masswerk/api/funding';
 import type { NumericalStatementQuery } from '../dtos/export-query.dto';
 import { CONTENT_TYPES, Download } from '../shared/download';
 import { ExportAccessService } from '../shared/export-access.service';
 import { periodSuffix, reportPeriod, ReportPeriod } from '../shared/period';
+import { ReportConnection } from '../shared/report-connection';
 import { ReportDatabase } from '../shared/report-database';
 import {
   MoneyCells,
+  ReceiptLine,
+  ReconciliationLine,
   StatementHeader,
   StatementLine,
   SummaryLine,
@@ -66,6 +76,21 @@ const LINES_SQL = `${CELLS}
     FROM cell c JOIN measure m ON m.id = c.measure_id JOIN cost_category cc ON cc.id = c.cost_category_id
    ORDER BY c.year, m.code, cc.sort_order, cc.name`;
 
+/**
+ * The Belegliste: every expenditure of the phase in the period with its own federal share, in the order of the
+ * receipts. Parameters: $1 project, $2 phase, $3 rate (basis points), $4/$5 first/last day of spending.
+ */
+const RECEIPTS_SQL = `
+  SELECT to_char(e.spent_on, 'YYYY-MM-DD') AS "spentOn", e.document_reference AS "documentReference",
+         e.description, cc.name AS category, m.code, m.title,
+         e.amount_cents::text AS amount, federal_share(e.amount_cents, $3::int)::text AS federal
+    FROM expenditure e JOIN measure m ON m.id = e.measure_id JOIN cost_category cc ON cc.id = e.cost_category_id
+   WHERE e.model_project_id = $1 AND m.phase = $2
+     AND ($4::date IS NULL OR e.spent_on >= $4) AND ($5::date IS NULL OR e.spent_on <= $5)
+   ORDER BY e.spent_on, m.code, e.document_reference, e.id`;
+
+const PHASES = [Phase.A, Phase.B];
+
 const toCells = (r: MoneyRow): MoneyCells => ({
   planned: BigInt(r.planned),
   plannedFederal: BigInt(r.plannedFederal),
@@ -98,6 +123,7 @@ export class NumericalStatementService {
     const connection = await this.database.open({ snapshot: true });
     let header: StatementHeader;
     let summary: SummaryLine[];
+    let reconciliation: ReconciliationLine[];
     let params: unknown[];
     try {
       const [rate] = await connection.query<{ rate: number }>(
@@ -114,6 +140,7 @@ export class NumericalStatementService {
       summary = (await connection.query<MoneyRow & { year: number; category: string }>(SUMMARY_SQL, params)).map(
         (r) => ({ year: r.year, category: r.category, ...toCells(r) }),
       );
+      reconciliation = await this.reconciliation(connection, project.id, period);
     } catch (error) {
       await connection.close(error);
       throw error;
@@ -125,7 +152,15 @@ export class NumericalStatementService {
         yield { year: r.year, code: r.code, title: r.title, category: r.category, ...toCells(r) };
       }
     })();
-    void writeStatementWorkbook(out, header, summary, lines).then(
+    const receiptParams = [project.id, phase, header.rateBp, period.from, period.to];
+    const receipts = async function* (): AsyncGenerator<ReceiptLine> {
+      for await (const r of connection.rows<
+        Omit<ReceiptLine, 'amount' | 'federal'> & { amount: string; federal: string }
+      >(RECEIPTS_SQL, receiptParams)) {
+        yield { ...r, amount: BigInt(r.amount), federal: BigInt(r.federal) };
+      }
+    };
+    void writeStatementWorkbook(out, header, summary, reconciliation, lines, receipts).then(
       () => connection.close(),
       async (error: unknown) => {
         this.logger.warn(`Zahlenmäßiger Nachweis ${project.code} abgebrochen: ${String(error)}`);
@@ -138,5 +173,44 @@ export class NumericalStatementService {
       contentType: CONTENT_TYPES.xlsx,
       stream: out,
     };
+  }
+
+  /**
+   * Grant, call-offs and federal share of spending per phase, by the funding overview's own statement and rules:
+   * spending limited to the period's days, call-offs counted whenever they were made (as the overview counts them).
+   */
+  private async reconciliation(
+    connection: ReportConnection,
+    projectId: string,
+    period: ReportPeriod,
+  ): Promise<ReconciliationLine[]> {
+    // one after the other: a connection runs one statement at a time
+    const spent = await connection.query<AmountRow>(SPENT_AMOUNTS_SQL, [[projectId], period.from, period.to]);
+    const grants = await connection.query<{ phase: Phase; commitmentNumber: string; grant: string }>(
+      `SELECT phase, commitment_number AS "commitmentNumber", grant_amount_cents::text AS "grant"
+         FROM "grant" WHERE model_project_id = $1`,
+      [projectId],
+    );
+    const callOffs = await connection.query<{ phase: Phase; status: CallOffStatus; amount: string }>(
+      `SELECT g.phase, c.status, c.amount_cents::text AS amount
+         FROM call_off c JOIN "grant" g ON g.id = c.grant_id WHERE c.model_project_id = $1`,
+      [projectId],
+    );
+    return PHASES.map((phase) => {
+      const grant = grants.find((g) => g.phase === phase);
+      const spentFederal = sumCents(spent.filter((r) => r.phase === phase).map((r) => BigInt(r.federal)));
+      const calledOff = calledOffCents(
+        callOffs.filter((c) => c.phase === phase).map((c) => ({ status: c.status, amountCents: BigInt(c.amount) })),
+      );
+      const grantCents = grant ? BigInt(grant.grant) : null;
+      return {
+        phase,
+        commitmentNumber: grant ? grant.commitmentNumber || '(ohne Nummer)' : null,
+        grant: grantCents,
+        calledOff,
+        spentFederal,
+        remaining: grantCents === null ? null : grantRemainingCents(grantCents, spentFederal),
+      };
+    });
   }
 }

@@ -24,6 +24,33 @@ export interface StatementLine extends MoneyCells {
   category: string;
 }
 
+/** One expenditure of the Belegliste, its federal share rounded on its own (`federal_share`). */
+export interface ReceiptLine {
+  spentOn: IsoDate;
+  /** The receipt number (invoice or booking number) as recorded with the expenditure. */
+  documentReference: string;
+  description: string;
+  category: string;
+  code: string;
+  title: string;
+  amount: Cents;
+  federal: Cents;
+}
+
+/**
+ * One phase of the Abgleich, by the funding overview's rules (`calledOffCents`, `grantRemainingCents`): the grant,
+ * what was called off (submitted or paid, whenever), the federal share of the period's spending, and what is left.
+ */
+export interface ReconciliationLine {
+  phase: Phase;
+  commitmentNumber: string | null;
+  /** Null without a grant: then there is nothing to reconcile against and the cells stay empty. */
+  grant: Cents | null;
+  calledOff: Cents;
+  spentFederal: Cents;
+  remaining: Cents | null;
+}
+
 export interface StatementHeader {
   project: ExportProject;
   phase: Phase;
@@ -36,7 +63,7 @@ export interface StatementHeader {
 const MONEY_FORMAT = '#,##0.00 "€"';
 const DATE_FORMAT = 'DD.MM.YYYY';
 const HEADER_ROW = 4;
-const MONEY_TITLES = [
+const STATEMENT_MONEY = [
   'Plan gesamt',
   'Plan Bundesanteil',
   'Plan Eigenanteil',
@@ -47,22 +74,61 @@ const MONEY_TITLES = [
 ];
 const MONEY_WIDTH = 17;
 
-interface SheetLayout {
-  /** Leading text columns: title and width. */
-  labels: { title: string; width: number }[];
+interface LabelColumn {
+  title: string;
+  width: number;
+  /** Long text wraps inside its column. */
+  wrap?: boolean;
+  /** Number format of a date or number column. */
+  numFmt?: string;
 }
+
+interface SheetLayout {
+  /** Leading text, date or number columns. */
+  labels: LabelColumn[];
+  /** Amount columns after them, in euros, totalled under the table. */
+  money: string[];
+}
+
+type Label = string | number | Date | null;
 
 const SUMMARY_LAYOUT: SheetLayout = {
   labels: [
     { title: 'Jahr', width: 10 },
     { title: 'Kostenart', width: 34 },
   ],
+  money: STATEMENT_MONEY,
 };
 const YEAR_LAYOUT: SheetLayout = {
   labels: [
     { title: 'Kennung', width: 13 },
-    { title: 'Maßnahme', width: 50 },
+    { title: 'Maßnahme', width: 50, wrap: true },
     { title: 'Kostenart', width: 30 },
+  ],
+  money: STATEMENT_MONEY,
+};
+const RECEIPT_LAYOUT: SheetLayout = {
+  labels: [
+    { title: 'Datum', width: 12, numFmt: 'DD.MM.YYYY' },
+    { title: 'Belegnummer', width: 18 },
+    { title: 'Zahlungsempfänger / Beschreibung', width: 40, wrap: true },
+    { title: 'Kostenart', width: 26 },
+    { title: 'Kennung', width: 13 },
+    { title: 'Maßnahme', width: 40, wrap: true },
+  ],
+  money: ['Betrag', 'Bundesanteil', 'Eigenanteil'],
+};
+const RECONCILIATION_LAYOUT: SheetLayout = {
+  labels: [
+    { title: 'Phase', width: 28 },
+    { title: 'Zusage', width: 30 },
+  ],
+  money: [
+    'Zuwendung',
+    'Abgerufen (eingereicht und ausgezahlt)',
+    'Bundesanteil der Ausgaben',
+    'Differenz Abruf − Bundesanteil',
+    'Verbleibende Zuwendung',
   ],
 };
 
@@ -149,12 +215,14 @@ async function caughtUp(out: Writable, sheet: ExcelJS.Worksheet): Promise<void> 
 
 class StatementSheet {
   private nextRow = HEADER_ROW + 1;
-  private readonly totals: MoneyCells = { planned: 0n, plannedFederal: 0n, spent: 0n, spentFederal: 0n };
+  private readonly totals: Cents[];
 
   constructor(
     private readonly sheet: ExcelJS.Worksheet,
     private readonly layout: SheetLayout,
-  ) {}
+  ) {
+    this.totals = layout.money.map(() => 0n);
+  }
 
   static open(
     workbook: ExcelJS.stream.xlsx.WorkbookWriter,
@@ -183,7 +251,7 @@ class StatementSheet {
     });
     sheet.columns = [
       ...layout.labels.map((l) => ({ width: l.width })),
-      ...MONEY_TITLES.map(() => ({ width: MONEY_WIDTH, style: { numFmt: MONEY_FORMAT } })),
+      ...layout.money.map(() => ({ width: MONEY_WIDTH, style: { numFmt: MONEY_FORMAT } })),
     ];
 
     const titleRow = sheet.getRow(1);
@@ -216,7 +284,7 @@ class StatementSheet {
     facts.commit();
 
     const head = sheet.getRow(HEADER_ROW);
-    [...layout.labels.map((l) => l.title), ...MONEY_TITLES].forEach((text, i) => {
+    [...layout.labels.map((l) => l.title), ...layout.money].forEach((text, i) => {
       const cell = head.getCell(i + 1);
       cell.value = text;
       cell.font = { bold: true };
@@ -239,39 +307,50 @@ class StatementSheet {
     await caughtUp(out, this.sheet);
   }
 
-  add(labels: (string | number)[], cells: MoneyCells): void {
+  /**
+   * One data row. Text is written as a string cell, never as a formula, whatever it starts with; amounts in cents
+   * (null leaves the cell empty, which the totals skip).
+   */
+  add(labels: Label[], amounts: (Cents | null)[]): void {
     const row = this.sheet.getRow(this.nextRow++);
     labels.forEach((value, i) => {
+      const column = this.layout.labels[i];
       const cell = row.getCell(i + 1);
       cell.value = value;
-      cell.alignment = { vertical: 'top', wrapText: i === 1 };
+      if (column.numFmt) cell.numFmt = column.numFmt;
+      cell.alignment = { vertical: 'top', wrapText: !!column.wrap };
     });
-    this.money(row, cells);
+    amounts.forEach((cents, i) => {
+      const cell = row.getCell(this.layout.labels.length + i + 1);
+      cell.value = cents === null ? null : euros(cents);
+      cell.numFmt = MONEY_FORMAT;
+      if (cents !== null) this.totals[i] += cents;
+    });
     row.commit();
-    this.totals.planned += cells.planned;
-    this.totals.plannedFederal += cells.plannedFederal;
-    this.totals.spent += cells.spent;
-    this.totals.spentFederal += cells.spentFederal;
   }
 
-  /** Totals under the table: live SUM formulas, with the exact sums as their cached results. */
+  /**
+   * Totals under the table: live `SUBTOTAL(109, …)` formulas, so that a filter in Excel sums only the rows it shows,
+   * with the exact sums of all rows as their cached results.
+   */
   close(): void {
     const first = HEADER_ROW + 1;
     const last = this.nextRow - 1;
     const labelCount = this.layout.labels.length;
-    const lastColumn = columnLetter(labelCount + MONEY_TITLES.length - 1);
+    const lastColumn = columnLetter(labelCount + this.layout.money.length - 1);
     this.sheet.autoFilter = `A${HEADER_ROW}:${lastColumn}${Math.max(last, HEADER_ROW)}`;
 
     const row = this.sheet.getRow(this.nextRow);
     row.getCell(1).value = 'Summe';
-    const sums = moneyValues(this.totals);
-    sums.forEach((value, i) => {
+    this.totals.forEach((cents, i) => {
       const column = columnLetter(labelCount + i);
       const cell = row.getCell(labelCount + i + 1);
-      cell.value = last >= first ? { formula: `SUM(${column}${first}:${column}${last})`, result: value } : value;
+      const value = euros(cents);
+      cell.value =
+        last >= first ? { formula: `SUBTOTAL(109,${column}${first}:${column}${last})`, result: value } : value;
       cell.numFmt = MONEY_FORMAT;
     });
-    for (let i = 1; i <= labelCount + MONEY_TITLES.length; i++) {
+    for (let i = 1; i <= labelCount + this.layout.money.length; i++) {
       const cell = row.getCell(i);
       cell.font = { bold: true };
       cell.border = { top: { style: 'thin' }, bottom: { style: 'double' } };
@@ -279,38 +358,33 @@ class StatementSheet {
     row.commit();
     this.sheet.commit();
   }
-
-  private money(row: ExcelJS.Row, cells: MoneyCells): void {
-    moneyValues(cells).forEach((value, i) => {
-      const cell = row.getCell(this.layout.labels.length + i + 1);
-      cell.value = value;
-      cell.numFmt = MONEY_FORMAT;
-    });
-  }
 }
 
-/** The seven amounts of a row; own shares are the rest of the total, so every row adds up to the cent. */
-function moneyValues(c: MoneyCells): number[] {
+/** The seven amounts of a statement row; own shares are the rest of the total, so every row adds up to the cent. */
+function statementAmounts(c: MoneyCells): Cents[] {
   return [
-    euros(c.planned),
-    euros(c.plannedFederal),
-    euros(c.planned - c.plannedFederal),
-    euros(c.spent),
-    euros(c.spentFederal),
-    euros(c.spent - c.spentFederal),
-    euros(c.planned - c.spent),
+    c.planned,
+    c.plannedFederal,
+    c.planned - c.plannedFederal,
+    c.spent,
+    c.spentFederal,
+    c.spent - c.spentFederal,
+    c.planned - c.spent,
   ];
 }
 
 /**
- * Writes the numerical statement as a streamed workbook: the summary sheet (year × cost category) first, then one
- * sheet per year (measure × cost category) filled from the row cursor. Each row is committed as soon as it is written.
+ * Writes the numerical statement as a streamed workbook: the summary sheet (year × cost category), the reconciliation
+ * of grant, call-offs and federal share per phase, one sheet per year (measure × cost category) filled from the row
+ * cursor, and last the list of receipts from a second cursor. Each row is committed as soon as it is written.
  */
 export async function writeStatementWorkbook(
   out: Writable,
   header: StatementHeader,
   summary: SummaryLine[],
+  reconciliation: ReconciliationLine[],
   lines: AsyncIterable<StatementLine>,
+  receipts: () => AsyncIterable<ReceiptLine>,
 ): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Maßwerk';
@@ -325,8 +399,23 @@ export async function writeStatementWorkbook(
     SUMMARY_LAYOUT,
     header,
   );
-  for (const line of summary) overview.add([line.year, line.category], line);
+  for (const line of summary) overview.add([line.year, line.category], statementAmounts(line));
   overview.close();
+
+  const balance = StatementSheet.open(
+    workbook,
+    'Abgleich',
+    `Zahlenmäßiger Nachweis – Abgleich von Zuwendung, Mittelabrufen und Bundesanteil – ${header.project.name}`,
+    RECONCILIATION_LAYOUT,
+    header,
+  );
+  for (const line of reconciliation) {
+    balance.add(
+      [PHASE_LABEL_DE[line.phase], line.commitmentNumber ?? 'keine Zusage erfasst'],
+      [line.grant, line.calledOff, line.spentFederal, line.calledOff - line.spentFederal, line.remaining],
+    );
+  }
+  balance.close();
 
   let sheet: StatementSheet | null = null;
   let year: number | null = null;
@@ -342,9 +431,25 @@ export async function writeStatementWorkbook(
         header,
       );
     }
-    sheet?.add([line.code, line.title, line.category], line);
+    sheet?.add([line.code, line.title, line.category], statementAmounts(line));
     if (sheet && sheet.rows % 100 === 0) await sheet.caughtUp(out);
   }
   sheet?.close();
+
+  const list = StatementSheet.open(
+    workbook,
+    'Belegliste',
+    `Zahlenmäßiger Nachweis – Belegliste – ${header.project.name}`,
+    RECEIPT_LAYOUT,
+    header,
+  );
+  for await (const r of receipts()) {
+    list.add(
+      [excelDate(r.spentOn), r.documentReference, r.description, r.category, r.code, r.title],
+      [r.amount, r.federal, r.amount - r.federal],
+    );
+    if (list.rows % 100 === 0) await list.caughtUp(out);
+  }
+  list.close();
   await workbook.commit();
 }
