@@ -119,6 +119,10 @@ export class ReminderRoundService {
       (row) => !muted.has(`${row.userId}:${row.kind}`),
     );
     const created = await insertInChunks(manager, rows);
+    // The digests then update the new rows person by person, planned on the table's statistics from before the insert
+    // (nearly empty): at national size 147 ms a person instead of 26–78 (docs/performance.md). ANALYZE in the
+    // transaction counts the rows it has just written.
+    if (created >= INSERT_CHUNK) await manager.query('ANALYZE notification');
     return { today, dryRun, created, mails: await this.queueDigests(manager) };
   }
 
