@@ -123,11 +123,12 @@ export function runReminderRound(url: string, today: string): Promise<RoundRun> 
     child.once('exit', (code) => {
       clearInterval(sampler);
       const counts = /: (\d+) new reminders, (\d+) digest mails/.exec(result);
-      if (code !== 0 || !ready || !done || !counts)
-        return reject(new Error(`reminders:run exited with ${code}: ${tail}`));
+      if (code !== 0 || !done || !counts) return reject(new Error(`reminders:run exited with ${code}: ${tail}`));
+      // without Nest's "started" line (log level), the round's time includes the start of the process
+      const from = ready || started;
       resolve({
-        bootMs: ready - started,
-        roundMs: done - ready,
+        bootMs: from - started,
+        roundMs: done - from,
         readyRssMb,
         peakRssMb,
         created: Number(counts[1]),
