@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: Maßwerk against a floor (hand-written SQL behind node:http) and a peer (PostGraphile 4) on the
- * national data, plus Maßwerk on the demo data, in one run with one load generator. Writes tmp/bench/results.json and
- * tmp/bench/report.md. Options: `--today YYYY-MM-DD` (default 2026-11-21), `--duration <s>` (default 10).
+ * national data, plus Maßwerk on the demo data, in one run with one load generator, and the daily reminder round.
+ * Writes tmp/bench/results.json and tmp/bench/report.md. Options: `--today YYYY-MM-DD` (default 2026-11-21),
+ * `--duration <s>` (default 10), `--only reminders` (just the reminder round, in about two minutes; writes
+ * tmp/bench/reminders.md and reminders.json).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ import {
   PEER_MEASURE,
 } from './operations';
 import { ApiProcess, startApi } from './processes';
+import { benchReminderRound } from './reminder-round';
 import { Check, formatRatio, passes, RunStats } from './stats';
 
 const DEMO_PASSWORD = 'Masswerk-Demo-2026';
@@ -125,6 +128,8 @@ async function demoToken(api: ApiProcess): Promise<string> {
 async function main(): Promise<void> {
   const today = option('today', '2026-11-21');
   const duration = Number(option('duration', '10'));
+  const only = option('only', 'all');
+  if (only !== 'all' && only !== 'reminders') throw new Error(`--only takes "reminders" (got "${only}")`);
   const seed = DEFAULT_SEED;
   const started = Date.now();
 
@@ -154,6 +159,15 @@ async function main(): Promise<void> {
       )
     ).rows[0];
     log(`national data: ${size} measures; bench project ${ctx.code} with ${ctx.measures} measures`);
+    if (only === 'reminders') {
+      const round = await benchReminderRound(admin, db.url, today, log);
+      mkdirSync('tmp/bench', { recursive: true });
+      writeFileSync('tmp/bench/reminders.md', round.lines.join('\n') + '\n');
+      writeFileSync('tmp/bench/reminders.json', JSON.stringify({ size, ...round.results }, null, 2));
+      console.log('\n' + round.lines.join('\n'));
+      log(`done in ${((Date.now() - started) / 60000).toFixed(1)} min; report in tmp/bench/reminders.md`);
+      return;
+    }
 
     const env = { MASSWERK_TODAY: today, DEMO_DATA: 'false', DB_POOL_SIZE: '10' };
     let national = await startApi('Maßwerk (national)', 3401, { ...env, DATABASE_URL: db.url });
@@ -346,6 +360,10 @@ async function main(): Promise<void> {
       `export of ${small.code} (${small.measures} measures): ${(smallBytes / 1e6).toFixed(2)} MB file; peak ${smallPeak.toFixed(0)} MB`,
     );
 
+    // 6: the daily reminder round, after every server but the database has stopped
+    await national.stop();
+    const round = await benchReminderRound(admin, db.url, today, log);
+
     const find = (op: string, target: string) =>
       rows.find((r) => r.operation.startsWith(op) && r.target === target)?.stats;
     const checks: Check[] = [];
@@ -412,12 +430,18 @@ async function main(): Promise<void> {
       `| export peak memory (MB), ${ctx.code} (${ctx.measures} measures) | ${peak.toFixed(0)} | < 300 | ${peak < 300 ? 'PASS' : 'MISS'} |`,
       `| export peak memory (MB), ${small.code} (${small.measures} measures) | ${smallPeak.toFixed(0)} | < 300 | ${smallPeak < 300 ? 'PASS' : 'MISS'} |`,
       `| SQL statements per list request | ${listStatements ?? 'n/a'} | constant in page size | see foundation test |`,
+      '',
+      ...round.lines,
     ];
     mkdirSync('tmp/bench', { recursive: true });
     writeFileSync('tmp/bench/report.md', lines.join('\n') + '\n');
     writeFileSync(
       'tmp/bench/results.json',
-      JSON.stringify({ today, size, project: ctx, rows, checks, peak, idle, small, smallPeak }, null, 2),
+      JSON.stringify(
+        { today, size, project: ctx, rows, checks, peak, idle, small, smallPeak, reminderRound: round.results },
+        null,
+        2,
+      ),
     );
     console.log('\n' + lines.join('\n'));
     log(`done in ${((Date.now() - started) / 60000).toFixed(1)} min; report in tmp/bench/report.md`);

@@ -1,7 +1,6 @@
-import { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { createPlatformAdmin } from '@masswerk/api/identity';
 import { GraphqlClient } from '../support/graphql-client';
+import { anSmtpInbox, SmtpInbox } from '../support/smtp-inbox';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -308,30 +307,16 @@ describe('invitations', () => {
 });
 
 describe('invitation mail through SMTP', () => {
-  let smtp: SMTPServer;
-  const received: { to: string; data: string }[] = [];
+  let smtp: SmtpInbox;
   let w: World;
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        let data = '';
-        stream.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), data });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const { port } = smtp.server.address() as AddressInfo;
-    w = await aWorld({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Maßwerk <masswerk@invite.example.org>' });
+    smtp = await anSmtpInbox();
+    w = await aWorld({ SMTP_URL: smtp.url, MAIL_FROM: 'Maßwerk <masswerk@invite.example.org>' });
   });
   afterAll(async () => {
     await w?.t.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp?.close();
   });
 
   it('delivers the invitation to the address and records it as sent', async () => {
@@ -339,11 +324,10 @@ describe('invitation mail through SMTP', () => {
       input: { modelProjectId: w.projectId, email: 'post@invite.example.org', role: 'FUNDER' },
     });
     const until = Date.now() + 10_000;
-    while (!received.some((m) => m.to === 'post@invite.example.org') && Date.now() < until)
-      await new Promise((r) => setTimeout(r, 50));
-    const mail = received.find((m) => m.to === 'post@invite.example.org');
-    expect(mail?.data).toMatch(/Subject: .*Einladung/);
-    expect(mail?.data).toContain('/einladung/');
+    await smtp.until((mails) => mails.some((m) => m.to === 'post@invite.example.org'), 'the invitation');
+    const mail = smtp.mails.find((m) => m.to === 'post@invite.example.org');
+    expect(mail?.subject).toMatch(/Einladung/);
+    expect(mail?.body).toContain('/einladung/');
     // The server has the mail a moment before the sender hears so and records it: wait for the record too.
     const sentAt = async () =>
       (await w.t.db.query(`SELECT sent_at FROM mail_outbox WHERE to_address = 'post@invite.example.org'`)).rows[0]
@@ -351,6 +335,6 @@ describe('invitation mail through SMTP', () => {
     while ((await sentAt()) === null && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
     expect(await sentAt()).not.toBeNull();
     // once each: the two mails of the world and this one, no more
-    expect(received.filter((m) => m.to === 'post@invite.example.org')).toHaveLength(1);
+    expect(smtp.mails.filter((m) => m.to === 'post@invite.example.org')).toHaveLength(1);
   });
 });

@@ -17,6 +17,8 @@ export interface OutgoingMail {
 
 /** Attempts before a mail is given up (it stays in the outbox with its last error). */
 const MAX_ATTEMPTS = 5;
+/** How long a stopping server waits for the mail on the wire to be answered (SMTP timeouts run to minutes). */
+const SHUTDOWN_WAIT_MS = 15_000;
 
 /**
  * Mail in two steps: `queue()` writes it to the outbox in the caller's transaction; `deliverPending()`, called after
@@ -28,6 +30,7 @@ export class MailService implements OnModuleDestroy {
   private readonly logger = new Logger('Mail');
   private readonly transport: Transporter | null;
   private delivering: Promise<void> | null = null;
+  private stopping = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -55,14 +58,14 @@ export class MailService implements OnModuleDestroy {
 
   /** Sends what waits in the outbox (when SMTP is configured); never throws, failures are recorded per mail. */
   deliverPending(): Promise<void> {
-    if (!this.transport) return Promise.resolve();
+    if (!this.transport || this.stopping) return Promise.resolve();
     this.delivering ??= this.deliver().finally(() => (this.delivering = null));
     return this.delivering;
   }
 
   private async deliver(): Promise<void> {
     const transport = this.transport as Transporter;
-    for (;;) {
+    while (!this.stopping) {
       const sent = await this.dataSource
         .transaction(async (manager) => {
           const [mail]: MailOutboxEntity[] = await manager.query(
@@ -107,7 +110,20 @@ export class MailService implements OnModuleDestroy {
     return pageNewestFirst(this.dataSource.getRepository(MailOutboxEntity).createQueryBuilder('m'), { first, after });
   }
 
-  onModuleDestroy(): void {
+  /**
+   * A stopping server claims no more mail and waits for the one on the wire to be answered and recorded before the
+   * database connections close: recorded as sent, it is not sent again by the next server (the connection pool,
+   * closed under it, would roll its record back after the relay had it).
+   */
+  async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
+    if (this.delivering) {
+      let timer: NodeJS.Timeout | undefined;
+      const gaveUp = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), SHUTDOWN_WAIT_MS)));
+      if (await Promise.race([this.delivering.then(() => false), gaveUp]))
+        this.logger.warn('stopped while a mail was being delivered: it may be sent again');
+      clearTimeout(timer);
+    }
     this.transport?.close();
   }
 }

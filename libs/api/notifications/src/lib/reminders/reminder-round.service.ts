@@ -27,6 +27,7 @@ import {
   PROJECT_SETTINGS_SQL,
   RECORD_ROUND_SQL,
   ROUND_REQUESTS_SQL,
+  PEOPLE_WITH_UNMAILED_SQL,
   UNMAILED_SQL,
 } from './reminder-round.sql';
 import {
@@ -69,6 +70,35 @@ export function localTime(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
     instant,
   );
+}
+
+/**
+ * Reminders written per statement. The first round of a national installation finds about 455,000: as one JSON
+ * parameter (200 MB) their insert ran past the statement timeout (`npm run bench -- --only reminders`).
+ */
+const INSERT_CHUNK = 5000;
+
+/** Writes the reminders that are new, a chunk per statement; returns how many were new. */
+async function insertInChunks(manager: EntityManager, rows: unknown[]): Promise<number> {
+  let created = 0;
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const chunk = JSON.stringify(rows.slice(i, i + INSERT_CHUNK));
+    created += ((await manager.query(INSERT_NOTIFICATIONS_SQL, [chunk])) as unknown[]).length;
+  }
+  return created;
+}
+
+/**
+ * Projects whose facts the round reads at once, and people whose digests it makes at once: the round holds one batch
+ * (at national size the largest project has about 9,500 measures) instead of the whole installation.
+ */
+const PROJECTS_PER_BATCH = 25;
+const PEOPLE_PER_BATCH = 500;
+/** Titles of a mail the round reports (the CLI prints them); the mail holds every item. */
+const ITEMS_REPORTED = 50;
+
+function* chunks<T>(list: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < list.length; i += size) yield list.slice(i, i + size);
 }
 
 class DryRun extends Error {
@@ -141,82 +171,112 @@ export class ReminderRoundService {
       due.map((s) => [s.projectId, s.leadDays ? { ...REMINDER_RULES, leadDays: s.leadDays } : REMINDER_RULES]),
     );
     const off = new Set(due.flatMap((s) => (s.disabledKinds ?? []).map((kind) => `${s.projectId}:${kind}`)));
-    const lead = Math.max(...[...rulesByProject.values()].flatMap((r) => r.leadDays));
-    const [milestones, measures, grants, assignees, members, optOuts, programmes, rounds] = await Promise.all([
-      manager.query(DUE_MILESTONES_SQL, [today, lead, UNFINISHED_STATUSES]) as Promise<DueMilestone[]>,
-      manager.query(ACTIVE_MEASURES_SQL, [ACTIVE_STATUSES, today]) as Promise<ActiveMeasure[]>,
-      manager.query(GRANTS_FOR_REMINDERS_SQL) as Promise<(GrantRow & { projectId: string })[]>,
-      manager.query(ASSIGNEES_SQL) as Promise<{ measureId: string; userId: string }[]>,
-      manager.query(MEMBERS_SQL) as Promise<Member[]>,
-      manager.query(OPT_OUTS_SQL) as Promise<{ userId: string; kind: ReminderKind }[]>,
-      manager.find(FundingProgrammeEntity),
-      manager.query(ROUND_REQUESTS_SQL, [today]) as Promise<RoundRequest[]>,
-    ]);
+    // the round and the funding programmes' rules hold for every batch; the facts are read a batch at a time
+    const [grants, optOuts, programmes] = [
+      (await manager.query(GRANTS_FOR_REMINDERS_SQL)) as (GrantRow & { projectId: string })[],
+      (await manager.query(OPT_OUTS_SQL)) as { userId: string; kind: ReminderKind }[],
+      await manager.find(FundingProgrammeEntity),
+    ];
     const rules = new Map(programmes.map((p) => [p.id, rulesOf(p)]));
-    const proofs: ProjectProof[] = grants.flatMap((grant) => {
-      const of = rules.get(grant.programmeId);
-      return of ? proofDeadlines(grant, of).map((d) => ({ ...d, projectId: grant.projectId })) : [];
-    });
     const muted = new Set(optOuts.map((o) => `${o.userId}:${o.kind}`));
     const kept = (row: { userId: string; projectId: string; kind: ReminderKind }) =>
       rulesByProject.has(row.projectId) &&
       (MANDATORY_REMINDER_KINDS.has(row.kind) ||
         (!muted.has(`${row.userId}:${row.kind}`) && !off.has(`${row.projectId}:${row.kind}`)));
-    const rows = reminderRows(
-      today,
-      { milestones, measures, proofs, rounds },
-      new Recipients(assignees, members),
-      (projectId) => rulesByProject.get(projectId) ?? REMINDER_RULES,
-    )
-      .filter(kept)
-      // the German text is kept as written, beside the parameters every language is made from
-      .map((row) => ({ ...row, ...reminderText(row.kind, row.params as never, Language.DE) }));
-    const created: unknown[] = rows.length ? await manager.query(INSERT_NOTIFICATIONS_SQL, [JSON.stringify(rows)]) : [];
+    let created = 0;
+    for (const batch of chunks([...rulesByProject.keys()], PROJECTS_PER_BATCH)) {
+      const lead = Math.max(...batch.flatMap((id) => rulesByProject.get(id)?.leadDays ?? REMINDER_RULES.leadDays));
+      // one after the other: the statements share the transaction's connection
+      const milestones: DueMilestone[] = await manager.query(DUE_MILESTONES_SQL, [
+        today,
+        lead,
+        UNFINISHED_STATUSES,
+        batch,
+      ]);
+      const measures: ActiveMeasure[] = await manager.query(ACTIVE_MEASURES_SQL, [ACTIVE_STATUSES, today, batch]);
+      const assignees: { measureId: string; userId: string }[] = await manager.query(ASSIGNEES_SQL, [batch]);
+      const members: Member[] = await manager.query(MEMBERS_SQL, [batch]);
+      const rounds: RoundRequest[] = await manager.query(ROUND_REQUESTS_SQL, [today, batch]);
+      const inBatch = new Set(batch);
+      const proofs: ProjectProof[] = grants
+        .filter((grant) => inBatch.has(grant.projectId))
+        .flatMap((grant) => {
+          const of = rules.get(grant.programmeId);
+          return of ? proofDeadlines(grant, of).map((d) => ({ ...d, projectId: grant.projectId })) : [];
+        });
+      const rows = reminderRows(
+        today,
+        { milestones, measures, proofs, rounds },
+        new Recipients(assignees, members),
+        (projectId) => rulesByProject.get(projectId) ?? REMINDER_RULES,
+      )
+        .filter(kept)
+        // the German text is kept as written, beside the parameters every language is made from
+        .map((row) => ({ ...row, ...reminderText(row.kind, row.params as never, Language.DE) }));
+      created += await insertInChunks(manager, rows);
+    }
+    // The digests then update the new rows person by person, planned on the table's statistics from before the insert
+    // (nearly empty): at national size 147 ms a person instead of 26–78 (docs/performance.md). ANALYZE in the
+    // transaction counts the rows it has just written.
+    if (created >= INSERT_CHUNK) await manager.query('ANALYZE notification');
     const projectIds = [...rulesByProject.keys()];
     await manager.query(RECORD_ROUND_SQL, [projectIds, today]);
     return {
       today,
       dryRun,
       projects: projectIds.length,
-      created: created.length,
+      created,
       mails: await this.queueDigests(manager, projectIds),
     };
   }
 
+  /** The digests, a batch of people at a time; each person's mail holds everything new of theirs. */
   private async queueDigests(manager: EntityManager, projectIds: string[]): Promise<RoundResult['mails']> {
-    const pending: {
-      id: string;
-      userId: string;
-      email: string;
-      displayName: string;
-      language: Language;
-      kind: ReminderKind;
-      title: string;
-      detail: string;
-      params: object | null;
-      link: string;
-      projectId: string | null;
-    }[] = await manager.query(UNMAILED_SQL, [DIGEST_MAIL_KIND, projectIds]);
-    const byPerson = new Map<string, typeof pending>();
-    for (const item of pending) groupInto(byPerson, item.userId, item);
+    const people: { userId: string }[] = await manager.query(PEOPLE_WITH_UNMAILED_SQL);
     const mails: RoundResult['mails'] = [];
-    for (const items of byPerson.values()) {
-      const person = items[0];
-      const texts = items.map((item) => ({ ...storedText(item, person.language), link: item.link }));
-      const { subject, body } = digestMail(person, texts, this.config.publicOrigin, person.language);
-      const projects = new Set(items.map((i) => i.projectId));
-      const mailId = await this.mail.queue(manager, {
-        to: person.email,
-        subject,
-        body,
-        kind: DIGEST_MAIL_KIND,
-        modelProjectId: projects.size === 1 ? person.projectId : null,
-      });
-      await manager.query(`UPDATE notification SET mail_id = $1 WHERE id = ANY($2::uuid[])`, [
-        mailId,
-        items.map((i) => i.id),
-      ]);
-      mails.push({ to: person.email, subject, items: texts.map((i) => i.title) });
+    for (const batch of chunks(
+      people.map((p) => p.userId),
+      PEOPLE_PER_BATCH,
+    )) {
+      const pending: {
+        id: string;
+        userId: string;
+        email: string;
+        displayName: string;
+        language: Language;
+        kind: ReminderKind;
+        title: string;
+        detail: string;
+        params: object | null;
+        link: string;
+        projectId: string | null;
+      }[] = await manager.query(UNMAILED_SQL, [DIGEST_MAIL_KIND, projectIds, batch]);
+      const byPerson = new Map<string, typeof pending>();
+      for (const item of pending) groupInto(byPerson, item.userId, item);
+      const carried: { id: string; mailId: string }[] = [];
+      for (const items of byPerson.values()) {
+        const person = items[0];
+        const texts = items.map((item) => ({ ...storedText(item, person.language), link: item.link }));
+        const { subject, body } = digestMail(person, texts, this.config.publicOrigin, person.language);
+        const projects = new Set(items.map((i) => i.projectId));
+        const mailId = await this.mail.queue(manager, {
+          to: person.email,
+          subject,
+          body,
+          kind: DIGEST_MAIL_KIND,
+          modelProjectId: projects.size === 1 ? person.projectId : null,
+        });
+        for (const item of items) carried.push({ id: item.id, mailId });
+        // what the round reports of a mail: its first items (the mail itself holds all)
+        mails.push({ to: person.email, subject, items: texts.slice(0, ITEMS_REPORTED).map((i) => i.title) });
+      }
+      // which mail carried each reminder: one statement per chunk of the batch, not one per person
+      for (const chunk of chunks(carried, INSERT_CHUNK))
+        await manager.query(
+          `UPDATE notification n SET mail_id = c."mailId"
+             FROM jsonb_to_recordset($1::jsonb) AS c(id uuid, "mailId" uuid) WHERE n.id = c.id`,
+          [JSON.stringify(chunk)],
+        );
     }
     return mails;
   }

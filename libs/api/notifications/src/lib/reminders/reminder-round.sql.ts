@@ -1,6 +1,7 @@
 /**
- * The facts the daily reminder round works from, one statement each, over every project: what is due, and who is
- * responsible. Only enabled accounts are recipients.
+ * The facts the daily reminder round works from, one statement each over a batch of projects (the last parameter:
+ * their ids), so that the round holds one batch at a time whatever the size of the installation: what is due, and who
+ * is responsible. Only enabled accounts are recipients.
  */
 
 /** Open milestones of unfinished measures due within the lead time or late. $1: today, $2: the longest lead time. */
@@ -11,7 +12,8 @@ export const DUE_MILESTONES_SQL = `
     FROM milestone ms
     JOIN measure me ON me.id = ms.measure_id AND me.status = ANY($3::text[])
     JOIN model_project p ON p.id = me.model_project_id
-   WHERE ms.completed_on IS NULL AND coalesce(ms.forecast_date, ms.baseline_date) <= $1::date + $2::int`;
+   WHERE ms.completed_on IS NULL AND coalesce(ms.forecast_date, ms.baseline_date) <= $1::date + $2::int
+     AND ms.model_project_id = ANY($4::uuid[])`;
 
 /** Active measures with the day of their latest status report and of their next open milestone. $1: statuses. */
 export const ACTIVE_MEASURES_SQL = `
@@ -23,16 +25,18 @@ export const ACTIVE_MEASURES_SQL = `
              AND coalesce(ms.forecast_date, ms.baseline_date) >= $2::date) AS "nextOpenDue"
     FROM measure me
     JOIN model_project p ON p.id = me.model_project_id
-   WHERE me.status = ANY($1::text[])`;
+   WHERE me.status = ANY($1::text[]) AND me.model_project_id = ANY($3::uuid[])`;
 
 /** The people a reminder can go to: assignees per measure, and the members of each project with role and unit. */
 export const ASSIGNEES_SQL = `
   SELECT a.measure_id AS "measureId", a.user_id AS "userId"
-    FROM measure_assignee a JOIN app_user u ON u.id = a.user_id AND u.disabled_at IS NULL`;
+    FROM measure_assignee a JOIN app_user u ON u.id = a.user_id AND u.disabled_at IS NULL
+    JOIN measure me ON me.id = a.measure_id AND me.model_project_id = ANY($1::uuid[])`;
 
 export const MEMBERS_SQL = `
   SELECT m.model_project_id AS "projectId", m.user_id AS "userId", m.role, m.territorial_unit_id AS "unitId"
-    FROM membership m JOIN app_user u ON u.id = m.user_id AND u.disabled_at IS NULL`;
+    FROM membership m JOIN app_user u ON u.id = m.user_id AND u.disabled_at IS NULL
+   WHERE m.model_project_id = ANY($1::uuid[])`;
 
 export const OPT_OUTS_SQL = `SELECT user_id AS "userId", kind FROM notification_opt_out`;
 
@@ -62,7 +66,8 @@ export const INSERT_NOTIFICATIONS_SQL = `
  * Reminders of the last week not mailed yet, with their recipient, for the digests; people who had a digest in the
  * last 20 hours wait for the next round (at most one reminder mail a day). Only people with something new in one of
  * the projects whose round this is get their digest now (with everything new of theirs); the others wait for the round
- * of their projects. $1: the kind of digest mails, $2: the projects of this round.
+ * of their projects. $1: the kind of digest mails, $2: the projects of this round, $3: a batch of people (the round
+ * goes through them in batches, `PEOPLE_WITH_UNMAILED_SQL`).
  */
 export const UNMAILED_SQL = `
   SELECT n.id, n.user_id AS "userId", u.email, u.display_name AS "displayName", u.language, n.kind, n.title, n.detail,
@@ -70,6 +75,7 @@ export const UNMAILED_SQL = `
     FROM notification n
     JOIN app_user u ON u.id = n.user_id AND u.disabled_at IS NULL
    WHERE n.mail_id IS NULL AND n.read_at IS NULL AND n.created_at > now() - interval '7 days'
+     AND n.user_id = ANY($3::uuid[])
      AND EXISTS (SELECT 1 FROM notification o
                   WHERE o.user_id = n.user_id AND o.mail_id IS NULL AND o.read_at IS NULL
                     AND o.created_at > now() - interval '7 days' AND o.model_project_id = ANY($2::uuid[]))
@@ -89,5 +95,11 @@ export const ROUND_REQUESTS_SQL = `
     JOIN reporting_round_measure rm ON rm.round_id = rr.id
     JOIN measure me ON me.id = rm.measure_id
     JOIN model_project p ON p.id = rr.model_project_id
-   WHERE rr.closed_on IS NULL AND rr.due_date <= $1::date + 7
+   WHERE rr.closed_on IS NULL AND rr.due_date <= $1::date + 7 AND rr.model_project_id = ANY($2::uuid[])
      AND NOT EXISTS (SELECT 1 FROM status_report s WHERE s.measure_id = me.id AND s.report_date >= rr.opened_on)`;
+
+/** Everyone with reminders not mailed yet, in the order the digests go through them. */
+export const PEOPLE_WITH_UNMAILED_SQL = `
+  SELECT DISTINCT n.user_id AS "userId" FROM notification n
+   WHERE n.mail_id IS NULL AND n.read_at IS NULL AND n.created_at > now() - interval '7 days'
+   ORDER BY n.user_id`;
