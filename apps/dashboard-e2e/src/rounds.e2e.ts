@@ -21,7 +21,8 @@ test('a reporting round: the office opens it, an editor reports, the office clos
   await expect(rounds.heading).toHaveText('Berichtsrunden');
   await rounds.openRound(name, '19.12.2026');
   await expect(rounds.round(name)).toContainText('offen');
-  await expect(rounds.round(name)).toContainText(/0 von \d+ berichtet/);
+  // other tests of the suite may have reported on active measures today already: only the form of the count is known
+  await expect(rounds.round(name)).toContainText(/\d+ von \d+ berichtet/);
   await expectNoAccessibilityViolations(page);
   await rounds.round(name).getByRole('link', { name }).click();
   const round = new RoundPage(page);
