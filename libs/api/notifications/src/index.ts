@@ -5,6 +5,6 @@ export * from './lib/reminders/reminder-round.service';
 export * from './lib/jobs/jobs.service';
 export { Recipients } from './lib/reminders/reminder-items';
 export type { ReminderRow } from './lib/reminders/reminder-items';
-export { INSERT_NOTIFICATIONS_SQL } from './lib/reminders/reminder-round.sql';
+export { ASSIGNEES_SQL, INSERT_NOTIFICATIONS_SQL, MEMBERS_SQL } from './lib/reminders/reminder-round.sql';
 export * from './lib/settings/project-reminder-settings.entity';
 export * from './lib/reminders/reminder-texts';

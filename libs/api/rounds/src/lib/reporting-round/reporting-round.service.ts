@@ -16,8 +16,15 @@ import { Clock, DomainError } from '@masswerk/api/core';
 import { AccessService } from '@masswerk/api/access';
 import { AuditService, projectRecord } from '@masswerk/api/audit';
 import { healthSql, progressSql } from '@masswerk/api/measure';
-import { CouncilBriefingService, ExportAccessService, SqlRunner } from '@masswerk/api/reporting';
-import { INSERT_NOTIFICATIONS_SQL, Recipients, ReminderRow, reminderText } from '@masswerk/api/notifications';
+import { CouncilBriefingService, ExportAccessService, narrativeGrants, SqlRunner } from '@masswerk/api/reporting';
+import {
+  ASSIGNEES_SQL,
+  INSERT_NOTIFICATIONS_SQL,
+  MEMBERS_SQL,
+  Recipients,
+  ReminderRow,
+  reminderText,
+} from '@masswerk/api/notifications';
 import { ReportingRoundEntity } from './reporting-round.entity';
 import { CloseReportingRoundInput, OpenReportingRoundInput } from './dtos/reporting-round.inputs';
 import { freeze, FrozenRound, thaw, ROUND_REPORTS_SQL, roundSnapshots, RoundMeasureSnapshot } from './round-snapshot';
@@ -276,19 +283,10 @@ export class ReportingRoundService {
     stage: string,
   ): Promise<number> {
     if (!measures.length) return 0;
-    const ids = measures.map((x) => x.id);
     // one after the other: the statements share the transaction's connection
-    const assignees = await m.query(
-      `SELECT a.measure_id AS "measureId", a.user_id AS "userId" FROM measure_assignee a
-         JOIN app_user u ON u.id = a.user_id AND u.disabled_at IS NULL WHERE a.measure_id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const members = await m.query(
-      `SELECT mb.model_project_id AS "projectId", mb.user_id AS "userId", mb.role, mb.territorial_unit_id AS "unitId"
-         FROM membership mb JOIN app_user u ON u.id = mb.user_id AND u.disabled_at IS NULL
-        WHERE mb.model_project_id = $1`,
-      [round.modelProjectId],
-    );
+    // the daily round's own statements, for the one project: the same people as its reminders reach
+    const assignees = await m.query(ASSIGNEES_SQL, [[round.modelProjectId]]);
+    const members = await m.query(MEMBERS_SQL, [[round.modelProjectId]]);
     const optOuts: { userId: string }[] = await m.query(
       `SELECT user_id AS "userId" FROM notification_opt_out WHERE kind = $1`,
       [ReminderKind.ROUND_REPORT_REQUESTED],
@@ -364,11 +362,7 @@ export class ReportingRoundService {
       const frozen: FrozenRound = {
         closedAt: new Date().toISOString(),
         briefing,
-        grants: await m.query(
-          `SELECT phase, commitment_number AS "commitmentNumber", commitment_date::text AS "commitmentDate"
-             FROM "grant" WHERE model_project_id = $1 ORDER BY phase`,
-          [round.modelProjectId],
-        ),
+        grants: await narrativeGrants(asRunner(m), round.modelProjectId, null),
       };
       await m.query(
         `UPDATE reporting_round SET closed_on = $2, closed_by = $3, briefing = $4::jsonb, version = version + 1,
