@@ -35,7 +35,13 @@ describe('jobs', () => {
         { name: 'mail-delivery', cron: '* * * * *', timezone: 'UTC' },
         { name: 'reminder-round', cron: '*/15 * * * *', timezone: 'Europe/Berlin' },
       ]);
-      // the round at start may have handled the project (once for the day) while the world was being built
+      // The round at start may have handled the project (once for the day) while the world was being built, and may
+      // still be running: wait for it to finish, or it may mark the project done after the reset below.
+      const roundsDone = async () =>
+        (await t.db.query(`SELECT state FROM pgboss.job WHERE name = 'reminder-round'`)).rows.every(
+          (job) => job.state === 'completed' || job.state === 'failed',
+        );
+      await until(roundsDone, 'the round at start to finish');
       await t.db.query(`UPDATE project_reminder_settings SET last_round_on = NULL`);
       await t.app.get(JobsService).queueRound();
       await until(
@@ -52,7 +58,7 @@ describe('jobs', () => {
           ),
         'the jobs to complete',
       );
-    });
+    }, 150_000);
   });
 
   describe('mail delivery that fails', () => {
