@@ -1,5 +1,5 @@
 import { formatEuroDe } from '@masswerk/shared/domain';
-import { aFundedProject, aMeasureWithLateMilestone, aMember } from '../support/factories';
+import { aFundedProject, aMeasureWithLateMilestone, aMember, costCategories } from '../support/factories';
 import { CREATE_MEASURE, aMeasureInput } from '../support/fixtures';
 import { appPerBlock } from '../support/app-per-block';
 import { download, EXPORTS, moneyCents, pdfContent, pdfText, sessionOf } from './downloads';
@@ -134,6 +134,98 @@ describe('the PDF reports', () => {
       );
     });
 
+    it('gives each measure its goals, its indicators against their targets and plan against actual with the reason', async () => {
+      const project = app.funded.project;
+      const goal = project.fields[0].goals[0];
+      const { createMeasure: measure } = await app.admin.data(CREATE_MEASURE, {
+        input: aMeasureInput(project.id, {
+          title: 'Digitale Bürgerdienste in Bitburg',
+          status: 'IN_PROGRESS',
+          plannedStart: '2026-01-01',
+          plannedEnd: '2027-12-31',
+          fieldOfActionIds: [project.fields[0].id],
+          goalIds: [goal.id],
+        }),
+      });
+      const { createIndicator: indicator } = await app.admin.data(
+        `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`,
+        {
+          input: {
+            measureId: measure.id,
+            name: 'Online-Anträge je Monat',
+            unit: 'Anträge',
+            baselineValue: '100',
+            targetValue: '1200',
+            targetDate: '2027-12-31',
+          },
+        },
+      );
+      for (const [measuredOn, value] of [
+        ['2026-06-30', '450'],
+        ['2026-10-31', '600'],
+      ])
+        await app.admin.data(
+          `mutation($input: RecordIndicatorValueInput!) { recordIndicatorValue(input: $input) { id } }`,
+          {
+            input: { indicatorId: indicator.id, measuredOn, value },
+          },
+        );
+      await app.admin.data(`mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`, {
+        input: { measureId: measure.id, name: 'Zufriedenheit', unit: '%', targetValue: '80' },
+      });
+      const [category] = Object.values(await costCategories(app.t));
+      await app.admin.data(`mutation($input: SetCostPlanEntryInput!) { setCostPlanEntry(input: $input) { id } }`, {
+        input: { measureId: measure.id, costCategoryId: category.id, year: 2026, planned: '50000.00' },
+      });
+      await app.admin.data(`mutation($input: CreateExpenditureInput!) { createExpenditure(input: $input) { id } }`, {
+        input: {
+          measureId: measure.id,
+          costCategoryId: category.id,
+          spentOn: '2026-05-04',
+          amount: '62500.00',
+          description: 'Lizenzen Antragsportal',
+        },
+      });
+      const { measure: current } = await app.admin.data(`query($id: ID!) { measure(id: $id) { version } }`, {
+        id: measure.id,
+      });
+      const { updateMeasure } = await app.admin.data(
+        `mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { budgetDeviationReason } }`,
+        {
+          input: {
+            id: measure.id,
+            version: current.version,
+            budgetDeviationReason: 'Die Lizenzen für das Antragsportal wurden teurer als im Angebot.',
+          },
+        },
+      );
+      expect(updateMeasure.budgetDeviationReason).toBe(
+        'Die Lizenzen für das Antragsportal wurden teurer als im Angebot.',
+      );
+
+      const { text } = pdfText((await download(app.t, EXPORTS.narrative(app.code, 'phase=B'), app.council)).body);
+      const section = text.replace(/\s+/g, ' ').split(`${measure.code} · Digitale Bürgerdienste in Bitburg`)[2];
+      expect(section).toContain(`Ziel(e): ${goal.code} ${goal.title}`);
+      expect(section).toContain('Indikatoren');
+      expect(section).toMatch(
+        /Online-Anträge je Monat 100 Anträge 1\.200 Anträge bis 31\.12\.2027 600 Anträge am 31\.10\.2026 50 %/,
+      );
+      expect(section).toMatch(/Zufriedenheit – 80 % noch nicht gemessen –/);
+      expect(section).toContain(
+        'Kostenplan 50.000,00 € · ausgegeben 62.500,00 € (125 % des Plans) · Abweichung +12.500,00 € (+25 %)',
+      );
+      expect(section).toContain(
+        'Begründung der Abweichung: Die Lizenzen für das Antragsportal wurden teurer als im Angebot.',
+      );
+      // the change is the measure's history
+      const { rows } = await app.t.db.query(
+        `SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1 AND action = 'UPDATE'
+            AND before->>'budgetDeviationReason' = '' AND after->>'budgetDeviationReason' LIKE 'Die Lizenzen%'`,
+        [measure.id],
+      );
+      expect(rows[0].n).toBe(1);
+    });
+
     it('limits status reports and reached milestones to the reporting period', async () => {
       const response = await download(app.t, EXPORTS.narrative(app.code, 'from=2026-01-01&to=2026-06-30'), app.council);
       const { text } = pdfText(response.body);
@@ -200,6 +292,46 @@ describe('the PDF reports', () => {
       const raw = response.body.toString('latin1');
       expect(raw).toContain('/S /Figure');
       expect(raw).toMatch(/\/S \/Figure[^>]*\/Alt [(<]/);
+    });
+
+    it('names the critical and late measures and says why, with the risks of their latest report', async () => {
+      const late = await aMeasureWithLateMilestone(
+        app.t,
+        app.funded.project,
+        { title: 'Sensorik Hochwasserwarnung' },
+        { title: 'Pegelsensoren installiert', baselineDate: '2026-10-01' },
+      );
+      await app.admin.data(`mutation($input: CreateStatusReportInput!) { createStatusReport(input: $input) { id } }`, {
+        input: {
+          measureId: late.id,
+          reportDate: '2026-11-18',
+          trafficLight: 'RED',
+          progress: 10,
+          risks: 'Funkabdeckung im Tal unzureichend.',
+        },
+      });
+      const { text } = pdfText((await download(app.t, EXPORTS.briefing(app.code), app.council)).body);
+      const flowing = text.replace(/\s+/g, ' ');
+      expect(flowing).toContain('Kritische und verspätete Maßnahmen');
+      const section = flowing.split(`${late.code} · Sensorik Hochwasserwarnung`)[1];
+      expect(section).toMatch(
+        /^ Warum: .*der Meilenstein „Pegelsensoren installiert“ (ist seit 51 Tagen überfällig|seit 01\.10\.2026 überfällig)/,
+      );
+      expect(section).toContain('Risiken laut Bericht vom 18.11.2026 (Ampel rot): Funkabdeckung im Tal unzureichend.');
+      // the critical ones come first
+      const { summary } = (
+        await app.admin.data(
+          `query($code: String!) { modelProject(code: $code) { summary { byHealth { health count } } } }`,
+          {
+            code: app.code,
+          },
+        )
+      ).modelProject;
+      const critical = summary.byHealth.find((h: { health: string }) => h.health === 'OFF_TRACK').count;
+      const count = Number(/(\d+) Maßnahmen sind kritisch oder verspätet/.exec(flowing)?.[1]);
+      expect(count).toBeGreaterThanOrEqual(critical);
+      const named = [...flowing.matchAll(/Warum: (Kritisch|[^.]*)/g)].map((m) => m[1] === 'Kritisch');
+      expect(named.slice(0, Math.min(critical, named.length)).every(Boolean)).toBe(true);
     });
 
     it('leaves the open milestones of a stopped measure out of the late milestones, here and in the Sachbericht', async () => {

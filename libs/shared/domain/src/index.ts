@@ -15,3 +15,4 @@ export * from './lib/errors';
 export * from './lib/text';
 export * from './lib/reminders';
 export * from './lib/language';
+export * from './lib/indicator';

@@ -81,6 +81,7 @@ export class MeasureCommandService {
           partners: [],
           transferabilityNotes: '',
           continuationPlan: '',
+          budgetDeviationReason: '',
           ...fields,
           title: input.title.trim(),
           tags: normalizeTags(fields.tags ?? []),

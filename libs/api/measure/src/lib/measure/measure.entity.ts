@@ -28,6 +28,7 @@ export class MeasureEntity extends ProjectRecord {
   @Column({ type: 'text' }) transferability!: Transferability;
   @Column() transferabilityNotes!: string;
   @Column() continuationPlan!: string;
+  @Column() budgetDeviationReason!: string;
   @Column({ type: 'text', array: true }) tags!: string[];
   @Column() published!: boolean;
   @Column({ type: 'smallint', nullable: true }) manualProgress!: number | null;

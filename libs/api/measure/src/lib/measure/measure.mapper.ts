@@ -32,6 +32,7 @@ export function toMeasure(e: MeasureEntity, today: IsoDate): Measure {
     openSource: { repositoryUrl: e.ossRepositoryUrl, licence: e.ossLicence, documentationUrl: e.ossDocumentationUrl },
     transferability: { level: e.transferability, notes: e.transferabilityNotes },
     continuationPlan: e.continuationPlan,
+    budgetDeviationReason: e.budgetDeviationReason,
     tags: e.tags,
     published: e.published,
     createdAt: e.createdAt,

@@ -9,12 +9,13 @@ import {
   MILESTONE_DUE_SOON_DAYS,
   PortfolioSummary as SharedSummary,
   shareOfAssessed,
+  TRAFFIC_LIGHT_LABEL_DE,
 } from '@masswerk/shared/domain';
 import type { PortfolioSummary } from '@masswerk/api/rollup';
 import { groupedBars, legend, Series, shareBar, stackedBars, tiles } from '../pdf/charts';
 import { HEALTH_COLORS, INK, MUTED, SERIES_COLORS, STATUS_COLORS } from '../pdf/palette';
 import { ReportPdf, ReportPdfOptions } from '../pdf/report-pdf';
-import type { CouncilBriefing } from './council-briefing.service';
+import type { AttentionMeasure, CouncilBriefing } from './council-briefing.service';
 
 const STATUSES = Object.values(MeasureStatus);
 const HEALTHS = [Health.ON_TRACK, Health.AT_RISK, Health.OFF_TRACK, Health.NOT_ASSESSED];
@@ -213,6 +214,68 @@ function fieldsOfAction(pdf: ReportPdf, b: CouncilBriefing): void {
   );
 }
 
+/** Why a measure needs the council's attention, in one sentence: critical and why, late and by how much. */
+export function attentionWhy(m: AttentionMeasure): string {
+  const parts: string[] = [];
+  if (m.health === Health.OFF_TRACK)
+    parts.push(
+      m.manualHealthReason
+        ? `kritisch (vom Projektbüro festgelegt: ${m.manualHealthReason})`
+        : `kritisch, ${m.healthReason}`,
+    );
+  // what the health's reason already says is not said twice
+  const said = m.health === Health.OFF_TRACK && !m.manualHealthReason ? m.healthReason : '';
+  if (m.daysPastPlannedEnd !== null && !said.includes('geplante Ende'))
+    parts.push(`das geplante Ende ist seit ${m.daysPastPlannedEnd} Tagen überschritten`);
+  const [oldest] = m.lateMilestones;
+  if (oldest && !(m.lateMilestones.length === 1 && said.includes(`„${oldest.title}“`))) {
+    parts.push(
+      m.lateMilestones.length === 1
+        ? `der Meilenstein „${oldest.title}“ ist seit ${oldest.daysOverdue} Tagen überfällig`
+        : `${m.lateMilestones.length} Meilensteine sind überfällig, der älteste („${oldest.title}“) seit ${oldest.daysOverdue} Tagen`,
+    );
+  }
+  const text = parts.join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1) + '.';
+}
+
+function attention(pdf: ReportPdf, b: CouncilBriefing): void {
+  // briefings frozen by a round before this section existed do not have it
+  if (!b.attention) return;
+  pdf.ensureSpace(160);
+  pdf.heading(2, 'Kritische und verspätete Maßnahmen', { bookmark: true });
+  const count = b.attentionCount ?? b.attention.length;
+  if (!count) {
+    pdf.paragraph(`Am ${d(b.today)} ist keine Maßnahme kritisch oder verspätet.`);
+    return;
+  }
+  pdf.paragraph(
+    (count > b.attention.length
+      ? `${count} Maßnahmen sind kritisch oder verspätet; hier die ${b.attention.length} dringlichsten.`
+      : `${count === 1 ? 'Eine Maßnahme ist' : `${count} Maßnahmen sind`} kritisch oder verspätet.`) +
+      ' Kritisch: der Zustand ist „kritisch“. Verspätet: ein offener Meilenstein ist überfällig oder das geplante Ende überschritten. Die Risiken stammen aus dem jüngsten Statusbericht.',
+    { size: 9, color: MUTED },
+  );
+  for (const m of b.attention) {
+    pdf.ensureSpace(60);
+    pdf.heading(3, `${m.code} · ${m.title}`);
+    pdf.paragraph([{ text: 'Warum: ', weight: 'bold' }, { text: attentionWhy(m) }], { size: 9.5, gapAfter: 2 });
+    const r = m.latestReport;
+    pdf.paragraph(
+      r
+        ? [
+            {
+              text: `Risiken laut Bericht vom ${d(r.reportDate)} (Ampel ${TRAFFIC_LIGHT_LABEL_DE[r.trafficLight]}): `,
+              weight: 'bold',
+            },
+            { text: r.risks.trim() || 'keine genannt.' },
+          ]
+        : [{ text: 'Risiken: ', weight: 'bold' }, { text: 'Es liegt kein Statusbericht vor.' }],
+      { size: 9.5, gapAfter: 6 },
+    );
+  }
+}
+
 function lateMilestones(pdf: ReportPdf, b: CouncilBriefing): void {
   pdf.heading(2, 'Verspätete Meilensteine', { bookmark: true });
   if (!b.lateMilestones.length) {
@@ -322,6 +385,8 @@ export async function renderCouncilBriefing(pdf: ReportPdf, b: CouncilBriefing):
   pdf.heading(2, 'Auf einen Blick', { bookmark: true });
   keyFigures(pdf, b);
   distribution(pdf, b);
+  await pdf.checkpoint();
+  attention(pdf, b);
   await pdf.checkpoint();
   fieldsOfAction(pdf, b);
   await pdf.checkpoint();

@@ -1,17 +1,24 @@
 import {
   daysBetween,
+  formatEuroDe,
   formatGermanDate,
   HEALTH_LABEL_DE,
   MEASURE_STATUS_LABEL_DE,
   MeasureStatus,
   milestoneSlippageDays,
   Phase,
+  shareOfTarget,
   TRAFFIC_LIGHT_LABEL_DE,
 } from '@masswerk/shared/domain';
 import { PHASE_LABEL_DE, periodLabel } from '../shared/period';
 import { ACCENT, MUTED } from '../pdf/palette';
 import { Layout, ReportPdf, ReportPdfOptions, Segment } from '../pdf/report-pdf';
-import type { NarrativeMeasure, NarrativeMilestone, NarrativeReport } from './narrative-report.service';
+import type {
+  NarrativeIndicator,
+  NarrativeMeasure,
+  NarrativeMilestone,
+  NarrativeReport,
+} from './narrative-report.service';
 
 const d = formatGermanDate;
 
@@ -58,6 +65,48 @@ function lateLine(ms: NarrativeMilestone, today: string): string {
   const due = ms.forecastDate ?? ms.baselineDate;
   const forecast = ms.forecastDate ? `, Prognose ${d(ms.forecastDate)}` : '';
   return `${ms.title} – geplant ${d(ms.baselineDate)}${forecast}; seit ${daysBetween(due, today)} Tagen überfällig`;
+}
+
+/** A decimal of the API ("1250.5000") as German text ("1.250,5"), with the indicator's unit. */
+export function decimalDe(value: string | null, unit = ''): string {
+  if (value === null) return '–';
+  const text = Number(value).toLocaleString('de-DE', { maximumFractionDigits: 4 });
+  return unit ? `${text} ${unit}` : text;
+}
+
+function indicatorRow(i: NarrativeIndicator): string[] {
+  const share = shareOfTarget(i.latestValue, i.targetValue);
+  return [
+    i.name,
+    decimalDe(i.baselineValue, i.unit),
+    `${decimalDe(i.targetValue, i.unit)}${i.targetDate ? ` bis ${d(i.targetDate)}` : ''}`,
+    i.latestValue === null ? 'noch nicht gemessen' : `${decimalDe(i.latestValue, i.unit)} am ${d(i.latestOn)}`,
+    share === null ? '–' : `${Math.round(share)} %`,
+  ];
+}
+
+/**
+ * Plan against actual over the measure's whole cost plan, as the proof of use reads it: the deviation in euros and
+ * percent, then the editors' reason, or a note that none is recorded where there is a deviation to explain.
+ */
+export function financeLines(m: Pick<NarrativeMeasure, 'plannedCents' | 'spentCents' | 'budgetDeviationReason'>): {
+  figures: string;
+  reason: string | null;
+} {
+  const planned = BigInt(m.plannedCents);
+  const spent = BigInt(m.spentCents);
+  const deviation = spent - planned;
+  const percent = planned > 0n ? Math.round((Number(deviation) / Number(planned)) * 100) : null;
+  const sign = deviation > 0n ? '+' : '';
+  const figures =
+    planned === 0n && spent === 0n
+      ? 'Weder Kosten geplant noch Ausgaben erfasst.'
+      : `Kostenplan ${formatEuroDe(planned)} · ausgegeben ${formatEuroDe(spent)}` +
+        (planned > 0n ? ` (${Math.round((Number(spent) / Number(planned)) * 100)} % des Plans)` : '') +
+        ` · Abweichung ${sign}${formatEuroDe(deviation)}${percent === null ? '' : ` (${sign}${percent} %)`}`;
+  // snapshots frozen before the reason existed have none
+  const reason = (m.budgetDeviationReason ?? '').trim();
+  return { figures, reason: reason || (deviation !== 0n ? null : '') };
 }
 
 function cover(pdf: ReportPdf, report: NarrativeReport): void {
@@ -154,6 +203,8 @@ function measureSection(pdf: ReportPdf, m: NarrativeMeasure, today: string): voi
       ['Zustand', health],
     ],
     [['Handlungsfeld(er)', m.fieldsOfAction.join(', ') || '–']],
+    // snapshots frozen before goals were part of the narrative have none
+    [['Ziel(e)', (m.goals ?? []).map((g) => `${g.code} ${g.title}`).join('; ') || '–']],
     [
       ['Phase', PHASE_LABEL_DE[m.phase].replace('Phase ', '')],
       ['Laufzeit', schedule(m)],
@@ -183,6 +234,31 @@ function measureSection(pdf: ReportPdf, m: NarrativeMeasure, today: string): voi
       { size: 9.5 },
     );
   else pdf.paragraph('Keine.', { size: 9.5, color: MUTED });
+
+  pdf.heading(3, 'Indikatoren');
+  if (m.indicators.length)
+    pdf.table(
+      [
+        { header: 'Indikator', width: '*' },
+        { header: 'Ausgangswert', width: 70, align: 'right' },
+        { header: 'Zielwert', width: 90, align: 'right' },
+        { header: 'Ist (Stand)', width: 95, align: 'right' },
+        { header: 'vom Ziel', width: 45, align: 'right' },
+      ],
+      m.indicators.map(indicatorRow),
+      { rowHeaders: true, size: 8.5 },
+    );
+  else pdf.paragraph('Für die Maßnahme sind keine Indikatoren erfasst.', { size: 9.5, color: MUTED });
+
+  pdf.heading(3, 'Finanzen');
+  const finance = financeLines(m);
+  pdf.paragraph(finance.figures, { size: 9.5, gapAfter: 2 });
+  if (finance.reason === null)
+    pdf.paragraph('Eine Begründung der Abweichung ist nicht erfasst.', { size: 9.5, color: MUTED });
+  else if (finance.reason)
+    pdf.paragraph([{ text: 'Begründung der Abweichung: ', weight: 'bold' }, { text: finance.reason }], {
+      size: 9.5,
+    });
 
   pdf.heading(3, 'Statusberichte');
   if (!m.reports.length) pdf.paragraph('Im Berichtszeitraum liegt kein Statusbericht vor.', { color: MUTED });

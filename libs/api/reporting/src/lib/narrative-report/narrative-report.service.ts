@@ -39,6 +39,22 @@ export interface NarrativeStatusReport {
   risks: string;
 }
 
+/** An indicator with its latest value on or before the report's day. */
+export interface NarrativeIndicator {
+  name: string;
+  unit: string;
+  baselineValue: string | null;
+  targetValue: string | null;
+  targetDate: IsoDate | null;
+  latestValue: string | null;
+  latestOn: IsoDate | null;
+}
+
+export interface NarrativeGoal {
+  code: string;
+  title: string;
+}
+
 export interface NarrativeMeasure {
   id: string;
   code: string;
@@ -64,6 +80,14 @@ export interface NarrativeMeasure {
   reached: NarrativeMilestone[];
   late: NarrativeMilestone[];
   reports: NarrativeStatusReport[];
+  /** The goals of the strategy the measure serves. */
+  goals: NarrativeGoal[];
+  indicators: NarrativeIndicator[];
+  /** The whole cost plan and the spending up to the report's day, in cents (decimal strings: JSON has no bigint). */
+  plannedCents: string;
+  spentCents: string;
+  /** Why spending departs from the plan, as the editors recorded it ('' when they did not). */
+  budgetDeviationReason: string;
 }
 
 /** The maintained columns the rules read, to say where the figures come from. */
@@ -193,14 +217,17 @@ export async function narrativeGrants(
 }
 
 /**
- * The measures of a narrative with their milestones and status reports, read in three set-based statements whatever
- * their number, and the figures explained by the same rules as the dashboard.
+ * The measures of a narrative with their milestones, status reports, goals and indicators, read in five set-based
+ * statements whatever their number, and the figures explained by the same rules as the dashboard.
  */
 export async function narrativeMeasures(db: SqlRunner, scope: NarrativeScope): Promise<NarrativeMeasure[]> {
   const { projectId, phase, today, period } = scope;
   const ids = scope.measureIds ? [...scope.measureIds] : null;
   const measures = await db.query<
-    Omit<NarrativeMeasure, 'reached' | 'late' | 'reports' | 'progressSource' | 'computedHealth' | 'healthReason'> &
+    Omit<
+      NarrativeMeasure,
+      'reached' | 'late' | 'reports' | 'progressSource' | 'computedHealth' | 'healthReason' | 'goals' | 'indicators'
+    > &
       RuleInputs
   >(
     `SELECT m.id, m.code, m.title, m.summary, m.status, m.phase,
@@ -217,7 +244,12 @@ export async function narrativeMeasures(db: SqlRunner, scope: NarrativeScope): P
             m.manual_progress AS "manualProgress", m.milestone_progress AS "milestoneProgress",
             m.last_report_progress AS "lastReportProgress", m.last_report_on::text AS "lastReportOn",
             m.last_milestone_completed_on::text AS "lastMilestoneCompletedOn",
-            m.earliest_open_milestone_due::text AS "earliestOpenMilestoneDue"
+            m.earliest_open_milestone_due::text AS "earliestOpenMilestoneDue",
+            m.budget_deviation_reason AS "budgetDeviationReason",
+            (SELECT coalesce(sum(c.planned_cents), 0) FROM cost_plan_entry c WHERE c.measure_id = m.id)::text
+              AS "plannedCents",
+            (SELECT coalesce(sum(e.amount_cents), 0) FROM expenditure e
+              WHERE e.measure_id = m.id AND e.spent_on <= $2::date)::text AS "spentCents"
        FROM measure m LEFT JOIN territorial_unit lu ON lu.id = m.lead_unit_id
       WHERE m.model_project_id = $1 AND ($3::text IS NULL OR m.phase = $3) AND ($4::uuid[] IS NULL OR m.id = ANY($4))
       ORDER BY m.code`,
@@ -248,6 +280,26 @@ export async function narrativeMeasures(db: SqlRunner, scope: NarrativeScope): P
     [projectId, phase, period.from, period.to, ids],
   );
 
+  const goals = await db.query<NarrativeGoal & { measureId: string }>(
+    `SELECT mg.measure_id AS "measureId", g.code, g.title
+       FROM measure_goal mg JOIN goal g ON g.id = mg.goal_id JOIN measure m ON m.id = mg.measure_id
+      WHERE m.model_project_id = $1 AND ($2::text IS NULL OR m.phase = $2) AND ($3::uuid[] IS NULL OR m.id = ANY($3))
+      ORDER BY g.sort_order, g.code`,
+    [projectId, phase, ids],
+  );
+  const indicators = await db.query<NarrativeIndicator & { measureId: string }>(
+    `SELECT i.measure_id AS "measureId", i.name, i.unit, i.baseline_value::text AS "baselineValue",
+            i.target_value::text AS "targetValue", i.target_date::text AS "targetDate",
+            latest.value::text AS "latestValue", latest.measured_on::text AS "latestOn"
+       FROM indicator i JOIN measure m ON m.id = i.measure_id
+       LEFT JOIN LATERAL (SELECT v.value, v.measured_on FROM indicator_value v
+                           WHERE v.indicator_id = i.id AND v.measured_on <= $2::date
+                           ORDER BY v.measured_on DESC LIMIT 1) latest ON true
+      WHERE i.model_project_id = $1 AND ($3::text IS NULL OR m.phase = $3) AND ($4::uuid[] IS NULL OR m.id = ANY($4))
+      ORDER BY i.sort_order, i.name`,
+    [projectId, today, phase, ids],
+  );
+
   const byMeasure = <T extends { measureId: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
     for (const { measureId, ...row } of rows) map.set(measureId, [...(map.get(measureId) ?? []), row as T]);
@@ -255,6 +307,8 @@ export async function narrativeMeasures(db: SqlRunner, scope: NarrativeScope): P
   };
   const milestonesOf = byMeasure(milestones);
   const reportsOf = byMeasure(reports);
+  const goalsOf = byMeasure(goals);
+  const indicatorsOf = byMeasure(indicators);
   return measures.map(
     ({
       manualProgress,
@@ -294,6 +348,8 @@ export async function narrativeMeasures(db: SqlRunner, scope: NarrativeScope): P
         reached: own.filter((ms) => ms.completedOn),
         late,
         reports: reportsOf.get(m.id) ?? [],
+        goals: goalsOf.get(m.id) ?? [],
+        indicators: indicatorsOf.get(m.id) ?? [],
       };
     },
   );

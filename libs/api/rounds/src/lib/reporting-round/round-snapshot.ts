@@ -1,6 +1,7 @@
 import { IsoDate } from '@masswerk/shared/domain';
 import {
   CouncilBriefing,
+  NarrativeIndicator,
   NarrativeMeasure,
   NarrativeReport,
   NarrativeStatusReport,
@@ -16,26 +17,15 @@ export interface SnapshotMilestone {
   completedOn: IsoDate | null;
 }
 
-export interface SnapshotIndicator {
-  name: string;
-  unit: string;
-  baselineValue: string | null;
-  targetValue: string | null;
-  targetDate: IsoDate | null;
-  latestValue: string | null;
-  latestOn: IsoDate | null;
-}
+export type SnapshotIndicator = NarrativeIndicator;
 
 /**
  * A measure as it stood when its round closed: what the narrative report shows of it (status, progress and its source,
- * health and its reason, milestones reached and late, the latest reports of the period), and besides every milestone
- * with its dates, the indicators, the money (cents as decimal strings: JSON has no bigint) and the round's report.
+ * health and its reason, milestones reached and late, the latest reports of the period, goals, indicators, money), and
+ * besides every milestone with its dates and the round's report.
  */
 export interface RoundMeasureSnapshot extends NarrativeMeasure {
   milestones: SnapshotMilestone[];
-  indicators: SnapshotIndicator[];
-  plannedCents: string;
-  spentCents: string;
   roundReport: NarrativeStatusReport | null;
   /** Who was asked for the report, by name. */
   responsible: string[];
@@ -99,26 +89,6 @@ export async function roundSnapshots(
       ORDER BY ms.sort_order, ms.baseline_date, ms.title`,
     [round.id],
   );
-  const indicators = await db.query<SnapshotIndicator & { measureId: string }>(
-    `SELECT i.measure_id AS "measureId", i.name, i.unit, i.baseline_value::text AS "baselineValue",
-            i.target_value::text AS "targetValue", i.target_date::text AS "targetDate",
-            latest.value::text AS "latestValue", latest.measured_on::text AS "latestOn"
-       FROM indicator i JOIN reporting_round_measure rm ON rm.measure_id = i.measure_id AND rm.round_id = $1
-       LEFT JOIN LATERAL (SELECT v.value, v.measured_on FROM indicator_value v
-                           WHERE v.indicator_id = i.id AND v.measured_on <= $2::date
-                           ORDER BY v.measured_on DESC LIMIT 1) latest ON true
-      ORDER BY i.sort_order, i.name`,
-    [round.id, closedOn],
-  );
-  const money = await db.query<{ measureId: string; planned: string; spent: string }>(
-    `SELECT rm.measure_id AS "measureId",
-            (SELECT coalesce(sum(planned_cents), 0) FROM cost_plan_entry c WHERE c.measure_id = rm.measure_id)::text
-              AS planned,
-            (SELECT coalesce(sum(amount_cents), 0) FROM expenditure e
-              WHERE e.measure_id = rm.measure_id AND e.spent_on <= $2::date)::text AS spent
-       FROM reporting_round_measure rm WHERE rm.round_id = $1 AND rm.measure_id IS NOT NULL`,
-    [round.id, closedOn],
-  );
   const reports = await db.query<NarrativeStatusReport & { measureId: string; id: string }>(ROUND_REPORTS_SQL, [
     round.id,
     closedOn,
@@ -134,8 +104,6 @@ export async function roundSnapshots(
     return map;
   };
   const milestonesOf = grouped(milestones);
-  const indicatorsOf = grouped(indicators);
-  const moneyOf = new Map(money.map((m) => [m.measureId, m]));
   const reportOf = new Map(
     reports.map(({ measureId, id: _id, ...r }) => [measureId, { ...r, progress: Number(r.progress) }]),
   );
@@ -145,9 +113,6 @@ export async function roundSnapshots(
       {
         ...m,
         milestones: milestonesOf.get(m.id) ?? [],
-        indicators: indicatorsOf.get(m.id) ?? [],
-        plannedCents: moneyOf.get(m.id)?.planned ?? '0',
-        spentCents: moneyOf.get(m.id)?.spent ?? '0',
         roundReport: reportOf.get(m.id) ?? null,
       },
     ]),

@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import { MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { ApiError } from '@masswerk/dashboard/shared/data-access';
@@ -17,6 +18,7 @@ function aBudget(planned = '1000.00', version = 2) {
       code: 'EIF-M01',
       viewerCanReport: true,
       viewerCanEditPlan: true,
+      budgetDeviationReason: '',
       budget: {
         fundingRate: 65,
         remaining: planned,
@@ -47,14 +49,19 @@ async function render(language: 'de' | 'en' = 'de') {
         langs: {
           de: {
             form: { euro: 'Bitte einen Betrag wie 1.500,00 eingeben.' },
-            budget: { cellConflict: 'Inzwischen: {{value}}' },
+            budget: {
+              cellConflict: 'Inzwischen: {{value}}',
+              deviation: 'Abweichung Plan/Ist: {{amount}}{{percent}}.',
+              deviationReason: 'Begründung',
+              noDeviationReason: 'Keine Begründung erfasst.',
+            },
           },
           en: { form: { euro: 'Please enter an amount such as 1,500.00.' } },
         },
         translocoConfig: { defaultLang: language, availableLangs: ['de', 'en'] },
       }),
     ],
-    providers: [{ provide: MeasuresApi, useValue: api }],
+    providers: [{ provide: MeasuresApi, useValue: api }, provideRouter([])],
   }).compileComponents();
   TestBed.inject(LanguageService).language.set(language);
   const fixture = TestBed.createComponent(MeasureBudgetSection);
@@ -87,6 +94,23 @@ async function render(language: 'de' | 'en' = 'de') {
 }
 
 describe('MeasureBudgetSection', () => {
+  it('states how spending departs from the plan, with the recorded reason or the lack of one', async () => {
+    const { element, budget, settle } = await render('de');
+    const deviation = () =>
+      element.querySelector('[data-testid="budget-deviation"]')?.textContent?.replace(/\s+/g, ' ');
+    expect(deviation()).toContain('Abweichung Plan/Ist: -1.000,00 € (-100 %).'); // nothing spent of 1.000,00 €
+    const over = aBudget();
+    over.measureByCode.budget.actual = amounts('1250.00');
+    budget.next(over);
+    await settle();
+    expect(deviation()).toContain('Abweichung Plan/Ist: +250,00 € (+25 %).');
+    expect(deviation()).toContain('Keine Begründung erfasst.');
+    over.measureByCode.budgetDeviationReason = 'Lizenzen teurer';
+    budget.next({ ...over });
+    await settle();
+    expect(deviation()).toContain('Begründung: Lizenzen teurer');
+  });
+
   it('records "1.500" typed in German as 1.500,00 €', async () => {
     const { api, type, openExpenditureForm, submit } = await render('de');
     await type(await openExpenditureForm(), '1.500');

@@ -6,8 +6,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MeasuresApi } from '@masswerk/dashboard/measures/data-access';
+import { moneyToString, parseMoney } from '@masswerk/shared/domain';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
 import { TableHead, EmptyRow, TableScroll } from '@masswerk/dashboard/shared/ui';
 import {
@@ -15,6 +17,7 @@ import {
   LanguageService,
   moneyForInput,
   MwDatePipe,
+  formatMoney,
   MwMoneyPipe,
   parseEuroInput,
   DateInputDirective,
@@ -54,6 +57,7 @@ type Outcome = 'saved' | 'conflict' | 'refused';
     MwMoneyPipe,
     MwDatePipe,
     TableScroll,
+    RouterLink,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './measure-budget.section.html',
@@ -72,6 +76,23 @@ export class MeasureBudgetSection {
   });
   protected readonly budget = computed(() => this.data.value()?.measureByCode.budget ?? null);
   protected readonly categories = computed(() => this.data.value()?.costCategories ?? []);
+  /** Actual against plan over the whole cost plan, as the Sachbericht states it, with the editors' reason. */
+  protected readonly deviation = computed(() => {
+    const b = this.budget();
+    const m = this.data.value()?.measureByCode;
+    if (!b || !m) return null;
+    const planned = parseMoney(b.planned.total);
+    const cents = parseMoney(b.actual.total) - planned;
+    if (cents === 0n) return null;
+    const sign = cents > 0n ? '+' : '';
+    const percent = planned > 0n ? ` (${sign}${Math.round((Number(cents) / Number(planned)) * 100)} %)` : '';
+    return {
+      amount: sign + formatMoney(moneyToString(cents), this.language()),
+      percent,
+      reason: m.budgetDeviationReason.trim(),
+      canEdit: m.viewerCanEditPlan,
+    };
+  });
   protected readonly categoryName = computed(() => {
     const names = new Map(this.categories().map((c) => [c.id, c.name]));
     return (id: string) => names.get(id) ?? id;

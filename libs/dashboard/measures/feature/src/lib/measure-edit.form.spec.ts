@@ -18,6 +18,7 @@ const ACCEPTED: Record<keyof Omit<UpdateMeasureInput, 'id' | 'version'>, true> =
   contactEmail: true,
   contactName: true,
   continuationPlan: true,
+  budgetDeviationReason: true,
   description: true,
   fieldOfActionIds: true,
   flagship: true,
@@ -72,6 +73,7 @@ const measure = {
   openSource: { repositoryUrl: null, licence: null, documentationUrl: null },
   transferability: { level: 'HIGH', notes: '' },
   continuationPlan: '',
+  budgetDeviationReason: '',
 } as unknown as MeasureForEdit;
 
 describe('the plan form', () => {

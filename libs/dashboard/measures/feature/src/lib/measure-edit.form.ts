@@ -45,6 +45,8 @@ export interface PlanValues {
   transferability: Transferability;
   transferabilityNotes: string;
   continuationPlan: string;
+  /** Why spending departs from the cost plan (for the Sachbericht). */
+  budgetDeviationReason: string;
 }
 
 /** What whoever reports on the measure changes: status, actual dates, overrides with reasons. */
@@ -90,6 +92,7 @@ export function toPlanForm(m: MeasureForEdit): PlanValues {
     transferability: m.transferability.level,
     transferabilityNotes: m.transferability.notes,
     continuationPlan: m.continuationPlan,
+    budgetDeviationReason: m.budgetDeviationReason,
   };
 }
 
@@ -230,6 +233,7 @@ export function planForm() {
       transferability: new FormControl<Transferability>('NOT_ASSESSED', { nonNullable: true }),
       transferabilityNotes: text(5000),
       continuationPlan: text(20000),
+      budgetDeviationReason: text(2000),
     },
     { validators: [datesInOrder('plannedStart', 'plannedEnd'), strategyWorkInPhaseA] },
   );

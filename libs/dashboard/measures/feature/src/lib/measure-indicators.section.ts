@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { injectProblemOf, injectSaveForm } from '@masswerk/dashboard/shared/data-access';
+import { shareOfTarget } from '@masswerk/shared/domain';
 import {
   TableHead,
   EmptyRow,
@@ -105,7 +106,7 @@ export class MeasureIndicatorsSection {
   }
 
   protected ofTarget(i: Indicator, value: string): number | null {
-    return i.targetValue && Number(i.targetValue) !== 0 ? (Number(value) / Number(i.targetValue)) * 100 : null;
+    return shareOfTarget(value, i.targetValue);
   }
 
   protected edit(i: Indicator | null): void {

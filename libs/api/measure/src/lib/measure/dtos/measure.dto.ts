@@ -148,6 +148,11 @@ export class Measure {
   @Field(() => OpenSourceInfo) openSource!: OpenSourceInfo;
   @Field(() => TransferabilityInfo) transferability!: TransferabilityInfo;
   @Field({ description: 'Verstetigung: how the measure continues after the funding.' }) continuationPlan!: string;
+  @Field({
+    description:
+      'Why spending departs from the cost plan (shown with the deviation in the Sachbericht); empty when nothing to explain.',
+  })
+  budgetDeviationReason!: string;
   @Field(() => [String]) tags!: string[];
   @Field({ description: 'Visible to cluster partners.' }) published!: boolean;
   @Field(() => GraphQLISODateTime) createdAt!: Date;

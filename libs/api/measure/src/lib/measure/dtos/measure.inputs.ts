@@ -83,6 +83,7 @@ abstract class MeasurePlanFields {
   @OptionalTextField(5000) transferabilityNotes?: string;
   @OptionalIdsField(500, { description: 'Municipalities that adopted the measure.' }) adopterUnitIds?: string[];
   @OptionalTextField(20000) continuationPlan?: string;
+  @OptionalTextField(2000) budgetDeviationReason?: string;
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsString({ each: true })
