@@ -96,6 +96,21 @@ test('the project office builds a new measure completely, and the council sees i
   await measure.setPlanCell('Sachkosten', 2027, '7.500');
   await expect(measure.budget).toContainText('62.500,00');
 
+  // Nothing spent yet: the deviation asks for a reason, which the edit page records for the Sachbericht.
+  const deviation = measure.budget.getByTestId('budget-deviation');
+  await expect(deviation).toContainText('Abweichung Plan/Ist: -62.500,00 € (-100 %)');
+  await expect(deviation).toContainText('Keine Begründung erfasst');
+  await deviation.getByRole('link', { name: 'Begründung bearbeiten' }).click();
+  await edit.expectShown();
+  await edit.planSection
+    .getByLabel('Begründung der Abweichung vom Kostenplan')
+    .fill('Die Ausschreibung läuft; Ausgaben ab dem zweiten Quartal 2027.');
+  await edit.planSection.getByTestId('save-plan').click();
+  await measure.expectShown(code);
+  await expect(measure.budget.getByTestId('budget-deviation')).toContainText(
+    'Begründung: Die Ausschreibung läuft; Ausgaben ab dem zweiten Quartal 2027.',
+  );
+
   // An indicator with its target and two measured values.
   await measure.addIndicator({
     name: indicator,

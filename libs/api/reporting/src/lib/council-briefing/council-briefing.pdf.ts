@@ -219,20 +219,21 @@ export function attentionWhy(m: AttentionMeasure): string {
   const parts: string[] = [];
   if (m.health === Health.OFF_TRACK)
     parts.push(
-      m.manualHealthReason
-        ? `kritisch (vom Projektbüro festgelegt: ${m.manualHealthReason})`
-        : `kritisch, ${m.healthReason}`,
+      m.manualHealthReason ? `kritisch (manuell bewertet: ${m.manualHealthReason})` : `kritisch, ${m.healthReason}`,
     );
   // what the health's reason already says is not said twice
   const said = m.health === Health.OFF_TRACK && !m.manualHealthReason ? m.healthReason : '';
   if (m.daysPastPlannedEnd !== null && !said.includes('geplante Ende'))
     parts.push(`das geplante Ende ist seit ${m.daysPastPlannedEnd} Tagen überschritten`);
   const [oldest] = m.lateMilestones;
-  if (oldest && !(m.lateMilestones.length === 1 && said.includes(`„${oldest.title}“`))) {
+  const n = m.lateMilestones.length;
+  if (oldest && said.includes(`„${oldest.title}“`)) {
+    if (n > 1) parts.push(`insgesamt sind ${n} Meilensteine überfällig`);
+  } else if (oldest) {
     parts.push(
-      m.lateMilestones.length === 1
+      n === 1
         ? `der Meilenstein „${oldest.title}“ ist seit ${oldest.daysOverdue} Tagen überfällig`
-        : `${m.lateMilestones.length} Meilensteine sind überfällig, der älteste („${oldest.title}“) seit ${oldest.daysOverdue} Tagen`,
+        : `${n} Meilensteine sind überfällig, der älteste („${oldest.title}“) seit ${oldest.daysOverdue} Tagen`,
     );
   }
   const text = parts.join('; ');
