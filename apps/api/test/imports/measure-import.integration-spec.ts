@@ -137,7 +137,7 @@ describe('the measure import with a round trip through Excel', () => {
     const header = (measures.getRow(1).values as string[]).slice(1);
     expect(header[0]).toBe('Titel');
     expect(header[1]).toBe('Kennung');
-    expect(header[header.length - 1]).toBe('Version');
+    expect(header.slice(-2)).toEqual(['Ziele', 'Version']);
     const row = rowWhere(measures, 'Kennung', app.m1.code);
     expect(row.getCell(column(measures, 'Titel')).value).toBe('Rufbus per App');
     expect(String(row.getCell(column(measures, 'Version')).value)).toMatch(/^[A-Za-z0-9_-]{16}$/);
@@ -504,6 +504,7 @@ describe('the first start: a whole agenda from one file', () => {
       'Kommune(n)',
       'Phase',
       'Laufzeit Beginn (geplant)',
+      'Ziele',
     ]);
     const code = `${app.project.code}-M01`;
     measures.addRow([
@@ -514,6 +515,7 @@ describe('the first start: a whole agenda from one file', () => {
       'Stadt Anfang | Gemeinde Neubeginn',
       'B',
       '01.03.2027',
+      'Weniger Energieverbrauch',
     ]);
     measures.addRow([
       'Digitale Bibliothek',
@@ -523,6 +525,7 @@ describe('the first start: a whole agenda from one file', () => {
       app.project.members[1].ars ?? 'Gemeinde Neubeginn',
       'B',
       '2027-09-01',
+      'weniger energieverbrauch | Lesen für alle',
     ]);
     const milestones = workbook.addWorksheet('Meilensteine');
     milestones.addRow([
@@ -554,14 +557,25 @@ describe('the first start: a whole agenda from one file', () => {
       [app.project.id],
     );
     expect(fields.map((f) => f.name)).toEqual(['Energie', 'Mobilität', 'Bildung']);
+    const { rows: goals } = await app.t.db.query(
+      `SELECT g.title, f.name AS field FROM goal g JOIN field_of_action f ON f.id = g.field_of_action_id
+        WHERE g.model_project_id = $1 ORDER BY g.title`,
+      [app.project.id],
+    );
+    expect(goals).toEqual([
+      { title: 'Lesen für alle', field: 'Bildung' },
+      { title: 'Weniger Energieverbrauch', field: 'Energie' },
+    ]);
     const { measureByCode } = await app.office.data(
-      `query($code: String!) { measureByCode(code: $code) { title status fieldsOfAction { name } milestones { title baselineDate weight } budget { costPlan { year planned } } } }`,
+      `query($code: String!) { measureByCode(code: $code) { title status fieldsOfAction { name } goals { title fieldOfAction { name } }
+        milestones { title baselineDate weight } budget { costPlan { year planned } } } }`,
       { code },
     );
     expect(measureByCode).toMatchObject({
       title: 'Smarte Straßenlaternen',
       status: 'PLANNING',
       fieldsOfAction: [{ name: 'Energie' }, { name: 'Mobilität' }],
+      goals: [{ title: 'Weniger Energieverbrauch', fieldOfAction: { name: 'Energie' } }],
       milestones: [{ title: 'Pilotstraße in Betrieb', baselineDate: '2027-06-30', weight: 2 }],
       budget: { costPlan: [{ year: 2027, planned: '25000.00' }] },
     });

@@ -14,6 +14,7 @@ import {
 } from '@masswerk/api/measure';
 import {
   COST_PLAN_COLUMNS,
+  GOALS_COLUMN,
   IMPORTABLE_MEASURE_KEYS,
   ImportableMeasureKey,
   MeasureState,
@@ -27,7 +28,7 @@ import { CellErrorCode } from './import.errors';
 import { ImportChange, ImportRowResult, RowOutcome } from './import-result';
 import { normalName } from './parsing/german-values';
 import type { RowIssue } from './rows/cells';
-import { MEASURE_TITLE, MeasurePlan, MeasureRowInput, storedComparable } from './rows/measure-rows';
+import { MEASURE_TITLE, MeasurePlan, MeasureRowInput, storedComparable, storedGoals } from './rows/measure-rows';
 import type { CostRowInput, MilestoneRowInput } from './rows/part-rows';
 
 export interface RunContext {
@@ -52,6 +53,7 @@ const MEASURE_FIELD_COLUMN: Record<string, string> = {
   title: MEASURE_TITLE.title,
   summary: MEASURE_TITLE.summary,
   fieldOfActionIds: MEASURE_TITLE.fieldsOfAction,
+  goalIds: GOALS_COLUMN,
   leadUnitId: MEASURE_TITLE.municipalities,
   participatingUnitIds: MEASURE_TITLE.municipalities,
   responsibleUnit: MEASURE_TITLE.contact,
@@ -144,6 +146,7 @@ export class ImportRun {
       const after = r.compare[key]?.display;
       return after ? [{ column: MEASURE_TITLE[key], before: null, after }] : [];
     });
+    if (r.goals?.display) result.changes.push({ column: GOALS_COLUMN, before: null, after: r.goals.display });
     if (!r.plan.phase)
       return this.refuse(
         result,
@@ -155,13 +158,15 @@ export class ImportRun {
       return this.refuse(result, MEASURE_TITLE.title, CellErrorCode.REQUIRED, 'Die Angabe fehlt (Pflichtfeld).');
     const p = r.plan;
     await this.attempt(result, MEASURE_FIELD_COLUMN, async () => {
+      const fieldOfActionIds = p.fieldsOfAction ? await this.fieldIds(p.fieldsOfAction) : undefined;
       const input = definedOnly({
         modelProjectId: this.ctx.projectId,
         code: r.code ?? undefined,
         title: p.title,
         phase: p.phase,
         ...this.planFields(p, IMPORTABLE_MEASURE_KEYS),
-        fieldOfActionIds: p.fieldsOfAction ? await this.fieldIds(p.fieldsOfAction) : undefined,
+        fieldOfActionIds,
+        goalIds: p.goals ? await this.goalIds(p.goals, fieldOfActionIds ?? []) : undefined,
         status: p.status,
       }) as CreateMeasureInput;
       await this.valid(CreateMeasureInput, input);
@@ -199,8 +204,20 @@ export class ImportRun {
         after: emptyToNull(row.display),
       });
     }
+    let goalsChanged = false;
+    if (r.goals) {
+      const stored = storedGoals(state.goals);
+      if (stored.key !== r.goals.key) {
+        goalsChanged = true;
+        result.changes.push({
+          column: GOALS_COLUMN,
+          before: emptyToNull(stored.display),
+          after: emptyToNull(r.goals.display),
+        });
+      }
+    }
     if (this.conflicts(r.token, state, result)) return;
-    if (!changed.length) {
+    if (!changed.length && !goalsChanged) {
       result.outcome = 'UNCHANGED';
       return;
     }
@@ -209,15 +226,23 @@ export class ImportRun {
     await this.attempt(result, MEASURE_FIELD_COLUMN, async () => {
       let version = state.version;
       const planKeys = changed.filter((k) => !PROGRESS_KEYS.has(k));
-      if (planKeys.length) {
+      if (planKeys.length || goalsChanged) {
+        const fieldOfActionIds =
+          planKeys.includes('fieldsOfAction') && p.fieldsOfAction ? await this.fieldIds(p.fieldsOfAction) : undefined;
+        // new goals go to the measure's first field of action: as the file says it, or as it is
+        const fieldsNow =
+          fieldOfActionIds ??
+          state.record.fieldsOfAction.flatMap((name) =>
+            this.ctx.lookups.fieldsOfAction.filter((f) => f.name === name).map((f) => f.id),
+          );
         const input = definedOnly({
           id: state.id,
           version,
           ...this.planFields(p, planKeys),
           title: planKeys.includes('title') ? p.title : undefined,
           phase: planKeys.includes('phase') ? p.phase : undefined,
-          fieldOfActionIds:
-            planKeys.includes('fieldsOfAction') && p.fieldsOfAction ? await this.fieldIds(p.fieldsOfAction) : undefined,
+          fieldOfActionIds,
+          goalIds: goalsChanged && p.goals ? await this.goalIds(p.goals, fieldsNow) : undefined,
         }) as UpdateMeasureInput;
         await this.valid(UpdateMeasureInput, input);
         version = (await this.services.measures.updateIn(this.ctx.manager, this.ctx.actor, input)).version;
@@ -267,7 +292,7 @@ export class ImportRun {
   private async fieldIds(fields: NonNullable<MeasurePlan['fieldsOfAction']>): Promise<string[]> {
     const ids = [...fields.ids];
     for (const name of fields.newNames) {
-      const known = this.createdFields.get(normalName(name));
+      const known = this.createdFields.get(normalName(name)) ?? this.pendingFields.get(normalName(name));
       if (known) {
         ids.push(known);
         continue;
@@ -300,6 +325,46 @@ export class ImportRun {
 
   /** Fields of action created under the current row's savepoint: kept only if the row succeeds. */
   private readonly pendingFields = new Map<string, string>();
+
+  /**
+   * The ids of the goals a row names, creating those that do not exist yet under the measure's first field of action
+   * (decision 0063), with the next free code `Z<n>`.
+   */
+  private async goalIds(goals: NonNullable<MeasurePlan['goals']>, fieldIds: readonly string[]): Promise<string[]> {
+    const ids = [...goals.ids];
+    for (const title of goals.newTitles) {
+      const known = this.createdGoals.get(normalName(title)) ?? this.pendingGoals.get(normalName(title));
+      if (known) {
+        ids.push(known);
+        continue;
+      }
+      if (!fieldIds.length)
+        throw DomainError.badInput(
+          'input.goalIds',
+          `Für das neue Ziel „${title}“ braucht die Maßnahme ein Handlungsfeld; tragen Sie eines unter „${MEASURE_TITLE.fieldsOfAction}“ ein.`,
+        );
+      const { manager: m, actor, projectId } = this.ctx;
+      const [{ codes }] = await m.query(
+        `SELECT coalesce(array_agg(code), '{}') AS codes FROM goal WHERE model_project_id = $1`,
+        [projectId],
+      );
+      let n = (codes as string[]).length + 1;
+      while ((codes as string[]).includes(`Z${n}`)) n++;
+      const goal = await this.services.strategy.createGoalIn(m, actor, {
+        fieldOfActionId: fieldIds[0],
+        code: `Z${n}`,
+        title: title.trim(),
+        sortOrder: n,
+      });
+      this.pendingGoals.set(normalName(title), goal.id);
+      ids.push(goal.id);
+    }
+    return ids;
+  }
+
+  /** Goals this import created, by normalised title; and those of the current row, kept if it succeeds. */
+  private readonly createdGoals = new Map<string, string>();
+  private readonly pendingGoals = new Map<string, string>();
 
   // ---- milestones ----
 
@@ -557,11 +622,13 @@ export class ImportRun {
   ): Promise<void> {
     const m = this.ctx.manager;
     this.pendingFields.clear();
+    this.pendingGoals.clear();
     await m.query('SAVEPOINT import_row');
     try {
       await work();
       await m.query('RELEASE SAVEPOINT import_row');
       for (const [name, id] of this.pendingFields) this.createdFields.set(name, id);
+      for (const [title, id] of this.pendingGoals) this.createdGoals.set(title, id);
     } catch (error) {
       await m.query('ROLLBACK TO SAVEPOINT import_row');
       this.createdId = null;

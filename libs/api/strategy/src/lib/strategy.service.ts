@@ -227,21 +227,27 @@ export class StrategyService {
   async createGoal(actor: Actor, input: CreateGoalInput): Promise<GoalEntity> {
     const field = await this.dataSource.getRepository(FieldOfActionEntity).findOneBy({ id: input.fieldOfActionId });
     if (!field) throw DomainError.badInput('input.fieldOfActionId', 'Das Handlungsfeld existiert nicht.');
-    return this.change(actor, field.modelProjectId, async (m) => {
-      return this.createCoded(
-        m,
-        actor,
-        GOAL,
-        m.create(GoalEntity, {
-          modelProjectId: field.modelProjectId,
-          fieldOfActionId: field.id,
-          code: input.code,
-          title: input.title.trim(),
-          description: input.description ?? '',
-          sortOrder: input.sortOrder ?? 0,
-        }),
-      );
-    });
+    return this.change(actor, field.modelProjectId, (m) => this.createGoalIn(m, actor, input));
+  }
+
+  /** `createGoal` in the caller's transaction (which may have created the field of action itself). */
+  async createGoalIn(m: EntityManager, actor: Actor, input: CreateGoalInput): Promise<GoalEntity> {
+    const field = await m.findOneBy(FieldOfActionEntity, { id: input.fieldOfActionId });
+    if (!field) throw DomainError.badInput('input.fieldOfActionId', 'Das Handlungsfeld existiert nicht.');
+    this.access.requireAccess(actor, Permission.EDIT_PLAN, field.modelProjectId);
+    return this.createCoded(
+      m,
+      actor,
+      GOAL,
+      m.create(GoalEntity, {
+        modelProjectId: field.modelProjectId,
+        fieldOfActionId: field.id,
+        code: input.code,
+        title: input.title.trim(),
+        description: input.description ?? '',
+        sortOrder: input.sortOrder ?? 0,
+      }),
+    );
   }
 
   async updateGoal(actor: Actor, input: UpdateGoalInput): Promise<GoalEntity> {

@@ -16,6 +16,7 @@ import {
   cellText,
   IMPORTABLE_MEASURE_KEYS,
   ImportableMeasureKey,
+  GOALS_COLUMN,
   LIST_SEPARATOR,
   MEASURE_COLUMNS,
   MeasureRecord,
@@ -62,6 +63,8 @@ export interface MeasurePlan {
   tags?: string[];
   contact?: { responsibleUnit: string; contactName: string; contactEmail: string | null };
   published?: boolean;
+  /** Goals by id, and titles that do not exist yet (created under the measure's first field of action). */
+  goals?: { ids: string[]; newTitles: string[] };
 }
 
 /** One value of a row as compared with the stored measure, and as shown in the result. */
@@ -77,6 +80,8 @@ export interface MeasureRowInput {
   title: string;
   plan: MeasurePlan;
   compare: Partial<Record<ImportableMeasureKey, Comparable>>;
+  /** The "Ziele" column, when the file has it. */
+  goals?: Comparable;
   issues: RowIssue[];
 }
 
@@ -123,6 +128,11 @@ export function storedComparable(record: MeasureRecord, key: ImportableMeasureKe
     default:
       return { key: text(display), display };
   }
+}
+
+/** The comparison key of a measure's stored goals. */
+export function storedGoals(titles: readonly string[]): Comparable {
+  return { key: sortedKey(titles), display: titles.join(LIST_SEPARATOR) };
 }
 
 /** Finds a unit by ARS (12 digits, spaces ignored) or by name. */
@@ -345,6 +355,35 @@ export function readMeasureRows(sheet: Sheet, context: MeasureRowContext): Measu
         }
       }
     }
+    let goals: Comparable | undefined;
+    if (cells.has(GOALS_COLUMN)) {
+      const value = cells.text(GOALS_COLUMN);
+      if (value !== undefined) {
+        const ids: string[] = [];
+        const newTitles: string[] = [];
+        const titles: string[] = [];
+        for (const entry of splitList(value)) {
+          const goal = context.lookups.goals.find(
+            (g) => normalName(g.title) === normalName(entry) || g.code.toLowerCase() === entry.toLowerCase(),
+          );
+          if (goal) {
+            if (!ids.includes(goal.id)) ids.push(goal.id);
+            if (!titles.includes(goal.title)) titles.push(goal.title);
+          } else if (entry.length > 300) {
+            cells.refuse(
+              GOALS_COLUMN,
+              CellErrorCode.INVALID_VALUE,
+              `Der Titel „${entry.slice(0, 40)}…“ ist zu lang für ein Ziel.`,
+            );
+          } else if (!newTitles.some((t) => normalName(t) === normalName(entry))) {
+            newTitles.push(entry);
+            titles.push(entry);
+          }
+        }
+        plan.goals = { ids, newTitles };
+        goals = { key: sortedKey(titles), display: titles.join(LIST_SEPARATOR) };
+      }
+    }
     return {
       row: source.row,
       code,
@@ -352,6 +391,7 @@ export function readMeasureRows(sheet: Sheet, context: MeasureRowContext): Measu
       title: plan.title ?? '',
       plan,
       compare,
+      goals,
       issues: cells.issues,
     };
   });

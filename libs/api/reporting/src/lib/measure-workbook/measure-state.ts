@@ -40,6 +40,8 @@ export interface MeasureState {
   record: MeasureRecord;
   milestones: MilestoneState[];
   costPlan: CostPlanState[];
+  /** Titles of the goals the measure pursues (the workbook's "Ziele"), in the strategy's order. */
+  goals: string[];
   token: string;
 }
 
@@ -49,6 +51,12 @@ const MILESTONES_SQL = `
     FROM milestone ms JOIN measure m ON m.id = ms.measure_id
    WHERE m.model_project_id = $1
    ORDER BY m.code, ms.sort_order, ms.baseline_date, ms.id`;
+
+const GOALS_SQL = `
+  SELECT m.code, g.title
+    FROM measure_goal mg JOIN goal g ON g.id = mg.goal_id JOIN measure m ON m.id = mg.measure_id
+   WHERE m.model_project_id = $1
+   ORDER BY m.code, g.sort_order, g.title`;
 
 const COST_PLAN_SQL = `
   SELECT c.id, m.code, c.year, c.cost_category_id AS "categoryId", k.code AS "categoryCode", k.name AS "categoryName",
@@ -78,6 +86,7 @@ export async function loadMeasureStates(db: Queryable, projectId: string, today:
   const costPlan = (await db.query(COST_PLAN_SQL, [projectId])) as (Omit<CostPlanState, 'plannedCents'> & {
     plannedCents: string;
   })[];
+  const goals = (await db.query(GOALS_SQL, [projectId])) as { code: string; title: string }[];
   const byCode = new Map(ids.map((r) => [r.code, r]));
   const group = <T extends { code: string }>(list: T[]) => {
     const map = new Map<string, T[]>();
@@ -93,6 +102,7 @@ export async function loadMeasureStates(db: Queryable, projectId: string, today:
     })),
   );
   const costsOf = group(costPlan.map((c) => ({ ...c, plannedCents: BigInt(c.plannedCents) })));
+  const goalsOf = group(goals);
   return rows.map((row) => {
     const record = toMeasureRecord(row, memberCount);
     const own = byCode.get(row.code) as { id: string; version: number };
@@ -102,6 +112,7 @@ export async function loadMeasureStates(db: Queryable, projectId: string, today:
       record,
       milestones: milestonesOf.get(row.code) ?? [],
       costPlan: costsOf.get(row.code) ?? [],
+      goals: (goalsOf.get(row.code) ?? []).map((g) => g.title),
     };
     return { ...state, token: stateToken(state) };
   });
@@ -153,9 +164,10 @@ export function cellText(record: MeasureRecord, key: ImportableMeasureKey): stri
  * plan. Any change to what the import could overwrite changes it; changes to anything else (reports, expenditures,
  * progress overrides) do not, so they never make an edited workbook conflict.
  */
-export function stateToken(state: Pick<MeasureState, 'record' | 'milestones' | 'costPlan'>): string {
+export function stateToken(state: Pick<MeasureState, 'record' | 'milestones' | 'costPlan' | 'goals'>): string {
   const content = {
     measure: IMPORTABLE_MEASURE_KEYS.map((key) => cellText(state.record, key)),
+    goals: state.goals,
     milestones: state.milestones.map((m) => [m.id, m.title, m.baselineDate, m.forecastDate, m.completedOn, m.weight]),
     costPlan: state.costPlan.map((c) => [c.year, c.categoryId, moneyToString(c.plannedCents)]),
   };
@@ -165,6 +177,7 @@ export function stateToken(state: Pick<MeasureState, 'record' | 'milestones' | '
 /** The names a workbook may use, with what they stand for in this project. */
 export interface ProjectLookups {
   fieldsOfAction: { id: string; name: string; sortOrder: number }[];
+  goals: { id: string; code: string; title: string; fieldOfActionId: string }[];
   /** The lead body and the member municipalities: where a measure may be led or take part. */
   municipalities: { id: string; name: string; ars: string | null }[];
   costCategories: { id: string; code: string; name: string; active: boolean }[];
@@ -175,6 +188,12 @@ export async function loadLookups(db: Queryable, projectId: string): Promise<Pro
     `SELECT id, name, sort_order AS "sortOrder" FROM field_of_action WHERE model_project_id = $1 ORDER BY sort_order, name`,
     [projectId],
   )) as ProjectLookups['fieldsOfAction'];
+  const goals = (await db.query(
+    `SELECT g.id, g.code, g.title, g.field_of_action_id AS "fieldOfActionId"
+       FROM goal g JOIN field_of_action f ON f.id = g.field_of_action_id
+      WHERE g.model_project_id = $1 ORDER BY f.sort_order, g.sort_order, g.title`,
+    [projectId],
+  )) as ProjectLookups['goals'];
   const municipalities = (await db.query(
     `SELECT u.id, u.name, u.ars FROM territorial_unit u
       WHERE u.id = (SELECT lead_unit_id FROM model_project WHERE id = $1)
@@ -185,5 +204,5 @@ export async function loadLookups(db: Queryable, projectId: string): Promise<Pro
   const costCategories = (await db.query(
     `SELECT id, code, name, active FROM cost_category ORDER BY sort_order, name`,
   )) as ProjectLookups['costCategories'];
-  return { fieldsOfAction, municipalities, costCategories };
+  return { fieldsOfAction, goals, municipalities, costCategories };
 }

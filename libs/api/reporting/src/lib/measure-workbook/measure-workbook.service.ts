@@ -31,6 +31,7 @@ export class MeasureWorkbookService {
       states,
       {
         fieldsOfAction: lookups.fieldsOfAction.map((f) => f.name),
+        goals: lookups.goals.map((g) => g.title),
         municipalities: lookups.municipalities,
         costCategories: lookups.costCategories.filter((c) => c.active),
       },

@@ -22,6 +22,12 @@ export const SHEETS = {
   notes: 'Hinweise',
 } as const;
 
+/**
+ * The goals a measure pursues, by title: a column of the workbook only (the KTS measure database has none), after
+ * the export's columns and before the version.
+ */
+export const GOALS_COLUMN = 'Ziele';
+
 /** The last column of every data sheet: the measure's state token at export time (see `stateToken`). */
 export const VERSION_COLUMN = 'Version';
 
@@ -47,6 +53,7 @@ export const COST_PLAN_COLUMNS = {
 /** What the "Werte" sheet lists and the import accepts by name. */
 export interface WorkbookValues {
   fieldsOfAction: string[];
+  goals: string[];
   municipalities: { name: string; ars: string | null }[];
   costCategories: { code: string; name: string }[];
 }
@@ -110,10 +117,15 @@ export async function measureWorkbook(
       width: c.key === 'summary' ? 60 : c.key === 'title' ? 40 : 18,
       style: DATE_KEYS.has(c.key) ? { numFmt: DATE_FORMAT } : c.key.endsWith('Total') ? { numFmt: MONEY_FORMAT } : {},
     })),
+    { header: GOALS_COLUMN, width: 40 },
     { header: VERSION_COLUMN, width: 20 },
   ]);
   for (const state of data) {
-    measures.addRow([...MEASURE_COLUMNS.map(({ key }) => measureCell(state.record, key)), state.token]);
+    measures.addRow([
+      ...MEASURE_COLUMNS.map(({ key }) => measureCell(state.record, key)),
+      state.goals.join(LIST_SEPARATOR),
+      state.token,
+    ]);
   }
 
   const milestones = sheet(workbook, SHEETS.milestones, [
@@ -156,6 +168,7 @@ export async function measureWorkbook(
     { header: 'Übertragbarkeit', width: 16 },
     { header: 'ja/nein', width: 8 },
     { header: 'Handlungsfeld', width: 40 },
+    { header: 'Ziel', width: 40 },
     { header: 'Kommune', width: 36 },
     { header: 'ARS', width: 14 },
     { header: 'Kostenart', width: 30 },
@@ -166,6 +179,7 @@ export async function measureWorkbook(
     TRANSFERABILITIES.map((t) => TRANSFERABILITY_LABEL_DE[t]),
     [yesNo(true), yesNo(false)],
     values.fieldsOfAction,
+    values.goals,
     values.municipalities.map((m) => m.name),
     values.municipalities.map((m) => m.ars ?? ''),
     values.costCategories.map((c) => c.name),
@@ -186,6 +200,12 @@ export async function measureWorkbook(
       yesNo(IMPORTABLE.has(c.key) || c.key === 'identifier'),
       MEASURE_NOTES[c.key],
     ]);
+  notes.addRow([
+    SHEETS.measures,
+    GOALS_COLUMN,
+    'ja',
+    'Ziele nach Titel, mehrere durch „ | “ getrennt. Unbekannte Titel werden als neue Ziele des ersten Handlungsfelds der Maßnahme angelegt.',
+  ]);
   const versionNote =
     'Stand der Maßnahme beim Export; nicht ändern. Hat sich die Maßnahme seither geändert, wird die Zeile als Konflikt gemeldet und nicht übernommen. Leer bei neuen Zeilen.';
   notes.addRow([SHEETS.measures, VERSION_COLUMN, 'nein', versionNote]);
