@@ -24,6 +24,7 @@ import { NotificationsModule } from '@masswerk/api/notifications';
 import { RoundsModule } from '@masswerk/api/rounds';
 import { FundingModule } from '@masswerk/api/funding';
 import { IdentityModule } from '@masswerk/api/identity';
+import { ImportsModule } from '@masswerk/api/imports';
 import { MeasureModule } from '@masswerk/api/measure';
 import { ProjectModule } from '@masswerk/api/project';
 import { ReportingModule } from '@masswerk/api/reporting';
@@ -123,6 +124,7 @@ export class AppModule {
         NotificationsModule,
         FundingModule,
         ReportingModule,
+        ImportsModule,
         RoundsModule,
       ],
       controllers: [HealthController],

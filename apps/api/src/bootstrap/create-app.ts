@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '@masswerk/api/core';
 import type { AppConfig } from '@masswerk/api/core';
 import { ActorService } from '@masswerk/api/identity';
+import { registerImportBodyParsers } from '@masswerk/api/imports';
 import { AppModule } from '../app/app.module';
 import { registerEdgeGuards } from '../app/edge';
 import { registerRequestContext } from '../app/request-context';
@@ -37,6 +38,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
 
   const fastify = app.getHttpAdapter().getInstance();
   registerEdgeGuards(fastify);
+  registerImportBodyParsers(fastify, config.imports.maxBytes);
   await fastify.register(fastifyCookie);
   await fastify.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -19,3 +19,4 @@ export * from './lib/funding-overview/funding-overview';
 export * from './lib/funding-overview/funding-overview.sql';
 export * from './lib/funding-overview/funding-overview.service';
 export * from './lib/funding-overview/dtos/funding-overview.dto';
+export * from './lib/cost/dtos/cost.inputs';

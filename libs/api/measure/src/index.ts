@@ -24,3 +24,4 @@ export * from './lib/indicator/indicator.mapper';
 export * from './lib/indicator/indicator.service';
 export * from './lib/indicator/dtos/indicator.dto';
 export * from './lib/indicator/dtos/indicator.inputs';
+export { normalizeTags } from './lib/measure/measure.checks';

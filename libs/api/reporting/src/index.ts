@@ -5,3 +5,6 @@ export * from './lib/shared/export-access.service';
 export * from './lib/shared/period';
 export * from './lib/narrative-report/narrative-report.service';
 export * from './lib/council-briefing/council-briefing.service';
+export * from './lib/measure-workbook/measure-state';
+export * from './lib/measure-workbook/measure-workbook';
+export * from './lib/measure-workbook/measure-workbook.service';

@@ -61,6 +61,6 @@ import { MeasureIndicatorsResolver } from './indicator/measure-indicators.resolv
     IndicatorResolver,
     MeasureIndicatorsResolver,
   ],
-  exports: [MeasureReadService, MeasureParts, MilestoneService, StatusReportService],
+  exports: [MeasureReadService, MeasureCommandService, MeasureParts, MilestoneService, StatusReportService],
 })
 export class MeasureModule {}

@@ -7,6 +7,7 @@ import { NumericalStatementService } from './numerical-statement/numerical-state
 import { NarrativeReportService } from './narrative-report/narrative-report.service';
 import { CouncilBriefingService } from './council-briefing/council-briefing.service';
 import { MeasureExportService } from './measure-export/measure-export.service';
+import { MeasureWorkbookService } from './measure-workbook/measure-workbook.service';
 
 /**
  * Downloads of one model project. Signed in by session cookie or API token; the services check the project and the
@@ -20,6 +21,7 @@ export class ReportingController {
     private readonly narratives: NarrativeReportService,
     private readonly briefings: CouncilBriefingService,
     private readonly measures: MeasureExportService,
+    private readonly workbooks: MeasureWorkbookService,
   ) {}
 
   /** Zahlenmäßiger Nachweis (Excel): `?phase=A|B&from=YYYY-MM-DD&to=YYYY-MM-DD`. */
@@ -63,5 +65,15 @@ export class ReportingController {
   @Header('Cache-Control', 'no-store')
   async measuresJson(@CurrentActor() actor: Actor, @Param('code') code: string): Promise<StreamableFile> {
     return toStreamableFile(await this.measures.export(actor, code, 'json'));
+  }
+
+  /**
+   * The measure workbook for export → Excel → import: measures (the CSV's columns and a version), milestones, cost
+   * plan, allowed values and notes.
+   */
+  @Get('measures.xlsx')
+  @Header('Cache-Control', 'no-store')
+  async measuresXlsx(@CurrentActor() actor: Actor, @Param('code') code: string): Promise<StreamableFile> {
+    return toStreamableFile(await this.workbooks.export(actor, code, { template: false }));
   }
 }

@@ -9,6 +9,7 @@ import { NumericalStatementService } from './numerical-statement/numerical-state
 import { NarrativeReportService } from './narrative-report/narrative-report.service';
 import { CouncilBriefingService } from './council-briefing/council-briefing.service';
 import { MeasureExportService } from './measure-export/measure-export.service';
+import { MeasureWorkbookService } from './measure-workbook/measure-workbook.service';
 
 /** Funders' and council exports: numerical statement, narrative report, council briefing, measure transfer. */
 @Module({
@@ -21,7 +22,8 @@ import { MeasureExportService } from './measure-export/measure-export.service';
     NarrativeReportService,
     CouncilBriefingService,
     MeasureExportService,
+    MeasureWorkbookService,
   ],
-  exports: [ExportAccessService, NarrativeReportService, CouncilBriefingService],
+  exports: [ExportAccessService, MeasureWorkbookService, NarrativeReportService, CouncilBriefingService],
 })
 export class ReportingModule {}

@@ -90,20 +90,24 @@ export class StrategyService {
   // ---- changing ----
 
   async createStrategy(actor: Actor, input: CreateStrategyInput): Promise<StrategyEntity> {
-    return this.change(actor, input.modelProjectId, async (m) => {
-      if (await m.existsBy(StrategyEntity, { modelProjectId: input.modelProjectId })) {
-        throw DomainError.conflict(
-          ErrorReason.ALREADY_EXISTS,
-          'Das Modellprojekt hat bereits eine Strategie; legen Sie eine neue Fassung an.',
-        );
-      }
-      return this.audit.saveCreated(
-        m,
-        actor,
-        STRATEGY,
-        m.create(StrategyEntity, { modelProjectId: input.modelProjectId, title: input.title.trim() }),
+    return this.change(actor, input.modelProjectId, (m) => this.createStrategyIn(m, actor, input));
+  }
+
+  /** `createStrategy` in the caller's transaction (an import that creates a whole agenda). */
+  async createStrategyIn(m: EntityManager, actor: Actor, input: CreateStrategyInput): Promise<StrategyEntity> {
+    this.access.requireAccess(actor, Permission.EDIT_PLAN, input.modelProjectId);
+    if (await m.existsBy(StrategyEntity, { modelProjectId: input.modelProjectId })) {
+      throw DomainError.conflict(
+        ErrorReason.ALREADY_EXISTS,
+        'Das Modellprojekt hat bereits eine Strategie; legen Sie eine neue Fassung an.',
       );
-    });
+    }
+    return this.audit.saveCreated(
+      m,
+      actor,
+      STRATEGY,
+      m.create(StrategyEntity, { modelProjectId: input.modelProjectId, title: input.title.trim() }),
+    );
   }
 
   updateStrategy(actor: Actor, input: UpdateStrategyInput): Promise<StrategyEntity> {
@@ -160,24 +164,28 @@ export class StrategyService {
   }
 
   async createField(actor: Actor, input: CreateFieldOfActionInput): Promise<FieldOfActionEntity> {
-    return this.change(actor, input.modelProjectId, async (m) => {
-      const strategy = await m.findOneBy(StrategyEntity, { modelProjectId: input.modelProjectId });
-      if (!strategy)
-        throw DomainError.badInput('input.modelProjectId', 'Legen Sie zuerst die Strategie des Modellprojekts an.');
-      return this.createCoded(
-        m,
-        actor,
-        FIELD_OF_ACTION,
-        m.create(FieldOfActionEntity, {
-          modelProjectId: input.modelProjectId,
-          strategyId: strategy.id,
-          code: input.code,
-          name: input.name.trim(),
-          description: input.description ?? '',
-          sortOrder: input.sortOrder ?? 0,
-        }),
-      );
-    });
+    return this.change(actor, input.modelProjectId, (m) => this.createFieldIn(m, actor, input));
+  }
+
+  /** `createField` in the caller's transaction. */
+  async createFieldIn(m: EntityManager, actor: Actor, input: CreateFieldOfActionInput): Promise<FieldOfActionEntity> {
+    this.access.requireAccess(actor, Permission.EDIT_PLAN, input.modelProjectId);
+    const strategy = await m.findOneBy(StrategyEntity, { modelProjectId: input.modelProjectId });
+    if (!strategy)
+      throw DomainError.badInput('input.modelProjectId', 'Legen Sie zuerst die Strategie des Modellprojekts an.');
+    return this.createCoded(
+      m,
+      actor,
+      FIELD_OF_ACTION,
+      m.create(FieldOfActionEntity, {
+        modelProjectId: input.modelProjectId,
+        strategyId: strategy.id,
+        code: input.code,
+        name: input.name.trim(),
+        description: input.description ?? '',
+        sortOrder: input.sortOrder ?? 0,
+      }),
+    );
   }
 
   async updateField(actor: Actor, input: UpdateFieldOfActionInput): Promise<FieldOfActionEntity> {

@@ -66,6 +66,15 @@ export interface AppConfig {
     /** Memory for cached read-only answers (docs/performance.md), in MB; 0 turns the cache off. */
     readCacheMb: number;
   };
+  /** Limits of the measure import (XLSX/CSV), checked before a file is unpacked or parsed. */
+  imports: {
+    maxBytes: number;
+    /** Unpacked size of a workbook (the sum its zip declares, and what it inflates to). */
+    maxUncompressedBytes: number;
+    maxMeasureRows: number;
+    /** Rows of the milestone sheet and of the cost-plan sheet, each. */
+    maxPartRows: number;
+  };
 }
 
 /** Refused unless forced: every demo account has the password printed in the README. */
@@ -186,6 +195,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       maxTokens: int('GRAPHQL_MAX_TOKENS', 5000, 500, 1_000_000),
       readCacheMb: int('READ_CACHE_MB', 64, 0, 16_384),
       bodyLimitBytes: int('BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
+    },
+    imports: {
+      maxBytes: int('IMPORT_MAX_FILE_MB', 5, 1, 100) * 1_048_576,
+      maxUncompressedBytes: int('IMPORT_MAX_UNPACKED_MB', 50, 1, 1000) * 1_048_576,
+      maxMeasureRows: int('IMPORT_MAX_MEASURES', 2_000, 1, 100_000),
+      maxPartRows: int('IMPORT_MAX_PART_ROWS', 10_000, 1, 1_000_000),
     },
   };
   if (config.demoData && nodeEnv === 'production' && !config.demoDataInProduction)

@@ -1,4 +1,6 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import { DomainError, FieldProblem } from './domain-error';
 
 /** German wording for the class-validator constraints we use; anything else keeps the library's message. */
@@ -72,4 +74,13 @@ export function createValidationPipe(): ValidationPipe {
     validateCustomDecorators: false,
     exceptionFactory: (errors) => DomainError.invalidFields(flatten(errors)),
   });
+}
+
+/**
+ * The problems the validation pipe would find in an input built by the server itself (an import row turned into a
+ * `CreateMeasureInput`), worded the same way: the same rules at every edge.
+ */
+export async function inputProblems<T extends object>(type: new () => T, value: object): Promise<FieldProblem[]> {
+  const errors = await validate(plainToInstance(type, value), { whitelist: true, forbidNonWhitelisted: true });
+  return flatten(errors);
 }

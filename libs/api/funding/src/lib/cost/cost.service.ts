@@ -69,54 +69,61 @@ export class CostService {
 
   /** Sets one cell of the plan; an amount of zero removes the cell. Returns the cell, or null when removed. */
   async setCostPlanEntry(actor: Actor, input: SetCostPlanEntryInput): Promise<CostPlanEntryEntity | null> {
-    return this.dataSource.transaction((m) =>
-      this.parts.change(m, actor, COST_PLAN_ENTRY, input.measureId, MeasureAccess.EDIT_PLAN, async (measure) => {
-        await this.assertCategory(m, input.costCategoryId, true);
-        const before = await m.findOne(CostPlanEntryEntity, {
-          where: { measureId: measure.id, year: input.year, costCategoryId: input.costCategoryId },
-          lock: { mode: 'pessimistic_write' },
-        });
-        const record = (
-          action: 'CREATE' | 'UPDATE' | 'DELETE',
-          b: CostPlanEntryEntity | null,
-          a: CostPlanEntryEntity | null,
-        ) => this.parts.record(m, actor, measure, COST_PLAN_ENTRY.type, action, b, a);
-        if (!before) {
-          if (input.version !== undefined)
-            throw DomainError.staleVersion(COST_PLAN_ENTRY.label, `${input.year}/${input.costCategoryId}`, 0);
-          if (input.planned === 0n) return null;
-          const created = await m.save(
-            m.create(CostPlanEntryEntity, {
-              modelProjectId: measure.projectId,
-              measureId: measure.id,
-              year: input.year,
-              costCategoryId: input.costCategoryId,
-              plannedCents: input.planned,
-            }),
-          );
-          await record('CREATE', null, created);
-          return created;
-        }
-        if (input.version === undefined) {
-          throw DomainError.staleVersion(COST_PLAN_ENTRY.label, before.id, before.version);
-        }
-        if (input.planned === 0n) {
-          await deleteVersioned(m, CostPlanEntryEntity, before.id, input.version, COST_PLAN_ENTRY.label);
-          await record('DELETE', before, null);
-          return null;
-        }
-        const after = await updateVersioned(
-          m,
-          CostPlanEntryEntity,
-          before.id,
-          input.version,
-          { plannedCents: input.planned },
-          COST_PLAN_ENTRY.label,
+    return this.dataSource.transaction((m) => this.setCostPlanEntryIn(m, actor, input));
+  }
+
+  /** `setCostPlanEntry` in the caller's transaction (an import writes many cells in one). */
+  setCostPlanEntryIn(
+    m: EntityManager,
+    actor: Actor,
+    input: SetCostPlanEntryInput,
+  ): Promise<CostPlanEntryEntity | null> {
+    return this.parts.change(m, actor, COST_PLAN_ENTRY, input.measureId, MeasureAccess.EDIT_PLAN, async (measure) => {
+      await this.assertCategory(m, input.costCategoryId, true);
+      const before = await m.findOne(CostPlanEntryEntity, {
+        where: { measureId: measure.id, year: input.year, costCategoryId: input.costCategoryId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const record = (
+        action: 'CREATE' | 'UPDATE' | 'DELETE',
+        b: CostPlanEntryEntity | null,
+        a: CostPlanEntryEntity | null,
+      ) => this.parts.record(m, actor, measure, COST_PLAN_ENTRY.type, action, b, a);
+      if (!before) {
+        if (input.version !== undefined)
+          throw DomainError.staleVersion(COST_PLAN_ENTRY.label, `${input.year}/${input.costCategoryId}`, 0);
+        if (input.planned === 0n) return null;
+        const created = await m.save(
+          m.create(CostPlanEntryEntity, {
+            modelProjectId: measure.projectId,
+            measureId: measure.id,
+            year: input.year,
+            costCategoryId: input.costCategoryId,
+            plannedCents: input.planned,
+          }),
         );
-        await record('UPDATE', before, after);
-        return after;
-      }),
-    );
+        await record('CREATE', null, created);
+        return created;
+      }
+      if (input.version === undefined) {
+        throw DomainError.staleVersion(COST_PLAN_ENTRY.label, before.id, before.version);
+      }
+      if (input.planned === 0n) {
+        await deleteVersioned(m, CostPlanEntryEntity, before.id, input.version, COST_PLAN_ENTRY.label);
+        await record('DELETE', before, null);
+        return null;
+      }
+      const after = await updateVersioned(
+        m,
+        CostPlanEntryEntity,
+        before.id,
+        input.version,
+        { plannedCents: input.planned },
+        COST_PLAN_ENTRY.label,
+      );
+      await record('UPDATE', before, after);
+      return after;
+    });
   }
 
   createExpenditure(actor: Actor, input: CreateExpenditureInput): Promise<ExpenditureEntity> {

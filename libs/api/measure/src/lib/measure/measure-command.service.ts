@@ -50,114 +50,128 @@ export class MeasureCommandService {
 
   async create(actor: Actor, input: CreateMeasureInput): Promise<MeasureEntity> {
     this.access.requireAccess(actor, Permission.EDIT_PLAN, input.modelProjectId);
-    return this.dataSource.transaction(async (manager) => {
-      const [project] = await manager.query(`SELECT code FROM model_project WHERE id = $1 FOR UPDATE`, [
-        input.modelProjectId,
-      ]);
-      if (!project) throw DomainError.badInput('input.modelProjectId', 'Das Modellprojekt existiert nicht.');
-      const code = input.code ?? (await nextCode(manager, input.modelProjectId, project.code));
-      if (!code.startsWith(`${project.code}-M`))
-        throw DomainError.badInput('input.code', `Die Kennung muss mit ${project.code}-M beginnen.`);
-      await assertCodeFree(manager, code);
-      const {
+    return this.dataSource.transaction((manager) => this.createIn(manager, actor, input));
+  }
+
+  /** `create` in the caller's transaction (an import writes many measures in one). */
+  async createIn(manager: EntityManager, actor: Actor, input: CreateMeasureInput): Promise<MeasureEntity> {
+    this.access.requireAccess(actor, Permission.EDIT_PLAN, input.modelProjectId);
+    const [project] = await manager.query(`SELECT code FROM model_project WHERE id = $1 FOR UPDATE`, [
+      input.modelProjectId,
+    ]);
+    if (!project) throw DomainError.badInput('input.modelProjectId', 'Das Modellprojekt existiert nicht.');
+    const code = input.code ?? (await nextCode(manager, input.modelProjectId, project.code));
+    if (!code.startsWith(`${project.code}-M`))
+      throw DomainError.badInput('input.code', `Die Kennung muss mit ${project.code}-M beginnen.`);
+    await assertCodeFree(manager, code);
+    const {
+      modelProjectId,
+      code: _code,
+      fieldOfActionIds,
+      goalIds,
+      participatingUnitIds,
+      adopterUnitIds,
+      ...fields
+    } = input;
+    const links = { fieldOfActionIds, goalIds, participatingUnitIds, adopterUnitIds };
+    checkDates(fields);
+    checkStrategyWork({ phase: input.phase, strategyWork: fields.strategyWork ?? false });
+    await checkLinks(manager, modelProjectId, { ...links, leadUnitId: fields.leadUnitId });
+    const measure = await manager.save(
+      manager.create(MeasureEntity, {
+        summary: '',
+        description: '',
+        responsibleUnit: '',
+        contactName: '',
+        partners: [],
+        transferabilityNotes: '',
+        continuationPlan: '',
+        ...fields,
+        title: input.title.trim(),
+        tags: normalizeTags(fields.tags ?? []),
+        status: input.status ?? MeasureStatus.IDEA,
         modelProjectId,
-        code: _code,
-        fieldOfActionIds,
-        goalIds,
-        participatingUnitIds,
-        adopterUnitIds,
-        ...fields
-      } = input;
-      const links = { fieldOfActionIds, goalIds, participatingUnitIds, adopterUnitIds };
-      checkDates(fields);
-      checkStrategyWork({ phase: input.phase, strategyWork: fields.strategyWork ?? false });
-      await checkLinks(manager, modelProjectId, { ...links, leadUnitId: fields.leadUnitId });
-      const measure = await manager.save(
-        manager.create(MeasureEntity, {
-          summary: '',
-          description: '',
-          responsibleUnit: '',
-          contactName: '',
-          partners: [],
-          transferabilityNotes: '',
-          continuationPlan: '',
-          ...fields,
-          title: input.title.trim(),
-          tags: normalizeTags(fields.tags ?? []),
-          status: input.status ?? MeasureStatus.IDEA,
-          modelProjectId,
-          code,
-        }),
-      );
-      await writeLinks(manager, measure.id, links);
-      const created = await manager.findOneByOrFail(MeasureEntity, { id: measure.id });
-      await this.record(manager, actor, 'CREATE', null, {
-        measure: created,
-        links: await this.loadLinks(manager, measure.id),
-      });
-      return created;
+        code,
+      }),
+    );
+    await writeLinks(manager, measure.id, links);
+    const created = await manager.findOneByOrFail(MeasureEntity, { id: measure.id });
+    await this.record(manager, actor, 'CREATE', null, {
+      measure: created,
+      links: await this.loadLinks(manager, measure.id),
     });
+    return created;
   }
 
   async update(actor: Actor, input: UpdateMeasureInput): Promise<MeasureEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const before = await this.lockForChange(manager, input.id);
-      this.access.requireOnMeasure(actor, MeasureAccess.EDIT_PLAN, factsOf(before));
-      const { id, version, fieldOfActionIds, goalIds, participatingUnitIds, adopterUnitIds, ...patch } = input;
-      const links = { fieldOfActionIds, goalIds, participatingUnitIds, adopterUnitIds };
-      if (patch.title !== undefined) patch.title = patch.title.trim();
-      if (patch.tags !== undefined) patch.tags = normalizeTags(patch.tags);
-      checkDates({ ...before.measure, ...stripUndefined(patch) });
-      checkStrategyWork({ ...before.measure, ...stripUndefined(patch) });
-      await checkLinks(manager, before.measure.modelProjectId, { ...links, leadUnitId: patch.leadUnitId });
-      const after = await updateVersioned(
-        manager,
-        MeasureEntity,
-        id,
-        version,
-        stripUndefined(patch) as Partial<MeasureEntity>,
-        LABEL,
-      );
-      await writeLinks(manager, id, links);
-      await this.record(manager, actor, 'UPDATE', before, { measure: after, links: await this.loadLinks(manager, id) });
-      return after;
-    });
+    return this.dataSource.transaction((manager) => this.updateIn(manager, actor, input));
+  }
+
+  /** `update` in the caller's transaction. */
+  async updateIn(manager: EntityManager, actor: Actor, input: UpdateMeasureInput): Promise<MeasureEntity> {
+    const before = await this.lockForChange(manager, input.id);
+    this.access.requireOnMeasure(actor, MeasureAccess.EDIT_PLAN, factsOf(before));
+    const { id, version, fieldOfActionIds, goalIds, participatingUnitIds, adopterUnitIds, ...patch } = input;
+    const links = { fieldOfActionIds, goalIds, participatingUnitIds, adopterUnitIds };
+    if (patch.title !== undefined) patch.title = patch.title.trim();
+    if (patch.tags !== undefined) patch.tags = normalizeTags(patch.tags);
+    checkDates({ ...before.measure, ...stripUndefined(patch) });
+    checkStrategyWork({ ...before.measure, ...stripUndefined(patch) });
+    await checkLinks(manager, before.measure.modelProjectId, { ...links, leadUnitId: patch.leadUnitId });
+    const after = await updateVersioned(
+      manager,
+      MeasureEntity,
+      id,
+      version,
+      stripUndefined(patch) as Partial<MeasureEntity>,
+      LABEL,
+    );
+    await writeLinks(manager, id, links);
+    await this.record(manager, actor, 'UPDATE', before, { measure: after, links: await this.loadLinks(manager, id) });
+    return after;
   }
 
   async updateProgress(actor: Actor, input: UpdateMeasureProgressInput): Promise<MeasureEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const before = await this.lockForChange(manager, input.id);
-      this.access.requireOnMeasure(actor, MeasureAccess.REPORT_PROGRESS, factsOf(before));
-      const { id, version, ...patch } = input;
-      const next = { ...before.measure, ...stripUndefined(patch) };
-      if (patch.manualProgress === null) next.manualProgressReason = null;
-      if (patch.manualHealth === null) next.manualHealthReason = null;
-      if (next.manualProgress !== null && !next.manualProgressReason?.trim()) {
-        throw DomainError.badInput('input.manualProgressReason', 'Ein manueller Fortschritt braucht eine Begründung.');
-      }
-      if (next.manualHealth !== null && !next.manualHealthReason?.trim()) {
-        throw DomainError.badInput('input.manualHealthReason', 'Eine manuelle Bewertung braucht eine Begründung.');
-      }
-      checkDates(next);
-      const after = await updateVersioned(
-        manager,
-        MeasureEntity,
-        id,
-        version,
-        {
-          status: next.status,
-          actualStart: next.actualStart,
-          actualEnd: next.actualEnd,
-          manualProgress: next.manualProgress,
-          manualProgressReason: next.manualProgress !== null ? next.manualProgressReason : null,
-          manualHealth: next.manualHealth,
-          manualHealthReason: next.manualHealth !== null ? next.manualHealthReason : null,
-        },
-        LABEL,
-      );
-      await this.record(manager, actor, 'UPDATE', before, { measure: after, links: before.links });
-      return after;
-    });
+    return this.dataSource.transaction((manager) => this.updateProgressIn(manager, actor, input));
+  }
+
+  /** `updateProgress` in the caller's transaction. */
+  async updateProgressIn(
+    manager: EntityManager,
+    actor: Actor,
+    input: UpdateMeasureProgressInput,
+  ): Promise<MeasureEntity> {
+    const before = await this.lockForChange(manager, input.id);
+    this.access.requireOnMeasure(actor, MeasureAccess.REPORT_PROGRESS, factsOf(before));
+    const { id, version, ...patch } = input;
+    const next = { ...before.measure, ...stripUndefined(patch) };
+    if (patch.manualProgress === null) next.manualProgressReason = null;
+    if (patch.manualHealth === null) next.manualHealthReason = null;
+    if (next.manualProgress !== null && !next.manualProgressReason?.trim()) {
+      throw DomainError.badInput('input.manualProgressReason', 'Ein manueller Fortschritt braucht eine Begründung.');
+    }
+    if (next.manualHealth !== null && !next.manualHealthReason?.trim()) {
+      throw DomainError.badInput('input.manualHealthReason', 'Eine manuelle Bewertung braucht eine Begründung.');
+    }
+    checkDates(next);
+    const after = await updateVersioned(
+      manager,
+      MeasureEntity,
+      id,
+      version,
+      {
+        status: next.status,
+        actualStart: next.actualStart,
+        actualEnd: next.actualEnd,
+        manualProgress: next.manualProgress,
+        manualProgressReason: next.manualProgress !== null ? next.manualProgressReason : null,
+        manualHealth: next.manualHealth,
+        manualHealthReason: next.manualHealth !== null ? next.manualHealthReason : null,
+      },
+      LABEL,
+    );
+    await this.record(manager, actor, 'UPDATE', before, { measure: after, links: before.links });
+    return after;
   }
 
   async setAssignees(actor: Actor, input: SetMeasureAssigneesInput): Promise<MeasureEntity> {

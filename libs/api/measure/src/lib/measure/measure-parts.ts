@@ -50,13 +50,26 @@ export class MeasureParts {
       manager: EntityManager,
     ) => NoInfer<DeepPartial<E>> | Promise<NoInfer<DeepPartial<E>>>,
   ): Promise<E> {
-    return this.dataSource.transaction((manager) =>
-      this.change(manager, actor, part, measureId, access, async (measure) => {
-        const created: E = await manager.save(part.entity, manager.create(part.entity, await build(measure, manager)));
-        await this.record(manager, actor, measure, part.type, 'CREATE', null, created);
-        return created;
-      }),
-    );
+    return this.dataSource.transaction((manager) => this.createIn(manager, actor, part, measureId, access, build));
+  }
+
+  /** `create` in the caller's transaction. */
+  createIn<E extends PartRow>(
+    manager: EntityManager,
+    actor: Actor,
+    part: MeasurePart<E>,
+    measureId: string,
+    access: MeasureAccess,
+    build: (
+      measure: MeasureFacts,
+      manager: EntityManager,
+    ) => NoInfer<DeepPartial<E>> | Promise<NoInfer<DeepPartial<E>>>,
+  ): Promise<E> {
+    return this.change(manager, actor, part, measureId, access, async (measure) => {
+      const created: E = await manager.save(part.entity, manager.create(part.entity, await build(measure, manager)));
+      await this.record(manager, actor, measure, part.type, 'CREATE', null, created);
+      return created;
+    });
   }
 
   /** Changes one part at the version it is based on: `patchOf` checks the input and returns what changes. */
@@ -68,14 +81,25 @@ export class MeasureParts {
     access: MeasureAccess,
     patchOf: (before: E, manager: EntityManager) => Partial<E> | Promise<Partial<E>>,
   ): Promise<E> {
-    return this.dataSource.transaction((manager) =>
-      this.changeExisting(manager, actor, part, id, access, async (before, measure) => {
-        const patch = await patchOf(before, manager);
-        const after = await updateVersioned(manager, part.entity, id, version, patch, part.label);
-        await this.record(manager, actor, measure, part.type, 'UPDATE', before, after);
-        return after;
-      }),
-    );
+    return this.dataSource.transaction((manager) => this.updateIn(manager, actor, part, id, version, access, patchOf));
+  }
+
+  /** `update` in the caller's transaction. */
+  updateIn<E extends PartRow>(
+    manager: EntityManager,
+    actor: Actor,
+    part: MeasurePart<E>,
+    id: string,
+    version: number,
+    access: MeasureAccess,
+    patchOf: (before: E, manager: EntityManager) => Partial<E> | Promise<Partial<E>>,
+  ): Promise<E> {
+    return this.changeExisting(manager, actor, part, id, access, async (before, measure) => {
+      const patch = await patchOf(before, manager);
+      const after = await updateVersioned(manager, part.entity, id, version, patch, part.label);
+      await this.record(manager, actor, measure, part.type, 'UPDATE', before, after);
+      return after;
+    });
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, ErrorReason } from '@masswerk/shared/domain';
 import { MeasureAccess } from '@masswerk/api/access';
 import { Clock, definedOnly, DomainError, LoaderRegistry } from '@masswerk/api/core';
@@ -55,8 +55,13 @@ export class MilestoneService {
   }
 
   create(actor: Actor, input: CreateMilestoneInput): Promise<MilestoneEntity> {
+    return this.dataSource.transaction((manager) => this.createIn(manager, actor, input));
+  }
+
+  /** `create` in the caller's transaction (an import writes many milestones in one). */
+  createIn(manager: EntityManager, actor: Actor, input: CreateMilestoneInput): Promise<MilestoneEntity> {
     this.refusePastForecast(input.forecastDate, null, null);
-    return this.parts.create(actor, MILESTONE, input.measureId, MeasureAccess.EDIT_PLAN, (measure) => ({
+    return this.parts.createIn(manager, actor, MILESTONE, input.measureId, MeasureAccess.EDIT_PLAN, (measure) => ({
       measureId: measure.id,
       modelProjectId: measure.projectId,
       title: input.title.trim(),
@@ -68,8 +73,17 @@ export class MilestoneService {
     }));
   }
 
-  update(actor: Actor, { id, version, ...input }: UpdateMilestoneInput): Promise<MilestoneEntity> {
-    return this.parts.update(actor, MILESTONE, id, version, MeasureAccess.EDIT_PLAN, (before) => {
+  update(actor: Actor, input: UpdateMilestoneInput): Promise<MilestoneEntity> {
+    return this.dataSource.transaction((manager) => this.updateIn(manager, actor, input));
+  }
+
+  /** `update` in the caller's transaction. */
+  updateIn(
+    manager: EntityManager,
+    actor: Actor,
+    { id, version, ...input }: UpdateMilestoneInput,
+  ): Promise<MilestoneEntity> {
+    return this.parts.updateIn(manager, actor, MILESTONE, id, version, MeasureAccess.EDIT_PLAN, (before) => {
       const patch = definedOnly(input) as Partial<MilestoneEntity>;
       this.refusePastForecast(patch.forecastDate, before.forecastDate, before.completedOn);
       if (patch.title) patch.title = patch.title.trim();
@@ -78,22 +92,38 @@ export class MilestoneService {
   }
 
   report(actor: Actor, input: ReportMilestoneInput): Promise<MilestoneEntity> {
-    return this.parts.update(actor, MILESTONE, input.id, input.version, MeasureAccess.REPORT_PROGRESS, (before) => {
-      const patch: Partial<MilestoneEntity> = {};
-      this.refusePastForecast(
-        input.forecastDate,
-        before.forecastDate,
-        input.completedOn !== undefined ? input.completedOn : before.completedOn,
-      );
-      if (input.forecastDate !== undefined) patch.forecastDate = input.forecastDate;
-      if (input.completedOn !== undefined) {
-        if (input.completedOn && input.completedOn > this.clock.today()) {
-          throw DomainError.badInput('input.completedOn', 'Ein Meilenstein kann nicht in der Zukunft erreicht werden.');
+    return this.dataSource.transaction((manager) => this.reportIn(manager, actor, input));
+  }
+
+  /** `report` in the caller's transaction. */
+  reportIn(manager: EntityManager, actor: Actor, input: ReportMilestoneInput): Promise<MilestoneEntity> {
+    return this.parts.updateIn(
+      manager,
+      actor,
+      MILESTONE,
+      input.id,
+      input.version,
+      MeasureAccess.REPORT_PROGRESS,
+      (before) => {
+        const patch: Partial<MilestoneEntity> = {};
+        this.refusePastForecast(
+          input.forecastDate,
+          before.forecastDate,
+          input.completedOn !== undefined ? input.completedOn : before.completedOn,
+        );
+        if (input.forecastDate !== undefined) patch.forecastDate = input.forecastDate;
+        if (input.completedOn !== undefined) {
+          if (input.completedOn && input.completedOn > this.clock.today()) {
+            throw DomainError.badInput(
+              'input.completedOn',
+              'Ein Meilenstein kann nicht in der Zukunft erreicht werden.',
+            );
+          }
+          patch.completedOn = input.completedOn;
         }
-        patch.completedOn = input.completedOn;
-      }
-      return patch;
-    });
+        return patch;
+      },
+    );
   }
 
   /**

@@ -14,7 +14,7 @@ import { MEASURE_COLUMNS, MeasureExportRow, MeasureRecord, toCsvValues, toMeasur
  * and freshness by the measure rules in SQL as of the day `$2` (the same rules as the API, checked against each
  * other by a test); money totals over the whole cost plan and every expenditure, as the measure's budget sums them.
  */
-const MEASURES_SQL = `
+export const MEASURES_SQL = `
   SELECT m.code, m.title, p.name AS "projectName", m.summary, m.status, m.phase, m.flagship, m.published,
          m.planned_start AS "plannedStart", m.planned_end AS "plannedEnd",
          m.actual_start AS "actualStart", m.actual_end AS "actualEnd",

@@ -17,14 +17,18 @@ export interface ExportProject {
   programme: { name: string; funder: string };
 }
 
-const FORBIDDEN: Record<Permission.EXPORT_REPORTS | Permission.READ_PROJECT, string> = {
+/** The permissions a download or upload of a project's files asks for. */
+export type FilePermission = Permission.EXPORT_REPORTS | Permission.READ_PROJECT | Permission.EDIT_PLAN;
+
+const FORBIDDEN: Record<FilePermission, string> = {
   [Permission.EXPORT_REPORTS]:
     'Die Berichte dieses Modellprojekts dürfen nur Projektbüro, Kreistag und Fördermittelgeber herunterladen.',
   [Permission.READ_PROJECT]: 'Die Maßnahmen dieses Modellprojekts dürfen nur seine Mitglieder exportieren.',
+  [Permission.EDIT_PLAN]: 'Maßnahmen dieses Modellprojekts importieren darf nur das Projektbüro.',
 };
 
 /**
- * The gate of every export: the project must exist (404) and the actor must hold the permission in it (403). Cluster
+ * The gate of every export (and of the measure import): the project must exist (404) and the actor must hold the permission in it (403). Cluster
  * peers see published measures in the dashboard but get no exports.
  */
 @Injectable()
@@ -34,11 +38,7 @@ export class ExportAccessService {
     private readonly access: AccessService,
   ) {}
 
-  async project(
-    actor: Actor,
-    code: string,
-    permission: Permission.EXPORT_REPORTS | Permission.READ_PROJECT,
-  ): Promise<ExportProject> {
+  async project(actor: Actor, code: string, permission: FilePermission): Promise<ExportProject> {
     const normalized = code.toUpperCase();
     const project = PROJECT_CODE_PATTERN.test(normalized)
       ? await this.dataSource.getRepository(ModelProjectEntity).findOneBy({ code: normalized })
