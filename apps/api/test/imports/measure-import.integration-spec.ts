@@ -396,11 +396,13 @@ describe('hostile files: refused with a clear reason and nothing written', () =>
   });
 
   it('refuses malformed XML and a file that is no workbook', async () => {
-    await refusedAsAWhole(
-      aZip({ '[Content_Types].xml': '<Types', 'xl/workbook.xml': '<workbook><<' }),
-      422,
-      'IMPORT_UNREADABLE',
-    );
+    const sheet = (rows: string) =>
+      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
+    const cells = '<row r="1"><c r="A1" t="inlineStr"><is><t>Titel</t></is></c></row>';
+    // the same hand-made workbook is read when its XML is well-formed, and refused when it is not
+    const wellFormed = await importFile(app.t, app.project.code, aWorkbookOfParts(sheet(cells)), app.token);
+    expect(wellFormed.status).toBe(200);
+    await refusedAsAWhole(aWorkbookOfParts(sheet(`${cells}<row r="2"><c r="A2"`)), 422, 'IMPORT_UNREADABLE');
     await refusedAsAWhole(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 422, 'IMPORT_UNREADABLE');
   });
 
@@ -574,6 +576,25 @@ describe('the first start: a whole agenda from one file', () => {
 function aZipBomb(): Buffer {
   const data = deflateRawSync(Buffer.alloc(20 * 1024 * 1024), { level: 9 });
   return aZipOf([{ name: 'xl/worksheets/sheet1.xml', data, size: 1024, method: 8 }]);
+}
+
+/** The smallest workbook exceljs reads: one sheet "Maßnahmen" whose XML is given. */
+function aWorkbookOfParts(sheetXml: string): Buffer {
+  const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  return aZip({
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+      '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+      '</Types>',
+    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="Maßnahmen" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    'xl/worksheets/sheet1.xml': sheetXml,
+  });
 }
 
 function aZip(files: Record<string, string>): Buffer {

@@ -13,7 +13,8 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 /**
  * The text of a CSV as German Excel saves it: UTF-8 with or without BOM ("CSV UTF-8"), or Windows-1252 ("CSV
  * (Trennzeichen-getrennt)") when the bytes are not valid UTF-8. Windows-1252 maps almost every byte, so it is only the
- * fallback: valid UTF-8 is never re-read as Windows-1252.
+ * fallback: valid UTF-8 is never re-read as Windows-1252 (so Windows-1252 bytes that happen to form valid UTF-8, such
+ * as "Ü„", are read as UTF-8; German text hardly ever does).
  */
 export function decodeCsv(bytes: Buffer): DecodedText {
   const body = UTF8_BOM.every((b, i) => bytes[i] === b) ? bytes.subarray(3) : bytes;
