@@ -2,7 +2,7 @@ import { SignInPage } from './pages/sign-in.page';
 import { ACCOUNTS, DemoAccount } from './support/accounts';
 import { expect, test } from './support/fixtures';
 
-/** The pages of one project as the navigation lists them; Verwaltung only for those who administer it. */
+/** The pages of one project as the navigation lists them; the import and Verwaltung only for those who administer it. */
 const project = (name: string, administers: boolean) => [
   `# ${name}`,
   'Übersicht',
@@ -10,7 +10,7 @@ const project = (name: string, administers: boolean) => [
   'Zeitplan',
   'Finanzen',
   'Berichtsrunden',
-  ...(administers ? ['Verwaltung'] : []),
+  ...(administers ? ['Import aus Excel', 'Verwaltung'] : []),
 ];
 
 const PLATFORM = [

@@ -23,8 +23,8 @@ describe('PLATFORM_PAGES', () => {
 });
 
 describe('PROJECT_PAGES', () => {
-  it('starts with the overview and keeps only Verwaltung for administrators', () => {
+  it('starts with the overview and keeps the import and Verwaltung for administrators', () => {
     expect(PROJECT_PAGES[0].path).toBe('');
-    expect(PROJECT_PAGES.filter((p) => p.admin).map((p) => p.path)).toEqual(['verwaltung']);
+    expect(PROJECT_PAGES.filter((p) => p.admin).map((p) => p.path)).toEqual(['import', 'verwaltung']);
   });
 });

@@ -27,7 +27,8 @@ export const PLATFORM_PAGES = [
 
 /**
  * The pages of a model project, in the order the navigation lists them: `''` is its overview; `admin` pages only for
- * those who administer the project.
+ * those who administer the project (its project office and platform administrators, who alone change its plan and
+ * may import it).
  */
 export const PROJECT_PAGES = [
   { path: '', icon: 'insights', label: 'nav.overview', admin: false },
@@ -35,6 +36,7 @@ export const PROJECT_PAGES = [
   { path: 'zeitplan', icon: 'view_timeline', label: 'nav.roadmap', admin: false },
   { path: 'finanzen', icon: 'euro', label: 'nav.funding', admin: false },
   { path: 'berichtsrunden', icon: 'assignment_turned_in', label: 'nav.rounds', admin: false },
+  { path: 'import', icon: 'upload_file', label: 'nav.import', admin: true },
   { path: 'verwaltung', icon: 'settings', label: 'nav.admin', admin: true },
 ] as const;
 

@@ -36,6 +36,11 @@ export const projectRoutes: Route[] = [
     loadChildren: () => import('@masswerk/dashboard/rounds/feature').then((m) => m.roundRoutes),
   },
   {
+    path: ':code/import',
+    loadComponent: () => import('@masswerk/dashboard/imports/feature').then((m) => m.ImportPage),
+    title: 'title.import',
+  },
+  {
     path: ':code/verwaltung',
     loadComponent: () => import('@masswerk/dashboard/admin/feature').then((m) => m.AdminPage),
     title: 'title.admin',
