@@ -300,6 +300,21 @@ describe('the measure import with a round trip through Excel', () => {
     expect(win.body.rows[0].errors[0]).toMatchObject({ column: 'Phase', code: 'IMPORT_REQUIRED' });
   });
 
+  it('re-imports the CSV measure export as unchanged (it has no versions, so nothing is checked for conflicts)', async () => {
+    // text the CSV protects against formulas ('- …) comes back as it was
+    const { measure } = await app.office.data(MEASURE_QUERY, { id: app.m2.id });
+    await app.office.data(`mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id } }`, {
+      input: { id: app.m2.id, version: measure.version, summary: '- Anträge online\n- Termine online' },
+    });
+    const csv = await download(app.t, `/api/exports/projects/${app.project.code}/measures.csv`, app.token);
+    expect(csv.status).toBe(200);
+    const before = await historyCount();
+    const answer = await importFile(app.t, app.project.code, csv.body, app.token, { dryRun: false, type: 'text/csv' });
+    expect(answer.status).toBe(200);
+    expect(answer.body.summary).toEqual({ created: 0, changed: 0, unchanged: 2, conflicts: 0, refused: 0 });
+    expect(await historyCount()).toBe(before);
+  });
+
   it('takes multipart uploads with a part "file", and the session of the dashboard with its CSRF token', async () => {
     const cookies = await signInCookies(app.t.baseUrl, app.office.user.email, app.office.user.password);
     const csrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
