@@ -463,7 +463,7 @@ describe('hostile files: refused with a clear reason and nothing written', () =>
     );
   });
 
-  it('refuses unknown municipalities, fields of action in the wrong place and statuses', async () => {
+  it('refuses unknown municipalities, fields of action, goals and statuses', async () => {
     await refusedCell(
       await aWorkbook(['Titel', 'Phase', 'Kommune(n)'], [['Neu', 'B', 'Atlantis']]),
       'Kommune(n)',
@@ -474,10 +474,17 @@ describe('hostile files: refused with a clear reason and nothing written', () =>
       'Bearbeitungsstand',
       'IMPORT_UNKNOWN_STATUS',
     );
-    await refusedCell(
-      await aWorkbook(['Titel', 'Phase', 'Handlungsfeld(er)'], [['Neu', 'B', 'x'.repeat(201)]]),
+    // the project has fields of action: a name that is none of them is a typo, not a new field
+    const field = await refusedCell(
+      await aWorkbook(['Titel', 'Phase', 'Handlungsfeld(er)'], [['Neu', 'B', 'Mobilitat']]),
       'Handlungsfeld(er)',
       'IMPORT_UNKNOWN_FIELD_OF_ACTION',
+    );
+    expect(field).toContain('„Mobilitat“ ist kein Handlungsfeld dieses Modellprojekts');
+    await refusedCell(
+      await aWorkbook(['Titel', 'Phase', 'Ziele'], [['Neu', 'B', 'Weltfrieden']]),
+      'Ziele',
+      'IMPORT_UNKNOWN_GOAL',
     );
   });
 
