@@ -166,12 +166,12 @@ function textOf(value: ExcelJS.CellValue): string {
 
 /** A CSV carries only the measure sheet; German Excel prefixes text that looks like a formula with `'`. */
 function readCsvFile(bytes: Buffer, limits: ImportLimits): ImportFile {
-  if (bytes.includes(0))
+  const { text } = decodeCsv(bytes);
+  if (text.includes('\u0000'))
     throw new ImportError(
       ImportErrorCode.UNREADABLE,
       'Die Datei ist keine Textdatei (CSV) und kann nicht gelesen werden.',
     );
-  const { text } = decodeCsv(bytes);
   let records: string[][];
   try {
     records = parseCsv(text, undefined, limits.maxMeasureRows + 1);
