@@ -509,6 +509,8 @@ describe('hostile files: refused with a clear reason and nothing written', () =>
 describe('the first start: a whole agenda from one file', () => {
   const app = appPerBlock(async (t) => {
     const project = await aProject(t, { strategy: false, municipalities: ['Stadt Anfang', 'Gemeinde Neubeginn'] });
+    // a municipality the file names by its Amtlicher Regionalschlüssel
+    await t.db.query(`UPDATE territorial_unit SET ars = '072325001001' WHERE id = $1`, [project.members[1].id]);
     const office = await aMember(t, project, 'ADMIN');
     const token = await apiTokenOf(t, office.user);
     return { project, office, token };
@@ -544,7 +546,7 @@ describe('the first start: a whole agenda from one file', () => {
       '',
       'Bildung',
       'Idee',
-      app.project.members[1].ars ?? 'Gemeinde Neubeginn',
+      '072325001001',
       'B',
       '2027-09-01',
       'weniger energieverbrauch | Lesen für alle',
@@ -573,6 +575,8 @@ describe('the first start: a whole agenda from one file', () => {
     expect(applied.body.applied).toBe(true);
     const generated = applied.body.rows.find((r) => r.title === 'Digitale Bibliothek')?.code;
     expect(generated).toBe(`${app.project.code}-M02`);
+    const { rows: led } = await app.t.db.query(`SELECT lead_unit_id AS lead FROM measure WHERE code = $1`, [generated]);
+    expect(led[0].lead).toBe(app.project.members[1].id);
 
     const { rows: fields } = await app.t.db.query(
       `SELECT name FROM field_of_action WHERE model_project_id = $1 ORDER BY sort_order`,
