@@ -300,6 +300,21 @@ describe('the measure import with a round trip through Excel', () => {
     expect(win.body.rows[0].errors[0]).toMatchObject({ column: 'Phase', code: 'IMPORT_REQUIRED' });
   });
 
+  it('re-imports the CSV measure export as unchanged (it has no versions, so nothing is checked for conflicts)', async () => {
+    // text the CSV protects against formulas ('- …) comes back as it was
+    const { measure } = await app.office.data(MEASURE_QUERY, { id: app.m2.id });
+    await app.office.data(`mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id } }`, {
+      input: { id: app.m2.id, version: measure.version, summary: '- Anträge online\n- Termine online' },
+    });
+    const csv = await download(app.t, `/api/exports/projects/${app.project.code}/measures.csv`, app.token);
+    expect(csv.status).toBe(200);
+    const before = await historyCount();
+    const answer = await importFile(app.t, app.project.code, csv.body, app.token, { dryRun: false, type: 'text/csv' });
+    expect(answer.status).toBe(200);
+    expect(answer.body.summary).toEqual({ created: 0, changed: 0, unchanged: 2, conflicts: 0, refused: 0 });
+    expect(await historyCount()).toBe(before);
+  });
+
   it('takes multipart uploads with a part "file", and the session of the dashboard with its CSRF token', async () => {
     const cookies = await signInCookies(app.t.baseUrl, app.office.user.email, app.office.user.password);
     const csrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
@@ -448,7 +463,7 @@ describe('hostile files: refused with a clear reason and nothing written', () =>
     );
   });
 
-  it('refuses unknown municipalities, fields of action in the wrong place and statuses', async () => {
+  it('refuses unknown municipalities, fields of action, goals and statuses', async () => {
     await refusedCell(
       await aWorkbook(['Titel', 'Phase', 'Kommune(n)'], [['Neu', 'B', 'Atlantis']]),
       'Kommune(n)',
@@ -459,10 +474,17 @@ describe('hostile files: refused with a clear reason and nothing written', () =>
       'Bearbeitungsstand',
       'IMPORT_UNKNOWN_STATUS',
     );
-    await refusedCell(
-      await aWorkbook(['Titel', 'Phase', 'Handlungsfeld(er)'], [['Neu', 'B', 'x'.repeat(201)]]),
+    // the project has fields of action: a name that is none of them is a typo, not a new field
+    const field = await refusedCell(
+      await aWorkbook(['Titel', 'Phase', 'Handlungsfeld(er)'], [['Neu', 'B', 'Mobilitat']]),
       'Handlungsfeld(er)',
       'IMPORT_UNKNOWN_FIELD_OF_ACTION',
+    );
+    expect(field).toContain('„Mobilitat“ ist kein Handlungsfeld dieses Modellprojekts');
+    await refusedCell(
+      await aWorkbook(['Titel', 'Phase', 'Ziele'], [['Neu', 'B', 'Weltfrieden']]),
+      'Ziele',
+      'IMPORT_UNKNOWN_GOAL',
     );
   });
 
@@ -487,6 +509,8 @@ describe('hostile files: refused with a clear reason and nothing written', () =>
 describe('the first start: a whole agenda from one file', () => {
   const app = appPerBlock(async (t) => {
     const project = await aProject(t, { strategy: false, municipalities: ['Stadt Anfang', 'Gemeinde Neubeginn'] });
+    // a municipality the file names by its Amtlicher Regionalschlüssel
+    await t.db.query(`UPDATE territorial_unit SET ars = '072325001001' WHERE id = $1`, [project.members[1].id]);
     const office = await aMember(t, project, 'ADMIN');
     const token = await apiTokenOf(t, office.user);
     return { project, office, token };
@@ -522,7 +546,7 @@ describe('the first start: a whole agenda from one file', () => {
       '',
       'Bildung',
       'Idee',
-      app.project.members[1].ars ?? 'Gemeinde Neubeginn',
+      '072325001001',
       'B',
       '2027-09-01',
       'weniger energieverbrauch | Lesen für alle',
@@ -551,6 +575,8 @@ describe('the first start: a whole agenda from one file', () => {
     expect(applied.body.applied).toBe(true);
     const generated = applied.body.rows.find((r) => r.title === 'Digitale Bibliothek')?.code;
     expect(generated).toBe(`${app.project.code}-M02`);
+    const { rows: led } = await app.t.db.query(`SELECT lead_unit_id AS lead FROM measure WHERE code = $1`, [generated]);
+    expect(led[0].lead).toBe(app.project.members[1].id);
 
     const { rows: fields } = await app.t.db.query(
       `SELECT name FROM field_of_action WHERE model_project_id = $1 ORDER BY sort_order`,

@@ -8,3 +8,4 @@ export * from './lib/council-briefing/council-briefing.service';
 export * from './lib/measure-workbook/measure-state';
 export * from './lib/measure-workbook/measure-workbook';
 export * from './lib/measure-workbook/measure-workbook.service';
+export * from './lib/shared/formula';

@@ -128,35 +128,38 @@ export class ImportRun {
     for (const r of rows) {
       const state = r.code ? this.byCode.get(r.code) : undefined;
       const result = this.result(SHEETS.measures, r.row, r.code, r.title || state?.record.title || '', r.issues);
+      let id = state?.id ?? null;
       if (result.outcome !== 'REFUSED') {
-        if (!state) await this.createMeasure(r, result);
+        if (!state) id = await this.createMeasure(r, result);
         else await this.updateMeasure(r, state, result);
       }
-      if (result.code)
-        this.fileMeasures.set(result.code, { id: state?.id ?? this.createdId, row: r.row, outcome: result.outcome });
-      this.createdId = null;
+      if (result.code) this.fileMeasures.set(result.code, { id, row: r.row, outcome: result.outcome });
     }
   }
 
-  private createdId: string | null = null;
-
-  private async createMeasure(r: MeasureRowInput, result: ImportRowResult): Promise<void> {
+  /** Creates the measure of a row; its id, or null when the row was refused. */
+  private async createMeasure(r: MeasureRowInput, result: ImportRowResult): Promise<string | null> {
     result.outcome = 'NEW';
     result.changes = IMPORTABLE_MEASURE_KEYS.flatMap((key) => {
       const after = r.compare[key]?.display;
       return after ? [{ column: MEASURE_TITLE[key], before: null, after }] : [];
     });
     if (r.goals?.display) result.changes.push({ column: GOALS_COLUMN, before: null, after: r.goals.display });
-    if (!r.plan.phase)
-      return this.refuse(
+    if (!r.plan.phase) {
+      this.refuse(
         result,
         MEASURE_TITLE.phase,
         CellErrorCode.REQUIRED,
         'Die Angabe fehlt (Pflichtfeld für eine neue Maßnahme).',
       );
-    if (!r.plan.title)
-      return this.refuse(result, MEASURE_TITLE.title, CellErrorCode.REQUIRED, 'Die Angabe fehlt (Pflichtfeld).');
+      return null;
+    }
+    if (!r.plan.title) {
+      this.refuse(result, MEASURE_TITLE.title, CellErrorCode.REQUIRED, 'Die Angabe fehlt (Pflichtfeld).');
+      return null;
+    }
     const p = r.plan;
+    let id: string | null = null;
     await this.attempt(result, MEASURE_FIELD_COLUMN, async () => {
       const fieldOfActionIds = p.fieldsOfAction ? await this.fieldIds(p.fieldsOfAction) : undefined;
       const input = definedOnly({
@@ -172,7 +175,7 @@ export class ImportRun {
       await this.valid(CreateMeasureInput, input);
       const created = await this.services.measures.createIn(this.ctx.manager, this.ctx.actor, input);
       result.code = created.code;
-      this.createdId = created.id;
+      id = created.id;
       if (p.actualStart || p.actualEnd) {
         const progress = definedOnly({
           id: created.id,
@@ -188,6 +191,12 @@ export class ImportRun {
         );
       }
     });
+    if (result.outcome !== 'NEW') {
+      // undone by its savepoint: the code it was given does not exist
+      result.code = r.code;
+      return null;
+    }
+    return id;
   }
 
   private async updateMeasure(r: MeasureRowInput, state: MeasureState, result: ImportRowResult): Promise<void> {
@@ -374,7 +383,7 @@ export class ImportRun {
       const existing = r.id ? state?.milestones.find((m) => m.id === r.id) : undefined;
       const result = this.result(SHEETS.milestones, r.row, r.code, r.title ?? existing?.title ?? '', r.issues);
       if (result.outcome === 'REFUSED') continue;
-      const measureId = this.measureOf(r.code as string, r.token, state, result);
+      const measureId = this.measureOf(r.code as string, state, result);
       if (!measureId) continue;
       if (r.id && !existing) {
         this.refuse(
@@ -492,7 +501,7 @@ export class ImportRun {
       const title = r.year && r.category ? `${r.year} · ${r.category.name}` : '';
       const result = this.result(SHEETS.costPlan, r.row, r.code, title, r.issues);
       if (result.outcome === 'REFUSED') continue;
-      const measureId = this.measureOf(r.code as string, r.token, state, result);
+      const measureId = this.measureOf(r.code as string, state, result);
       if (!measureId) continue;
       const category = r.category as NonNullable<CostRowInput['category']>;
       const existing = state?.costPlan.find((c) => c.year === r.year && c.categoryId === category.id);
@@ -546,12 +555,7 @@ export class ImportRun {
    * The measure a milestone or cost-plan row belongs to: one of the project, or a new one of this file. Null (with the
    * row refused or in conflict) when there is none or its own row was not taken.
    */
-  private measureOf(
-    code: string,
-    token: string | null,
-    state: MeasureState | undefined,
-    result: ImportRowResult,
-  ): string | null {
+  private measureOf(code: string, state: MeasureState | undefined, result: ImportRowResult): string | null {
     const inFile = this.fileMeasures.get(code);
     if (inFile?.outcome === 'REFUSED') {
       this.refuse(
@@ -579,7 +583,6 @@ export class ImportRun {
       );
       return null;
     }
-    void token;
     return id;
   }
 
@@ -631,7 +634,6 @@ export class ImportRun {
       for (const [title, id] of this.pendingGoals) this.createdGoals.set(title, id);
     } catch (error) {
       await m.query('ROLLBACK TO SAVEPOINT import_row');
-      this.createdId = null;
       const problem = httpProblemOf(error);
       if (problem.unexpected) throw error;
       if (problem.error.reason === ErrorReason.STALE_VERSION) {

@@ -18,6 +18,18 @@ describe('decodeCsv', () => {
     expect(decodeCsv(Buffer.from(text))).toEqual({ text, encoding: 'utf-8' });
   });
 
+  it('reads UTF-16 with a byte order mark (Excel\'s "Unicode-Text")', () => {
+    const text = 'Titel\tPhase\r\nStraße für Bürger\tB\r\n';
+    expect(decodeCsv(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toEqual({
+      text,
+      encoding: 'utf-16le',
+    });
+    expect(parseCsv(text)).toEqual([
+      ['Titel', 'Phase'],
+      ['Straße für Bürger', 'B'],
+    ]);
+  });
+
   it('falls back to Windows-1252 when the bytes are not UTF-8', () => {
     const text = 'Titel\r\nStraße für Bürger – 50 €\r\n';
     expect(decodeCsv(iconv.encode(text, 'win1252'))).toEqual({ text, encoding: 'windows-1252' });

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 
 /** How the bytes of a CSV were read. */
-export type CsvEncoding = 'utf-8' | 'windows-1252';
+export type CsvEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 export interface DecodedText {
   text: string;
@@ -11,12 +11,17 @@ export interface DecodedText {
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /**
- * The text of a CSV as German Excel saves it: UTF-8 with or without BOM ("CSV UTF-8"), or Windows-1252 ("CSV
- * (Trennzeichen-getrennt)") when the bytes are not valid UTF-8. Windows-1252 maps almost every byte, so it is only the
+ * The text of a CSV as German Excel saves it: UTF-8 with or without BOM ("CSV UTF-8"), UTF-16 with BOM ("Unicode-Text"),
+ * or Windows-1252 ("CSV (Trennzeichen-getrennt)") when the bytes are not valid UTF-8. Windows-1252 maps almost every byte, so it is only the
  * fallback: valid UTF-8 is never re-read as Windows-1252 (so Windows-1252 bytes that happen to form valid UTF-8, such
  * as "Ü„", are read as UTF-8; German text hardly ever does).
  */
 export function decodeCsv(bytes: Buffer): DecodedText {
+  // Excel's "Unicode-Text" is UTF-16 with a byte order mark (and tabs between the fields)
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   const body = UTF8_BOM.every((b, i) => bytes[i] === b) ? bytes.subarray(3) : bytes;
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };

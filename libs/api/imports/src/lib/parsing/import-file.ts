@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { IsoDate } from '@masswerk/shared/domain';
+import { looksLikeFormula } from '@masswerk/api/reporting';
 import { ImportError, ImportErrorCode } from '../import.errors';
 import { CsvRecordLimit, CsvSyntaxError, decodeCsv, parseCsv } from './csv-reader';
 import { isoDateOfCell } from './german-values';
@@ -165,12 +166,12 @@ function textOf(value: ExcelJS.CellValue): string {
 
 /** A CSV carries only the measure sheet; German Excel prefixes text that looks like a formula with `'`. */
 function readCsvFile(bytes: Buffer, limits: ImportLimits): ImportFile {
-  if (bytes.includes(0))
+  const { text } = decodeCsv(bytes);
+  if (text.includes('\u0000'))
     throw new ImportError(
       ImportErrorCode.UNREADABLE,
       'Die Datei ist keine Textdatei (CSV) und kann nicht gelesen werden.',
     );
-  const { text } = decodeCsv(bytes);
   let records: string[][];
   try {
     records = parseCsv(text, undefined, limits.maxMeasureRows + 1);
@@ -194,10 +195,10 @@ function readCsvFile(bytes: Buffer, limits: ImportLimits): ImportFile {
   };
 }
 
-/** `'=…` is text the export protected; a bare `=…` is a formula and refused. */
+/** `'=…` is text the CSV export protected (`neutraliseFormula`); a bare `=…` is a formula and refused. */
 function csvCell(text: string): Cell {
   if (!text.trim()) return EMPTY;
-  if (/^'[\s\u00a0]*[=+\-@\t\r]/.test(text)) return { kind: 'text', text: text.slice(1) };
+  if (text.startsWith("'") && looksLikeFormula(text.slice(1))) return { kind: 'text', text: text.slice(1) };
   if (/^[\s\u00a0]*=/.test(text)) return { kind: 'formula' };
   return { kind: 'text', text };
 }

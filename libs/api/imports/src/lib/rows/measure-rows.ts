@@ -44,7 +44,7 @@ export interface UnitRef {
 /** What a measure row says, for the fields whose column the file has. */
 export interface MeasurePlan {
   title?: string;
-  /** Fields of action by id, and names that do not exist yet (created on import). */
+  /** Fields of action by id, and names that do not exist yet (created on the first import, decision 0063). */
   fieldsOfAction?: { ids: string[]; newNames: string[] };
   status?: MeasureStatus;
   municipalities?: { leadUnitId: string | null; participatingUnitIds: string[] };
@@ -278,6 +278,12 @@ export function readMeasureRows(sheet: Sheet, context: MeasureRowContext): Measu
             if (field) {
               if (!ids.includes(field.id)) ids.push(field.id);
               if (!names.includes(field.name)) names.push(field.name);
+            } else if (context.lookups.fieldsOfAction.length) {
+              cells.refuse(
+                column,
+                CellErrorCode.UNKNOWN_FIELD_OF_ACTION,
+                `„${entry}“ ist kein Handlungsfeld dieses Modellprojekts (siehe Blatt „Werte“); neue Handlungsfelder legt das Projektbüro in der Strategie an.`,
+              );
             } else if (entry.length > 200) {
               cells.refuse(
                 column,
@@ -369,6 +375,12 @@ export function readMeasureRows(sheet: Sheet, context: MeasureRowContext): Measu
           if (goal) {
             if (!ids.includes(goal.id)) ids.push(goal.id);
             if (!titles.includes(goal.title)) titles.push(goal.title);
+          } else if (context.lookups.goals.length) {
+            cells.refuse(
+              GOALS_COLUMN,
+              CellErrorCode.UNKNOWN_GOAL,
+              `„${entry}“ ist kein Ziel dieses Modellprojekts (siehe Blatt „Werte“); neue Ziele legt das Projektbüro in der Strategie an.`,
+            );
           } else if (entry.length > 300) {
             cells.refuse(
               GOALS_COLUMN,

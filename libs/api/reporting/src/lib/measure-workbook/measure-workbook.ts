@@ -70,7 +70,7 @@ const MEASURE_NOTES: Record<keyof MeasureRecord, string> = {
     'Kennung, z. B. EIF-M07. Leer lassen für eine neue Maßnahme (die Kennung wird vergeben); eine vorhandene Kennung ändert diese Maßnahme.',
   modelProject: 'Nur zur Information, wird beim Import nicht gelesen.',
   fieldsOfAction:
-    'Handlungsfelder nach Namen, mehrere durch „ | “ getrennt. Unbekannte Namen werden als neue Handlungsfelder angelegt.',
+    'Handlungsfelder nach Namen, mehrere durch „ | “ getrennt (siehe Blatt „Werte“). Hat das Modellprojekt noch keine Handlungsfelder (erster Import), werden die genannten angelegt.',
   status: 'Bearbeitungsstand, siehe Blatt „Werte“. Leer bei einer neuen Maßnahme: Idee.',
   spatialEffect: 'Nur zur Information (aus den Kommunen berechnet).',
   municipalities:
@@ -204,7 +204,7 @@ export async function measureWorkbook(
     SHEETS.measures,
     GOALS_COLUMN,
     'ja',
-    'Ziele nach Titel, mehrere durch „ | “ getrennt. Unbekannte Titel werden als neue Ziele des ersten Handlungsfelds der Maßnahme angelegt.',
+    'Ziele nach Titel oder Code, mehrere durch „ | “ getrennt (siehe Blatt „Werte“). Hat das Modellprojekt noch keine Ziele (erster Import), werden die genannten beim ersten Handlungsfeld der Maßnahme angelegt.',
   ]);
   const versionNote =
     'Stand der Maßnahme beim Export; nicht ändern. Hat sich die Maßnahme seither geändert, wird die Zeile als Konflikt gemeldet und nicht übernommen. Leer bei neuen Zeilen.';
