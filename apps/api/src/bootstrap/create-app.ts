@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Clock } from '@masswerk/api/core';
 import type { AppConfig } from '@masswerk/api/core';
+import { registerDocumentUploads } from '@masswerk/api/documents';
 import { ActorService } from '@masswerk/api/identity';
 import { AppModule } from '../app/app.module';
 import { registerEdgeGuards } from '../app/edge';
@@ -37,6 +38,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
 
   const fastify = app.getHttpAdapter().getInstance();
   registerEdgeGuards(fastify);
+  registerDocumentUploads(fastify);
   await fastify.register(fastifyCookie);
   await fastify.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -13,6 +13,7 @@ import { CalendarFeeds1796622595157 } from './1796622595157-calendar-feeds';
 import { Notifications1796623427434 } from './1796623427434-notifications';
 import { ReportingRounds1796634000000 } from './1796634000000-reporting-rounds';
 import { ReminderSettingsAndLanguage1796634280252 } from './1796634280252-reminder-settings-and-language';
+import { Documents1796720000000 } from './1796720000000-documents';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Notifications1796623427434,
   ReportingRounds1796634000000,
   ReminderSettingsAndLanguage1796634280252,
+  Documents1796720000000,
 ];
