@@ -7,6 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { Attachments } from '@masswerk/dashboard/documents/feature';
 import { MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
 import { TableHead, EmptyRow, TableScroll } from '@masswerk/dashboard/shared/ui';
@@ -54,6 +55,7 @@ type Outcome = 'saved' | 'conflict' | 'refused';
     MwMoneyPipe,
     MwDatePipe,
     TableScroll,
+    Attachments,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './measure-budget.section.html',
