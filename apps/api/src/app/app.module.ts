@@ -20,6 +20,7 @@ import {
 import type { AppConfig, RequestContext } from '@masswerk/api/core';
 import { CountingLogger, dataSourceOptions } from '@masswerk/api/database';
 import { AuditModule } from '@masswerk/api/audit';
+import { DocumentsModule } from '@masswerk/api/documents';
 import { NotificationsModule } from '@masswerk/api/notifications';
 import { RoundsModule } from '@masswerk/api/rounds';
 import { FundingModule } from '@masswerk/api/funding';
@@ -126,6 +127,7 @@ export class AppModule {
         ReportingModule,
         ImportsModule,
         RoundsModule,
+        DocumentsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -7,10 +7,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { Clock } from '@masswerk/api/core';
+import { Clock, registerRawBodyRoutes } from '@masswerk/api/core';
 import type { AppConfig } from '@masswerk/api/core';
+import { documentUploadRoute } from '@masswerk/api/documents';
 import { ActorService } from '@masswerk/api/identity';
-import { registerImportBodyParsers } from '@masswerk/api/imports';
+import { importBodyRoute } from '@masswerk/api/imports';
 import { AppModule } from '../app/app.module';
 import { registerEdgeGuards } from '../app/edge';
 import { registerRequestContext } from '../app/request-context';
@@ -38,7 +39,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
 
   const fastify = app.getHttpAdapter().getInstance();
   registerEdgeGuards(fastify);
-  registerImportBodyParsers(fastify, config.imports.maxBytes);
+  // the routes that take a file as their body: each reads (or streams) it within its own limits
+  registerRawBodyRoutes(fastify, [importBodyRoute(config.imports.maxBytes), documentUploadRoute]);
   await fastify.register(fastifyCookie);
   await fastify.register(fastifyHelmet, {
     contentSecurityPolicy: {

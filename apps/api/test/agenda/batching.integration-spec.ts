@@ -16,10 +16,11 @@ const MEASURE_FIELDS = `
   assignees { displayName }
   milestones { title state slippageDays dueDate }
   latestStatusReport { reportDate trafficLight authorName }
-  statusReports(limit: 3) { reportDate authorName viewerCanCorrect }
+  statusReports(limit: 3) { reportDate authorName viewerCanCorrect documents { fileName } }
   indicators { name values { measuredOn value } }
   budget { fundingRate planned { total federal } actual { total own } costPlan { year planned costCategoryId }
-           expenditures { spentOn amount description } byCategory { costCategoryId remaining } }
+           expenditures { spentOn amount description documents { fileName sizeBytes } } byCategory { costCategoryId remaining } }
+  documents { fileName uploadedByName }
   viewerCanReport viewerCanEditPlan
   history(limit: 5) { action actorName changes { field } measure { code } }`;
 

@@ -24,6 +24,7 @@ const SQL_ONLY_TABLES: Record<string, string> = {
   sign_in_attempt: 'sign-in limits, written and read with SQL (LoginRateLimiter)',
   sign_in_block: 'sign-in limits, written and read with SQL (LoginRateLimiter)',
   notification_opt_out: 'a person’s opt-outs, written and read with SQL (NotificationService)',
+  document_chunk: 'the content of documents, streamed in and out with SQL (DocumentStorage)',
 };
 
 /** Columns the entities do not map, each with the reason. */
@@ -46,6 +47,7 @@ const NOT_CACHED: Record<string, string> = {
   notification: 'a person’s notifications are read uncached (myNotifications), never in a cached read',
   notification_opt_out: 'settings of a person, read uncached',
   project_reminder_settings: 'a project’s reminder settings, read uncached (projectReminderSettings, the round)',
+  document_chunk: 'the content of documents is only downloaded, never part of a cached read',
 };
 
 /** The kind of a PostgreSQL type, as far as an entity column can say it. */

@@ -1,5 +1,6 @@
 import { expect, Locator } from '@playwright/test';
 import { AppPage } from './app-page';
+import { AttachmentsPart } from './attachments.part';
 
 export type TrafficLight = 'GREEN' | 'YELLOW' | 'RED';
 
@@ -71,6 +72,11 @@ export class MeasurePage extends AppPage {
     await this.expenditureForm.getByTestId('expenditure-date').fill(expenditure.spentOn);
     await this.expenditureForm.getByTestId('expenditure-amount').fill(expenditure.amount);
     await this.expenditureForm.getByTestId('expenditure-description').fill(expenditure.description);
+  }
+
+  /** The receipts (documents) of an expenditure of the budget section. */
+  expenditureDocuments(description: string): AttachmentsPart {
+    return new AttachmentsPart(this.page, this.expenditureRow(description).getByTestId('attachments'));
   }
 
   expenditureRow(description: string): Locator {

@@ -22,3 +22,5 @@ export * from './lib/errors/database-errors';
 export * from './lib/graphql/cached-read.decorator';
 export * from './lib/graphql/language.enum';
 export * from './lib/notices/membership-notices';
+export * from './lib/http/content-disposition';
+export * from './lib/http/raw-body-routes';

@@ -19,6 +19,10 @@ export enum ErrorReason {
   FORECAST_IN_PAST = 'FORECAST_IN_PAST',
   /** A date that may not lie after today does (a status report's date). */
   DATE_IN_FUTURE = 'DATE_IN_FUTURE',
+  /** An uploaded file is not of an accepted kind (PDF, image, office file), judged by its content (HTTP 415). */
+  DOCUMENT_TYPE_NOT_ALLOWED = 'DOCUMENT_TYPE_NOT_ALLOWED',
+  /** An uploaded file is larger than `DOCUMENT_MAX_BYTES` (HTTP 413). */
+  DOCUMENT_TOO_LARGE = 'DOCUMENT_TOO_LARGE',
 
   // NOT_FOUND
   NOT_FOUND = 'NOT_FOUND',

@@ -44,6 +44,10 @@ export interface AppConfig {
   secureCookies: boolean;
   /** Behind a reverse proxy: the client address (sign-in limits, logs) comes from X-Forwarded-For. */
   trustProxy: boolean;
+  documents: {
+    /** The largest document (receipt, attachment) accepted, in bytes; checked while the upload streams in. */
+    maxBytes: number;
+  };
   mail: {
     /** SMTP server (`smtp://user:pass@host:587`, `smtps://…`); without it mail stays in the outbox. */
     smtpUrl: string | null;
@@ -180,6 +184,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     statusReportCorrectionDays: int('STATUS_REPORT_CORRECTION_DAYS', 14, 0, 3650),
     secureCookies: bool('SECURE_COOKIES', publicOrigin.startsWith('https://')),
     trustProxy: bool('TRUST_PROXY', false),
+    documents: {
+      maxBytes: int('DOCUMENT_MAX_BYTES', 20 * 1_048_576, 1024, 1024 * 1_048_576),
+    },
     mail: {
       smtpUrl: env['SMTP_URL'] || null,
       from: env['MAIL_FROM'] || 'Maßwerk <masswerk@localhost>',

@@ -15,6 +15,12 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.INTERNAL_SERVER_ERROR]: HttpStatus.INTERNAL_SERVER_ERROR,
 };
 
+/** Reasons that HTTP names more precisely than their code's status (uploads refused for their content). */
+const REASON_STATUS: Partial<Record<ErrorReason, number>> = {
+  [ErrorReason.DOCUMENT_TOO_LARGE]: HttpStatus.PAYLOAD_TOO_LARGE,
+  [ErrorReason.DOCUMENT_TYPE_NOT_ALLOWED]: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+};
+
 export interface HttpProblem {
   status: number;
   error: DomainError;
@@ -32,7 +38,8 @@ const LIMITS = new Set(['FST_ERR_CTP_BODY_TOO_LARGE', 'FST_ERR_CTP_INVALID_CONTE
 export function httpProblemOf(exception: unknown): HttpProblem {
   let error: unknown = exception;
   if (error instanceof QueryFailedError) error = fromDatabase(error) ?? error;
-  if (error instanceof DomainError) return { status: HTTP_STATUS[error.code], error, unexpected: false };
+  if (error instanceof DomainError)
+    return { status: REASON_STATUS[error.reason] ?? HTTP_STATUS[error.code], error, unexpected: false };
   if (isDatabaseUnavailable(error)) {
     const unavailable = DomainError.serviceUnavailable(RETRY_AFTER_SECONDS);
     return { status: HttpStatus.SERVICE_UNAVAILABLE, error: unavailable, unexpected: false };

@@ -14,6 +14,7 @@ import { Notifications1796623427434 } from './1796623427434-notifications';
 import { ReportingRounds1796634000000 } from './1796634000000-reporting-rounds';
 import { ReminderSettingsAndLanguage1796634280252 } from './1796634280252-reminder-settings-and-language';
 import { BudgetDeviationReason1796710000000 } from './1796710000000-budget-deviation-reason';
+import { Documents1796720000000 } from './1796720000000-documents';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ReportingRounds1796634000000,
   ReminderSettingsAndLanguage1796634280252,
   BudgetDeviationReason1796710000000,
+  Documents1796720000000,
 ];

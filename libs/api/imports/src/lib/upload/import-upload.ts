@@ -1,6 +1,7 @@
 import Busboy from '@fastify/busboy';
 import type { BusboyHeaders } from '@fastify/busboy';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import type { RawBodyRoute } from '@masswerk/api/core';
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import { ImportError, ImportErrorCode } from '../import.errors';
@@ -106,34 +107,26 @@ function readMultipart(req: FastifyRequest, payload: IncomingMessage, maxBytes: 
 }
 
 /**
- * Body parsers of the import route: the file as the body (XLSX, CSV, or bytes whose kind is sniffed), or multipart
- * with a part `file`. Registered for every content type (`*`) but active only on the import route, so that an
- * unsupported type there is answered in the import's own terms (IMPORT_UNSUPPORTED_TYPE) and every other route keeps
- * Fastify's 415. Limits are the import's own: the body is counted while it is read and never kept beyond the limit.
+ * The import route's body: the file itself (XLSX, CSV, or bytes whose kind is sniffed), or multipart with a part
+ * `file`. Whatever the content type, so that an unsupported type there is answered in the import's own terms
+ * (IMPORT_UNSUPPORTED_TYPE). Limits are the import's own: the body is counted while it is read and never kept beyond
+ * the limit.
  */
-export function registerImportBodyParsers(fastify: FastifyInstance, maxBytes: number): void {
-  const parse = (req: FastifyRequest, payload: IncomingMessage, done: (err: Error | null, body?: unknown) => void) => {
-    if (!IMPORT_ROUTE.test(req.url) || req.method !== 'POST') {
-      done(
-        Object.assign(new Error(`Unsupported Media Type: ${req.headers['content-type'] ?? ''}`), {
-          statusCode: 415,
-          code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE',
-        }),
+export function importBodyRoute(maxBytes: number): RawBodyRoute {
+  return {
+    owns: (req) => req.method === 'POST' && IMPORT_ROUTE.test(req.url),
+    parse: (req, payload, done) => {
+      const type = (req.headers['content-type'] ?? '').toLowerCase();
+      const read = type.startsWith('multipart/form-data')
+        ? readMultipart(req, payload, maxBytes)
+        : readRaw(req, payload, maxBytes);
+      read.then(
+        (upload) => done(null, upload),
+        () =>
+          done(null, {
+            refused: new ImportError(ImportErrorCode.UNREADABLE, 'Die Datei konnte nicht empfangen werden.'),
+          }),
       );
-      return;
-    }
-    const type = (req.headers['content-type'] ?? '').toLowerCase();
-    const read = type.startsWith('multipart/form-data')
-      ? readMultipart(req, payload, maxBytes)
-      : readRaw(req, payload, maxBytes);
-    read.then(
-      (upload) => done(null, upload),
-      () =>
-        done(null, {
-          refused: new ImportError(ImportErrorCode.UNREADABLE, 'Die Datei konnte nicht empfangen werden.'),
-        }),
-    );
+    },
   };
-  // A generous ceiling for Fastify itself; the parsers count against the import's own limit.
-  fastify.addContentTypeParser('*', { bodyLimit: Number.MAX_SAFE_INTEGER }, parse);
 }

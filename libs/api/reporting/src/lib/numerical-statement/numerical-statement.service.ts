@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { PassThrough } from 'node:stream';
 import { Actor, IsoDate, Permission, Phase, sumCents } from '@masswerk/shared/domain';
 import { Clock } from '@masswerk/api/core';
+import { receiptFileNamesSql } from '@masswerk/api/documents';
 import {
   AmountRow,
   calledOffCents,
@@ -82,7 +83,7 @@ const LINES_SQL = `${CELLS}
  */
 const RECEIPTS_SQL = `
   SELECT to_char(e.spent_on, 'YYYY-MM-DD') AS "spentOn", e.document_reference AS "documentReference",
-         e.description, cc.name AS category, m.code, m.title,
+         e.description, cc.name AS category, m.code, m.title, ${receiptFileNamesSql('e.id')} AS documents,
          e.amount_cents::text AS amount, federal_share(e.amount_cents, $3::int)::text AS federal
     FROM expenditure e JOIN measure m ON m.id = e.measure_id JOIN cost_category cc ON cc.id = e.cost_category_id
    WHERE e.model_project_id = $1 AND m.phase = $2

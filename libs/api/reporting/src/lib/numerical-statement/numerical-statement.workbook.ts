@@ -33,6 +33,8 @@ export interface ReceiptLine {
   category: string;
   code: string;
   title: string;
+  /** The file names of the receipts attached to the expenditure (`a.pdf, b.jpg`), empty when none is. */
+  documents: string;
   amount: Cents;
   federal: Cents;
 }
@@ -115,6 +117,7 @@ const RECEIPT_LAYOUT: SheetLayout = {
     { title: 'Kostenart', width: 26 },
     { title: 'Kennung', width: 13 },
     { title: 'Maßnahme', width: 40, wrap: true },
+    { title: 'Belege (Dateien)', width: 30, wrap: true },
   ],
   money: ['Betrag', 'Bundesanteil', 'Eigenanteil'],
 };
@@ -445,7 +448,7 @@ export async function writeStatementWorkbook(
   );
   for await (const r of receipts()) {
     list.add(
-      [excelDate(r.spentOn), r.documentReference, r.description, r.category, r.code, r.title],
+      [excelDate(r.spentOn), r.documentReference, r.description, r.category, r.code, r.title, r.documents],
       [r.amount, r.federal, r.amount - r.federal],
     );
     if (list.rows % 100 === 0) await list.caughtUp(out);

@@ -18,6 +18,7 @@ import {
   warningParams,
 } from '@masswerk/dashboard/funding/data-access';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
+import { Attachments } from '@masswerk/dashboard/documents/feature';
 import {
   TableHead,
   EmptyRow,
@@ -83,6 +84,7 @@ export const DOWNLOADS = (
     TableScroll,
     MwDatePipe,
     MwMoneyPipe,
+    Attachments,
   ],
   providers: [provideTranslocoScope('funding')],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -8,6 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { Attachments } from '@masswerk/dashboard/documents/feature';
 import { MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { moneyToString, parseMoney } from '@masswerk/shared/domain';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
@@ -58,6 +59,7 @@ type Outcome = 'saved' | 'conflict' | 'refused';
     MwDatePipe,
     TableScroll,
     RouterLink,
+    Attachments,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './measure-budget.section.html',

@@ -7,6 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { Attachments } from '@masswerk/dashboard/documents/feature';
 import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { MeasureBudgetSection } from './measure-budget.section';
 import { MilestonePlanEditor } from './milestone-plan.editor';
@@ -106,6 +107,7 @@ export function milestoneChanges(
     MeasureIndicatorsSection,
     TableScroll,
     MwDatePipe,
+    Attachments,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './measure.page.html',

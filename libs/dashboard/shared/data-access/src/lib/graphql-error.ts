@@ -83,7 +83,11 @@ export function apiErrorText(error: unknown, translate: (key: string) => string,
 }
 
 /** Reasons the dashboard words itself (`error.reason.<REASON>`), in every language, instead of the server's text. */
-export const WORDED_REASONS: readonly ErrorReason[] = [ErrorReason.FORECAST_IN_PAST];
+export const WORDED_REASONS: readonly ErrorReason[] = [
+  ErrorReason.FORECAST_IN_PAST,
+  ErrorReason.DOCUMENT_TYPE_NOT_ALLOWED,
+  ErrorReason.DOCUMENT_TOO_LARGE,
+];
 
 /** The dashboard's own wording of the rule that refused, when it has one. */
 export function reasonText(error: unknown, translate: (key: string) => string): string | null {

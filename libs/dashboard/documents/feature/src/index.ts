@@ -1,0 +1,3 @@
+export * from './lib/attachments';
+export * from './lib/documents.api';
+export * from './lib/documents.generated';
