@@ -203,9 +203,17 @@ describe('the PDF reports', () => {
         'Die Lizenzen für das Antragsportal wurden teurer als im Angebot.',
       );
 
+      const attached = await fetch(`${app.t.baseUrl}/api/documents/MEASURE/${measure.id}`, {
+        method: 'POST',
+        headers: { ...app.admin.authHeaders(), 'x-file-name': encodeURIComponent('Konzept Bürgerdienste.pdf') },
+        body: Buffer.from('%PDF-1.4\n%%EOF\n'),
+      });
+      expect(attached.status).toBe(201);
+
       const { text } = pdfText((await download(app.t, EXPORTS.narrative(app.code, 'phase=B'), app.council)).body);
       const section = text.replace(/\s+/g, ' ').split(`${measure.code} · Digitale Bürgerdienste in Bitburg`)[2];
       expect(section).toContain(`Ziel(e): ${goal.code} ${goal.title}`);
+      expect(section).toContain('Anlagen: Konzept Bürgerdienste.pdf');
       expect(section).toContain('Indikatoren');
       expect(section).toMatch(
         /Online-Anträge je Monat 100 Anträge 1\.200 Anträge bis 31\.12\.2027 600 Anträge am 31\.10\.2026 50 %/,

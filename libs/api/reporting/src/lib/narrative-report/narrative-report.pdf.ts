@@ -210,6 +210,8 @@ function measureSection(pdf: ReportPdf, m: NarrativeMeasure, today: string): voi
       ['Laufzeit', schedule(m)],
     ],
     [['Federführung', m.leadUnit ?? '–']],
+    // snapshots frozen before documents existed have none
+    ...((m.documents ?? []).length ? [[['Anlagen', (m.documents ?? []).join('; ')] as [string, string]]] : []),
   ];
   for (const line of facts) {
     pdf.paragraph(

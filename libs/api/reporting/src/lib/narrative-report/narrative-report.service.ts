@@ -88,6 +88,8 @@ export interface NarrativeMeasure {
   spentCents: string;
   /** Why spending departs from the plan, as the editors recorded it ('' when they did not). */
   budgetDeviationReason: string;
+  /** File names of the documents attached to the measure and its status reports (receipts are in the Belegliste). */
+  documents: string[];
 }
 
 /** The maintained columns the rules read, to say where the figures come from. */
@@ -217,7 +219,7 @@ export async function narrativeGrants(
 }
 
 /**
- * The measures of a narrative with their milestones, status reports, goals and indicators, read in five set-based
+ * The measures of a narrative with their milestones, status reports, goals, indicators and documents, read in six set-based
  * statements whatever their number, and the figures explained by the same rules as the dashboard.
  */
 export async function narrativeMeasures(db: SqlRunner, scope: NarrativeScope): Promise<NarrativeMeasure[]> {
@@ -226,7 +228,15 @@ export async function narrativeMeasures(db: SqlRunner, scope: NarrativeScope): P
   const measures = await db.query<
     Omit<
       NarrativeMeasure,
-      'reached' | 'late' | 'reports' | 'progressSource' | 'computedHealth' | 'healthReason' | 'goals' | 'indicators'
+      | 'reached'
+      | 'late'
+      | 'reports'
+      | 'progressSource'
+      | 'computedHealth'
+      | 'healthReason'
+      | 'goals'
+      | 'indicators'
+      | 'documents'
     > &
       RuleInputs
   >(
@@ -299,6 +309,14 @@ export async function narrativeMeasures(db: SqlRunner, scope: NarrativeScope): P
       ORDER BY i.sort_order, i.name`,
     [projectId, today, phase, ids],
   );
+  const documents = await db.query<{ measureId: string; fileName: string }>(
+    `SELECT d.measure_id AS "measureId", d.file_name AS "fileName"
+       FROM document d JOIN measure m ON m.id = d.measure_id
+      WHERE d.model_project_id = $1 AND d.owner_type IN ('MEASURE', 'STATUS_REPORT')
+        AND ($2::text IS NULL OR m.phase = $2) AND ($3::uuid[] IS NULL OR m.id = ANY($3))
+      ORDER BY d.uploaded_at, d.file_name`,
+    [projectId, phase, ids],
+  );
 
   const byMeasure = <T extends { measureId: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
@@ -309,6 +327,7 @@ export async function narrativeMeasures(db: SqlRunner, scope: NarrativeScope): P
   const reportsOf = byMeasure(reports);
   const goalsOf = byMeasure(goals);
   const indicatorsOf = byMeasure(indicators);
+  const documentsOf = byMeasure(documents);
   return measures.map(
     ({
       manualProgress,
@@ -350,6 +369,7 @@ export async function narrativeMeasures(db: SqlRunner, scope: NarrativeScope): P
         reports: reportsOf.get(m.id) ?? [],
         goals: goalsOf.get(m.id) ?? [],
         indicators: indicatorsOf.get(m.id) ?? [],
+        documents: (documentsOf.get(m.id) ?? []).map((d) => d.fileName),
       };
     },
   );
