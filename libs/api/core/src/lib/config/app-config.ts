@@ -106,8 +106,11 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-/** One address, no spaces, no list: what a `mailto:` link may carry without surprises. */
-const EMAIL_ADDRESS = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]+$/;
+/**
+ * One address, no spaces, no list, no `?`, `&`, `#` or `%`: what a `mailto:` link may carry without adding recipients
+ * or headers.
+ */
+const EMAIL_ADDRESS = /^[^\s@<>(),;:"?&#%/\\]+@[^\s@<>(),;:"?&#%/\\]+\.[^\s@<>(),;:"?&#%/\\.]+$/;
 
 /**
  * A link the dashboard may show as a plain `href`: an absolute http(s) URL with a host, or a path on this origin
