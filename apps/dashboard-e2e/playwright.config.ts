@@ -91,6 +91,12 @@ export default defineConfig({
       // Each test signs in from its own client address (X-Forwarded-For, see support/fixtures.ts), so the
       // per-address sign-in limit (20 attempts in 15 minutes) does not block a suite that signs in ~30 times.
       TRUST_PROXY: 'true',
+      // The installation's legal links and accessibility contact (decision 0067), as an operator would set them;
+      // legal-links.e2e.ts checks they are shown. Plain links: the tests never follow the external one.
+      IMPRINT_URL: 'https://www.example.org/impressum',
+      PRIVACY_URL: '/datenschutz',
+      ACCESSIBILITY_CONTACT_EMAIL: 'barrierefreiheit@example.org',
+      ACCESSIBILITY_CONTACT_URL: 'https://www.example.org/kontakt-barrierefreiheit',
     },
   },
 });

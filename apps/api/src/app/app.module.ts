@@ -35,6 +35,7 @@ import { TerritoryModule } from '@masswerk/api/territory';
 import { serviceUnavailableStatus, wellFormedInput } from './graphql-input';
 import { aliasLimit, complexityLimit, depthLimit, fieldLimit, MAX_FIELDS } from './graphql-limits';
 import { HealthController } from './health.controller';
+import { InstallationResolver } from './installation.resolver';
 
 const databaseLog = new Logger('Database');
 
@@ -131,6 +132,7 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
+        InstallationResolver,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

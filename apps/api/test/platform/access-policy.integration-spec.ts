@@ -55,7 +55,7 @@ describe('access policies', () => {
     expect(all.filter((o) => !o.policy).map((o) => o.name)).toEqual([]);
   });
 
-  it('make only sign-in, sign-out, the viewer, health, the mailed links and the calendar feed public', () => {
+  it('make only sign-in, sign-out, the viewer, health, the mailed links, the calendar feed and the installation’s legal links public', () => {
     const publicOps = operations(t)
       .filter((o) => o.policy === 'PUBLIC')
       .map((o) => o.name)
@@ -67,6 +67,8 @@ describe('access policies', () => {
       // the secret in the address is the proof (decision 0058)
       'CalendarController.feed',
       'HealthController.check',
+      // imprint, privacy policy and accessibility contact, shown on every page (decision 0067)
+      'InstallationResolver.installation',
       'InvitationResolver.acceptInvitationWithNewAccount',
       'InvitationResolver.invitationByToken',
       'PasswordResetResolver.resetPassword',

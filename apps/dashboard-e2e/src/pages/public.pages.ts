@@ -1,8 +1,12 @@
 import { expect, Page } from '@playwright/test';
+import { LegalLinksPart } from './legal-links.part';
 
 /** /barrierefreiheit: the accessibility statement, readable without signing in. */
 export class AccessibilityStatementPage {
   readonly heading = this.page.getByRole('heading', { level: 1, name: 'Erklärung zur Barrierefreiheit' });
+  /** The feedback channel the operator configured (decision 0067). */
+  readonly contact = this.page.getByTestId('accessibility-contact');
+  readonly legalLinks = new LegalLinksPart(this.page.getByTestId('legal-links'));
 
   constructor(readonly page: Page) {}
 

@@ -11,7 +11,8 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter, map } from 'rxjs';
 import { PlatformApi } from '@masswerk/dashboard/platform/data-access';
-import { SessionStore } from '@masswerk/dashboard/shared/data-access';
+import { InstallationStore, SessionStore } from '@masswerk/dashboard/shared/data-access';
+import { LegalLinks } from '@masswerk/dashboard/shared/ui';
 import { LanguageService } from '@masswerk/dashboard/shared/util';
 
 /** The pages under /plattform, in the order the navigation lists them. */
@@ -63,6 +64,7 @@ import { NotificationBell } from './notification-bell';
     RouterLinkActive,
     TranslocoPipe,
     NotificationBell,
+    LegalLinks,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',
@@ -71,6 +73,7 @@ import { NotificationBell } from './notification-bell';
 export class Shell {
   protected readonly session = inject(SessionStore);
   protected readonly language = inject(LanguageService);
+  protected readonly installation = inject(InstallationStore);
   private readonly router = inject(Router);
   private readonly platform = inject(PlatformApi);
   private readonly sidenav = viewChild.required(MatSidenav);
@@ -120,6 +123,7 @@ export class Shell {
   protected readonly projectPages = PROJECT_PAGES;
 
   constructor() {
+    void this.installation.load();
     this.router.events.pipe(filter((e) => e instanceof NavigationEnd)).subscribe(() => {
       if (this.narrow()) void this.sidenav().close();
     });

@@ -6,3 +6,4 @@ export * from './lib/typed-document-string';
 export * from './lib/problems';
 export * from './lib/form-problems';
 export * from './lib/api-language';
+export * from './lib/installation.store';

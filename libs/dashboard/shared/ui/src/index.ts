@@ -14,3 +14,4 @@ export * from './lib/form-dialog/form-dialog-frame';
 export * from './lib/table-parts';
 export * from './lib/field-error';
 export * from './lib/text-field';
+export * from './lib/legal-links';

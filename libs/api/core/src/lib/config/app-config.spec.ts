@@ -93,6 +93,56 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: direct, DATABASE_MIGRATION_URL: 'mysql://x' })).toThrow(ConfigError);
   });
 
+  it('takes the legal links and the accessibility contact, none by default', () => {
+    expect(loadConfig({}).installation).toEqual({
+      imprintUrl: null,
+      privacyUrl: null,
+      accessibilityContactEmail: null,
+      accessibilityContactUrl: null,
+    });
+    expect(
+      loadConfig({
+        IMPRINT_URL: 'https://www.example.org/impressum',
+        PRIVACY_URL: '/datenschutz.html',
+        ACCESSIBILITY_CONTACT_EMAIL: ' barrierefreiheit@kreis.example.org ',
+        ACCESSIBILITY_CONTACT_URL: 'http://kreis.example.org/kontakt?thema=barrierefreiheit',
+      }).installation,
+    ).toEqual({
+      imprintUrl: 'https://www.example.org/impressum',
+      privacyUrl: '/datenschutz.html',
+      accessibilityContactEmail: 'barrierefreiheit@kreis.example.org',
+      accessibilityContactUrl: 'http://kreis.example.org/kontakt?thema=barrierefreiheit',
+    });
+  });
+
+  it.each([
+    ['IMPRINT_URL', 'javascript:alert(1)'],
+    ['IMPRINT_URL', 'impressum.html'],
+    ['PRIVACY_URL', '//evil.example.org/datenschutz'],
+    ['PRIVACY_URL', 'data:text/html,hallo'],
+    ['ACCESSIBILITY_CONTACT_URL', 'ftp://example.org/form'],
+    ['ACCESSIBILITY_CONTACT_URL', 'https://user:pw@example.org/form'],
+    ['ACCESSIBILITY_CONTACT_URL', '/kontakt form'],
+  ])('refuses %s=%s', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(
+      new RegExp(`${name} must be an http\\(s\\) URL or a path on this site`),
+    );
+  });
+
+  it.each([
+    'barrierefreiheit',
+    'a@b',
+    'a@b.org, c@d.org',
+    'a b@example.org',
+    '<a@b.org>',
+    'a?cc=b@example.org',
+    'a@example.org?bcc=b@example.org',
+  ])('refuses ACCESSIBILITY_CONTACT_EMAIL=%s', (value) => {
+    expect(() => loadConfig({ ACCESSIBILITY_CONTACT_EMAIL: value })).toThrow(
+      /ACCESSIBILITY_CONTACT_EMAIL must be one e-mail address/,
+    );
+  });
+
   it('uses secure cookies behind HTTPS', () => {
     expect(loadConfig({ PUBLIC_ORIGIN: 'https://masswerk.example.org' }).secureCookies).toBe(true);
   });

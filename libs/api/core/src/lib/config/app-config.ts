@@ -70,6 +70,17 @@ export interface AppConfig {
     /** Memory for cached read-only answers (docs/performance.md), in MB; 0 turns the cache off. */
     readCacheMb: number;
   };
+  /**
+   * The installation's legal pages and accessibility feedback channel (decision 0067), shown to everyone, signed in or
+   * not: links to the operator's imprint and privacy policy (http(s) URLs or paths on this origin), and the contact the
+   * accessibility statement names (BITV 2.0). Null: not configured; the dashboard then shows no link, never a made-up one.
+   */
+  installation: {
+    imprintUrl: string | null;
+    privacyUrl: string | null;
+    accessibilityContactEmail: string | null;
+    accessibilityContactUrl: string | null;
+  };
   /** Limits of the measure import (XLSX/CSV), checked before a file is unpacked or parsed. */
   imports: {
     maxBytes: number;
@@ -94,6 +105,27 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+/**
+ * One address, no spaces, no list, no `?`, `&`, `#` or `%`: what a `mailto:` link may carry without adding recipients
+ * or headers.
+ */
+const EMAIL_ADDRESS = /^[^\s@<>(),;:"?&#%/\\]+@[^\s@<>(),;:"?&#%/\\]+\.[^\s@<>(),;:"?&#%/\\.]+$/;
+
+/**
+ * A link the dashboard may show as a plain `href`: an absolute http(s) URL with a host, or a path on this origin
+ * (`/impressum`, never `//host`, which a browser reads as another site). Nothing else (no `javascript:`, no `data:`).
+ */
+function isLinkTarget(value: string): boolean {
+  if (/[\s\\]/.test(value)) return false;
+  if (value.startsWith('/')) return !value.startsWith('//');
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && !url.username;
+  } catch {
+    return false;
+  }
+}
 
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const problems: string[] = [];
@@ -158,6 +190,25 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(reminderTime))
     problems.push(`REMINDER_TIME must be a time like 06:00 (got "${reminderTime}")`);
 
+  const link = (name: string): string | null => {
+    const raw = env[name]?.trim();
+    if (!raw) return null;
+    if (!isLinkTarget(raw)) {
+      problems.push(`${name} must be an http(s) URL or a path on this site starting with / (got "${raw}")`);
+      return null;
+    }
+    return raw;
+  };
+  const email = (name: string): string | null => {
+    const raw = env[name]?.trim();
+    if (!raw) return null;
+    if (!EMAIL_ADDRESS.test(raw)) {
+      problems.push(`${name} must be one e-mail address like barrierefreiheit@example.org (got "${raw}")`);
+      return null;
+    }
+    return raw;
+  };
+
   const path = (value: string) => (isAbsolute(value) ? value : resolve(cwd, value));
   const dashboardDir = env['DASHBOARD_DIR'] === '' ? null : path(env['DASHBOARD_DIR'] || 'dist/apps/dashboard/browser');
 
@@ -202,6 +253,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       maxTokens: int('GRAPHQL_MAX_TOKENS', 5000, 500, 1_000_000),
       readCacheMb: int('READ_CACHE_MB', 64, 0, 16_384),
       bodyLimitBytes: int('BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
+    },
+    installation: {
+      imprintUrl: link('IMPRINT_URL'),
+      privacyUrl: link('PRIVACY_URL'),
+      accessibilityContactEmail: email('ACCESSIBILITY_CONTACT_EMAIL'),
+      accessibilityContactUrl: link('ACCESSIBILITY_CONTACT_URL'),
     },
     imports: {
       maxBytes: int('IMPORT_MAX_FILE_MB', 5, 1, 100) * 1_048_576,

@@ -1,17 +1,18 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { InstallationStore } from '@masswerk/dashboard/shared/data-access';
+import { LegalLinks } from '@masswerk/dashboard/shared/ui';
 import { LanguageService } from '@masswerk/dashboard/shared/util';
 
 /**
  * The frame of the pages one reaches without signing in (sign-in, invitation, password reset): the brand, the page's
- * title, its content, and below it the language switch and the accessibility statement.
+ * title, its content, and below it the language switch and the legal links (imprint, privacy, accessibility).
  */
 @Component({
   selector: 'mw-auth-panel',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe],
+  imports: [MatButtonModule, MatIconModule, LegalLinks, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <main id="main" class="sign-in">
@@ -26,7 +27,7 @@ import { LanguageService } from '@masswerk/dashboard/shared/util';
         <h1>{{ title() }}</h1>
         <ng-content />
         @if (links()) {
-          <p class="links">
+          <div class="links">
             <button
               mat-button
               type="button"
@@ -36,8 +37,11 @@ import { LanguageService } from '@masswerk/dashboard/shared/util';
               <mat-icon aria-hidden="true">translate</mat-icon
               >{{ language.language() === 'de' ? 'English' : 'Deutsch' }}
             </button>
-            <a routerLink="/barrierefreiheit">{{ 'shell.accessibility' | transloco }}</a>
-          </p>
+            <mw-legal-links
+              [imprintUrl]="installation.settings().imprintUrl"
+              [privacyUrl]="installation.settings().privacyUrl"
+            />
+          </div>
         }
       </div>
     </main>
@@ -47,7 +51,12 @@ import { LanguageService } from '@masswerk/dashboard/shared/util';
 export class AuthPanel {
   readonly title = input.required<string>();
   readonly testId = input<string>();
-  /** The language switch and the accessibility link below the content. */
+  /** The language switch and the legal links below the content. */
   readonly links = input(true);
   protected readonly language = inject(LanguageService);
+  protected readonly installation = inject(InstallationStore);
+
+  constructor() {
+    void this.installation.load();
+  }
 }
