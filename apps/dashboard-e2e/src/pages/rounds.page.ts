@@ -23,10 +23,19 @@ export class RoundsPage extends AppPage {
   /** Opens a round with the dialog's defaults under `name`. */
   async openRound(name: string, due: string): Promise<void> {
     await this.openButton.click();
+    await this.dialogOpened();
     await this.dialog.getByTestId('round-name').fill(name);
     await this.dialog.getByTestId('round-due').fill(due);
     await this.dialog.getByTestId('round-save').click();
     await expect(this.dialog).toBeHidden();
+  }
+
+  /**
+   * The dialog has finished opening once it has moved the focus into itself. Filling before that races with it: text
+   * typed into the second field lands in the first when the focus arrives in between (seen on a loaded machine).
+   */
+  private async dialogOpened(): Promise<void> {
+    await expect(this.dialog.locator(':focus')).toHaveCount(1);
   }
 
   round(name: string): Locator {
@@ -36,6 +45,7 @@ export class RoundsPage extends AppPage {
   /** Records a session of the Kreistag at which `round` was presented. */
   async recordSession(round: string, session: { date: string; agendaItem: string; resolution: string }): Promise<void> {
     await this.addSession.click();
+    await this.dialogOpened();
     await this.dialog.getByTestId('session-round').click();
     await this.page.getByRole('option', { name: round }).click();
     await this.dialog.getByTestId('session-date').fill(session.date);
