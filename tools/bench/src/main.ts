@@ -3,7 +3,8 @@
  * national data, plus Maßwerk on the demo data, in one run with one load generator, and the daily reminder round.
  * Writes tmp/bench/results.json and tmp/bench/report.md. Options: `--today YYYY-MM-DD` (default 2026-11-21),
  * `--duration <s>` (default 10), `--only reminders` (just the reminder round, in about two minutes; writes
- * tmp/bench/reminders.md and reminders.json).
+ * tmp/bench/reminders.md and reminders.json), `--only first-read` (just operation 7, the first read after a change;
+ * writes tmp/bench/first-read.md).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ import {
 } from './operations';
 import { ApiProcess, startApi } from './processes';
 import { benchReminderRound } from './reminder-round';
+import { FirstReadResult, firstReadReport, measureFirstRead } from './first-read';
 import { Check, formatRatio, passes, RunStats } from './stats';
 
 const DEMO_PASSWORD = 'Masswerk-Demo-2026';
@@ -102,13 +104,13 @@ async function ensureNationalData(url: string, today: string): Promise<void> {
   throw new Error(`no national data; run: npm run scale:generate -- --today ${today}`);
 }
 
-async function demoToken(api: ApiProcess): Promise<string> {
+async function demoToken(api: ApiProcess, email = 'betrieb@example.org'): Promise<string> {
   const signIn = await fetch(`${api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query: 'mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }',
-      variables: { input: { email: 'betrieb@example.org', password: DEMO_PASSWORD } },
+      variables: { input: { email, password: DEMO_PASSWORD } },
     }),
   });
   const cookies = signIn.headers.getSetCookie().map((c) => c.split(';')[0]);
@@ -129,7 +131,8 @@ async function main(): Promise<void> {
   const today = option('today', '2026-11-21');
   const duration = Number(option('duration', '10'));
   const only = option('only', 'all');
-  if (only !== 'all' && only !== 'reminders') throw new Error(`--only takes "reminders" (got "${only}")`);
+  if (!['all', 'reminders', 'first-read'].includes(only))
+    throw new Error(`--only takes "reminders" or "first-read" (got "${only}")`);
   const seed = DEFAULT_SEED;
   const started = Date.now();
 
@@ -173,22 +176,89 @@ async function main(): Promise<void> {
     let national = await startApi('Maßwerk (national)', 3401, { ...env, DATABASE_URL: db.url });
     stops.unshift(async () => national.stop());
     log('Maßwerk on the national data is up');
+    const startDemo = async () => {
+      const api = await startApi('Maßwerk (demo)', 3402, {
+        ...env,
+        DEMO_DATA: 'true',
+        // The benchmark runs the server with NODE_ENV=production, on a throwaway embedded database.
+        DEMO_DATA_IN_PRODUCTION: 'true',
+        EMBEDDED_PG_DIR: '.data/bench-demo',
+        EMBEDDED_PG_PORT: '54620',
+      });
+      stops.unshift(async () => api.stop());
+      log('Maßwerk on the demo data is up');
+      return api;
+    };
+    /** Operation 7 on both data sets: the national project office files, its council reads; likewise on EIF. */
+    const firstRead = async (
+      demoApi: ApiProcess,
+    ): Promise<{ national: FirstReadResult[]; demo: FirstReadResult[] }> => {
+      const office = await demoToken(demoApi, 'admin.eif@example.org');
+      const demoProject = (
+        await probe(
+          graphql(
+            'demo',
+            demoApi.url,
+            office,
+            `
+              {
+                modelProject(code: "EIF") {
+                  id
+                  measures(first: 1) {
+                    nodes {
+                      id
+                    }
+                  }
+                }
+              }
+            `,
+            () => ({}),
+          ),
+        )
+      ).json as { data: { modelProject: { id: string; measures: { nodes: { id: string }[] } } } };
+      const rounds = 20;
+      const nationalResults = await measureFirstRead(
+        {
+          name: 'national',
+          url: national.url,
+          writer: benchToken(seed, 'projectManager'),
+          reader: benchToken(seed, 'council'),
+          projectId: ctx.id,
+          measureId: (ctx.sample as string[])[0],
+        },
+        today,
+        rounds,
+      );
+      const demoResults = await measureFirstRead(
+        {
+          name: 'demo',
+          url: demoApi.url,
+          writer: office,
+          reader: await demoToken(demoApi, 'rat.eif@example.org'),
+          projectId: demoProject.data.modelProject.id,
+          measureId: demoProject.data.modelProject.measures.nodes[0].id,
+        },
+        today,
+        rounds,
+      );
+      return { national: nationalResults, demo: demoResults };
+    };
+    if (only === 'first-read') {
+      const measured = await firstRead(await startDemo());
+      const lines = firstReadReport(measured.national, measured.demo);
+      mkdirSync('tmp/bench', { recursive: true });
+      writeFileSync('tmp/bench/first-read.md', lines.join('\n') + '\n');
+      console.log('\n' + lines.join('\n'));
+      log(`done in ${((Date.now() - started) / 60000).toFixed(1)} min; report in tmp/bench/first-read.md`);
+      return;
+    }
     const uncached = await startApi('Maßwerk (national, no cache)', 3403, {
       ...env,
       DATABASE_URL: db.url,
       READ_CACHE_MB: '0',
     });
     stops.unshift(async () => uncached.stop());
-    const demo = await startApi('Maßwerk (demo)', 3402, {
-      ...env,
-      DEMO_DATA: 'true',
-      // The benchmark runs the server with NODE_ENV=production, on a throwaway embedded database.
-      DEMO_DATA_IN_PRODUCTION: 'true',
-      EMBEDDED_PG_DIR: '.data/bench-demo',
-      EMBEDDED_PG_PORT: '54620',
-    });
-    stops.unshift(async () => demo.stop());
-    log('Maßwerk on the demo data is up');
+    const demo = await startDemo();
 
     const floorPool = new Pool({ connectionString: db.url, max: 10 });
     const peerPool = new Pool({ connectionString: db.url, max: 10 });
@@ -317,6 +387,9 @@ async function main(): Promise<void> {
       }
     }
 
+    // 7: the first read after a change, on the servers of operations 1–4 (sequential, so after the load runs)
+    const measuredFirstRead = await firstRead(demo);
+
     // 5: the export on a fresh process, so that its peak memory is the export's
     await national.stop();
     national = await startApi('Maßwerk (national, export)', 3401, { ...env, DATABASE_URL: db.url });
@@ -431,6 +504,8 @@ async function main(): Promise<void> {
       `| export peak memory (MB), ${small.code} (${small.measures} measures) | ${smallPeak.toFixed(0)} | < 300 | ${smallPeak < 300 ? 'PASS' : 'MISS'} |`,
       `| SQL statements per list request | ${listStatements ?? 'n/a'} | constant in page size | see foundation test |`,
       '',
+      ...firstReadReport(measuredFirstRead.national, measuredFirstRead.demo),
+      '',
       ...round.lines,
     ];
     mkdirSync('tmp/bench', { recursive: true });
@@ -438,7 +513,19 @@ async function main(): Promise<void> {
     writeFileSync(
       'tmp/bench/results.json',
       JSON.stringify(
-        { today, size, project: ctx, rows, checks, peak, idle, small, smallPeak, reminderRound: round.results },
+        {
+          today,
+          size,
+          project: ctx,
+          rows,
+          checks,
+          peak,
+          idle,
+          small,
+          smallPeak,
+          firstRead: measuredFirstRead,
+          reminderRound: round.results,
+        },
         null,
         2,
       ),

@@ -105,10 +105,17 @@ export async function generateNational(client: Client, options: GenerateOptions)
   await client.query(`
     CREATE FUNCTION pg_temp.urnd(salt bigint, u uuid) RETURNS float8 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
     $$ SELECT (uuid_hash_extended(u, salt) & 4503599627370495)::float8 / 4503599627370496.0 $$`);
+  // A stable id from a text: its MD5 shaped as a version-4 UUID (version and variant bits set), because the API
+  // validates ids in its inputs as UUIDs and a bare MD5 is not always one.
+  await client.query(`
+    CREATE FUNCTION pg_temp.hid(t text) RETURNS uuid LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+    $$ SELECT (substr(h, 1, 12) || '4' || substr(h, 14, 3)
+               || substr('89ab', (('x' || substr(h, 17, 1))::bit(4)::int & 3) + 1, 1) || substr(h, 18, 15))::uuid
+         FROM (SELECT md5(t) AS h) x $$`);
   // A stable id from the seed and a name.
   await client.query(`
     CREATE FUNCTION pg_temp.sid(seed int, name text) RETURNS uuid LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-    $$ SELECT md5(seed::text || ':' || name)::uuid $$`);
+    $$ SELECT pg_temp.hid(seed::text || ':' || name) $$`);
   const salt = (purpose: number) => seed * 1000 + purpose;
   const counts: Counts = {};
 
@@ -435,7 +442,7 @@ async function milestonesAndReports({ today, salt, step, counts }: Run) {
   counts['indicators'] = await step(
     'indicators (every fifth measure)',
     `INSERT INTO indicator (id, measure_id, model_project_id, name, unit, baseline_value, target_value, target_date, sort_order)
-     SELECT md5(m.id::text || ':i')::uuid, m.id, m.model_project_id, 'Nutzende', 'Personen', 0,
+     SELECT pg_temp.hid(m.id::text || ':i'), m.id, m.model_project_id, 'Nutzende', 'Personen', 0,
             100 + floor(pg_temp.urnd(${salt(50)}, m.id) * 900), m.planned_end, 1
        FROM measure m WHERE pg_temp.urnd(${salt(51)}, m.id) < 0.2`,
   );
