@@ -1,5 +1,6 @@
 import {
   amountsAt,
+  budgetDeviation,
   countsTowardsMeasuresCap,
   deadlineState,
   DeadlineState,
@@ -212,5 +213,16 @@ describe('Phase A: strategy work and implementation measures', () => {
       calledOff: 0n,
     };
     expect(fundingWarnings(MPSC_RULES, [phaseA], M(900_000), [], [], today)).toEqual([]);
+  });
+});
+
+describe('budgetDeviation', () => {
+  it('is actual less plan, in cents and in whole percent of the plan', () => {
+    expect(budgetDeviation(12_000_000n, 8_000_000n)).toEqual({ cents: -4_000_000n, percent: -33 });
+    expect(budgetDeviation(10_000n, 12_550n)).toEqual({ cents: 2_550n, percent: 26 });
+  });
+
+  it('has no percentage without a plan', () => {
+    expect(budgetDeviation(0n, 500n)).toEqual({ cents: 500n, percent: null });
   });
 });

@@ -261,3 +261,12 @@ export function fundingWarnings(
   }
   return warnings;
 }
+
+/**
+ * Actual against plan over a measure's cost plan, as the Sachbericht and the measure's money section state it: the
+ * deviation in cents, and in whole percent of the plan (null without a plan).
+ */
+export function budgetDeviation(planned: Cents, spent: Cents): { cents: Cents; percent: number | null } {
+  const cents = spent - planned;
+  return { cents, percent: planned > 0n ? Math.round((Number(cents) / Number(planned)) * 100) : null };
+}

@@ -1,4 +1,5 @@
 import {
+  budgetDeviation,
   daysBetween,
   formatEuroDe,
   formatGermanDate,
@@ -95,8 +96,7 @@ export function financeLines(m: Pick<NarrativeMeasure, 'plannedCents' | 'spentCe
 } {
   const planned = BigInt(m.plannedCents);
   const spent = BigInt(m.spentCents);
-  const deviation = spent - planned;
-  const percent = planned > 0n ? Math.round((Number(deviation) / Number(planned)) * 100) : null;
+  const { cents: deviation, percent } = budgetDeviation(planned, spent);
   const sign = deviation > 0n ? '+' : '';
   const figures =
     planned === 0n && spent === 0n

@@ -10,7 +10,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Attachments } from '@masswerk/dashboard/documents/feature';
 import { MeasuresApi } from '@masswerk/dashboard/measures/data-access';
-import { moneyToString, parseMoney } from '@masswerk/shared/domain';
+import { budgetDeviation, moneyToString, parseMoney } from '@masswerk/shared/domain';
 import { injectProblemOf } from '@masswerk/dashboard/shared/data-access';
 import { TableHead, EmptyRow, TableScroll } from '@masswerk/dashboard/shared/ui';
 import {
@@ -83,14 +83,12 @@ export class MeasureBudgetSection {
     const b = this.budget();
     const m = this.data.value()?.measureByCode;
     if (!b || !m) return null;
-    const planned = parseMoney(b.planned.total);
-    const cents = parseMoney(b.actual.total) - planned;
+    const { cents, percent } = budgetDeviation(parseMoney(b.planned.total), parseMoney(b.actual.total));
     if (cents === 0n) return null;
     const sign = cents > 0n ? '+' : '';
-    const percent = planned > 0n ? ` (${sign}${Math.round((Number(cents) / Number(planned)) * 100)} %)` : '';
     return {
       amount: sign + formatMoney(moneyToString(cents), this.language()),
-      percent,
+      percent: percent === null ? '' : ` (${sign}${percent} %)`,
       reason: m.budgetDeviationReason.trim(),
       canEdit: m.viewerCanEditPlan,
     };
