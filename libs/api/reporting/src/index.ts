@@ -9,3 +9,4 @@ export * from './lib/measure-workbook/measure-state';
 export * from './lib/measure-workbook/measure-workbook';
 export * from './lib/measure-workbook/measure-workbook.service';
 export * from './lib/shared/formula';
+export * from './lib/shared/list-sheet';

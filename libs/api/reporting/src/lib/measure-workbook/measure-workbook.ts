@@ -10,6 +10,7 @@ import {
 } from '@masswerk/shared/domain';
 import { LIST_SEPARATOR, MEASURE_COLUMNS, MeasureRecord } from '../measure-export/measure-record';
 import { yesNo } from '../shared/period';
+import { listSheet } from '../shared/list-sheet';
 import type { MeasureState } from './measure-state';
 import { IMPORTABLE_MEASURE_KEYS } from './measure-state';
 
@@ -111,7 +112,7 @@ export async function measureWorkbook(
   workbook.creator = 'Maßwerk';
   const data = options.template ? [] : states;
 
-  const measures = sheet(workbook, SHEETS.measures, [
+  const measures = listSheet(workbook, SHEETS.measures, [
     ...MEASURE_COLUMNS.map((c) => ({
       header: c.title,
       width: c.key === 'summary' ? 60 : c.key === 'title' ? 40 : 18,
@@ -128,7 +129,7 @@ export async function measureWorkbook(
     ]);
   }
 
-  const milestones = sheet(workbook, SHEETS.milestones, [
+  const milestones = listSheet(workbook, SHEETS.milestones, [
     { header: MILESTONE_COLUMNS.code, width: 14 },
     { header: MILESTONE_COLUMNS.id, width: 38 },
     { header: MILESTONE_COLUMNS.title, width: 40 },
@@ -151,7 +152,7 @@ export async function measureWorkbook(
         state.token,
       ]);
 
-  const costPlan = sheet(workbook, SHEETS.costPlan, [
+  const costPlan = listSheet(workbook, SHEETS.costPlan, [
     { header: COST_PLAN_COLUMNS.code, width: 14 },
     { header: COST_PLAN_COLUMNS.year, width: 8 },
     { header: COST_PLAN_COLUMNS.category, width: 30 },
@@ -162,7 +163,7 @@ export async function measureWorkbook(
     for (const c of state.costPlan)
       costPlan.addRow([c.code, c.year, c.categoryName, Number(moneyToString(c.plannedCents)), state.token]);
 
-  const allowed = sheet(workbook, SHEETS.values, [
+  const allowed = listSheet(workbook, SHEETS.values, [
     { header: 'Bearbeitungsstand', width: 18 },
     { header: 'Phase', width: 8 },
     { header: 'Übertragbarkeit', width: 16 },
@@ -187,7 +188,7 @@ export async function measureWorkbook(
   const height = Math.max(...columns.map((c) => c.length));
   for (let i = 0; i < height; i++) allowed.addRow(columns.map((c) => c[i] ?? ''));
 
-  const notes = sheet(workbook, SHEETS.notes, [
+  const notes = listSheet(workbook, SHEETS.notes, [
     { header: 'Blatt', width: 14 },
     { header: 'Spalte', width: 30 },
     { header: 'Wird importiert', width: 16 },
@@ -238,17 +239,6 @@ export async function measureWorkbook(
     notes.addRow([SHEETS.costPlan, column, yesNo(column !== VERSION_COLUMN), meaning]);
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-function sheet(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  columns: { header: string; width: number; style?: Partial<ExcelJS.Style> }[],
-): ExcelJS.Worksheet {
-  const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  worksheet.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.style }));
-  worksheet.getRow(1).font = { bold: true };
-  return worksheet;
 }
 
 /** A date as a real date cell (midnight UTC, which Excel shows as that day), so that Excel sorts and edits it. */

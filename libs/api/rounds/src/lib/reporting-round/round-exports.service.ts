@@ -18,6 +18,8 @@ import {
   CouncilBriefingService,
   Download,
   ExportAccessService,
+  ListColumn,
+  listSheet,
   NarrativeReportService,
 } from '@masswerk/api/reporting';
 import { ReportingRoundService, RoundView } from './reporting-round.service';
@@ -100,13 +102,7 @@ export class RoundExportsService {
     book.creator = 'Maßwerk';
     book.created = new Date(frozen.closedAt);
     book.modified = new Date(frozen.closedAt);
-    const sheet = (name: string, columns: { header: string; width: number }[]) => {
-      const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-      ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));
-      ws.getRow(1).font = { bold: true };
-      ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-      return ws;
-    };
+    const sheet = (name: string, columns: ListColumn[]) => listSheet(book, name, columns, { filter: true });
 
     const overview = book.addWorksheet('Berichtsrunde');
     overview.columns = [{ width: 28 }, { width: 60 }];
