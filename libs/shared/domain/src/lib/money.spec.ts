@@ -1,4 +1,4 @@
-import { formatEuroDe, isMoneyString, moneyToString, parseMoney, splitShares, sumCents } from './money';
+import { formatEuroDe, formatEuroEn, isMoneyString, moneyToString, parseMoney, splitShares, sumCents } from './money';
 
 describe('money', () => {
   it('parses decimal euro strings into exact cents', () => {
@@ -21,10 +21,12 @@ describe('money', () => {
     expect(moneyToString(-1230n)).toBe('-12.30');
   });
 
-  it('writes euros the German way', () => {
+  it('writes euros the German and the English way', () => {
     expect(formatEuroDe(123456789n)).toBe('1.234.567,89 €');
     expect(formatEuroDe(0n)).toBe('0,00 €');
     expect(formatEuroDe(-100n)).toBe('-1,00 €');
+    expect(formatEuroEn(123456789n)).toBe('€1,234,567.89');
+    expect(formatEuroEn(-5n)).toBe('-€0.05');
   });
 
   it('adds up exactly where floating point would not', () => {

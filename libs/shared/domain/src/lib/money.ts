@@ -33,6 +33,14 @@ export function formatEuroDe(cents: Cents): string {
   return `${negative ? '-' : ''}${euros},${String(abs % 100n).padStart(2, '0')} €`;
 }
 
+/** 123456789n → "€1,234,567.89" (English convention). */
+export function formatEuroEn(cents: Cents): string {
+  const negative = cents < 0n;
+  const abs = negative ? -cents : cents;
+  const euros = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}€${euros}.${String(abs % 100n).padStart(2, '0')}`;
+}
+
 export function sumCents(values: Iterable<Cents>): Cents {
   let total = 0n;
   for (const v of values) total += v;

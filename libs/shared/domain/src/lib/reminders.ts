@@ -18,6 +18,10 @@ export enum ReminderKind {
   PROOF_DUE_SOON = 'PROOF_DUE_SOON',
   /** A proof of use is past its due day and not submitted. */
   PROOF_LATE = 'PROOF_LATE',
+  /** A planned call-off of funds (a draft) is to be requested within the lead times (decision 0068). */
+  CALL_OFF_DUE_SOON = 'CALL_OFF_DUE_SOON',
+  /** A planned call-off of funds is past the day it was to be requested and still a draft. */
+  CALL_OFF_LATE = 'CALL_OFF_LATE',
   /** A reporting round asks for a status report on a measure (when it opens, before and after its due day). */
   ROUND_REPORT_REQUESTED = 'ROUND_REPORT_REQUESTED',
   /** Someone gained a membership or a new role in a project: to them and to the project office. Cannot be switched off. */
@@ -35,6 +39,8 @@ export const REMINDER_KINDS: readonly ReminderKind[] = [
   ReminderKind.NO_UPCOMING_MILESTONE,
   ReminderKind.PROOF_DUE_SOON,
   ReminderKind.PROOF_LATE,
+  ReminderKind.CALL_OFF_DUE_SOON,
+  ReminderKind.CALL_OFF_LATE,
   ReminderKind.ROUND_REPORT_REQUESTED,
 ];
 

@@ -1,5 +1,14 @@
 import { MPSC_RULES, Phase } from '@masswerk/shared/domain';
-import { GrantRow, milestoneEntry, MilestoneRow, proofDeadlines, proofEntry, toICalendar } from './calendar-events';
+import {
+  callOffDeadlines,
+  callOffEntry,
+  GrantRow,
+  milestoneEntry,
+  MilestoneRow,
+  proofDeadlines,
+  proofEntry,
+  toICalendar,
+} from './calendar-events';
 
 const origin = 'https://masswerk.example.org';
 const milestone: MilestoneRow = {
@@ -35,6 +44,7 @@ describe('calendar entries', () => {
     projectCode: 'EIF',
     projectName: 'Eifelkreis Bitburg-Prüm',
     proofs: [],
+    plannedCallOffs: [],
   };
 
   it('owes the final proof from the commitment until one is submitted, and each open interim proof', () => {
@@ -59,6 +69,25 @@ describe('calendar entries', () => {
     };
     expect(proofDeadlines(finished, MPSC_RULES)).toEqual([]);
     expect(proofDeadlines({ ...grant, commitmentDate: null }, MPSC_RULES)).toEqual([]);
+  });
+
+  it('puts each planned call-off on the day it is to be requested, late ones marked', () => {
+    const planned: GrantRow = {
+      ...grant,
+      plannedCallOffs: [{ id: 'c1', reference: 'MA-B-7', requestedOn: '2026-11-28', amountCents: '1234567' }],
+    };
+    const [deadline] = callOffDeadlines(planned);
+    expect(deadline).toMatchObject({ id: 'c1', phase: Phase.B, due: '2026-11-28', projectCode: 'EIF' });
+    expect(callOffEntry(deadline, '2026-11-21', origin)).toEqual({
+      uid: 'call-off-c1@masswerk',
+      date: '2026-11-28',
+      summary: 'Mittelabruf MA-B-7 Phase B: Eifelkreis Bitburg-Prüm',
+      description:
+        'Geplanter Mittelabruf der Phase B über 12.345,67 €, zu stellen am 28.11.2026.\nModellprojekt: Eifelkreis Bitburg-Prüm',
+      url: `${origin}/projekte/EIF/finanzen`,
+    });
+    expect(callOffEntry(deadline, '2026-11-29', origin).summary).toContain('(überfällig)');
+    expect(callOffDeadlines(grant)).toEqual([]);
   });
 
   it('writes all-day events with stable ids, on the right day in any time zone', () => {

@@ -2,6 +2,7 @@ import ical from 'ical-generator';
 import {
   addDays,
   finalProofDue,
+  formatEuroDe,
   formatGermanDate,
   interimProofDue,
   IsoDate,
@@ -41,6 +42,32 @@ export interface GrantRow {
   projectCode: string;
   projectName: string;
   proofs: { id: string; kind: 'INTERIM' | 'FINAL'; periodEnd: IsoDate; submittedOn: IsoDate | null }[];
+  /** The call-offs planned for the grant and not requested yet (status DRAFT): `requestedOn` is the planned day. */
+  plannedCallOffs: { id: string; reference: string; requestedOn: IsoDate; amountCents: string }[];
+}
+
+/** A planned call-off of funds (a draft) on the day it is to be requested (decision 0068). */
+export interface CallOffDeadline {
+  id: string;
+  phase: Phase;
+  reference: string;
+  amountCents: string;
+  due: IsoDate;
+  projectCode: string;
+  projectName: string;
+}
+
+/** The call-offs planned for a grant, each due on its planned day. */
+export function callOffDeadlines(grant: GrantRow): CallOffDeadline[] {
+  return grant.plannedCallOffs.map((c) => ({
+    id: c.id,
+    phase: grant.phase,
+    reference: c.reference,
+    amountCents: c.amountCents,
+    due: c.requestedOn,
+    projectCode: grant.projectCode,
+    projectName: grant.projectName,
+  }));
 }
 
 /**
@@ -105,6 +132,21 @@ export function proofEntry(deadline: ProofDeadline, today: IsoDate, origin: stri
     date: deadline.due,
     summary: `${what} Phase ${deadline.phase}${late}: ${deadline.projectName}`,
     description: `${what} der Phase ${deadline.phase} fällig am ${formatGermanDate(deadline.due)}.\nModellprojekt: ${deadline.projectName}`,
+    url: `${origin}${projectPath(deadline.projectCode)}/finanzen`,
+  };
+}
+
+/** A planned call-off on the day it is to be requested. */
+export function callOffEntry(deadline: CallOffDeadline, today: IsoDate, origin: string): CalendarEntry {
+  const late = deadline.due < today ? ' (überfällig)' : '';
+  const reference = deadline.reference ? ` ${deadline.reference}` : '';
+  return {
+    uid: `call-off-${deadline.id}@masswerk`,
+    date: deadline.due,
+    summary: `Mittelabruf${reference} Phase ${deadline.phase}${late}: ${deadline.projectName}`,
+    description:
+      `Geplanter Mittelabruf der Phase ${deadline.phase} über ${formatEuroDe(BigInt(deadline.amountCents))}, ` +
+      `zu stellen am ${formatGermanDate(deadline.due)}.\nModellprojekt: ${deadline.projectName}`,
     url: `${origin}${projectPath(deadline.projectCode)}/finanzen`,
   };
 }

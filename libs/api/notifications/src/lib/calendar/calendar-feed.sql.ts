@@ -1,10 +1,14 @@
-/** A grant (alias g) of a project (alias p) with the proofs recorded for it, as `GrantRow`. */
+/** A grant (alias g) of a project (alias p) with the proofs recorded for it and its planned call-offs, as `GrantRow`. */
 const GRANT_COLUMNS = `
   g.id, g.phase, g.commitment_date::text AS "commitmentDate", g.programme_id AS "programmeId",
   p.code AS "projectCode", p.name AS "projectName",
   coalesce((SELECT json_agg(json_build_object(
               'id', pr.id, 'kind', pr.kind, 'periodEnd', pr.period_end, 'submittedOn', pr.submitted_on))
-              FROM proof pr WHERE pr.grant_id = g.id), '[]') AS proofs`;
+              FROM proof pr WHERE pr.grant_id = g.id), '[]') AS proofs,
+  coalesce((SELECT json_agg(json_build_object(
+              'id', c.id, 'reference', c.reference, 'requestedOn', c.requested_on,
+              'amountCents', c.amount_cents::text) ORDER BY c.requested_on, c.id)
+              FROM call_off c WHERE c.grant_id = g.id AND c.status = 'DRAFT'), '[]') AS "plannedCallOffs"`;
 
 /**
  * The open milestones of the measures a person reports on, by the editor rule of `Actor.canReportOn` read in SQL:
@@ -29,7 +33,7 @@ export const MILESTONES_SQL = `
 
 /**
  * The grants of the projects whose proofs of use the person answers for or receives (project office and funder),
- * with the proofs recorded for them, for the deadlines worked out by the programme's rules.
+ * with the proofs recorded for them, for the deadlines worked out by the programme's rules, and the call-offs planned.
  */
 export const GRANTS_SQL = `
   SELECT ${GRANT_COLUMNS}

@@ -8,7 +8,11 @@ import { hashToken, newSecret } from '@masswerk/api/identity';
 import { FundingProgrammeEntity, rulesOf } from '@masswerk/api/funding';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import { GRANTS_SQL, MILESTONES_SQL } from './calendar-feed.sql';
-import { GrantRow, milestoneEntry, MilestoneRow, proofDeadlines, proofEntry, toICalendar } from './calendar-events';
+import {
+  callOffDeadlines,
+  callOffEntry,
+  GrantRow,
+  milestoneEntry, MilestoneRow, proofDeadlines, proofEntry, toICalendar } from './calendar-events';
 
 export const CALENDAR_TOKEN_PREFIX = 'mwc_';
 /** Where a feed is served; the secret and `.ics` follow. */
@@ -98,6 +102,7 @@ export class CalendarService {
         const rules = programmes.get(grant.programmeId);
         return rules ? proofDeadlines(grant, rules).map((d) => proofEntry(d, today, origin)) : [];
       }),
+      ...grants.flatMap((grant) => callOffDeadlines(grant).map((d) => callOffEntry(d, today, origin))),
     ];
     return toICalendar(entries, `Maßwerk – ${owner.displayName}`);
   }

@@ -10,7 +10,7 @@ import {
   reportStage,
   Role,
 } from '@masswerk/shared/domain';
-import { ProofDeadline } from '../calendar/calendar-events';
+import { CallOffDeadline, ProofDeadline } from '../calendar/calendar-events';
 import { ReminderParams } from './reminder-texts';
 
 export interface DueMilestone {
@@ -59,6 +59,10 @@ export interface ProjectProof extends ProofDeadline {
   projectId: string;
 }
 
+export interface ProjectCallOff extends CallOffDeadline {
+  projectId: string;
+}
+
 export interface Member {
   projectId: string;
   userId: string;
@@ -88,7 +92,7 @@ export function groupInto<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
 
 /**
  * Who is reminded of a measure: its assignees; else the editors of its lead municipality; else the project office.
- * Of a proof of use: the project office.
+ * Of a proof of use or a planned call-off: the project office.
  */
 export class Recipients {
   private readonly assignees = new Map<string, string[]>();
@@ -125,6 +129,7 @@ export function reminderRows(
     milestones: DueMilestone[];
     measures: ActiveMeasure[];
     proofs: ProjectProof[];
+    callOffs?: ProjectCallOff[];
     rounds?: RoundRequest[];
   },
   recipients: Recipients,
@@ -192,6 +197,27 @@ export function reminderRows(
       params: { proof: proof.kind, phase: proof.phase, due: proof.due, projectName: proof.projectName },
       link: `/projekte/${encodeURIComponent(proof.projectCode)}/finanzen`,
       dueOn: proof.due,
+    });
+  }
+
+  for (const callOff of facts.callOffs ?? []) {
+    const stage = deadlineStage(callOff.due, today, rulesOf(callOff.projectId));
+    if (!stage) continue;
+    to(recipients.ofProject(callOff.projectId), {
+      projectId: callOff.projectId,
+      kind: stage.kind === 'LATE' ? ReminderKind.CALL_OFF_LATE : ReminderKind.CALL_OFF_DUE_SOON,
+      subjectId: callOff.id,
+      // the planned day is part of the stage: a call-off moved to another day is reminded of again
+      stage: `${callOff.due}-${stage.stage}`,
+      params: {
+        reference: callOff.reference,
+        amountCents: callOff.amountCents,
+        phase: callOff.phase,
+        due: callOff.due,
+        projectName: callOff.projectName,
+      },
+      link: `/projekte/${encodeURIComponent(callOff.projectCode)}/finanzen`,
+      dueOn: callOff.due,
     });
   }
 

@@ -16,7 +16,7 @@ import { APP_CONFIG, AppConfig, Clock } from '@masswerk/api/core';
 import { FundingProgrammeEntity, rulesOf } from '@masswerk/api/funding';
 import { MailService } from '@masswerk/api/mail';
 import { GRANTS_FOR_REMINDERS_SQL } from '../calendar/calendar-feed.sql';
-import { GrantRow, proofDeadlines } from '../calendar/calendar-events';
+import { callOffDeadlines, GrantRow, proofDeadlines } from '../calendar/calendar-events';
 import {
   ACTIVE_MEASURES_SQL,
   ASSIGNEES_SQL,
@@ -35,6 +35,7 @@ import {
   groupInto,
   DueMilestone,
   Member,
+  ProjectCallOff,
   ProjectProof,
   Recipients,
   RoundRequest,
@@ -204,9 +205,12 @@ export class ReminderRoundService {
           const of = rules.get(grant.programmeId);
           return of ? proofDeadlines(grant, of).map((d) => ({ ...d, projectId: grant.projectId })) : [];
         });
+      const callOffs: ProjectCallOff[] = grants
+        .filter((grant) => inBatch.has(grant.projectId))
+        .flatMap((grant) => callOffDeadlines(grant).map((d) => ({ ...d, projectId: grant.projectId })));
       const rows = reminderRows(
         today,
-        { milestones, measures, proofs, rounds },
+        { milestones, measures, proofs, callOffs, rounds },
         new Recipients(assignees, members),
         (projectId) => rulesByProject.get(projectId) ?? REMINDER_RULES,
       )

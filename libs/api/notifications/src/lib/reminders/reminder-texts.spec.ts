@@ -3,6 +3,7 @@ import { digestMail, formatDate, REMINDER_TEXTS, ReminderParams, reminderText, s
 
 const measure = { measureCode: 'M-07', measureTitle: 'Glasfaser', projectName: 'Eifel' };
 const proof = { proof: 'FINAL' as const, phase: 'B', due: '2026-12-10', projectName: 'Eifel' };
+const callOff = { reference: 'MA-B-7', amountCents: '1234567', phase: 'B', due: '2026-11-28', projectName: 'Eifel' };
 
 /** One example of every kind: a new kind without one fails the first test. */
 const EXAMPLES: { [K in ReminderKind]: ReminderParams[K] } = {
@@ -12,6 +13,8 @@ const EXAMPLES: { [K in ReminderKind]: ReminderParams[K] } = {
   [ReminderKind.NO_UPCOMING_MILESTONE]: measure,
   [ReminderKind.PROOF_DUE_SOON]: proof,
   [ReminderKind.PROOF_LATE]: proof,
+  [ReminderKind.CALL_OFF_DUE_SOON]: callOff,
+  [ReminderKind.CALL_OFF_LATE]: callOff,
   [ReminderKind.ROUND_REPORT_REQUESTED]: {
     ...measure,
     round: 'Halbjahresbericht 2026/2',
@@ -45,6 +48,17 @@ describe('reminder texts', () => {
     expect(reminderText(ReminderKind.PROOF_LATE, proof, Language.DE).title).toBe(
       'Verwendungsnachweis Phase B ist seit 10.12.2026 überfällig',
     );
+  });
+
+  it('names a planned call-off by its reference where it has one, with its amount in the reader’s convention', () => {
+    expect(reminderText(ReminderKind.CALL_OFF_DUE_SOON, callOff, Language.DE)).toEqual({
+      title: 'Mittelabruf „MA-B-7“ ist am 28.11.2026 zu stellen',
+      detail: 'Phase B, 12.345,67 € · Eifel',
+    });
+    expect(reminderText(ReminderKind.CALL_OFF_LATE, { ...callOff, reference: '' }, Language.EN)).toEqual({
+      title: 'Call-off was to be requested on 28 Nov 2026 and is not requested yet',
+      detail: 'Phase B, €12,345.67 · Eifel',
+    });
   });
 
   it('asks for the report of a reporting round, and says when it is overdue', () => {

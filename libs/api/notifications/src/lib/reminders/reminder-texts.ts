@@ -1,4 +1,6 @@
 import {
+  formatEuroDe,
+  formatEuroEn,
   formatGermanDate,
   IsoDate,
   Language,
@@ -21,6 +23,8 @@ export interface ReminderParams {
   [ReminderKind.NO_UPCOMING_MILESTONE]: MeasureRef;
   [ReminderKind.PROOF_DUE_SOON]: ProofRef;
   [ReminderKind.PROOF_LATE]: ProofRef;
+  [ReminderKind.CALL_OFF_DUE_SOON]: CallOffRef;
+  [ReminderKind.CALL_OFF_LATE]: CallOffRef;
   /** A reporting round asks for a report on the measure by `due` (`late`: the day has passed). */
   [ReminderKind.ROUND_REPORT_REQUESTED]: MeasureRef & { round: string; due: IsoDate; late: boolean };
   /** `self`: to the new member; otherwise to the project office about `memberName`. */
@@ -35,6 +39,15 @@ interface MeasureRef {
 
 interface ProofRef {
   proof: 'INTERIM' | 'FINAL';
+  phase: string;
+  due: IsoDate;
+  projectName: string;
+}
+
+/** A planned call-off of funds: its reference (may be empty), amount in cents and the day it is to be requested. */
+interface CallOffRef {
+  reference: string;
+  amountCents: string;
   phase: string;
   due: IsoDate;
   projectName: string;
@@ -69,6 +82,14 @@ const proofName = (p: ProofRef, language: Language) =>
     : p.proof === 'FINAL'
       ? 'Final proof of use'
       : 'Interim proof of use';
+
+const callOffName = (p: CallOffRef, language: Language) =>
+  language === Language.DE
+    ? `Mittelabruf${p.reference ? ` „${p.reference}“` : ''}`
+    : `Call-off${p.reference ? ` “${p.reference}”` : ''}`;
+
+const callOffDetail = (p: CallOffRef, language: Language) =>
+  `Phase ${p.phase}, ${(language === Language.DE ? formatEuroDe : formatEuroEn)(BigInt(p.amountCents))} · ${p.projectName}`;
 
 export const REMINDER_TEXTS: Texts = {
   [ReminderKind.MILESTONE_DUE_SOON]: (p, l) => ({
@@ -120,6 +141,20 @@ export const REMINDER_TEXTS: Texts = {
         ? `${proofName(p, l)} Phase ${p.phase} ist seit ${formatDate(p.due, l)} überfällig`
         : `${proofName(p, l)} of phase ${p.phase} is overdue since ${formatDate(p.due, l)}`,
     detail: p.projectName,
+  }),
+  [ReminderKind.CALL_OFF_DUE_SOON]: (p, l) => ({
+    title:
+      l === Language.DE
+        ? `${callOffName(p, l)} ist am ${formatDate(p.due, l)} zu stellen`
+        : `${callOffName(p, l)} is to be requested on ${formatDate(p.due, l)}`,
+    detail: callOffDetail(p, l),
+  }),
+  [ReminderKind.CALL_OFF_LATE]: (p, l) => ({
+    title:
+      l === Language.DE
+        ? `${callOffName(p, l)} war am ${formatDate(p.due, l)} zu stellen und ist noch nicht gestellt`
+        : `${callOffName(p, l)} was to be requested on ${formatDate(p.due, l)} and is not requested yet`,
+    detail: callOffDetail(p, l),
   }),
   [ReminderKind.ROUND_REPORT_REQUESTED]: (p, l) => ({
     title:

@@ -6,12 +6,22 @@ const values: CallOffValues = {
   amount: '12.345,67',
   periodStart: '2026-10-01',
   periodEnd: '2026-10-31',
+  planned: false,
 };
+const { planned: _planned, ...fields } = values;
 
 describe('the call-off form', () => {
   it('submits the amount read in the page’s language', () => {
-    expect(toCallOffInput(values, 'de')).toEqual({ ...values, amount: '12345.67', status: 'SUBMITTED' });
+    expect(toCallOffInput(values, 'de')).toEqual({ ...fields, amount: '12345.67', status: 'SUBMITTED' });
     expect(toCallOffInput({ ...values, amount: '12,345.67' }, 'en')?.amount).toBe('12345.67');
+  });
+
+  it('keeps a call-off only planned as a draft on its planned day', () => {
+    expect(toCallOffInput({ ...values, planned: true }, 'de')).toEqual({
+      ...fields,
+      amount: '12345.67',
+      status: 'DRAFT',
+    });
   });
 
   it('sends nothing for an amount it cannot read for sure', () => {

@@ -9,6 +9,8 @@ export interface CallOffValues {
   amount: string;
   periodStart: string;
   periodEnd: string;
+  /** Only planned, not requested yet: kept as a draft on the day it is to be requested, of which the office is reminded. */
+  planned: boolean;
 }
 
 /** The call-off form; `language` is read when the amount is checked, so a switch of language applies at once. */
@@ -23,11 +25,16 @@ export function callOffForm(language: () => string) {
     }),
     periodStart: required(),
     periodEnd: required(),
+    planned: new FormControl(false, { nonNullable: true }),
   });
 }
 
-/** The call-off as submitted to KfW, or null when the amount cannot be read (the form then says why). */
+/**
+ * The call-off as submitted to KfW, or as planned (a draft, decision 0068), or null when the amount cannot be read
+ * (the form then says why).
+ */
 export function toCallOffInput(v: CallOffValues, language: string): CreateCallOffInput | null {
   const amount = parseEuroInput(v.amount, language);
-  return amount === null ? null : { ...v, amount, status: 'SUBMITTED' };
+  const { planned, ...fields } = v;
+  return amount === null ? null : { ...fields, amount, status: planned ? 'DRAFT' : 'SUBMITTED' };
 }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -72,6 +73,7 @@ export const DOWNLOADS = (
     FormsModule,
     ReactiveFormsModule,
     MatButtonModule,
+    MatCheckboxModule,
     MatIconModule,
     MatFormFieldModule,
     MatInputModule,
@@ -188,6 +190,14 @@ export class FundingPage {
     if (!saved) return;
     this.callOffForm.reset();
     this.showCallOffForm.set(false);
+  }
+
+  /** A planned call-off is requested today: it becomes submitted on this day (and its reminders end). */
+  protected async markRequested(callOff: { id: string; version: number }, requestedOn: string): Promise<void> {
+    await this.save(
+      () => this.api.updateCallOff({ id: callOff.id, version: callOff.version, status: 'SUBMITTED', requestedOn }),
+      'callOffRequested',
+    );
   }
 
   protected async markPaid(callOff: { id: string; version: number }, paidOn: string): Promise<void> {
