@@ -23,6 +23,7 @@ import { AuditModule } from '@masswerk/api/audit';
 import { DocumentsModule } from '@masswerk/api/documents';
 import { NotificationsModule } from '@masswerk/api/notifications';
 import { RoundsModule } from '@masswerk/api/rounds';
+import { ReleaseModule } from '@masswerk/api/release';
 import { FundingModule } from '@masswerk/api/funding';
 import { IdentityModule } from '@masswerk/api/identity';
 import { ImportsModule } from '@masswerk/api/imports';
@@ -129,6 +130,7 @@ export class AppModule {
         ImportsModule,
         RoundsModule,
         DocumentsModule,
+        ReleaseModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -14,5 +14,6 @@ export * from './lib/rounding';
 export * from './lib/errors';
 export * from './lib/text';
 export * from './lib/reminders';
+export * from './lib/publication';
 export * from './lib/language';
 export * from './lib/indicator';

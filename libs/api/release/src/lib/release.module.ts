@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '@masswerk/api/access';
+import { AuditModule } from '@masswerk/api/audit';
+import { MeasureReleaseEntity, ProjectPublicationEntity, PublicChangeEntity } from './release.entities';
+import { MeasureReleaseResolver, ReleaseResolver } from './release.resolver';
+import { ReleaseService } from './release.service';
+
+/** Review and release of the public versions of measures (issue 16, decision 0069). */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([ProjectPublicationEntity, MeasureReleaseEntity, PublicChangeEntity]),
+    AccessModule,
+    AuditModule,
+  ],
+  providers: [ReleaseService, ReleaseResolver, MeasureReleaseResolver],
+  exports: [ReleaseService],
+})
+export class ReleaseModule {}
