@@ -70,7 +70,10 @@ test('the project office plans a call-off and marks it requested when it is', as
   await form.getByRole('button', { name: 'Abruf speichern' }).click();
   await expect(page.getByText('Der Mittelabruf wurde gespeichert.')).toBeVisible();
 
-  const planned = page.getByTestId('call-offs').getByRole('row').filter({ hasText: /7\.777,77\s€/ });
+  const planned = page
+    .getByTestId('call-offs')
+    .getByRole('row')
+    .filter({ hasText: /7\.777,77\s€/ });
   await expect(planned).toContainText('geplant (Entwurf)');
   await expect(planned).toContainText('15.12.2026');
   await saveScreenshot(page, 'call-off-planned');

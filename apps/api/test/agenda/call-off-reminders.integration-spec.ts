@@ -100,7 +100,9 @@ describe('call-off reminders', () => {
   it('ends the reminders once the call-off is requested, and reminds again of one moved to another day', async () => {
     const before = Number((await t.db.query(`SELECT count(*) AS n FROM notification`)).rows[0].n);
     // the late one is moved to 1 December: its own day gets its own reminder
-    const { rows } = await t.db.query(`SELECT id, version FROM call_off WHERE status = 'DRAFT' AND amount_cents = 50000`);
+    const { rows } = await t.db.query(
+      `SELECT id, version FROM call_off WHERE status = 'DRAFT' AND amount_cents = 50000`,
+    );
     await admin.data(UPDATE, { input: { id: rows[0].id, version: rows[0].version, requestedOn: '2026-12-01' } });
     // the one due on 28 November is requested today
     const { updateCallOff } = await admin.data(UPDATE, {

@@ -12,7 +12,12 @@ import {
   callOffDeadlines,
   callOffEntry,
   GrantRow,
-  milestoneEntry, MilestoneRow, proofDeadlines, proofEntry, toICalendar } from './calendar-events';
+  milestoneEntry,
+  MilestoneRow,
+  proofDeadlines,
+  proofEntry,
+  toICalendar,
+} from './calendar-events';
 
 export const CALENDAR_TOKEN_PREFIX = 'mwc_';
 /** Where a feed is served; the secret and `.ics` follow. */
