@@ -6,7 +6,7 @@ const RELEASE = `mutation($input: ReleaseMeasuresInput!) { releaseMeasures(input
 const UPDATE = `mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id version title } }`;
 
 /**
- * Review and release (issue 16, decision 0069): a measure's public version is released by the project office and
+ * Review and release (issue 16, decision 0070): a measure's public version is released by the project office and
  * changes only when it is released again; the measure says whether its public version is behind and in what; the
  * project chooses which groups of fields are public; releases and withdrawals stand in the public change log.
  */
@@ -113,9 +113,19 @@ describe('public release of measures', () => {
     );
     expect(projectPublicChanges).toEqual([
       { measureCode: other.code, measureTitle: 'Zweite Maßnahme', action: 'WITHDRAWN', parts: [] },
-      { measureCode: measure.code, measureTitle: 'Digitale Bürgerdienste für alle', action: 'RELEASED', parts: ['MONEY'] },
+      {
+        measureCode: measure.code,
+        measureTitle: 'Digitale Bürgerdienste für alle',
+        action: 'RELEASED',
+        parts: ['MONEY'],
+      },
       { measureCode: other.code, measureTitle: 'Zweite Maßnahme', action: 'RELEASED', parts: [] },
-      { measureCode: measure.code, measureTitle: 'Digitale Bürgerdienste für alle', action: 'RELEASED', parts: ['TITLE'] },
+      {
+        measureCode: measure.code,
+        measureTitle: 'Digitale Bürgerdienste für alle',
+        action: 'RELEASED',
+        parts: ['TITLE'],
+      },
       { measureCode: measure.code, measureTitle: 'Digitale Bürgerdienste', action: 'RELEASED', parts: [] },
     ]);
   });
@@ -124,8 +134,9 @@ describe('public release of measures', () => {
     const before = (await t.db.query(`SELECT count(*)::int AS n FROM public_change`)).rows[0].n;
     const elsewhere = await aProject(t);
     const foreign = await aMeasure(t, elsewhere, { title: 'Fremd' });
-    expect((await admin.error(RELEASE, { input: { modelProjectId: eif.id, measureIds: [foreign.id] } })).extensions)
-      .toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(
+      (await admin.error(RELEASE, { input: { modelProjectId: eif.id, measureIds: [foreign.id] } })).extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(await admin.errorCode(RELEASE, { input: { modelProjectId: eif.id, measureIds: [] } })).toBe(
       'BAD_USER_INPUT',
     );

@@ -1,7 +1,7 @@
 import { expect, Locator, Page } from '@playwright/test';
 import { AppPage } from './app-page';
 
-export type AdminTab = 'members' | 'fields' | 'measures' | 'strategy' | 'grants';
+export type AdminTab = 'members' | 'fields' | 'measures' | 'strategy' | 'grants' | 'publication';
 
 /** The tabs in their order: German label, and what shows once the tab has loaded. */
 const TABS: Record<AdminTab, { label: string; loaded: (page: Page) => Locator }> = {
@@ -13,6 +13,7 @@ const TABS: Record<AdminTab, { label: string; loaded: (page: Page) => Locator }>
   },
   strategy: { label: 'Strategie', loaded: (page) => page.getByTestId('strategy-name') },
   grants: { label: 'Förderbescheide', loaded: (page) => page.getByTestId('grant-phase-B') },
+  publication: { label: 'Veröffentlichung', loaded: (page) => page.getByTestId('releases').locator('tbody tr') },
 };
 
 export const ADMIN_TABS = Object.keys(TABS) as AdminTab[];

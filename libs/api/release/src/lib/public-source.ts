@@ -1,5 +1,11 @@
 import { narrativeMeasures, SqlRunner } from '@masswerk/api/reporting';
-import { IsoDate, PublicMeasureSource, PublicMilestone, PublicMunicipality, Transferability } from '@masswerk/shared/domain';
+import {
+  IsoDate,
+  PublicMeasureSource,
+  PublicMilestone,
+  PublicMunicipality,
+  Transferability,
+} from '@masswerk/shared/domain';
 
 /** What the narrative does not read: the description, the unit, the places and the open-source facts. */
 const FACTS_SQL = `

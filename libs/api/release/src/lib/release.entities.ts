@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 import { ProjectRecord } from '@masswerk/api/core';
 import type { PublicFieldGroup, PublicMeasure } from '@masswerk/shared/domain';
 
-/** Which groups of a measure's fields a project makes public (decision 0069); a project without a row: the default. */
+/** Which groups of a measure's fields a project makes public (decision 0070); a project without a row: the default. */
 @Entity('project_publication')
 export class ProjectPublicationEntity extends ProjectRecord {
   @Column({ type: 'text', array: true }) publicGroups!: PublicFieldGroup[];

@@ -6,7 +6,7 @@ import { MeasureReleaseEntity, ProjectPublicationEntity, PublicChangeEntity } fr
 import { MeasureReleaseResolver, ReleaseResolver } from './release.resolver';
 import { ReleaseService } from './release.service';
 
-/** Review and release of the public versions of measures (issue 16, decision 0069). */
+/** Review and release of the public versions of measures (issue 16, decision 0070). */
 @Module({
   imports: [
     TypeOrmModule.forFeature([ProjectPublicationEntity, MeasureReleaseEntity, PublicChangeEntity]),

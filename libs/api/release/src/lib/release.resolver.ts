@@ -83,6 +83,6 @@ export class MeasureReleaseResolver {
     description: 'Whether the measure has a public version and how it differs from the internal one.',
   })
   publicRelease(@Parent() measure: Measure, @Ctx() ctx: RequestContext): Promise<PublicReleaseState> {
-    return this.releases.stateLoader(ctx.loaders).load(measure.id);
+    return this.releases.stateLoader(ctx.loaders, ctx.actor).load(measure.id);
   }
 }

@@ -26,18 +26,19 @@ const PUBLICATION = projectRecord(ProjectPublicationEntity, 'ProjectPublication'
 /** A release as read for its state: the stored version and who released it. */
 interface ReleaseRow {
   measureId: string;
+  projectId: string;
   content: PublicMeasure;
   releasedAt: Date;
   releasedByName: string | null;
 }
 
 const RELEASES_SQL = `
-  SELECT r.measure_id AS "measureId", r.content, r.updated_at AS "releasedAt", u.display_name AS "releasedByName"
+  SELECT r.measure_id AS "measureId", r.model_project_id AS "projectId", r.content, r.updated_at AS "releasedAt", u.display_name AS "releasedByName"
     FROM measure_release r LEFT JOIN app_user u ON u.id = r.released_by
    WHERE r.measure_id = ANY($1::uuid[])`;
 
 /**
- * Review and release of measures' public versions (issue 16, decision 0069): the project office decides which groups
+ * Review and release of measures' public versions (issue 16, decision 0070): the project office decides which groups
  * of fields are public and releases measures, one or many at once; what citizens read changes only then. Every release
  * and withdrawal stands in the history and, without internals, in the project's public change log.
  */
@@ -73,16 +74,25 @@ export class ReleaseService {
           PUBLICATION,
           manager.create(ProjectPublicationEntity, { modelProjectId: projectId, publicGroups }),
         );
-      else await this.audit.updateRecorded(manager, actor, PUBLICATION, before.id, before.version, () => ({ publicGroups }));
+      else
+        await this.audit.updateRecorded(manager, actor, PUBLICATION, before.id, before.version, () => ({
+          publicGroups,
+        }));
     });
     return { modelProjectId: projectId, publicGroups };
   }
 
-  /** The state of the public version of measures, batched per request (the measure page, lists). */
-  stateLoader(loaders: LoaderRegistry): DataLoader<string, PublicReleaseState> {
+  /**
+   * The state of the public version of measures, batched per request (the measure page, lists). Who released it is
+   * told to the project's members only, not to cluster partners.
+   */
+  stateLoader(loaders: LoaderRegistry, actor: Actor): DataLoader<string, PublicReleaseState> {
     return loaders.get(
       'publicReleaseState',
-      () => new DataLoader<string, PublicReleaseState>(async (ids) => this.states(this.dataSource.manager, ids)),
+      () =>
+        new DataLoader<string, PublicReleaseState>(async (ids) =>
+          this.states(this.dataSource.manager, ids, (projectId) => actor.can(Permission.READ_PROJECT, projectId)),
+        ),
     );
   }
 
@@ -214,7 +224,11 @@ export class ReleaseService {
   }
 
   /** The states of measures of any projects, in the order of `ids`: released versions against current sources. */
-  private async states(manager: EntityManager, ids: readonly string[]): Promise<PublicReleaseState[]> {
+  private async states(
+    manager: EntityManager,
+    ids: readonly string[],
+    member: (projectId: string) => boolean = () => true,
+  ): Promise<PublicReleaseState[]> {
     if (!ids.length) return [];
     const releases: ReleaseRow[] = await manager.query(RELEASES_SQL, [[...ids]]);
     const releaseOf = new Map(releases.map((r) => [r.measureId, r]));
@@ -242,7 +256,7 @@ export class ReleaseService {
         measureId: id,
         released: !!release,
         releasedAt: release?.releasedAt ?? null,
-        releasedByName: release?.releasedByName ?? null,
+        releasedByName: release && member(release.projectId) ? release.releasedByName : null,
         differences: differences.get(id) ?? [],
       };
     });

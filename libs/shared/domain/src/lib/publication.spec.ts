@@ -71,10 +71,7 @@ describe('the public version of a measure', () => {
     const reordered = Object.fromEntries(Object.entries(released).reverse()) as typeof released;
     reordered.status = Object.fromEntries(Object.entries(released.status ?? {}).reverse()) as typeof released.status;
     expect(publicDifferences(reordered, publicMeasure(source, PUBLIC_FIELD_GROUPS))).toEqual([]);
-    const changed = publicMeasure(
-      { ...source, title: 'Glasfaser', progress: 55, milestones: [] },
-      PUBLIC_FIELD_GROUPS,
-    );
+    const changed = publicMeasure({ ...source, title: 'Glasfaser', progress: 55, milestones: [] }, PUBLIC_FIELD_GROUPS);
     expect(publicDifferences(released, changed)).toEqual(['title', 'progress', 'milestones']);
   });
 

@@ -2,7 +2,7 @@ import { IsoDate } from './dates';
 import { MeasureStatus, Phase, Transferability } from './measure';
 
 /**
- * The parts of a measure a project can make public (decision 0069). The title, the code, the fields of action, the
+ * The parts of a measure a project can make public (decision 0070). The title, the code, the fields of action, the
  * municipalities, the responsible unit (a role, never a person) and the open-source facts are always in a public
  * version; people's names and e-mail addresses, internal notes, health reasons, risks and the history never are.
  */

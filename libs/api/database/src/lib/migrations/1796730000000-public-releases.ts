@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { cacheEpochTriggers } from '../cache-epoch-triggers';
 
 /**
- * The public face of a measure is released, not live (issue 16, decision 0069):
+ * The public face of a measure is released, not live (issue 16, decision 0070):
  * - `project_publication`: which groups of fields a project makes public (default conservative: texts, status and
  *   milestones);
  * - `measure_release`: the released public version of a measure, as JSON made by `publicMeasure`, and when and by

@@ -5,7 +5,7 @@ import { PUBLIC_PARTS, PublicFieldGroup, PublicPart } from '@masswerk/shared/dom
 
 registerEnumType(PublicFieldGroup, {
   name: 'PublicFieldGroup',
-  description: 'A group of a measure’s fields a project can make public (decision 0069).',
+  description: 'A group of a measure’s fields a project can make public (decision 0070).',
 });
 
 /** The parts of a public version, as GraphQL names them (TITLE, TEXTS, …). */

@@ -8,6 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Attachments } from '@masswerk/dashboard/documents/feature';
+import { PublicVersionCard } from '@masswerk/dashboard/publication/feature';
 import { MeasureDetail, MeasuresApi } from '@masswerk/dashboard/measures/data-access';
 import { MeasureBudgetSection } from './measure-budget.section';
 import { MilestonePlanEditor } from './milestone-plan.editor';
@@ -108,6 +109,7 @@ export function milestoneChanges(
     TableScroll,
     MwDatePipe,
     Attachments,
+    PublicVersionCard,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './measure.page.html',

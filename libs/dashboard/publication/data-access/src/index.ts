@@ -1,0 +1,2 @@
+export * from './lib/publication.generated';
+export * from './lib/release-view';

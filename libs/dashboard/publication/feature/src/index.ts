@@ -1,0 +1,2 @@
+export * from './lib/public-version.card';
+export * from './lib/publication.tab';
