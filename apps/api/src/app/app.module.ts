@@ -34,7 +34,7 @@ import { RollupModule } from '@masswerk/api/rollup';
 import { StrategyModule } from '@masswerk/api/strategy';
 import { TerritoryModule } from '@masswerk/api/territory';
 import { serviceUnavailableStatus, wellFormedInput } from './graphql-input';
-import { aliasLimit, complexityLimit, depthLimit, fieldLimit, MAX_FIELDS } from './graphql-limits';
+import { aliasLimit, anonymousRateLimit, complexityLimit, depthLimit, fieldLimit, MAX_FIELDS } from './graphql-limits';
 import { HealthController } from './health.controller';
 import { InstallationResolver } from './installation.resolver';
 
@@ -102,7 +102,8 @@ export class AppModule {
           // that watches every field, Apollo resolves fields without instrumentation (see docs/performance.md).
           plugins: [
             wellFormedInput(),
-            complexityLimit(config.graphql.maxComplexity),
+            complexityLimit(config.graphql.maxComplexity, config.graphql.publicMaxComplexity),
+            anonymousRateLimit(config.graphql.publicRatePerMinute),
             serviceUnavailableStatus(),
             ApolloServerPluginCacheControlDisabled(),
           ],

@@ -174,14 +174,17 @@ const LIST_GUESS = 5;
 /**
  * Computes the cost of the operation with its variables before it runs, and refuses it when above `maxComplexity`.
  */
-export function complexityLimit(maxComplexity: number): ApolloServerPlugin {
+export function complexityLimit(signedInMax: number, anonymousMax = signedInMax): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operation }) {
+        async didResolveOperation({ request, document, schema, operation, contextValue }) {
           // Apollo asks the plugins before it refuses an operation name that names no operation; it answers that
           // itself (400, OPERATION_RESOLUTION_FAILURE), and the estimator would fail on it.
           if (!operation) return;
+          // anonymous callers read the public model only, with a budget of their own (decision 0071)
+          const actor = (contextValue as { actor?: { isAuthenticated: boolean } }).actor;
+          const maxComplexity = actor?.isAuthenticated === false ? Math.min(signedInMax, anonymousMax) : signedInMax;
           let complexity: number;
           try {
             complexity = cachedEstimate(schema, document, request.variables ?? {}, operation.name?.value);
@@ -257,4 +260,44 @@ function estimate(
       },
     ],
   });
+}
+
+/**
+ * At most `perMinute` GraphQL operations a minute from one address without sign-in (decision 0071), counted in this
+ * instance (a reverse proxy in front of several instances limits their sum); signed-in callers are not counted.
+ * Over the limit: 429 with Retry-After and TOO_MANY_REQUESTS / PUBLIC_RATE_LIMIT.
+ */
+export function anonymousRateLimit(perMinute: number, now: () => number = Date.now): ApolloServerPlugin {
+  const windows = new Map<string, { start: number; count: number }>();
+  return {
+    async requestDidStart({ contextValue }) {
+      const context = contextValue as { actor?: { isAuthenticated: boolean }; req?: { ip?: string } };
+      if (perMinute <= 0 || context.actor?.isAuthenticated !== false) return {};
+      const key = context.req?.ip ?? 'unknown';
+      const at = now();
+      // forget finished windows now and then, so that the map holds the addresses of the last minute only
+      if (windows.size > 10_000) for (const [k, w] of windows) if (at - w.start >= 60_000) windows.delete(k);
+      const window = windows.get(key);
+      const current = window && at - window.start < 60_000 ? window : { start: at, count: 0 };
+      current.count++;
+      windows.set(key, current);
+      if (current.count <= perMinute) return {};
+      const retryAfterSeconds = Math.max(1, Math.ceil((current.start + 60_000 - at) / 1000));
+      return {
+        async didResolveOperation() {
+          throw new GraphQLError(
+            `Zu viele Anfragen ohne Anmeldung (höchstens ${perMinute} je Minute). Bitte in ${retryAfterSeconds} Sekunden erneut versuchen.`,
+            {
+              extensions: {
+                code: 'TOO_MANY_REQUESTS',
+                reason: 'PUBLIC_RATE_LIMIT',
+                retryAfterSeconds,
+                http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+              },
+            },
+          );
+        },
+      };
+    },
+  };
 }

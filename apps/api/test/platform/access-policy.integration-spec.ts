@@ -55,7 +55,7 @@ describe('access policies', () => {
     expect(all.filter((o) => !o.policy).map((o) => o.name)).toEqual([]);
   });
 
-  it('make only sign-in, sign-out, the viewer, health, the mailed links, the calendar feed and the installation’s legal links public', () => {
+  it('make only sign-in, sign-out, the viewer, health, the mailed links, the calendar feed, the installation’s legal links and the public read model public', () => {
     const publicOps = operations(t)
       .filter((o) => o.policy === 'PUBLIC')
       .map((o) => o.name)
@@ -72,6 +72,12 @@ describe('access policies', () => {
       'InvitationResolver.acceptInvitationWithNewAccount',
       'InvitationResolver.invitationByToken',
       'PasswordResetResolver.resetPassword',
+      // released public versions only (decision 0071); public-api.integration-spec.ts walks them
+      'PublicResolver.publicChangeLog',
+      'PublicResolver.publicMeasure',
+      'PublicResolver.publicMeasures',
+      'PublicResolver.publicProject',
+      'PublicResolver.publicProjects',
     ]);
   });
 

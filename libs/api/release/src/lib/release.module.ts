@@ -5,6 +5,8 @@ import { AuditModule } from '@masswerk/api/audit';
 import { MeasureReleaseEntity, ProjectPublicationEntity, PublicChangeEntity } from './release.entities';
 import { MeasureReleaseResolver, ReleaseResolver } from './release.resolver';
 import { ReleaseService } from './release.service';
+import { PublicReadService } from './public/public-read.service';
+import { PublicResolver } from './public/public.resolver';
 
 /** Review and release of the public versions of measures (issue 16, decision 0070). */
 @Module({
@@ -13,7 +15,7 @@ import { ReleaseService } from './release.service';
     AccessModule,
     AuditModule,
   ],
-  providers: [ReleaseService, ReleaseResolver, MeasureReleaseResolver],
+  providers: [ReleaseService, ReleaseResolver, MeasureReleaseResolver, PublicReadService, PublicResolver],
   exports: [ReleaseService],
 })
 export class ReleaseModule {}

@@ -47,7 +47,6 @@ export class ReleaseResolver {
   }
 
   @Mutation(() => ProjectPublication, { description: 'Chooses what a project makes public (project office).' })
-  @Access(AccessPolicy.SESSION)
   updateProjectPublication(
     @CurrentActor() actor: Actor,
     @Args('input') input: UpdateProjectPublicationInput,

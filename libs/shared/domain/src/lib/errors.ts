@@ -71,6 +71,8 @@ export enum ErrorReason {
   // TOO_MANY_REQUESTS
   /** Too many failed sign-ins for the account or the address. */
   SIGN_IN_LIMIT = 'SIGN_IN_LIMIT',
+  /** Too many requests without sign-in from one address (the public read model, decision 0071). */
+  PUBLIC_RATE_LIMIT = 'PUBLIC_RATE_LIMIT',
 
   // SERVICE_UNAVAILABLE
   /** The database cannot be reached; try again after `Retry-After` seconds. */

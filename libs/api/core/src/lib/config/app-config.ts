@@ -63,6 +63,10 @@ export interface AppConfig {
   graphql: {
     maxDepth: number;
     maxComplexity: number;
+    /** The lower complexity anonymous callers (the public site, open-data clients) may ask for (decision 0071). */
+    publicMaxComplexity: number;
+    /** GraphQL operations an anonymous caller may send per minute and address, per instance; 0: no limit. */
+    publicRatePerMinute: number;
     maxAliases: number;
     /** Lexical tokens a document may have; bounds the work of parsing and validating before any limit applies. */
     maxTokens: number;
@@ -249,6 +253,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     graphql: {
       maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
       maxComplexity: int('GRAPHQL_MAX_COMPLEXITY', 50000, 100, 10_000_000),
+      publicMaxComplexity: int('PUBLIC_GRAPHQL_MAX_COMPLEXITY', 5000, 100, 10_000_000),
+      publicRatePerMinute: int('PUBLIC_GRAPHQL_RATE_PER_MINUTE', 300, 0, 1_000_000),
       maxAliases: int('GRAPHQL_MAX_ALIASES', 30, 1, 1000),
       maxTokens: int('GRAPHQL_MAX_TOKENS', 5000, 500, 1_000_000),
       readCacheMb: int('READ_CACHE_MB', 64, 0, 16_384),
