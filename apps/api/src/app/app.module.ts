@@ -28,6 +28,7 @@ import { IdentityModule } from '@masswerk/api/identity';
 import { ImportsModule } from '@masswerk/api/imports';
 import { MeasureModule } from '@masswerk/api/measure';
 import { ProjectModule } from '@masswerk/api/project';
+import { PublicationModule } from '@masswerk/api/publication';
 import { ReportingModule } from '@masswerk/api/reporting';
 import { RollupModule } from '@masswerk/api/rollup';
 import { StrategyModule } from '@masswerk/api/strategy';
@@ -129,6 +130,7 @@ export class AppModule {
         ImportsModule,
         RoundsModule,
         DocumentsModule,
+        PublicationModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -16,3 +16,4 @@ export * from './lib/text';
 export * from './lib/reminders';
 export * from './lib/language';
 export * from './lib/indicator';
+export * from './lib/open-data';

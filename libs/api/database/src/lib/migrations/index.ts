@@ -15,6 +15,7 @@ import { ReportingRounds1796634000000 } from './1796634000000-reporting-rounds';
 import { ReminderSettingsAndLanguage1796634280252 } from './1796634280252-reminder-settings-and-language';
 import { BudgetDeviationReason1796710000000 } from './1796710000000-budget-deviation-reason';
 import { Documents1796720000000 } from './1796720000000-documents';
+import { OpenData1796740000000 } from './1796740000000-open-data';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   ReminderSettingsAndLanguage1796634280252,
   BudgetDeviationReason1796710000000,
   Documents1796720000000,
+  OpenData1796740000000,
 ];
