@@ -55,7 +55,7 @@ describe('access policies', () => {
     expect(all.filter((o) => !o.policy).map((o) => o.name)).toEqual([]);
   });
 
-  it('make only sign-in, sign-out, the viewer, health, the mailed links, the calendar feed and the installation’s legal links public', () => {
+  it('make only sign-in, sign-out, the viewer, health, the mailed links, the calendar feed, the installation’s legal links and the open data public', () => {
     const publicOps = operations(t)
       .filter((o) => o.policy === 'PUBLIC')
       .map((o) => o.name)
@@ -71,6 +71,11 @@ describe('access policies', () => {
       'InstallationResolver.installation',
       'InvitationResolver.acceptInvitationWithNewAccount',
       'InvitationResolver.invitationByToken',
+      // the open-data catalogue and its downloads: only what PublicationSource makes public (decision 0069)
+      'OpenDataController.catalogJsonLd',
+      'OpenDataController.catalogTurtle',
+      'OpenDataController.measuresCsv',
+      'OpenDataController.measuresJson',
       'PasswordResetResolver.resetPassword',
     ]);
   });
@@ -105,6 +110,7 @@ describe('access policies', () => {
       'MembershipResolver.setUserDisabled',
       'MembershipResolver.updateMembership',
       'PasswordResetResolver.sendPasswordReset',
+      'ProjectOpenDataSettingsResolver.updateProjectOpenDataSettings',
       'ProjectReminderSettingsResolver.updateProjectReminderSettings',
       'UserResolver.setMyLanguage',
       'UserResolver.users',
