@@ -13,6 +13,7 @@ import { MeasuresTab } from './measures/measures.tab';
 import { MembersTab } from './members/members.tab';
 import { StrategyTab } from './strategy/strategy.tab';
 import { RemindersTab } from './reminders/reminder-log.tab';
+import { OpenDataTab } from './open-data/open-data.tab';
 
 /** The tabs in their order, named as they appear in the address (`?bereich=…`). */
 export const ADMIN_TABS = [
@@ -22,6 +23,7 @@ export const ADMIN_TABS = [
   'strategie',
   'foerderung',
   'erinnerungen',
+  'offene-daten',
 ] as const;
 export type AdminTabName = (typeof ADMIN_TABS)[number];
 
@@ -32,7 +34,7 @@ export function tabIndexOf(name: string | null | undefined): number {
 
 /**
  * The administration of a model project (its administrators and platform administrators): members and roles,
- * fields of action and goals, measures, strategy, grants, the record of reminders. Everyone else gets a clear "no permission".
+ * fields of action and goals, measures, strategy, grants, the record of reminders, open data. Everyone else gets a clear "no permission".
  */
 @Component({
   selector: 'mw-admin-page',
@@ -49,6 +51,7 @@ export function tabIndexOf(name: string | null | undefined): number {
     StrategyTab,
     GrantsTab,
     RemindersTab,
+    OpenDataTab,
   ],
   providers: [provideTranslocoScope('admin')],
   changeDetection: ChangeDetectionStrategy.OnPush,
