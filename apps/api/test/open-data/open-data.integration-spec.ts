@@ -140,6 +140,8 @@ describe('open data (DCAT-AP.de)', () => {
       expect([path, status]).toEqual([path, 200]);
       expect([path, headers.get('set-cookie')]).toEqual([path, null]);
       expect(headers.get('cache-control')).toBe('public, max-age=300');
+      // other sites' pages may read open data too
+      expect(headers.get('access-control-allow-origin')).toBe('*');
     }
     const jsonld = await get('/api/open-data/catalog.jsonld');
     expect(jsonld.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');

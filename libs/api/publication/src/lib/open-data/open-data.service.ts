@@ -55,7 +55,7 @@ export class OpenDataService {
   /** A project's public measures; 404 alike for an unknown project and one that does not publish open data. */
   async measures(code: string, format: 'csv' | 'json'): Promise<OpenDataDocument> {
     const [project] = await this.source.openDataProjects(code);
-    if (!project) throw DomainError.notFound('Offene Daten des Modellprojekts', code);
+    if (!project) throw DomainError.notFound('Modellprojekt mit offenen Daten', code);
     const measures = (await this.source.publicMeasures([project.id])).get(project.id) ?? [];
     const modified = measures.reduce((a, m) => (m.lastModified > a ? m.lastModified : a), project.settingsModified);
     const body =
