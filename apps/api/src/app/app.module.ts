@@ -29,6 +29,7 @@ import { IdentityModule } from '@masswerk/api/identity';
 import { ImportsModule } from '@masswerk/api/imports';
 import { MeasureModule } from '@masswerk/api/measure';
 import { ProjectModule } from '@masswerk/api/project';
+import { PublicationModule } from '@masswerk/api/publication';
 import { ReportingModule } from '@masswerk/api/reporting';
 import { RollupModule } from '@masswerk/api/rollup';
 import { StrategyModule } from '@masswerk/api/strategy';
@@ -132,6 +133,7 @@ export class AppModule {
         RoundsModule,
         DocumentsModule,
         ReleaseModule,
+        PublicationModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -55,7 +55,7 @@ describe('access policies', () => {
     expect(all.filter((o) => !o.policy).map((o) => o.name)).toEqual([]);
   });
 
-  it('make only sign-in, sign-out, the viewer, health, the mailed links, the calendar feed, the installation’s legal links and the public read model public', () => {
+  it('make only sign-in, sign-out, the viewer, health, the mailed links, the calendar feed, the installation’s legal links, the public read model and the open data public', () => {
     const publicOps = operations(t)
       .filter((o) => o.policy === 'PUBLIC')
       .map((o) => o.name)
@@ -71,6 +71,11 @@ describe('access policies', () => {
       'InstallationResolver.installation',
       'InvitationResolver.acceptInvitationWithNewAccount',
       'InvitationResolver.invitationByToken',
+      // the open-data catalogue and its downloads: only what PublicationSource makes public (decision 0069)
+      'OpenDataController.catalogJsonLd',
+      'OpenDataController.catalogTurtle',
+      'OpenDataController.measuresCsv',
+      'OpenDataController.measuresJson',
       'PasswordResetResolver.resetPassword',
       // released public versions only (decision 0071); public-api.integration-spec.ts walks them
       'PublicResolver.publicChangeLog',
@@ -111,6 +116,7 @@ describe('access policies', () => {
       'MembershipResolver.setUserDisabled',
       'MembershipResolver.updateMembership',
       'PasswordResetResolver.sendPasswordReset',
+      'ProjectOpenDataSettingsResolver.updateProjectOpenDataSettings',
       'ProjectReminderSettingsResolver.updateProjectReminderSettings',
       'UserResolver.setMyLanguage',
       'UserResolver.users',

@@ -9,4 +9,5 @@ export * from './lib/measure-workbook/measure-state';
 export * from './lib/measure-workbook/measure-workbook';
 export * from './lib/measure-workbook/measure-workbook.service';
 export * from './lib/shared/formula';
+export * from './lib/measure-export/csv';
 export * from './lib/shared/list-sheet';

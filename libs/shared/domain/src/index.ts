@@ -17,3 +17,4 @@ export * from './lib/reminders';
 export * from './lib/publication';
 export * from './lib/language';
 export * from './lib/indicator';
+export * from './lib/open-data';

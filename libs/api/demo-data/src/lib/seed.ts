@@ -188,6 +188,16 @@ class DemoSeeder {
       'model_project_member',
       memberIds.map((id) => ({ model_project_id: projectId, territorial_unit_id: id })),
     );
+    if (p.openData)
+      await insertRows(this.m, 'project_open_data_settings', [
+        {
+          model_project_id: projectId,
+          enabled: true,
+          licence: p.openData.licence,
+          contact_email: p.openData.contactEmail,
+          first_enabled_at: new Date(),
+        },
+      ]);
 
     const strategyId = randomUUID();
     await insertRows(this.m, 'strategy', [{ id: strategyId, model_project_id: projectId, title: p.strategy.title }]);

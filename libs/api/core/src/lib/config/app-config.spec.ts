@@ -15,6 +15,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('names the open-data publisher, by default after the public origin', () => {
+    expect(loadConfig({}).openData.publisher).toBe('Maßwerk (localhost:3000)');
+    expect(loadConfig({ OPEN_DATA_PUBLISHER: ' Eifelkreis Bitburg-Prüm ' }).openData.publisher).toBe(
+      'Eifelkreis Bitburg-Prüm',
+    );
+  });
+
   it('runs the scheduled jobs except in tests, and checks the reminder time', () => {
     expect(loadConfig({}).jobs).toEqual({ enabled: true, reminderTime: '06:00' });
     expect(loadConfig({ NODE_ENV: 'test' }).jobs.enabled).toBe(false);

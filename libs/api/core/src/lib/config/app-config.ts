@@ -85,6 +85,12 @@ export interface AppConfig {
     accessibilityContactEmail: string | null;
     accessibilityContactUrl: string | null;
   };
+  /**
+   * The open-data catalogue (decision 0069): who publishes it, named as the catalogue's `dct:publisher`
+   * (`OPEN_DATA_PUBLISHER`, e.g. the county that runs the installation). The catalogue's addresses start with
+   * `publicOrigin`.
+   */
+  openData: { publisher: string };
   /** Limits of the measure import (XLSX/CSV), checked before a file is unpacked or parsed. */
   imports: {
     maxBytes: number;
@@ -265,6 +271,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       privacyUrl: link('PRIVACY_URL'),
       accessibilityContactEmail: email('ACCESSIBILITY_CONTACT_EMAIL'),
       accessibilityContactUrl: link('ACCESSIBILITY_CONTACT_URL'),
+    },
+    openData: {
+      publisher: env['OPEN_DATA_PUBLISHER']?.trim() || `Maßwerk (${publicOrigin.replace(/^https?:\/\//, '')})`,
     },
     imports: {
       maxBytes: int('IMPORT_MAX_FILE_MB', 5, 1, 100) * 1_048_576,

@@ -16,6 +16,7 @@ import { ReminderSettingsAndLanguage1796634280252 } from './1796634280252-remind
 import { BudgetDeviationReason1796710000000 } from './1796710000000-budget-deviation-reason';
 import { Documents1796720000000 } from './1796720000000-documents';
 import { PublicReleases1796730000000 } from './1796730000000-public-releases';
+import { OpenData1796740000000 } from './1796740000000-open-data';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   BudgetDeviationReason1796710000000,
   Documents1796720000000,
   PublicReleases1796730000000,
+  OpenData1796740000000,
 ];

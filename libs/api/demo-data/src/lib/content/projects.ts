@@ -1,4 +1,4 @@
-import { TerritorialUnitKind as K } from '@masswerk/shared/domain';
+import { OpenDataLicence, TerritorialUnitKind as K } from '@masswerk/shared/domain';
 import { DemoProject } from './types';
 import { gemeinde, kreis, RHEINLAND_PFALZ, SAARLAND, vg } from './units';
 import { EIF_MEASURES, KL_MEASURES, KUS_MEASURES, LNZ_MEASURES, MYK_MEASURES, WND_MEASURES } from './measures';
@@ -44,6 +44,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
       address: 'Trierer Straße 1, 54634 Bitburg (Demo)',
     },
     websiteUrl: 'https://eif.example.org',
+    openData: { licence: OpenDataLicence.DL_DE_BY_2_0, contactEmail: 'projektbuero-eif@example.org' },
     strategy: {
       title: 'Smart-City-Strategie EIFELKREIS VERBINDET',
       vision:

@@ -1,4 +1,4 @@
-import { Phase, TerritorialUnitKind } from '@masswerk/shared/domain';
+import { OpenDataLicence, Phase, TerritorialUnitKind } from '@masswerk/shared/domain';
 
 /**
  * The demo data of the Südwest-Cluster is written as plain content here; `seed.ts` turns it into rows, deriving
@@ -80,6 +80,8 @@ export interface DemoProject {
   phaseB: { plannedStart: string; plannedEnd: string; actualStart: string | null; actualEnd: string | null };
   office: { name: string; email: string; address: string };
   websiteUrl: string;
+  /** Switched on: the project's published measures are in the open-data catalogue (decision 0069). */
+  openData?: { licence: OpenDataLicence; contactEmail: string | null };
   strategy: {
     title: string;
     vision: string;

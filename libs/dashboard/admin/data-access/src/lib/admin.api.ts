@@ -16,6 +16,7 @@ import {
   UpdateMembershipInput,
   UpdateStrategyInput,
   UpdateStrategyVersionInput,
+  UpdateProjectOpenDataSettingsInput,
 } from '@masswerk/dashboard/shared/data-access';
 import {
   AdminAddStrategyVersionDocument,
@@ -52,6 +53,9 @@ import {
   AdminUpdateMembershipDocument,
   AdminUpdateStrategyDocument,
   AdminUpdateStrategyVersionDocument,
+  AdminOpenDataSettingsDocument,
+  AdminOpenDataSettingsFieldsFragment,
+  AdminUpdateOpenDataSettingsDocument,
 } from './admin.generated';
 
 export type AdminProjectView = AdminProjectQuery['modelProject'];
@@ -66,6 +70,7 @@ export type StrategyVersionView = StrategyView['versions'][number];
 export type GrantsView = AdminGrantsQuery['modelProject'];
 export type GrantPhaseView = NonNullable<GrantsView['funding']>['phases'][number];
 export type GrantView = NonNullable<GrantPhaseView['grant']>;
+export type OpenDataSettingsView = AdminOpenDataSettingsFieldsFragment;
 
 /** What project administrators change: people and roles, fields of action and goals, measures, strategy, grants. */
 @Injectable({ providedIn: 'root' })
@@ -191,5 +196,15 @@ export class AdminApi {
 
   updateGrant(input: UpdateGrantInput) {
     return this.client.run(AdminUpdateGrantDocument, { input });
+  }
+
+  // ---- open data ----
+
+  openDataSettings(modelProjectId: string): Promise<OpenDataSettingsView> {
+    return this.client.run(AdminOpenDataSettingsDocument, { modelProjectId }).then((d) => d.projectOpenDataSettings);
+  }
+
+  updateOpenDataSettings(input: UpdateProjectOpenDataSettingsInput): Promise<OpenDataSettingsView> {
+    return this.client.run(AdminUpdateOpenDataSettingsDocument, { input }).then((d) => d.updateProjectOpenDataSettings);
   }
 }

@@ -65,7 +65,7 @@ describe('AdminPage', () => {
   it('shows the tabs to administrators and opens the members first', async () => {
     const { element, api } = await render(() => of(project(['READ_PROJECT', 'EDIT_PLAN', 'MANAGE_USERS'])));
     expect(element.querySelector('[data-testid="admin-tabs"]')).not.toBeNull();
-    expect(element.querySelectorAll('[role="tab"]')).toHaveLength(7);
+    expect(element.querySelectorAll('[role="tab"]')).toHaveLength(8);
     expect(api.members).toHaveBeenCalledWith('p1');
   });
 });

@@ -14,6 +14,7 @@ import { MembersTab } from './members/members.tab';
 import { StrategyTab } from './strategy/strategy.tab';
 import { RemindersTab } from './reminders/reminder-log.tab';
 import { PublicationTab } from '@masswerk/dashboard/publication/feature';
+import { OpenDataTab } from './open-data/open-data.tab';
 
 /** The tabs in their order, named as they appear in the address (`?bereich=…`). */
 export const ADMIN_TABS = [
@@ -24,6 +25,7 @@ export const ADMIN_TABS = [
   'foerderung',
   'erinnerungen',
   'veroeffentlichung',
+  'offene-daten',
 ] as const;
 export type AdminTabName = (typeof ADMIN_TABS)[number];
 
@@ -34,7 +36,8 @@ export function tabIndexOf(name: string | null | undefined): number {
 
 /**
  * The administration of a model project (its administrators and platform administrators): members and roles,
- * fields of action and goals, measures, strategy, grants, the record of reminders, the release of public versions. Everyone else gets a clear "no permission".
+ * fields of action and goals, measures, strategy, grants, the record of reminders, the release of public versions,
+ * open data. Everyone else gets a clear "no permission".
  */
 @Component({
   selector: 'mw-admin-page',
@@ -52,6 +55,7 @@ export function tabIndexOf(name: string | null | undefined): number {
     GrantsTab,
     RemindersTab,
     PublicationTab,
+    OpenDataTab,
   ],
   providers: [provideTranslocoScope('admin')],
   changeDetection: ChangeDetectionStrategy.OnPush,
