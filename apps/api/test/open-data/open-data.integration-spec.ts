@@ -8,6 +8,7 @@ import {
   aProject,
   aStatusReport,
   costCategories,
+  operatorOf,
   unique,
 } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
@@ -59,6 +60,8 @@ function expectConforms(outcome: ShaclOutcome): void {
   expect(outcome.conforms).toBe(true);
 }
 
+const RELEASE = `mutation($input: ReleaseMeasuresInput!) { releaseMeasures(input: $input) { released } }`;
+
 describe('open data (DCAT-AP.de)', () => {
   const app = appPerBlock(async (t) => {
     const open = await aProject(t, {
@@ -97,7 +100,6 @@ describe('open data (DCAT-AP.de)', () => {
     });
     const formula = await aMeasure(t, open, { title: '=HYPERLINK("http://example.org")', published: true });
     await aMeasure(t, open, { title: SENTINELS.unpublishedTitle, published: false });
-    await aMeasure(t, closed, { title: SENTINELS.closedProjectTitle, published: true });
 
     const categories = Object.values(await costCategories(t));
     await aCostPlanEntry(t, published, {
@@ -121,6 +123,13 @@ describe('open data (DCAT-AP.de)', () => {
     await office.data(UPDATE_SETTINGS, {
       input: { modelProjectId: open.id, enabled: true, licence: 'CC_BY_4_0', contactEmail: 'opendata@example.org' },
     });
+    // the open data holds released public versions (decision 0070): progress made public, two measures released
+    await office.data(
+      `mutation { updateProjectPublication(input: { modelProjectId: "${open.id}", publicGroups: [TEXTS, STATUS, PROGRESS, MILESTONES] }) { publicGroups } }`,
+    );
+    await office.data(RELEASE, { input: { modelProjectId: open.id, measureIds: [published.id, formula.id] } });
+    const closedMeasure = await aMeasure(t, closed, { title: SENTINELS.closedProjectTitle, published: true });
+    await (await operatorOf(t)).data(RELEASE, { input: { modelProjectId: closed.id, measureIds: [closedMeasure.id] } });
     return { open, closed, office, editor, council, published, formula };
   });
 
@@ -235,6 +244,19 @@ describe('open data (DCAT-AP.de)', () => {
       },
       lastModified: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
     });
+  });
+
+  it('shows a change only once it is released', async () => {
+    const csv = async () => (await get(`/api/open-data/projects/${app.open.code}/measures.csv`)).text;
+    const { measure } = await app.office.data(`query($id: ID!) { measure(id: $id) { version } }`, {
+      id: app.formula.id,
+    });
+    await app.office.data(`mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id } }`, {
+      input: { id: app.formula.id, version: measure.version, title: 'Neuer Titel, noch nicht freigegeben' },
+    });
+    expect(await csv()).not.toContain('Neuer Titel');
+    await app.office.data(RELEASE, { input: { modelProjectId: app.open.id, measureIds: [app.formula.id] } });
+    expect(await csv()).toContain('Neuer Titel, noch nicht freigegeben');
   });
 
   it('never gives away unpublished measures, other projects, people, notes, reasons or money', async () => {

@@ -3,10 +3,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   addDays,
   addMonths,
+  DEFAULT_PUBLIC_GROUPS,
   IsoDate,
   MeasureStatus,
   Phase,
   Priority,
+  publicMeasure,
   TerritorialUnitKind,
   todayIn,
   TrafficLight,
@@ -16,6 +18,7 @@ import {
 import { dataSourceOptions } from '@masswerk/api/database';
 import { hashPassword } from '@masswerk/api/identity';
 import { REFRESH_MEASURE_METRICS_SQL } from '@masswerk/api/measure';
+import { publicSources } from '@masswerk/api/release';
 import { CLUSTER, DEMO_PROJECTS } from './content/projects';
 import { DemoMeasure, DemoProject, DemoUnit } from './content/types';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
@@ -116,6 +119,7 @@ class DemoSeeder {
     for (const project of DEMO_PROJECTS) await this.project(project, clusterId);
     await this.adoptions();
     await this.m.query(REFRESH_MEASURE_METRICS_SQL, [null]);
+    await this.releases();
     await this.accounts();
     return {
       seeded: true,
@@ -596,6 +600,45 @@ class DemoSeeder {
   }
 
   /** Transfer between cluster partners: flagship software measures adopted by neighbours. */
+  /**
+   * The projects that publish open data have released the public versions of their published measures (decision
+   * 0070), with the default groups, so that the public read model and the open data show something after the start.
+   */
+  private async releases(): Promise<void> {
+    for (const p of DEMO_PROJECTS.filter((project) => project.openData)) {
+      const projectId = this.projectIds.get(p.code) as string;
+      const rows: { id: string }[] = await this.m.query(
+        `SELECT id FROM measure WHERE model_project_id = $1 AND published ORDER BY code`,
+        [projectId],
+      );
+      const sources = await publicSources(
+        this.m,
+        projectId,
+        rows.map((r) => r.id),
+        this.today,
+      );
+      const released = [...sources].map(([measureId, source]) => ({
+        measureId,
+        content: publicMeasure(source, DEFAULT_PUBLIC_GROUPS),
+      }));
+      await insertRows(
+        this.m,
+        'measure_release',
+        released.map((r) => ({ model_project_id: projectId, measure_id: r.measureId, content: r.content })),
+      );
+      await insertRows(
+        this.m,
+        'public_change',
+        released.map((r) => ({
+          model_project_id: projectId,
+          measure_code: r.content.code,
+          measure_title: r.content.title,
+          action: 'RELEASED',
+        })),
+      );
+    }
+  }
+
   private async adoptions(): Promise<void> {
     const adopters: [string, string][] = [
       ['WND-M01', 'Landkreis Kusel'],

@@ -17,10 +17,10 @@ export const OPEN_DATA_COLUMNS: readonly {
 }[] = [
   { title: 'Kennung', value: (m) => m.code },
   { title: 'Titel', value: (m) => m.title },
-  { title: 'Kurzbeschreibung', value: (m) => m.summary },
-  { title: 'Beschreibung', value: (m) => m.description },
-  { title: 'Bearbeitungsstand', value: (m) => MEASURE_STATUS_LABEL_DE[m.status] },
-  { title: 'Fortschritt (%)', value: (m) => ({ number: String(m.progress) }) },
+  { title: 'Kurzbeschreibung', value: (m) => m.summary ?? '' },
+  { title: 'Beschreibung', value: (m) => m.description ?? '' },
+  { title: 'Bearbeitungsstand', value: (m) => (m.status ? MEASURE_STATUS_LABEL_DE[m.status] : '') },
+  { title: 'Fortschritt (%)', value: (m) => (m.progress === null ? '' : { number: String(m.progress) }) },
   { title: 'Handlungsfeld(er)', value: (m) => m.fieldsOfAction.join(LIST_SEPARATOR) },
   { title: 'Kommune(n)', value: (m) => m.municipalities.map((u) => u.name).join(LIST_SEPARATOR) },
   {
@@ -81,7 +81,7 @@ export function measuresJson(project: PublicProject, measures: readonly PublicMe
       summary: m.summary,
       description: m.description,
       status: m.status,
-      statusLabel: MEASURE_STATUS_LABEL_DE[m.status],
+      statusLabel: m.status ? MEASURE_STATUS_LABEL_DE[m.status] : null,
       progress: m.progress,
       fieldsOfAction: m.fieldsOfAction,
       municipalities: m.municipalities.map((u) => ({ name: u.name, ars: u.ars?.trim() ?? null })),

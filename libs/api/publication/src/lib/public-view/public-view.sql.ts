@@ -1,5 +1,3 @@
-import { progressSql } from '@masswerk/api/measure';
-
 const UTC_TIMESTAMP = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 const UNIT_JSON = (u: string) =>
   `json_build_object('name', ${u}.name, 'ars', ${u}.ars, 'ags', ${u}.ags, 'kind', ${u}.kind)`;
@@ -21,40 +19,42 @@ export const OPEN_DATA_PROJECTS_SQL = `
    WHERE ($1::text IS NULL OR p.code = $1)
    ORDER BY p.code`;
 
-/** Which measures are public: for now the published ones (the release piece of issue 16 will change this). */
-const isPublic = (m: string) => `${m}.published`;
+/**
+ * The public measures are the released public versions (`measure_release`, decision 0070), never the live records:
+ * a change shows in the open data only once the project office releases it. Parts the project keeps internal are
+ * absent from the released JSON and come out null.
+ */
+const RELEASED = `measure_release r`;
 
-/** Count, latest change and fields of action of the public measures of the projects `$1`, one row per project. */
+/** Count, latest release and fields of action of the released measures of the projects `$1`, one row per project. */
 export const PUBLIC_MEASURE_SUMMARIES_SQL = `
-  SELECT m.model_project_id AS "projectId", count(*)::int AS count,
-         ${UTC_TIMESTAMP('max(m.updated_at)')} AS "lastModified",
+  SELECT r.model_project_id AS "projectId", count(*)::int AS count,
+         ${UTC_TIMESTAMP('max(r.updated_at)')} AS "lastModified",
          coalesce((SELECT array_agg(DISTINCT f.name ORDER BY f.name)
-                     FROM measure x
-                     JOIN measure_field_of_action mf ON mf.measure_id = x.id
-                     JOIN field_of_action f ON f.id = mf.field_of_action_id
-                    WHERE x.model_project_id = m.model_project_id AND ${isPublic('x')}), '{}')
-           AS "fieldsOfAction"
-    FROM measure m
-   WHERE m.model_project_id = ANY($1::uuid[]) AND ${isPublic('m')}
-   GROUP BY m.model_project_id`;
+                     FROM measure_release x, jsonb_array_elements_text(x.content->'fieldsOfAction') f(name)
+                    WHERE x.model_project_id = r.model_project_id), '{}') AS "fieldsOfAction"
+    FROM ${RELEASED}
+   WHERE r.model_project_id = ANY($1::uuid[])
+   GROUP BY r.model_project_id`;
 
-/** The public measures of the projects `$1` with their lists, in one statement, by project and code. */
+/** The released measures of the projects `$1`, in one statement, by project and code. */
 export const PUBLIC_MEASURES_SQL = `
-  SELECT m.model_project_id AS "projectId", m.code, m.title, m.summary, m.description, m.status,
-         ${progressSql('m')}::int AS progress,
-         coalesce((SELECT array_agg(f.name ORDER BY f.sort_order, f.name)
-                     FROM measure_field_of_action mf JOIN field_of_action f ON f.id = mf.field_of_action_id
-                    WHERE mf.measure_id = m.id), '{}') AS "fieldsOfAction",
-         coalesce((SELECT json_agg(json_build_object('name', u.name, 'ars', u.ars)
-                                   ORDER BY u.id IS DISTINCT FROM m.lead_unit_id, u.name)
-                     FROM territorial_unit u
-                    WHERE u.id = m.lead_unit_id
-                       OR u.id IN (SELECT pu.territorial_unit_id FROM measure_participating_unit pu
-                                    WHERE pu.measure_id = m.id)), '[]') AS municipalities,
-         m.planned_start::text AS "plannedStart", m.planned_end::text AS "plannedEnd",
-         m.actual_start::text AS "actualStart", m.actual_end::text AS "actualEnd",
-         m.oss_repository_url AS "repositoryUrl", m.oss_licence AS "licence", m.transferability,
-         ${UTC_TIMESTAMP('m.updated_at')} AS "lastModified"
-    FROM measure m
-   WHERE m.model_project_id = ANY($1::uuid[]) AND ${isPublic('m')}
-   ORDER BY m.model_project_id, m.code`;
+  SELECT r.model_project_id AS "projectId", r.content->>'code' AS code, r.content->>'title' AS title,
+         r.content->'texts'->>'summary' AS summary, r.content->'texts'->>'description' AS description,
+         r.content->'status'->>'status' AS status, (r.content->'progress'->>'percent')::int AS progress,
+         coalesce(ARRAY(SELECT jsonb_array_elements_text(r.content->'fieldsOfAction')), '{}') AS "fieldsOfAction",
+         coalesce((SELECT jsonb_agg(u ORDER BY u->>'ars' IS DISTINCT FROM r.content->'leadMunicipality'->>'ars',
+                                               u->>'name')
+                     FROM (SELECT DISTINCT u FROM jsonb_array_elements(
+                             coalesce(r.content->'municipalities', '[]')
+                             || CASE WHEN jsonb_typeof(r.content->'leadMunicipality') = 'object'
+                                     THEN jsonb_build_array(r.content->'leadMunicipality') ELSE '[]' END) u) us),
+                  '[]') AS municipalities,
+         r.content->'status'->>'plannedStart' AS "plannedStart", r.content->'status'->>'plannedEnd' AS "plannedEnd",
+         r.content->'status'->>'actualStart' AS "actualStart", r.content->'status'->>'actualEnd' AS "actualEnd",
+         r.content->>'ossRepositoryUrl' AS "repositoryUrl", r.content->>'ossLicence' AS "licence",
+         r.content->>'transferability' AS transferability,
+         ${UTC_TIMESTAMP('r.updated_at')} AS "lastModified"
+    FROM ${RELEASED}
+   WHERE r.model_project_id = ANY($1::uuid[])
+   ORDER BY r.model_project_id, r.content->>'code'`;

@@ -43,11 +43,12 @@ export interface PublicMeasureSummary {
 export interface PublicMeasure {
   code: string;
   title: string;
-  summary: string;
-  description: string;
-  status: MeasureStatus;
-  /** Percent, 0–100, by the measure rules. */
-  progress: number;
+  /** Null where the project keeps its texts internal (decision 0070), as the other groups below. */
+  summary: string | null;
+  description: string | null;
+  status: MeasureStatus | null;
+  /** Percent, 0–100, by the measure rules, as released. */
+  progress: number | null;
   fieldsOfAction: string[];
   /** The lead municipality first, then the participating ones. */
   municipalities: { name: string; ars: string | null }[];

@@ -12,10 +12,9 @@ type MeasureRow = Omit<PublicMeasure, 'openSource'> & {
 };
 
 /**
- * The one place that says what of a project the public sees (decision 0069): which projects publish open data and
- * which of their measures, with which fields. Everything public (the open-data catalogue and its downloads now, the
- * public site later) reads through here, so that the release step of issue 16 (a released public version per
- * measure) changes only this service. Each method is one statement, whatever the number of projects or measures.
+ * What of a project the open data shows (decision 0069): which projects publish open data, and of those the released
+ * public versions of their measures (decision 0070), never the live records. Each method is one statement, whatever
+ * the number of projects or measures.
  */
 @Injectable()
 export class PublicationSource {

@@ -16,7 +16,7 @@ registerEnumType(OpenDataLicence, {
 
 @ObjectType({
   description:
-    'Whether a project publishes its published measures as open data (DCAT-AP.de catalogue, CSV and JSON), ' +
+    'Whether a project publishes its released measures as open data (DCAT-AP.de catalogue, CSV and JSON), ' +
     'and under which licence. Off until the project office switches it on.',
 })
 export class ProjectOpenDataSettings {
