@@ -8,8 +8,14 @@ import SHACLValidator from 'rdf-validate-shacl';
 /** The repository's root (apps/api/test/support → four levels up). */
 const REPO_ROOT = resolve(__dirname, '..', '..', '..', '..');
 
-/** The DCAT-AP.de 2.0 SHACL files, next to the repository in `../shared/standards` (as CI lays them out). */
-export const DCAT_AP_DE_DIR = join(resolve(REPO_ROOT, '..', 'shared', 'standards'), 'dcat-ap-de-2.0');
+/**
+ * The DCAT-AP.de 2.0 SHACL files: next to the repository in `../shared/standards` where the machine has them, else the
+ * unchanged copy in `tools/standards` (CC BY 4.0, GovData), so that a clean clone anywhere validates.
+ */
+const SHARED_DIR = join(resolve(REPO_ROOT, '..', 'shared', 'standards'), 'dcat-ap-de-2.0');
+export const DCAT_AP_DE_DIR = existsSync(SHARED_DIR)
+  ? SHARED_DIR
+  : join(REPO_ROOT, 'tools', 'standards', 'dcat-ap-de-2.0');
 
 /**
  * The files of the profile "DCAT-AP.de 2.0 – Spezifikation", as its README lists them. Their `owl:imports` (the EU

@@ -28,6 +28,10 @@ export const appRoutes: Route[] = [
     title: 'title.passwordReset',
   },
   {
+    path: 'oeffentlich',
+    loadChildren: () => import('@masswerk/dashboard/public-site/feature').then((m) => m.publicRoutes),
+  },
+  {
     path: 'barrierefreiheit',
     loadComponent: () => import('./pages/accessibility-statement').then((m) => m.AccessibilityStatementPage),
     title: 'title.accessibility',

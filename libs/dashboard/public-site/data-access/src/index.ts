@@ -1,0 +1,2 @@
+export * from './lib/public-site.generated';
+export * from './lib/list-state';

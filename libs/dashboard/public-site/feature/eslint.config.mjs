@@ -1,0 +1,3 @@
+import dashboard from '../../eslint.config.mjs';
+
+export default dashboard;

@@ -1,0 +1,3 @@
+const { angularLibrary } = require('../../../../jest.preset.js');
+
+module.exports = angularLibrary(__dirname, 'dashboard-public-site-feature');
