@@ -117,10 +117,10 @@ export class ReleaseService {
   async release(actor: Actor, projectId: string, measureIds: readonly string[]): Promise<PublicReleaseState[]> {
     const ids = [...new Set(measureIds)];
     return this.dataSource.transaction(async (manager) => {
+      this.access.requireAccess(actor, Permission.EDIT_PLAN, projectId, 'Freigeben darf nur das Projektbüro.');
       const facts = await this.access.measureFacts(ids, manager);
       if (facts.some((f) => f.projectId !== projectId))
         throw DomainError.badInput('input.measureIds', 'Es lassen sich nur Maßnahmen dieses Modellprojekts freigeben.');
-      this.access.requireAccess(actor, Permission.EDIT_PLAN, projectId, 'Freigeben darf nur das Projektbüro.');
       // one release at a time per project: two offices releasing the same measure do not both insert
       await manager.query(`SELECT 1 FROM model_project WHERE id = $1 FOR UPDATE`, [projectId]);
       const groups = await this.groupsOf(manager, projectId);

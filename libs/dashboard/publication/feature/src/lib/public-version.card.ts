@@ -35,10 +35,13 @@ import {
               {{ 'publication.standing.NOT_RELEASED' | transloco }}
             }
             @case ('CURRENT') {
-              {{
-                'publication.currentSince'
-                  | transloco: { when: (s.releasedAt | mwDateTime), by: s.releasedByName ?? '–' }
-              }}
+              @if (s.releasedByName) {
+                {{
+                  'publication.currentSince' | transloco: { when: (s.releasedAt | mwDateTime), by: s.releasedByName }
+                }}
+              } @else {
+                {{ 'publication.currentSinceUnnamed' | transloco: { when: (s.releasedAt | mwDateTime) } }}
+              }
             }
             @case ('BEHIND') {
               {{ 'publication.behindSince' | transloco: { when: (s.releasedAt | mwDateTime) } }}
