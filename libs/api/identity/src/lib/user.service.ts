@@ -11,6 +11,7 @@ import {
   rowByColumnLoader,
   rowsByColumnLoader,
   pageByText,
+  containsPattern,
 } from '@masswerk/api/core';
 import type { Connection, MembershipGained } from '@masswerk/api/core';
 import { AccessService } from '@masswerk/api/access';
@@ -55,7 +56,7 @@ export class UserService {
     const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
     const term = search?.trim().toLowerCase();
     if (term) {
-      const like = `%${term.replace(/[%_\\]/g, '\\$&')}%`;
+      const like = containsPattern(term);
       qb.where('(lower(u.email) LIKE :like OR lower(u.displayName) LIKE :like)', { like });
     }
     return pageByText(qb, 'email', { first, after });

@@ -12,6 +12,7 @@ import {
   lockById,
   oneByKeys,
   pageByText,
+  containsPattern,
   updateVersioned,
 } from '@masswerk/api/core';
 import type { Connection } from '@masswerk/api/core';
@@ -150,8 +151,7 @@ export class ModelProjectService {
     if (visible !== null) qb.andWhere('p.id = ANY(:visible::uuid[])', { visible });
     if (filter?.clusterId) qb.andWhere('p.cluster_id = :clusterId', { clusterId: filter.clusterId });
     const search = filter?.search?.trim().toLowerCase();
-    if (search)
-      qb.andWhere('(lower(p.name) LIKE :s OR lower(p.code) LIKE :s)', { s: `%${search.replace(/[%_\\]/g, '\\$&')}%` });
+    if (search) qb.andWhere('(lower(p.name) LIKE :s OR lower(p.code) LIKE :s)', { s: containsPattern(search) });
     return pageByText(qb, 'name', { first, after });
   }
 

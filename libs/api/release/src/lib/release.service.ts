@@ -19,6 +19,7 @@ import { AccessService } from '@masswerk/api/access';
 import { AuditService, projectRecord } from '@masswerk/api/audit';
 import { MeasureReleaseEntity, ProjectPublicationEntity, PublicChangeEntity } from './release.entities';
 import { publicSources } from './public-source';
+import { publicChangeLog } from './public-change-log';
 import type { MeasureReleaseRow, ProjectPublication, PublicChange, PublicReleaseState } from './dtos/release.dto';
 
 const PUBLICATION = projectRecord(ProjectPublicationEntity, 'ProjectPublication', 'Veröffentlichungseinstellungen');
@@ -208,14 +209,7 @@ export class ReleaseService {
   /** A project's public change log, newest first (its members; the public site shows the same lines). */
   async changes(actor: Actor, projectId: string, first: number): Promise<PublicChange[]> {
     this.access.requireAccess(actor, Permission.READ_PROJECT, projectId);
-    if (!Number.isInteger(first) || first < 1 || first > 200)
-      throw DomainError.badInput('first', 'Zwischen 1 und 200 Einträge abfragen.');
-    const rows = await this.dataSource.getRepository(PublicChangeEntity).find({
-      where: { modelProjectId: projectId },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take: first,
-    });
-    return rows.map((r) => ({ ...r, parts: r.parts as PublicPart[] }));
+    return publicChangeLog(this.dataSource, projectId, first);
   }
 
   private async groupsOf(manager: EntityManager, projectId: string): Promise<PublicFieldGroup[]> {
@@ -239,7 +233,11 @@ export class ReleaseService {
         [releases.map((r) => r.measureId)],
       );
       const byProject = new Map<string, string[]>();
-      for (const m of projects) byProject.set(m.projectId, [...(byProject.get(m.projectId) ?? []), m.id]);
+      for (const m of projects) {
+        const list = byProject.get(m.projectId);
+        if (list) list.push(m.id);
+        else byProject.set(m.projectId, [m.id]);
+      }
       const today = this.clock.today();
       for (const [projectId, measureIds] of byProject) {
         const groups = await this.groupsOf(manager, projectId);

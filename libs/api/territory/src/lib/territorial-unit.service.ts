@@ -10,7 +10,15 @@ import {
   TerritorialUnitKind,
   validateTerritorialKeys,
 } from '@masswerk/shared/domain';
-import { definedOnly, DomainError, ErrorReason, LoaderRegistry, oneByKeys, pageByText } from '@masswerk/api/core';
+import {
+  containsPattern,
+  definedOnly,
+  DomainError,
+  ErrorReason,
+  LoaderRegistry,
+  oneByKeys,
+  pageByText,
+} from '@masswerk/api/core';
 import type { Connection } from '@masswerk/api/core';
 import { AuditService, platformRecord } from '@masswerk/api/audit';
 import { TerritorialUnitEntity } from './territorial-unit.entity';
@@ -64,7 +72,7 @@ export class TerritorialUnitService {
         new Brackets((w) =>
           /^\d+$/.test(search)
             ? w.where('u.ars LIKE :prefix', { prefix: `${search}%` }).orWhere('u.ags LIKE :prefix')
-            : w.where('lower(u.name) LIKE :name', { name: `%${search.toLowerCase().replace(/[%_\\]/g, '\\$&')}%` }),
+            : w.where('lower(u.name) LIKE :name', { name: containsPattern(search.toLowerCase()) }),
         ),
       );
     }

@@ -6,6 +6,14 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DomainError } from '../errors/domain-error';
 
 export const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * A LIKE pattern that finds `text` anywhere: `%`, `_` and `\` typed into a search are searched for, not wildcards
+ * (PostgreSQL's default escape is the backslash).
+ */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[%_\\]/g, '\\$&')}%`;
+}
 export const MAX_PAGE_SIZE = 100;
 
 @ObjectType()

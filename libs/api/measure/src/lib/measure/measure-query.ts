@@ -1,5 +1,6 @@
 import { Brackets, SelectQueryBuilder } from 'typeorm';
 import { Actor, IsoDate, Role } from '@masswerk/shared/domain';
+import { containsPattern } from '@masswerk/api/core';
 import { MeasureEntity } from './measure.entity';
 import { MeasureFilter, MeasureSortField } from './dtos/measure.inputs';
 import { freshnessSql, healthSql, milestonesPursuedSql, progressSql } from '../measure-rules.sql';
@@ -116,7 +117,7 @@ export function applyFilter(
         w.where('upper(m.code) = :codeSearch', { codeSearch: search.toUpperCase() });
         if (tsQuery) w.orWhere(`m.search_document @@ to_tsquery('german', :tsQuery)`, { tsQuery });
         w.orWhere('lower(m.title) LIKE :titleSearch', {
-          titleSearch: `%${search.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`,
+          titleSearch: containsPattern(search.toLowerCase()),
         });
       }),
     );

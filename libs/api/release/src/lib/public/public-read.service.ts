@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { moneyToString, PublicMeasure as Content, PublicPart } from '@masswerk/shared/domain';
-import { DomainError } from '@masswerk/api/core';
+import { moneyToString, PublicMeasure as Content } from '@masswerk/shared/domain';
+import { containsPattern, DomainError, MAX_PAGE_SIZE } from '@masswerk/api/core';
 import type { PublicChange } from '../dtos/release.dto';
+import { publicChangeLog } from '../public-change-log';
 import { PublicMeasure, PublicMeasureConnection, PublicMeasureSort, PublicProject } from './public.dto';
 
 /** Public facts of the projects that publish (at least one released measure), with their key figures. */
@@ -51,11 +52,6 @@ export interface PublicMeasureFilter {
   offset: number;
 }
 
-export const PUBLIC_PAGE_MAX = 100;
-
-/** `%`, `_` and `\` typed into a search are searched for, not wildcards. */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /**
  * What anonymous visitors read (issue 16, decision 0071): the released public versions (`measure_release`) and public
  * facts of the projects that publish, nothing else; never the live measure tables.
@@ -75,8 +71,8 @@ export class PublicReadService {
   }
 
   async measures(projectCode: string, filter: PublicMeasureFilter): Promise<PublicMeasureConnection> {
-    if (!Number.isInteger(filter.first) || filter.first < 1 || filter.first > PUBLIC_PAGE_MAX)
-      throw DomainError.badInput('first', `Zwischen 1 und ${PUBLIC_PAGE_MAX} Maßnahmen je Seite abfragen.`);
+    if (!Number.isInteger(filter.first) || filter.first < 1 || filter.first > MAX_PAGE_SIZE)
+      throw DomainError.badInput('first', `Zwischen 1 und ${MAX_PAGE_SIZE} Maßnahmen je Seite abfragen.`);
     if (!Number.isInteger(filter.offset) || filter.offset < 0 || filter.offset > 100_000)
       throw DomainError.badInput('offset', 'Der Versatz ist eine ganze Zahl ab 0.');
     if (filter.search && filter.search.length > 200) throw DomainError.badInput('search', 'Höchstens 200 Zeichen.');
@@ -86,7 +82,7 @@ export class PublicReadService {
       filter.fieldOfAction ?? null,
       filter.municipality ?? null,
       filter.status ?? null,
-      filter.search ? likePattern(filter.search) : null,
+      filter.search ? containsPattern(filter.search) : null,
     ];
     const where = `
       FROM measure_release mr JOIN model_project p ON p.id = mr.model_project_id
@@ -128,17 +124,13 @@ export class PublicReadService {
   }
 
   async changes(projectCode: string, first: number): Promise<PublicChange[]> {
-    if (!Number.isInteger(first) || first < 1 || first > 200)
-      throw DomainError.badInput('first', 'Zwischen 1 und 200 Einträge abfragen.');
-    await this.requirePublishing(projectCode);
-    const rows: (Omit<PublicChange, 'parts'> & { parts: string[] })[] = await this.dataSource.query(
-      `SELECT c.id, c.measure_code AS "measureCode", c.measure_title AS "measureTitle", c.action, c.parts,
-              c.created_at AS "createdAt"
-         FROM public_change c JOIN model_project p ON p.id = c.model_project_id
-        WHERE p.code = $1 ORDER BY c.created_at DESC, c.id DESC LIMIT $2`,
-      [projectCode, first],
+    const [project]: { id: string }[] = await this.dataSource.query(
+      `SELECT p.id FROM model_project p WHERE p.code = $1
+          AND EXISTS (SELECT 1 FROM measure_release mr WHERE mr.model_project_id = p.id)`,
+      [projectCode],
     );
-    return rows.map((r) => ({ ...r, parts: r.parts as PublicPart[] }));
+    if (!project) throw DomainError.notFound('Öffentliches Modellprojekt', projectCode);
+    return publicChangeLog(this.dataSource, project.id, first);
   }
 }
 

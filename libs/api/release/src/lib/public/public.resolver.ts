@@ -1,8 +1,8 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { Access, AccessPolicy } from '@masswerk/api/core';
+import { Access, AccessPolicy, MAX_PAGE_SIZE } from '@masswerk/api/core';
 import { PublicChange } from '../dtos/release.dto';
 import { PublicMeasure, PublicMeasureConnection, PublicMeasureSort, PublicProject } from './public.dto';
-import { PUBLIC_PAGE_MAX, PublicReadService } from './public-read.service';
+import { PublicReadService } from './public-read.service';
 
 /**
  * The public read model (issue 16, decision 0071): queries anyone may ask, signed in or not, answered from released
@@ -34,7 +34,7 @@ export class PublicResolver {
     @Args('status', { type: () => String, nullable: true }) status: string | null,
     @Args('search', { type: () => String, nullable: true }) search: string | null,
     @Args('sort', { type: () => PublicMeasureSort, defaultValue: PublicMeasureSort.CODE }) sort: PublicMeasureSort,
-    @Args('first', { type: () => Int, defaultValue: 20, description: `1 to ${PUBLIC_PAGE_MAX}.` }) first: number,
+    @Args('first', { type: () => Int, defaultValue: 20, description: `1 to ${MAX_PAGE_SIZE}.` }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<PublicMeasureConnection> {
     return this.reads.measures(projectCode, { fieldOfAction, municipality, status, search, sort, first, offset });
