@@ -58,6 +58,8 @@ const SECRETS = [
   'GEHEIM-RISIKO',
   'GEHEIM-GESUNDHEIT',
   'GEHEIM-BUDGET',
+  'GEHEIM-STRATEGIE-NOTIZ',
+  'GEHEIM-VISION-NEU',
   'GEHEIM-FORTSCHRITT',
   'Projektbüro Geheim',
   '12345.67',
@@ -183,6 +185,22 @@ describe('the public read model', () => {
     await admin.data(`mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id } }`, {
       input: { id: released.id, version: released.version, title: 'GEHEIM-NICHT-FREIGEGEBEN' },
     });
+    // the project's page: released with its strategy; the version's notes never public, a later vision not yet
+    const { addStrategyVersion } = await admin.data(
+      `mutation($input: AddStrategyVersionInput!) { addStrategyVersion(input: $input) { id version } }`,
+      {
+        input: {
+          strategyId: eif.strategy?.id,
+          label: 'Fassung 1',
+          vision: 'Öffentliche Vision',
+          notes: 'GEHEIM-STRATEGIE-NOTIZ',
+        },
+      },
+    );
+    await admin.data(`mutation { releaseProjectPage(modelProjectId: "${eif.id}") { released } }`);
+    await admin.data(`mutation($input: UpdateStrategyVersionInput!) { updateStrategyVersion(input: $input) { id } }`, {
+      input: { id: addStrategyVersion.id, version: addStrategyVersion.version, vision: 'GEHEIM-VISION-NEU' },
+    });
   }, WORLD_TIMEOUT);
   afterAll(() => t.close());
 
@@ -237,6 +255,7 @@ describe('the public read model', () => {
     expect(everything).toContain('Offene Daten für alle');
     expect(everything).toContain('Portal online');
     expect(everything).toContain('Öffentliche Kurzfassung');
+    expect(everything).toContain('Öffentliche Vision');
     for (const secret of SECRETS)
       expect({ secret, found: everything.includes(secret) }).toEqual({ secret, found: false });
     expect(everything).not.toContain(quiet.code);

@@ -44,4 +44,19 @@ describeAuditCoverage('public releases', () => {
     const id = await idOf(`SELECT id FROM project_publication WHERE model_project_id = $1`, [world.project.id]);
     return [{ type: 'ProjectPublication', id, action: 'CREATE', after: { publicGroups: ['TEXTS', 'MONEY'] } }];
   });
+
+  auditScenario('releaseProjectPage', async ({ startHere, idOf }) => {
+    await startHere();
+    await world.admin.data(`mutation { releaseProjectPage(modelProjectId: "${world.project.id}") { released } }`);
+    const id = await idOf(`SELECT id FROM project_release WHERE model_project_id = $1`, [world.project.id]);
+    return [{ type: 'ProjectRelease', id, action: 'CREATE' }];
+  });
+
+  auditScenario('withdrawProjectPage', async ({ startHere, idOf }) => {
+    await world.admin.data(`mutation { releaseProjectPage(modelProjectId: "${world.project.id}") { released } }`);
+    const id = await idOf(`SELECT id FROM project_release WHERE model_project_id = $1`, [world.project.id]);
+    await startHere();
+    await world.admin.data(`mutation { withdrawProjectPage(modelProjectId: "${world.project.id}") { released } }`);
+    return [{ type: 'ProjectRelease', id, action: 'DELETE' }];
+  });
 });

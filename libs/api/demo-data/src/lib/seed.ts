@@ -18,7 +18,7 @@ import {
 import { dataSourceOptions } from '@masswerk/api/database';
 import { hashPassword } from '@masswerk/api/identity';
 import { REFRESH_MEASURE_METRICS_SQL } from '@masswerk/api/measure';
-import { publicSources } from '@masswerk/api/release';
+import { publicPageSource, publicSources } from '@masswerk/api/release';
 import { CLUSTER, DEMO_PROJECTS } from './content/projects';
 import { DemoMeasure, DemoProject, DemoUnit } from './content/types';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
@@ -602,7 +602,8 @@ class DemoSeeder {
   /** Transfer between cluster partners: flagship software measures adopted by neighbours. */
   /**
    * The projects that publish open data have released the public versions of their published measures (decision
-   * 0070), with the default groups, so that the public read model and the open data show something after the start.
+   * 0070), with the default groups, and their project pages (decision 0075), so that the public site and the open data
+   * show something after the start.
    */
   private async releases(): Promise<void> {
     for (const p of DEMO_PROJECTS.filter((project) => project.openData)) {
@@ -636,6 +637,19 @@ class DemoSeeder {
           action: 'RELEASED',
         })),
       );
+      const page = await publicPageSource(this.m, projectId);
+      if (page) {
+        await insertRows(this.m, 'project_release', [{ model_project_id: projectId, content: page }]);
+        await insertRows(this.m, 'public_change', [
+          {
+            model_project_id: projectId,
+            subject: 'PROJECT_PAGE',
+            measure_code: '',
+            measure_title: '',
+            action: 'RELEASED',
+          },
+        ]);
+      }
     }
   }
 

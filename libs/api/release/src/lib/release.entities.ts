@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { ProjectRecord } from '@masswerk/api/core';
-import type { PublicFieldGroup, PublicMeasure } from '@masswerk/shared/domain';
+import type { PublicFieldGroup, PublicMeasure, PublicProjectPage } from '@masswerk/shared/domain';
 
 /** Which groups of a measure's fields a project makes public (decision 0070); a project without a row: the default. */
 @Entity('project_publication')
@@ -16,11 +16,20 @@ export class MeasureReleaseEntity extends ProjectRecord {
   @Column({ type: 'uuid', nullable: true }) releasedBy!: string | null;
 }
 
-/** A line of a project's public change log: a measure released (with the parts that changed) or withdrawn. */
+/** The released page of a project (decision 0075): what citizens read of its strategy, fields and goals, phases. */
+@Entity('project_release')
+export class ProjectReleaseEntity extends ProjectRecord {
+  @Column({ type: 'jsonb' }) content!: PublicProjectPage;
+  @Column({ type: 'uuid', nullable: true }) releasedBy!: string | null;
+}
+
+/** A line of a project's public change log: a measure or the project's page released (with the parts that changed) or withdrawn. */
 @Entity('public_change')
 export class PublicChangeEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'uuid' }) modelProjectId!: string;
+  /** What the line is about: a measure, or the project's page (then code and title are empty). */
+  @Column({ type: 'text' }) subject!: 'MEASURE' | 'PROJECT_PAGE';
   @Column() measureCode!: string;
   @Column() measureTitle!: string;
   @Column({ type: 'text' }) action!: 'RELEASED' | 'WITHDRAWN';

@@ -2,7 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '@masswerk/api/access';
 import { AuditModule } from '@masswerk/api/audit';
-import { MeasureReleaseEntity, ProjectPublicationEntity, PublicChangeEntity } from './release.entities';
+import {
+  MeasureReleaseEntity,
+  ProjectPublicationEntity,
+  ProjectReleaseEntity,
+  PublicChangeEntity,
+} from './release.entities';
 import { MeasureReleaseResolver, ReleaseResolver } from './release.resolver';
 import { ReleaseService } from './release.service';
 import { PublicReadService } from './public/public-read.service';
@@ -11,7 +16,12 @@ import { PublicResolver } from './public/public.resolver';
 /** Review and release of the public versions of measures (issue 16, decision 0070). */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ProjectPublicationEntity, MeasureReleaseEntity, PublicChangeEntity]),
+    TypeOrmModule.forFeature([
+      ProjectPublicationEntity,
+      MeasureReleaseEntity,
+      ProjectReleaseEntity,
+      PublicChangeEntity,
+    ]),
     AccessModule,
     AuditModule,
   ],

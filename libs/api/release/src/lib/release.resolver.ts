@@ -5,6 +5,7 @@ import type { RequestContext } from '@masswerk/api/core';
 import { Measure } from '@masswerk/api/measure';
 import {
   MeasureReleaseRow,
+  ProjectPageReleaseState,
   ProjectPublication,
   PublicChange,
   PublicReleaseState,
@@ -44,6 +45,35 @@ export class ReleaseResolver {
     @Args('first', { type: () => Int, defaultValue: 50, description: '1 to 200.' }) first: number,
   ): Promise<PublicChange[]> {
     return this.releases.changes(actor, projectId, first);
+  }
+
+  @Query(() => ProjectPageReleaseState, {
+    description: 'Whether a project’s page (strategy, fields of action, goals, phases) is public and current.',
+  })
+  projectPageRelease(
+    @CurrentActor() actor: Actor,
+    @Args('modelProjectId', { type: () => ID }) projectId: string,
+  ): Promise<ProjectPageReleaseState> {
+    return this.releases.pageState(actor, projectId);
+  }
+
+  @Mutation(() => ProjectPageReleaseState, {
+    description:
+      'Releases a project’s page as it stands now: strategy, fields of action, goals, phases (project office).',
+  })
+  releaseProjectPage(
+    @CurrentActor() actor: Actor,
+    @Args('modelProjectId', { type: () => ID }) projectId: string,
+  ): Promise<ProjectPageReleaseState> {
+    return this.releases.releasePage(actor, projectId);
+  }
+
+  @Mutation(() => ProjectPageReleaseState, { description: 'Withdraws a project’s public page (project office).' })
+  withdrawProjectPage(
+    @CurrentActor() actor: Actor,
+    @Args('modelProjectId', { type: () => ID }) projectId: string,
+  ): Promise<ProjectPageReleaseState> {
+    return this.releases.withdrawPage(actor, projectId);
   }
 
   @Mutation(() => ProjectPublication, { description: 'Chooses what a project makes public (project office).' })

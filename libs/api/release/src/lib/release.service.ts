@@ -12,15 +12,31 @@ import {
   publicDifferences,
   publicMeasure,
   PublicMeasure,
+  PUBLIC_PAGE_PARTS,
+  publicPageDifferences,
+  PublicPagePart,
   PublicPart,
+  PublicProjectPage,
 } from '@masswerk/shared/domain';
 import { Clock, DomainError, LoaderRegistry } from '@masswerk/api/core';
 import { AccessService } from '@masswerk/api/access';
 import { AuditService, projectRecord } from '@masswerk/api/audit';
-import { MeasureReleaseEntity, ProjectPublicationEntity, PublicChangeEntity } from './release.entities';
+import {
+  MeasureReleaseEntity,
+  ProjectPublicationEntity,
+  ProjectReleaseEntity,
+  PublicChangeEntity,
+} from './release.entities';
 import { publicSources } from './public-source';
+import { publicPageSource } from './public-page-source';
 import { publicChangeLog } from './public-change-log';
-import type { MeasureReleaseRow, ProjectPublication, PublicChange, PublicReleaseState } from './dtos/release.dto';
+import type {
+  MeasureReleaseRow,
+  ProjectPageReleaseState,
+  ProjectPublication,
+  PublicChange,
+  PublicReleaseState,
+} from './dtos/release.dto';
 
 const PUBLICATION = projectRecord(ProjectPublicationEntity, 'ProjectPublication', 'Veröffentlichungseinstellungen');
 
@@ -154,6 +170,7 @@ export class ReleaseService {
             );
         await manager.insert(PublicChangeEntity, {
           modelProjectId: projectId,
+          subject: 'MEASURE',
           measureCode: content.code,
           measureTitle: content.title,
           action: 'RELEASED',
@@ -186,6 +203,7 @@ export class ReleaseService {
         await manager.delete(MeasureReleaseEntity, { id: release.id });
         await manager.insert(PublicChangeEntity, {
           modelProjectId: facts.projectId,
+          subject: 'MEASURE',
           measureCode: release.content.code,
           measureTitle: release.content.title,
           action: 'WITHDRAWN',
@@ -204,6 +222,109 @@ export class ReleaseService {
       const [state] = await this.states(manager, [measureId]);
       return state;
     });
+  }
+
+  /** Whether the project's page is public and how a release now would differ (its members). */
+  async pageState(actor: Actor, projectId: string): Promise<ProjectPageReleaseState> {
+    this.access.requireAccess(actor, Permission.READ_PROJECT, projectId);
+    return this.pageStateIn(this.dataSource.manager, projectId);
+  }
+
+  /**
+   * Releases the project's page as it stands now: the strategy's latest version, the fields of action with their
+   * goals, the programme and the phases. A current page is left as it is (no history entry, no log line).
+   */
+  async releasePage(actor: Actor, projectId: string): Promise<ProjectPageReleaseState> {
+    return this.dataSource.transaction(async (manager) => {
+      this.access.requireAccess(actor, Permission.EDIT_PLAN, projectId, 'Freigeben darf nur das Projektbüro.');
+      await manager.query(`SELECT 1 FROM model_project WHERE id = $1 FOR UPDATE`, [projectId]);
+      const content = await publicPageSource(manager, projectId);
+      if (!content) throw DomainError.notFound('Modellprojekt', projectId);
+      const before = await manager.findOneBy(ProjectReleaseEntity, { modelProjectId: projectId });
+      const parts: PublicPagePart[] = before ? publicPageDifferences(before.content, content) : [];
+      if (before && !parts.length) return this.pageStateIn(manager, projectId);
+      const saved = before
+        ? await manager.save(ProjectReleaseEntity, {
+            ...before,
+            content,
+            releasedBy: actor.userId,
+            version: before.version + 1,
+          })
+        : await manager.save(
+            ProjectReleaseEntity,
+            manager.create(ProjectReleaseEntity, { modelProjectId: projectId, content, releasedBy: actor.userId }),
+          );
+      await this.logPage(manager, projectId, 'RELEASED', parts);
+      await this.audit.record(manager, actor, {
+        entityType: 'ProjectRelease',
+        entityId: saved.id,
+        action: before ? 'UPDATE' : 'CREATE',
+        modelProjectId: projectId,
+        before: before ? { parts: PUBLIC_PAGE_PARTS.filter((p) => !parts.includes(p)) } : null,
+        after: { parts: before ? parts : [...PUBLIC_PAGE_PARTS] },
+      });
+      return this.pageStateIn(manager, projectId);
+    });
+  }
+
+  /** Takes the project's page off the public site; its released measures stay public. */
+  async withdrawPage(actor: Actor, projectId: string): Promise<ProjectPageReleaseState> {
+    return this.dataSource.transaction(async (manager) => {
+      this.access.requireAccess(actor, Permission.EDIT_PLAN, projectId, 'Zurückziehen darf nur das Projektbüro.');
+      const release = await manager.findOne(ProjectReleaseEntity, {
+        where: { modelProjectId: projectId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (release) {
+        await manager.delete(ProjectReleaseEntity, { id: release.id });
+        await this.logPage(manager, projectId, 'WITHDRAWN', []);
+        await this.audit.record(manager, actor, {
+          entityType: 'ProjectRelease',
+          entityId: release.id,
+          action: 'DELETE',
+          modelProjectId: projectId,
+          before: { parts: [...PUBLIC_PAGE_PARTS] },
+          after: null,
+        });
+      }
+      return this.pageStateIn(manager, projectId);
+    });
+  }
+
+  private async logPage(
+    manager: EntityManager,
+    projectId: string,
+    action: 'RELEASED' | 'WITHDRAWN',
+    parts: PublicPagePart[],
+  ): Promise<void> {
+    await manager.insert(PublicChangeEntity, {
+      modelProjectId: projectId,
+      subject: 'PROJECT_PAGE',
+      measureCode: '',
+      measureTitle: '',
+      action,
+      parts,
+    });
+  }
+
+  private async pageStateIn(manager: EntityManager, projectId: string): Promise<ProjectPageReleaseState> {
+    const [release]: { content: PublicProjectPage; releasedAt: Date; releasedByName: string | null }[] =
+      await manager.query(
+        `SELECT r.content, r.updated_at AS "releasedAt", u.display_name AS "releasedByName"
+           FROM project_release r LEFT JOIN app_user u ON u.id = r.released_by
+          WHERE r.model_project_id = $1`,
+        [projectId],
+      );
+    if (!release)
+      return { modelProjectId: projectId, released: false, releasedAt: null, releasedByName: null, differences: [] };
+    const current = await publicPageSource(manager, projectId);
+    return {
+      modelProjectId: projectId,
+      released: true,
+      releasedAt: release.releasedAt,
+      releasedByName: release.releasedByName,
+      differences: current ? publicPageDifferences(release.content, current) : [],
+    };
   }
 
   /** A project's public change log, newest first (its members; the public site shows the same lines). */

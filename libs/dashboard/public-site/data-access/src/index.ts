@@ -1,2 +1,3 @@
 export * from './lib/public-site.generated';
 export * from './lib/list-state';
+export * from './lib/public-views';

@@ -15,3 +15,4 @@ export * from './lib/table-parts';
 export * from './lib/field-error';
 export * from './lib/text-field';
 export * from './lib/legal-links';
+export * from './lib/indicator-chart';

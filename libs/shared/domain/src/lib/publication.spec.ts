@@ -7,6 +7,8 @@ import {
   publicDifferences,
   publicMeasure,
   PublicMeasureSource,
+  publicPageDifferences,
+  PublicProjectPage,
 } from './publication';
 
 const source: PublicMeasureSource = {
@@ -30,9 +32,21 @@ const source: PublicMeasureSource = {
   progress: 40,
   progressReason: null,
   milestones: [{ title: 'Lastenheft', baselineDate: '2026-03-01', forecastDate: null, completedOn: '2026-03-05' }],
-  indicators: [],
+  indicators: [
+    {
+      name: 'Angebundene Schulen',
+      unit: 'Anzahl',
+      baselineValue: '0',
+      targetValue: '40',
+      targetDate: '2027-12-31',
+      latestValue: '12',
+      latestOn: '2026-09-30',
+      values: [{ measuredOn: '2026-09-30', value: '12' }],
+    },
+  ],
   plannedCents: '100000',
   spentCents: '4000',
+  reports: [{ reportDate: '2026-10-01', achieved: 'Zwölf Schulen angebunden', nextSteps: 'Ausschreibung Los 2' }],
 };
 
 describe('the public version of a measure', () => {
@@ -84,5 +98,58 @@ describe('the public version of a measure', () => {
         expect(publicDifferences(before, after)).toEqual(groups.includes(PublicFieldGroup.TEXTS) ? ['texts'] : []);
       }),
     );
+  });
+});
+
+describe('the public part of status reports and indicator values', () => {
+  it('are public only with their groups, and a report never carries risks or the traffic light', () => {
+    expect(publicMeasure(source, DEFAULT_PUBLIC_GROUPS).reports).toBeUndefined();
+    const measure = publicMeasure(source, [PublicFieldGroup.REPORTS, PublicFieldGroup.INDICATORS]);
+    expect(measure.reports).toEqual([
+      { reportDate: '2026-10-01', achieved: 'Zwölf Schulen angebunden', nextSteps: 'Ausschreibung Los 2' },
+    ]);
+    expect(measure.indicators?.[0].values).toEqual([{ measuredOn: '2026-09-30', value: '12' }]);
+    const newer = publicMeasure({ ...source, reports: [{ ...source.reports[0], nextSteps: 'Los 3' }] }, [
+      PublicFieldGroup.REPORTS,
+    ]);
+    expect(publicDifferences(publicMeasure(source, [PublicFieldGroup.REPORTS]), newer)).toEqual(['reports']);
+  });
+});
+
+describe('the public page of a project', () => {
+  const page: PublicProjectPage = {
+    strategy: {
+      title: 'Digitale Agenda',
+      versionLabel: 'Fassung 2026',
+      vision: 'Vernetzt',
+      targetPictures: ['Gute Wege'],
+      values: ['Offen'],
+      adoptedOn: '2026-03-01',
+      resolutionReference: 'KT/2026/12',
+    },
+    fieldsOfAction: [{ code: 'MOB', name: 'Mobilität', description: '', goals: [] }],
+    project: { programme: 'MPSC', cohortYear: 2021, websiteUrl: null, phases: [] },
+  };
+
+  it('names the parts that changed, whatever the order of the stored keys', () => {
+    // jsonb gives the keys back in its own order
+    const reverse = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reverse)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([k, v]) => [k, reverse(v)]),
+            )
+          : value;
+    expect(publicPageDifferences(reverse(page) as PublicProjectPage, page)).toEqual([]);
+    const changed: PublicProjectPage = {
+      ...page,
+      strategy: { ...(page.strategy as NonNullable<PublicProjectPage['strategy']>), vision: 'Verbunden' },
+      fieldsOfAction: [{ ...page.fieldsOfAction[0], goals: [{ code: 'Z1', title: 'Takt', description: '' }] }],
+    };
+    expect(publicPageDifferences(page, changed)).toEqual(['strategy', 'fields']);
+    expect(publicPageDifferences(page, { ...page, strategy: null })).toEqual(['strategy']);
   });
 });

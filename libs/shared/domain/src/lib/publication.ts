@@ -19,6 +19,8 @@ export enum PublicFieldGroup {
   INDICATORS = 'INDICATORS',
   /** Money as two totals: planned and spent. */
   MONEY = 'MONEY',
+  /** The latest three status reports: their day, what was achieved and the next steps; never risks or the traffic light. */
+  REPORTS = 'REPORTS',
 }
 
 export const PUBLIC_FIELD_GROUPS: readonly PublicFieldGroup[] = [
@@ -28,6 +30,7 @@ export const PUBLIC_FIELD_GROUPS: readonly PublicFieldGroup[] = [
   PublicFieldGroup.MILESTONES,
   PublicFieldGroup.INDICATORS,
   PublicFieldGroup.MONEY,
+  PublicFieldGroup.REPORTS,
 ];
 
 /** What a project that chose nothing makes public: texts, status and milestones; no figures, no money. */
@@ -63,6 +66,8 @@ export interface PublicMeasureSource {
   /** Cents as decimal strings (JSON has no bigint). */
   plannedCents: string;
   spentCents: string;
+  /** The latest status reports, newest first. */
+  reports: PublicStatusReport[];
 }
 
 export interface PublicMunicipality {
@@ -86,6 +91,20 @@ export interface PublicIndicator {
   targetDate: IsoDate | null;
   latestValue: string | null;
   latestOn: IsoDate | null;
+  /** The measured values up to the day of the release, oldest first (at most the latest 24): the chart's line. */
+  values: PublicIndicatorValue[];
+}
+
+export interface PublicIndicatorValue {
+  measuredOn: IsoDate;
+  value: string;
+}
+
+/** The public part of a status report: its day, what was achieved and the next steps. */
+export interface PublicStatusReport {
+  reportDate: IsoDate;
+  achieved: string;
+  nextSteps: string;
 }
 
 /** The public version of a measure: what citizens read once it is released. Groups not made public are absent. */
@@ -112,6 +131,7 @@ export interface PublicMeasure {
   milestones?: PublicMilestone[];
   indicators?: PublicIndicator[];
   money?: { plannedCents: string; spentCents: string };
+  reports?: PublicStatusReport[];
 }
 
 /** The public version of a measure made of the groups the project makes public. */
@@ -140,9 +160,11 @@ export function publicMeasure(source: PublicMeasureSource, groups: readonly Publ
     };
   if (on.has(PublicFieldGroup.PROGRESS)) measure.progress = { percent: source.progress, reason: source.progressReason };
   if (on.has(PublicFieldGroup.MILESTONES)) measure.milestones = source.milestones.map((m) => ({ ...m }));
-  if (on.has(PublicFieldGroup.INDICATORS)) measure.indicators = source.indicators.map((i) => ({ ...i }));
+  if (on.has(PublicFieldGroup.INDICATORS))
+    measure.indicators = source.indicators.map((i) => ({ ...i, values: i.values.map((v) => ({ ...v })) }));
   if (on.has(PublicFieldGroup.MONEY))
     measure.money = { plannedCents: source.plannedCents, spentCents: source.spentCents };
+  if (on.has(PublicFieldGroup.REPORTS)) measure.reports = source.reports.map((r) => ({ ...r }));
   return measure;
 }
 
@@ -156,6 +178,7 @@ export const PUBLIC_PARTS = [
   'milestones',
   'indicators',
   'money',
+  'reports',
 ] as const;
 export type PublicPart = (typeof PUBLIC_PARTS)[number];
 
@@ -177,6 +200,70 @@ const partOf = (m: PublicMeasure, part: PublicPart): unknown => {
       return m[part] ?? null;
   }
 };
+
+/**
+ * The released page of a model project (issue 16, decision 0075): its strategy as adopted, its fields of action with
+ * their goals, its phases and programme. Never the strategy's internal notes, the project office's people or money.
+ */
+export interface PublicProjectPage {
+  strategy: PublicStrategy | null;
+  fieldsOfAction: PublicFieldOfAction[];
+  project: PublicProjectFacts;
+}
+
+export interface PublicStrategy {
+  title: string;
+  /** The label of the version made public (the newest adopted, else the newest draft), e.g. "Fortschreibung 2026". */
+  versionLabel: string;
+  vision: string;
+  targetPictures: string[];
+  values: string[];
+  /** When the council adopted it, and its resolution. */
+  adoptedOn: IsoDate | null;
+  resolutionReference: string | null;
+}
+
+export interface PublicFieldOfAction {
+  code: string;
+  name: string;
+  description: string;
+  goals: PublicGoal[];
+}
+
+export interface PublicGoal {
+  code: string;
+  title: string;
+  description: string;
+}
+
+export interface PublicProjectFacts {
+  programme: string;
+  cohortYear: number;
+  websiteUrl: string | null;
+  phases: PublicPhase[];
+}
+
+export interface PublicPhase {
+  phase: Phase;
+  plannedStart: IsoDate | null;
+  plannedEnd: IsoDate | null;
+  actualStart: IsoDate | null;
+  actualEnd: IsoDate | null;
+}
+
+/** The parts of a project's released page a reader can tell apart. */
+export const PUBLIC_PAGE_PARTS = ['strategy', 'fields', 'project'] as const;
+export type PublicPagePart = (typeof PUBLIC_PAGE_PARTS)[number];
+
+const pagePartOf = (page: PublicProjectPage, part: PublicPagePart): unknown =>
+  part === 'fields' ? page.fieldsOfAction : page[part];
+
+/** Which parts of a project's released page differ from the page a release would publish now. */
+export function publicPageDifferences(released: PublicProjectPage, current: PublicProjectPage): PublicPagePart[] {
+  return PUBLIC_PAGE_PARTS.filter(
+    (part) => canonical(pagePartOf(released, part)) !== canonical(pagePartOf(current, part)),
+  );
+}
 
 /** JSON with the keys of every object sorted: a released version comes back from jsonb in another key order. */
 function canonical(value: unknown): string {

@@ -1,21 +1,30 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsUUID } from 'class-validator';
 import { IdField } from '@masswerk/api/core';
-import { PUBLIC_PARTS, PublicFieldGroup, PublicPart } from '@masswerk/shared/domain';
+import { PUBLIC_PAGE_PARTS, PUBLIC_PARTS, PublicFieldGroup, PublicPagePart, PublicPart } from '@masswerk/shared/domain';
 
 registerEnumType(PublicFieldGroup, {
   name: 'PublicFieldGroup',
   description: 'A group of a measure’s fields a project can make public (decision 0070).',
 });
 
-/** The parts of a public version, as GraphQL names them (TITLE, TEXTS, …). */
-export const PublicPartEnum = Object.fromEntries(PUBLIC_PARTS.map((part) => [part.toUpperCase(), part])) as Record<
-  string,
-  PublicPart
->;
+/** The parts of a public version of a measure or of a project's page, as GraphQL names them (TITLE, TEXTS, …). */
+export const PublicPartEnum = Object.fromEntries(
+  [...PUBLIC_PARTS, ...PUBLIC_PAGE_PARTS].map((part) => [part.toUpperCase(), part]),
+) as Record<string, PublicPart | PublicPagePart>;
 registerEnumType(PublicPartEnum, {
   name: 'PublicPart',
-  description: 'A part of a measure’s public version: the title, the always-public facts, or a group of fields.',
+  description:
+    'A part of a public version: of a measure, the title, the always-public facts or a group of fields; of a project’s page, its strategy, its fields of action with goals, or its programme and phases.',
+});
+
+export enum PublicChangeSubject {
+  MEASURE = 'MEASURE',
+  PROJECT_PAGE = 'PROJECT_PAGE',
+}
+registerEnumType(PublicChangeSubject, {
+  name: 'PublicChangeSubject',
+  description: 'What a line of the public change log is about.',
 });
 
 /** At most this many measures in one release (the admin page releases a project's selection). */
@@ -71,10 +80,27 @@ export class ReleaseMeasuresInput {
 @ObjectType({ description: 'A line of a project’s public change log: what was released or withdrawn, and when.' })
 export class PublicChange {
   @Field(() => ID) id!: string;
+  @Field(() => PublicChangeSubject, {
+    description: 'A measure, or the project’s page (then code and title are empty).',
+  })
+  subject!: PublicChangeSubject;
   @Field() measureCode!: string;
   @Field() measureTitle!: string;
   @Field({ description: 'RELEASED or WITHDRAWN.' }) action!: string;
   @Field(() => [PublicPartEnum], { description: 'The parts that changed with a release (all of them at the first).' })
-  parts!: PublicPart[];
+  parts!: (PublicPart | PublicPagePart)[];
   @Field(() => GraphQLISODateTime) createdAt!: Date;
+}
+
+@ObjectType({ description: 'Whether a project’s page is public, and how it differs from the internal plan.' })
+export class ProjectPageReleaseState {
+  @Field(() => ID) modelProjectId!: string;
+  @Field({ description: 'A public page exists (released and not withdrawn).' }) released!: boolean;
+  @Field(() => GraphQLISODateTime, { nullable: true }) releasedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'Who released it (for the project’s members).' })
+  releasedByName!: string | null;
+  @Field(() => [PublicPartEnum], {
+    description: 'STRATEGY, FIELDS or PROJECT where a release now would differ from the public page (empty: current).',
+  })
+  differences!: PublicPagePart[];
 }

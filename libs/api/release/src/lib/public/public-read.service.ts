@@ -7,14 +7,20 @@ import type { PublicChange } from '../dtos/release.dto';
 import { publicChangeLog } from '../public-change-log';
 import { PublicMeasure, PublicMeasureConnection, PublicMeasureSort, PublicProject } from './public.dto';
 
-/** Public facts of the projects that publish (at least one released measure), with their key figures. */
+/** A project publishes when its page or at least one of its measures is released. */
+const PUBLISHING = `(EXISTS (SELECT 1 FROM measure_release mr WHERE mr.model_project_id = p.id)
+                  OR EXISTS (SELECT 1 FROM project_release pr WHERE pr.model_project_id = p.id))`;
+
+/** Public facts of the projects that publish, with their key figures and their released page. */
 const PROJECTS_SQL = `
   SELECT p.id, p.code, p.name, c.name AS "clusterName",
          json_build_object('name', lu.name, 'ars', lu.ars) AS lead,
          coalesce((SELECT json_agg(json_build_object('name', u.name, 'ars', u.ars) ORDER BY u.name)
                      FROM model_project_member pm JOIN territorial_unit u ON u.id = pm.territorial_unit_id
                     WHERE pm.model_project_id = p.id), '[]') AS members,
-         r.count AS "publishedMeasureCount", r.last AS "lastReleasedAt",
+         coalesce(r.count, 0) AS "publishedMeasureCount", greatest(r.last, pg.updated_at) AS "lastReleasedAt",
+         CASE WHEN pg.id IS NULL THEN NULL ELSE pg.content || jsonb_build_object('releasedAt', pg.updated_at) END
+           AS page,
          coalesce((SELECT json_agg(json_build_object('name', f.name, 'measureCount', f.n, 'averageProgress', f.avg)
                                    ORDER BY f.name)
                      FROM (SELECT fa.name, count(*)::int AS n,
@@ -27,11 +33,12 @@ const PROJECTS_SQL = `
                             WHERE mr.model_project_id = p.id AND mr.content ? 'status'
                             GROUP BY 1) s), '[]') AS "statusCounts"
     FROM model_project p
-    JOIN (SELECT model_project_id, count(*)::int AS count, max(updated_at) AS last
-            FROM measure_release GROUP BY model_project_id) r ON r.model_project_id = p.id
+    LEFT JOIN (SELECT model_project_id, count(*)::int AS count, max(updated_at) AS last
+                 FROM measure_release GROUP BY model_project_id) r ON r.model_project_id = p.id
+    LEFT JOIN project_release pg ON pg.model_project_id = p.id
     JOIN territorial_unit lu ON lu.id = p.lead_unit_id
     LEFT JOIN cluster c ON c.id = p.cluster_id
-   WHERE ($1::text IS NULL OR p.code = $1)
+   WHERE (r.model_project_id IS NOT NULL OR pg.id IS NOT NULL) AND ($1::text IS NULL OR p.code = $1)
    ORDER BY p.name`;
 
 const SORTS: Record<PublicMeasureSort, string> = {
@@ -61,13 +68,13 @@ export class PublicReadService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async projects(): Promise<PublicProject[]> {
-    return this.dataSource.query(PROJECTS_SQL, [null]);
+    return (await this.dataSource.query(PROJECTS_SQL, [null])).map(withDates);
   }
 
   async project(code: string): Promise<PublicProject> {
     const [project]: PublicProject[] = await this.dataSource.query(PROJECTS_SQL, [code]);
     if (!project) throw DomainError.notFound('Öffentliches Modellprojekt', code);
-    return project;
+    return withDates(project);
   }
 
   async measures(projectCode: string, filter: PublicMeasureFilter): Promise<PublicMeasureConnection> {
@@ -102,14 +109,14 @@ export class PublicReadService {
     return { totalCount: count, nodes: rows.map((r) => toPublic(projectCode, r.content, r.releasedAt)) };
   }
 
-  /** NOT_FOUND unless the project publishes: has at least one released measure. */
-  private async requirePublishing(code: string): Promise<void> {
-    const [row] = await this.dataSource.query(
-      `SELECT 1 FROM model_project p WHERE p.code = $1
-          AND EXISTS (SELECT 1 FROM measure_release mr WHERE mr.model_project_id = p.id)`,
+  /** The id of a project that publishes (its page or a measure released); NOT_FOUND otherwise. */
+  private async requirePublishing(code: string): Promise<string> {
+    const [row]: { id: string }[] = await this.dataSource.query(
+      `SELECT p.id FROM model_project p WHERE p.code = $1 AND ${PUBLISHING}`,
       [code],
     );
     if (!row) throw DomainError.notFound('Öffentliches Modellprojekt', code);
+    return row.id;
   }
 
   async measure(projectCode: string, code: string): Promise<PublicMeasure> {
@@ -124,14 +131,15 @@ export class PublicReadService {
   }
 
   async changes(projectCode: string, first: number): Promise<PublicChange[]> {
-    const [project]: { id: string }[] = await this.dataSource.query(
-      `SELECT p.id FROM model_project p WHERE p.code = $1
-          AND EXISTS (SELECT 1 FROM measure_release mr WHERE mr.model_project_id = p.id)`,
-      [projectCode],
-    );
-    if (!project) throw DomainError.notFound('Öffentliches Modellprojekt', projectCode);
-    return publicChangeLog(this.dataSource, project.id, first);
+    return publicChangeLog(this.dataSource, await this.requirePublishing(projectCode), first);
   }
+}
+
+/** The page's release time comes back from JSON as text. */
+function withDates(project: PublicProject): PublicProject {
+  return project.page
+    ? { ...project, page: { ...project.page, releasedAt: new Date(project.page.releasedAt) } }
+    : project;
 }
 
 /** A released version as the public types show it: parts the project keeps internal are null. */
@@ -158,9 +166,11 @@ export function toPublic(projectCode: string, c: Content, releasedAt: Date): Pub
     progress: c.progress?.percent ?? null,
     progressReason: c.progress?.reason ?? null,
     milestones: c.milestones ?? null,
-    indicators: c.indicators ?? null,
+    // versions released before indicator values were public have none
+    indicators: c.indicators?.map((i) => ({ ...i, values: i.values ?? [] })) ?? null,
     plannedTotal: c.money ? moneyToString(BigInt(c.money.plannedCents)) : null,
     spentTotal: c.money ? moneyToString(BigInt(c.money.spentCents)) : null,
+    reports: c.reports ?? null,
     releasedAt,
   };
 }

@@ -35,7 +35,58 @@ export class PublicStatusCount {
   @Field(() => Int) count!: number;
 }
 
-@ObjectType({ description: 'A model project that publishes measures: public facts and key figures.' })
+@ObjectType({ description: 'A goal of a field of action, as released.' })
+export class PublicGoal {
+  @Field() code!: string;
+  @Field() title!: string;
+  @Field() description!: string;
+}
+
+@ObjectType({ description: 'A field of action of the strategy with its goals, as released.' })
+export class PublicFieldOfAction {
+  @Field() code!: string;
+  @Field() name!: string;
+  @Field() description!: string;
+  @Field(() => [PublicGoal]) goals!: PublicGoal[];
+}
+
+@ObjectType({ description: 'The strategy as released: its current version’s vision, target pictures and values.' })
+export class PublicStrategy {
+  @Field() title!: string;
+  @Field() versionLabel!: string;
+  @Field() vision!: string;
+  @Field(() => [String]) targetPictures!: string[];
+  @Field(() => [String]) values!: string[];
+  @Field(() => String, { nullable: true, description: 'When the council adopted it.' }) adoptedOn!: string | null;
+  @Field(() => String, { nullable: true }) resolutionReference!: string | null;
+}
+
+@ObjectType({ description: 'A phase of the funding with its planned and actual dates.' })
+export class PublicPhase {
+  @Field(() => Phase) phase!: Phase;
+  @Field(() => String, { nullable: true }) plannedStart!: string | null;
+  @Field(() => String, { nullable: true }) plannedEnd!: string | null;
+  @Field(() => String, { nullable: true }) actualStart!: string | null;
+  @Field(() => String, { nullable: true }) actualEnd!: string | null;
+}
+
+@ObjectType({ description: 'The funding programme, the cohort, the website and the phases, as released.' })
+export class PublicProjectFacts {
+  @Field() programme!: string;
+  @Field(() => Int) cohortYear!: number;
+  @Field(() => String, { nullable: true }) websiteUrl!: string | null;
+  @Field(() => [PublicPhase]) phases!: PublicPhase[];
+}
+
+@ObjectType({ description: 'A project’s own page as its project office released it.' })
+export class PublicProjectPage {
+  @Field(() => PublicStrategy, { nullable: true }) strategy!: PublicStrategy | null;
+  @Field(() => [PublicFieldOfAction]) fieldsOfAction!: PublicFieldOfAction[];
+  @Field(() => PublicProjectFacts) project!: PublicProjectFacts;
+  @Field(() => GraphQLISODateTime) releasedAt!: Date;
+}
+
+@ObjectType({ description: 'A model project that publishes its page or measures: public facts and key figures.' })
 export class PublicProject {
   @Field() code!: string;
   @Field() name!: string;
@@ -47,6 +98,8 @@ export class PublicProject {
   @Field(() => [PublicStatusCount], { description: 'Only measures whose status is public.' })
   statusCounts!: PublicStatusCount[];
   @Field(() => GraphQLISODateTime, { nullable: true }) lastReleasedAt!: Date | null;
+  @Field(() => PublicProjectPage, { nullable: true, description: 'Null until the project office releases it.' })
+  page!: PublicProjectPage | null;
 }
 
 @ObjectType()
@@ -58,6 +111,19 @@ export class PublicMilestone {
 }
 
 @ObjectType()
+export class PublicIndicatorValue {
+  @Field() measuredOn!: string;
+  @Field() value!: string;
+}
+
+@ObjectType({ description: 'The public part of a status report: its day, what was achieved, the next steps.' })
+export class PublicStatusReport {
+  @Field() reportDate!: string;
+  @Field() achieved!: string;
+  @Field() nextSteps!: string;
+}
+
+@ObjectType()
 export class PublicIndicator {
   @Field() name!: string;
   @Field() unit!: string;
@@ -66,6 +132,8 @@ export class PublicIndicator {
   @Field(() => String, { nullable: true }) targetDate!: string | null;
   @Field(() => String, { nullable: true }) latestValue!: string | null;
   @Field(() => String, { nullable: true }) latestOn!: string | null;
+  @Field(() => [PublicIndicatorValue], { description: 'Values up to the release, oldest first (the latest 24).' })
+  values!: PublicIndicatorValue[];
 }
 
 @ObjectType({ description: 'A published measure: only the parts its project makes public are filled.' })
@@ -96,6 +164,8 @@ export class PublicMeasure {
   plannedTotal!: string | null;
   @Field(() => String, { nullable: true, description: 'Spent in total, in euros (a decimal), when money is public.' })
   spentTotal!: string | null;
+  @Field(() => [PublicStatusReport], { nullable: true, description: 'The latest status reports, when public.' })
+  reports!: PublicStatusReport[] | null;
   @Field(() => GraphQLISODateTime) releasedAt!: Date;
 }
 

@@ -1,6 +1,5 @@
 import type { MeasureDetail } from '@masswerk/dashboard/measures/data-access';
 import {
-  indicatorChart,
   indicatorForm,
   measuredValueForm,
   toCreateIndicatorInput,
@@ -63,24 +62,5 @@ describe('the indicator forms', () => {
       note: '',
     });
     expect(toRecordValueInput('i1', { measuredOn: '2026-11-01', value: 'x', note: '' }, 'de')).toBeNull();
-  });
-
-  it('charts the values by day against the target as a level line up to the target date', () => {
-    const spec = indicatorChart(
-      anIndicator({
-        values: [
-          { id: 'b', measuredOn: '2026-10-01', value: '900', note: '' },
-          { id: 'a', measuredOn: '2026-06-01', value: '300', note: '' },
-        ],
-      }),
-      { value: 'Wert', target: 'Zielwert' },
-      (d) => d,
-      String,
-    );
-    expect(spec.categories).toEqual(['2026-06-01', '2026-10-01', '2027-12-31']);
-    expect(spec.series).toEqual([
-      { name: 'Wert', values: [300, 900, null] },
-      expect.objectContaining({ name: 'Zielwert', values: [2500, 2500, 2500], dashed: true }),
-    ]);
   });
 });

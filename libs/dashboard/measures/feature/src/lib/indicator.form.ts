@@ -6,7 +6,6 @@ import type {
   UpdateIndicatorInput,
 } from '@masswerk/dashboard/shared/data-access';
 import { decimalForInput, decimalValidator, parseDecimalInput } from '@masswerk/dashboard/shared/util';
-import type { ChartSpec } from '@masswerk/dashboard/shared/ui';
 
 type Indicator = MeasureDetail['indicators'][number];
 
@@ -116,22 +115,4 @@ export function toRecordValueInput(
 ): RecordIndicatorValueInput | null {
   const value = parseDecimalInput(v.value, language);
   return value === null || !v.measuredOn ? null : { indicatorId, measuredOn: v.measuredOn, value, note: v.note.trim() };
-}
-
-/**
- * The values over time against the target: one point per measurement (and the baseline and target dates where
- * known), the target as a dashed level line. The chart component shows the same as a table.
- */
-export function indicatorChart(
-  i: Indicator,
-  labels: { value: string; target: string },
-  formatDay: (day: string) => string,
-  formatValue: (v: number) => string,
-): ChartSpec {
-  const days = [...new Set([...i.values.map((v) => v.measuredOn), ...(i.targetDate ? [i.targetDate] : [])])].sort();
-  const byDay = new Map(i.values.map((v) => [v.measuredOn, Number(v.value)]));
-  const series: ChartSpec['series'] = [{ name: labels.value, values: days.map((d) => byDay.get(d) ?? null) }];
-  if (i.targetValue !== null && i.targetValue !== undefined)
-    series.push({ name: labels.target, values: days.map(() => Number(i.targetValue)), dashed: true, color: '#a33a00' });
-  return { kind: 'line', categories: days.map(formatDay), series, format: formatValue };
 }

@@ -13,6 +13,7 @@ import {
   EmptyRow,
   Chart,
   ChartSpec,
+  indicatorChart,
   ConfirmData,
   FormError,
   injectConfirm,
@@ -27,7 +28,6 @@ import {
   MwNumberPipe,
 } from '@masswerk/dashboard/shared/util';
 import {
-  indicatorChart,
   indicatorForm,
   measuredValueForm,
   toCreateIndicatorInput,

@@ -1,19 +1,29 @@
 import { ChangeDetectionStrategy, Component, inject, input, resource } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
-import { PublicMeasureDocument } from '@masswerk/dashboard/public-site/data-access';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { PublicMeasureDocument, PublicMeasureQuery } from '@masswerk/dashboard/public-site/data-access';
 import { GraphqlClient } from '@masswerk/dashboard/shared/data-access';
-import { LoadState, ProgressBar, StatusChip, TableScroll } from '@masswerk/dashboard/shared/ui';
-import { MwDatePipe, MwMoneyPipe } from '@masswerk/dashboard/shared/util';
+import {
+  Chart,
+  ChartSpec,
+  indicatorChart,
+  LoadState,
+  ProgressBar,
+  StatusChip,
+  TableScroll,
+} from '@masswerk/dashboard/shared/ui';
+import { formatDate, formatNumber, LanguageService, MwDatePipe, MwMoneyPipe } from '@masswerk/dashboard/shared/util';
+
+type PublicIndicator = NonNullable<PublicMeasureQuery['publicMeasure']['indicators']>[number];
 
 /**
  * /oeffentlich/:code/massnahmen/:measure: a published measure as released: summary, status and dates, progress with
- * its reason, milestones planned against forecast, indicators against their targets (as a table), money as totals,
- * each only where the project makes it public.
+ * its reason, milestones planned against forecast, indicators against their targets (charts with tables), the public
+ * part of the latest status reports, money as totals, each only where the project makes it public.
  */
 @Component({
   selector: 'mw-public-measure',
-  imports: [RouterLink, TranslocoPipe, LoadState, ProgressBar, StatusChip, TableScroll, MwDatePipe, MwMoneyPipe],
+  imports: [RouterLink, TranslocoPipe, LoadState, Chart, ProgressBar, StatusChip, TableScroll, MwDatePipe, MwMoneyPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './public-measure.page.html',
   styles: `
@@ -45,6 +55,24 @@ import { MwDatePipe, MwMoneyPipe } from '@masswerk/dashboard/shared/util';
     .released {
       color: #555;
     }
+    .charts {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 420px), 1fr));
+      gap: 1rem;
+      margin-top: 1rem;
+    }
+    .reports {
+      list-style: none;
+      padding: 0;
+    }
+    .reports h3 {
+      font-size: 1rem;
+      margin: 1rem 0 0.25rem;
+    }
+    .reports p {
+      margin: 0.25rem 0;
+      white-space: pre-line;
+    }
   `,
 })
 export class PublicMeasurePage {
@@ -56,4 +84,17 @@ export class PublicMeasurePage {
     params: () => ({ projectCode: this.code(), code: this.measure() }),
     loader: async ({ params }) => (await this.client.run(PublicMeasureDocument, params)).publicMeasure,
   });
+  private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService).language;
+
+  /** The indicator's values against its target (called from the template: labels follow the language). */
+  protected chartOf(i: PublicIndicator): ChartSpec {
+    const lang = this.language() === 'en' ? 'en' : 'de';
+    return indicatorChart(
+      i,
+      { value: this.transloco.translate('publicSite.measured'), target: this.transloco.translate('publicSite.target') },
+      (day) => formatDate(day, lang),
+      (v) => formatNumber(v, lang) + (i.unit ? ` ${i.unit}` : ''),
+    );
+  }
 }

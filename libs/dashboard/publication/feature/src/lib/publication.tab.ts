@@ -12,18 +12,22 @@ import {
   ProjectReleasesQuery,
   releasable,
   ReleaseMeasuresDocument,
+  ReleaseProjectPageDocument,
   releaseStanding,
   UpdateProjectPublicationDocument,
+  WithdrawProjectPageDocument,
 } from '@masswerk/dashboard/publication/data-access';
 
 type Row = ProjectReleasesQuery['projectReleases'][number];
 type Change = ProjectReleasesQuery['projectPublicChanges'][number];
+type PageState = ProjectReleasesQuery['projectPageRelease'];
 
 /** The groups in the order the API lists them (decision 0070). */
-const GROUPS: PublicFieldGroup[] = ['TEXTS', 'STATUS', 'PROGRESS', 'MILESTONES', 'INDICATORS', 'MONEY'];
+const GROUPS: PublicFieldGroup[] = ['TEXTS', 'STATUS', 'PROGRESS', 'MILESTONES', 'INDICATORS', 'MONEY', 'REPORTS'];
 
 /**
- * Verwaltung → Veröffentlichung (issue 16, decision 0070): what the project makes public, every measure with the
+ * Verwaltung → Veröffentlichung (issue 16, decisions 0070 and 0075): the project's page (strategy, fields of action
+ * and goals, phases) with its standing, what the project makes public of its measures, every measure with the
  * standing of its public version, releasing a selection at once, and the public change log.
  */
 @Component({
@@ -52,6 +56,7 @@ export class PublicationTab {
   protected readonly groups = GROUPS;
   protected readonly rows = signal<Row[] | null>(null);
   protected readonly changes = signal<Change[]>([]);
+  protected readonly page = signal<PageState | null>(null);
   protected readonly selected = signal<ReadonlySet<string>>(new Set());
   protected readonly problem = signal<string | null>(null);
   protected readonly busy = signal(false);
@@ -81,6 +86,7 @@ export class PublicationTab {
       const data = await this.client.run(ProjectReleasesDocument, { modelProjectId: projectId });
       this.rows.set(data.projectReleases);
       this.changes.set(data.projectPublicChanges);
+      this.page.set(data.projectPageRelease);
       for (const group of GROUPS)
         this.form.controls[group].setValue(data.projectPublication.publicGroups.includes(group));
     } catch (error) {
@@ -123,6 +129,20 @@ export class PublicationTab {
       await this.client.run(ReleaseMeasuresDocument, { input: { modelProjectId: this.projectId(), measureIds } });
       this.selected.set(new Set());
       return this.transloco.translate('publication.released', { count: measureIds.length });
+    });
+  }
+
+  protected async releasePage(): Promise<void> {
+    await this.run(async () => {
+      await this.client.run(ReleaseProjectPageDocument, { modelProjectId: this.projectId() });
+      return this.transloco.translate('publication.page.released');
+    });
+  }
+
+  protected async withdrawPage(): Promise<void> {
+    await this.run(async () => {
+      await this.client.run(WithdrawProjectPageDocument, { modelProjectId: this.projectId() });
+      return this.transloco.translate('publication.page.withdrawn');
     });
   }
 
