@@ -7,14 +7,17 @@ import type { PublicChange } from '../dtos/release.dto';
 import { publicChangeLog } from '../public-change-log';
 import { PublicMeasure, PublicMeasureConnection, PublicMeasureSort, PublicProject } from './public.dto';
 
-/** Public facts of the projects that publish (at least one released measure), with their key figures. */
-const PROJECTS_SQL = `
-  SELECT p.id, p.code, p.name, c.name AS "clusterName",
+/**
+ * Public facts of the projects that publish (at least one released measure), with their key figures; `$1` a project
+ * code or null, `$2` a cluster id or null.
+ */
+export const PROJECTS_SQL = `
+  SELECT p.id, p.code, p.name, c.name AS "clusterName", c.id AS "clusterId",
          json_build_object('name', lu.name, 'ars', lu.ars) AS lead,
          coalesce((SELECT json_agg(json_build_object('name', u.name, 'ars', u.ars) ORDER BY u.name)
                      FROM model_project_member pm JOIN territorial_unit u ON u.id = pm.territorial_unit_id
                     WHERE pm.model_project_id = p.id), '[]') AS members,
-         r.count AS "publishedMeasureCount", r.last AS "lastReleasedAt",
+         r.count AS "publishedMeasureCount", r.last AS "lastReleasedAt", r.progress AS "averageProgress",
          coalesce((SELECT json_agg(json_build_object('name', f.name, 'measureCount', f.n, 'averageProgress', f.avg)
                                    ORDER BY f.name)
                      FROM (SELECT fa.name, count(*)::int AS n,
@@ -27,11 +30,12 @@ const PROJECTS_SQL = `
                             WHERE mr.model_project_id = p.id AND mr.content ? 'status'
                             GROUP BY 1) s), '[]') AS "statusCounts"
     FROM model_project p
-    JOIN (SELECT model_project_id, count(*)::int AS count, max(updated_at) AS last
+    JOIN (SELECT model_project_id, count(*)::int AS count, max(updated_at) AS last,
+                 round(avg((content->'progress'->>'percent')::numeric))::int AS progress
             FROM measure_release GROUP BY model_project_id) r ON r.model_project_id = p.id
     JOIN territorial_unit lu ON lu.id = p.lead_unit_id
     LEFT JOIN cluster c ON c.id = p.cluster_id
-   WHERE ($1::text IS NULL OR p.code = $1)
+   WHERE ($1::text IS NULL OR p.code = $1) AND ($2::uuid IS NULL OR p.cluster_id = $2)
    ORDER BY p.name`;
 
 const SORTS: Record<PublicMeasureSort, string> = {
@@ -61,11 +65,11 @@ export class PublicReadService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async projects(): Promise<PublicProject[]> {
-    return this.dataSource.query(PROJECTS_SQL, [null]);
+    return this.dataSource.query(PROJECTS_SQL, [null, null]);
   }
 
   async project(code: string): Promise<PublicProject> {
-    const [project]: PublicProject[] = await this.dataSource.query(PROJECTS_SQL, [code]);
+    const [project]: PublicProject[] = await this.dataSource.query(PROJECTS_SQL, [code, null]);
     if (!project) throw DomainError.notFound('Öffentliches Modellprojekt', code);
     return project;
   }
