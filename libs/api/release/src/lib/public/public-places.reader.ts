@@ -30,7 +30,7 @@ const MUNICIPALITY_SQL = `
 
 /**
  * Reads the public places (issue 16, decision 0072) from released public versions (`measure_release`) and public
- * project facts only, never from the live measure tables; two or three statements each, however many projects or
+ * project facts only, never from the live measure tables; two statements each, however many projects or
  * measures.
  */
 @Injectable()
