@@ -176,7 +176,7 @@ describe('the public places', () => {
       return SqlStatementCounter.count - before;
     };
     await statementsFor(CLUSTER, { id: north.clusterId });
-    expect(await statementsFor(CLUSTER, { id: north.clusterId })).toBeLessThanOrEqual(3);
-    expect(await statementsFor(MUNICIPALITY, { projectCode: north.code, ars: nord })).toBeLessThanOrEqual(3);
+    expect(await statementsFor(CLUSTER, { id: north.clusterId })).toBe(2);
+    expect(await statementsFor(MUNICIPALITY, { projectCode: north.code, ars: nord })).toBe(2);
   });
 });
