@@ -17,6 +17,7 @@ import {
   isScalarType,
 } from 'graphql';
 import {
+  aCluster,
   aCostPlanEntry,
   aMeasure,
   aMember,
@@ -43,6 +44,8 @@ const PUBLIC_QUERIES: Record<string, string> = {
   publicMeasures: 'the public read model',
   publicMeasure: 'the public read model',
   publicChangeLog: 'the public read model',
+  publicCluster: 'the public places: a cluster comparing its projects that publish (decision 0072)',
+  publicMunicipality: 'the public places: a member municipality of a project that publishes (decision 0072)',
 };
 
 /** Types the other public queries give: the installation's links, the viewer (null anonymously), an invitation. */
@@ -143,8 +146,9 @@ describe('the public read model', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ demo: false });
-    eif = await aProject(t);
-    quiet = await aProject(t);
+    const cluster = await aCluster(t);
+    eif = await aProject(t, { cluster });
+    quiet = await aProject(t, { cluster });
     admin = await aMember(t, eif, 'ADMIN', { name: 'Projektbüro Geheim' });
     released = await aMeasure(t, eif, {
       title: 'Offene Daten für alle',
@@ -210,6 +214,8 @@ describe('the public read model', () => {
       publicMeasures: { projectCode: eif.code },
       publicMeasure: { projectCode: eif.code, code: released.code },
       publicChangeLog: { projectCode: eif.code },
+      publicCluster: { id: eif.clusterId },
+      publicMunicipality: { projectCode: eif.code, ars },
     })[name] ?? {};
 
   it('answers exactly the public queries without sign-in, and every other query UNAUTHENTICATED', async () => {

@@ -77,6 +77,9 @@ describe('access policies', () => {
       'OpenDataController.measuresCsv',
       'OpenDataController.measuresJson',
       'PasswordResetResolver.resetPassword',
+      // a cluster's and a municipality's page from the same released versions (decision 0072)
+      'PublicPlacesResolver.publicCluster',
+      'PublicPlacesResolver.publicMunicipality',
       // released public versions only (decision 0071); public-api.integration-spec.ts walks them
       'PublicResolver.publicChangeLog',
       'PublicResolver.publicMeasure',

@@ -12,6 +12,8 @@ import { MeasureReleaseResolver, ReleaseResolver } from './release.resolver';
 import { ReleaseService } from './release.service';
 import { PublicReadService } from './public/public-read.service';
 import { PublicResolver } from './public/public.resolver';
+import { PublicPlacesReader } from './public/public-places.reader';
+import { PublicPlacesResolver } from './public/public-places.resolver';
 
 /** Review and release of the public versions of measures (issue 16, decision 0070). */
 @Module({
@@ -25,7 +27,15 @@ import { PublicResolver } from './public/public.resolver';
     AccessModule,
     AuditModule,
   ],
-  providers: [ReleaseService, ReleaseResolver, MeasureReleaseResolver, PublicReadService, PublicResolver],
+  providers: [
+    ReleaseService,
+    ReleaseResolver,
+    MeasureReleaseResolver,
+    PublicReadService,
+    PublicResolver,
+    PublicPlacesReader,
+    PublicPlacesResolver,
+  ],
   exports: [ReleaseService],
 })
 export class ReleaseModule {}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { moneyToString, PublicMeasure as Content } from '@masswerk/shared/domain';
 import { containsPattern, DomainError, MAX_PAGE_SIZE } from '@masswerk/api/core';
+import type { SqlRunner } from '@masswerk/api/reporting';
 import type { PublicChange } from '../dtos/release.dto';
 import { publicChangeLog } from '../public-change-log';
 import { PublicMeasure, PublicMeasureConnection, PublicMeasureSort, PublicProject } from './public.dto';
@@ -11,14 +12,18 @@ import { PublicMeasure, PublicMeasureConnection, PublicMeasureSort, PublicProjec
 const PUBLISHING = `(EXISTS (SELECT 1 FROM measure_release mr WHERE mr.model_project_id = p.id)
                   OR EXISTS (SELECT 1 FROM project_release pr WHERE pr.model_project_id = p.id))`;
 
-/** Public facts of the projects that publish, with their key figures and their released page. */
+/**
+ * Public facts of the projects that publish (their page or a measure released), with their key figures and their
+ * released page; `$1` a project code or null, `$2` a cluster id or null. Read through `publicProjectsWhere`.
+ */
 const PROJECTS_SQL = `
-  SELECT p.id, p.code, p.name, c.name AS "clusterName",
+  SELECT p.id, p.code, p.name, c.name AS "clusterName", c.id AS "clusterId",
          json_build_object('name', lu.name, 'ars', lu.ars) AS lead,
          coalesce((SELECT json_agg(json_build_object('name', u.name, 'ars', u.ars) ORDER BY u.name)
                      FROM model_project_member pm JOIN territorial_unit u ON u.id = pm.territorial_unit_id
                     WHERE pm.model_project_id = p.id), '[]') AS members,
          coalesce(r.count, 0) AS "publishedMeasureCount", greatest(r.last, pg.updated_at) AS "lastReleasedAt",
+         r.progress AS "averageProgress",
          CASE WHEN pg.id IS NULL THEN NULL ELSE pg.content || jsonb_build_object('releasedAt', pg.updated_at) END
            AS page,
          coalesce((SELECT json_agg(json_build_object('name', f.name, 'measureCount', f.n, 'averageProgress', f.avg)
@@ -33,12 +38,14 @@ const PROJECTS_SQL = `
                             WHERE mr.model_project_id = p.id AND mr.content ? 'status'
                             GROUP BY 1) s), '[]') AS "statusCounts"
     FROM model_project p
-    LEFT JOIN (SELECT model_project_id, count(*)::int AS count, max(updated_at) AS last
+    LEFT JOIN (SELECT model_project_id, count(*)::int AS count, max(updated_at) AS last,
+                      round(avg((content->'progress'->>'percent')::numeric))::int AS progress
                  FROM measure_release GROUP BY model_project_id) r ON r.model_project_id = p.id
     LEFT JOIN project_release pg ON pg.model_project_id = p.id
     JOIN territorial_unit lu ON lu.id = p.lead_unit_id
     LEFT JOIN cluster c ON c.id = p.cluster_id
-   WHERE (r.model_project_id IS NOT NULL OR pg.id IS NOT NULL) AND ($1::text IS NULL OR p.code = $1)
+   WHERE (r.model_project_id IS NOT NULL OR pg.id IS NOT NULL)
+     AND ($1::text IS NULL OR p.code = $1) AND ($2::uuid IS NULL OR p.cluster_id = $2)
    ORDER BY p.name`;
 
 const SORTS: Record<PublicMeasureSort, string> = {
@@ -68,13 +75,13 @@ export class PublicReadService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async projects(): Promise<PublicProject[]> {
-    return (await this.dataSource.query(PROJECTS_SQL, [null])).map(withDates);
+    return publicProjectsWhere(this.dataSource, null, null);
   }
 
   async project(code: string): Promise<PublicProject> {
-    const [project]: PublicProject[] = await this.dataSource.query(PROJECTS_SQL, [code]);
+    const [project] = await publicProjectsWhere(this.dataSource, code, null);
     if (!project) throw DomainError.notFound('Öffentliches Modellprojekt', code);
-    return withDates(project);
+    return project;
   }
 
   async measures(projectCode: string, filter: PublicMeasureFilter): Promise<PublicMeasureConnection> {
@@ -135,11 +142,15 @@ export class PublicReadService {
   }
 }
 
-/** The page's release time comes back from JSON as text. */
-function withDates(project: PublicProject): PublicProject {
-  return project.page
-    ? { ...project, page: { ...project.page, releasedAt: new Date(project.page.releasedAt) } }
-    : project;
+/** The projects that publish, all or by code or by cluster, with their ids (for the public places). */
+export async function publicProjectsWhere(
+  db: SqlRunner,
+  code: string | null,
+  clusterId: string | null,
+): Promise<(PublicProject & { id: string })[]> {
+  const rows = await db.query<PublicProject & { id: string }>(PROJECTS_SQL, [code, clusterId]);
+  // the page's release time comes back from JSON as text
+  return rows.map((p) => (p.page ? { ...p, page: { ...p.page, releasedAt: new Date(p.page.releasedAt) } } : p));
 }
 
 /** A released version as the public types show it: parts the project keeps internal are null. */

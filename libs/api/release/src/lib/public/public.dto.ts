@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MeasureStatus, Phase, Transferability } from '@masswerk/shared/domain';
 
 /**
@@ -91,6 +91,8 @@ export class PublicProject {
   @Field() code!: string;
   @Field() name!: string;
   @Field(() => String, { nullable: true }) clusterName!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The key of its cluster on the public site (publicCluster).' })
+  clusterId!: string | null;
   @Field(() => PublicPlace) lead!: PublicPlace;
   @Field(() => [PublicPlace]) members!: PublicPlace[];
   @Field(() => Int) publishedMeasureCount!: number;
@@ -98,6 +100,11 @@ export class PublicProject {
   @Field(() => [PublicStatusCount], { description: 'Only measures whose status is public.' })
   statusCounts!: PublicStatusCount[];
   @Field(() => GraphQLISODateTime, { nullable: true }) lastReleasedAt!: Date | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Mean progress of the measures whose progress is public, in percent.',
+  })
+  averageProgress!: number | null;
   @Field(() => PublicProjectPage, { nullable: true, description: 'Null until the project office releases it.' })
   page!: PublicProjectPage | null;
 }

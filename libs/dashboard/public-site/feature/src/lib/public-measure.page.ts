@@ -1,7 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, input, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { PublicMeasureDocument, PublicMeasureQuery } from '@masswerk/dashboard/public-site/data-access';
+import {
+  PublicMeasureDocument,
+  PublicMeasureQuery,
+  PublicMemberKeysDocument,
+} from '@masswerk/dashboard/public-site/data-access';
 import { GraphqlClient } from '@masswerk/dashboard/shared/data-access';
 import {
   Chart,
@@ -97,4 +101,22 @@ export class PublicMeasurePage {
       (v) => formatNumber(v, lang) + (i.unit ? ` ${i.unit}` : ''),
     );
   }
+
+  /** The ARS of the project's member municipalities: those have a page of their own. */
+  private readonly members = resource({
+    params: () => this.code(),
+    loader: async ({ params }) =>
+      new Set(
+        (await this.client.run(PublicMemberKeysDocument, { code: params })).publicProject.members.map((m) => m.ars),
+      ),
+  });
+  /** The lead municipality first, then the others; a member's name links to its page. */
+  protected readonly places = computed(() => {
+    const m = this.data.hasValue() ? this.data.value() : null;
+    if (!m) return [];
+    const members = this.members.hasValue() ? this.members.value() : new Set<string | null>();
+    const others = m.municipalities.filter((u) => u.name !== m.leadMunicipality?.name);
+    const all = m.leadMunicipality ? [m.leadMunicipality, ...others] : others;
+    return all.map((u) => ({ name: u.name, ars: u.ars && members.has(u.ars) ? u.ars : null }));
+  });
 }

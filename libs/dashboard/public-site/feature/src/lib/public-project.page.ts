@@ -25,8 +25,11 @@ import { MwDatePipe, MwDateTimePipe } from '@masswerk/dashboard/shared/util';
       <h1>{{ p.name }}</h1>
       <p>
         {{ 'publicSite.lead' | transloco }}: {{ p.lead.name }}
-        @if (p.clusterName) {
-          · {{ 'publicSite.cluster' | transloco }}: {{ p.clusterName }}
+        @if (p.clusterName && p.clusterId) {
+          · {{ 'publicSite.cluster' | transloco }}:
+          <a [routerLink]="['/oeffentlich', 'cluster', p.clusterId]" data-testid="public-to-cluster">{{
+            p.clusterName
+          }}</a>
         }
       </p>
       <p class="figures" data-testid="public-figures">
@@ -187,10 +190,10 @@ import { MwDatePipe, MwDateTimePipe } from '@masswerk/dashboard/shared/util';
       }
 
       <h2>{{ 'publicSite.members' | transloco }}</h2>
-      <p>
+      <p data-testid="public-members">
         @for (m of p.members; track m.name; let last = $last) {
           @if (m.ars) {
-            <a [routerLink]="['/oeffentlich', p.code, 'massnahmen']" [queryParams]="{ kommune: m.ars }">{{ m.name }}</a>
+            <a [routerLink]="['/oeffentlich', p.code, 'kommunen', m.ars]">{{ m.name }}</a>
           } @else {
             {{ m.name }}
           }

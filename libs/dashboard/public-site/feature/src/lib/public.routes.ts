@@ -13,6 +13,12 @@ export const publicRoutes: Route[] = [
         title: 'title.public',
       },
       {
+        // before ':code': "cluster" is no project code
+        path: 'cluster/:id',
+        loadComponent: () => import('./public-cluster.page').then((m) => m.PublicClusterPage),
+        title: 'title.publicCluster',
+      },
+      {
         path: ':code',
         loadComponent: () => import('./public-project.page').then((m) => m.PublicProjectPage),
         title: 'title.public',
@@ -26,6 +32,11 @@ export const publicRoutes: Route[] = [
         path: ':code/massnahmen/:measure',
         loadComponent: () => import('./public-measure.page').then((m) => m.PublicMeasurePage),
         title: 'title.public',
+      },
+      {
+        path: ':code/kommunen/:ars',
+        loadComponent: () => import('./public-municipality.page').then((m) => m.PublicMunicipalityPage),
+        title: 'title.publicMunicipality',
       },
     ],
   },
