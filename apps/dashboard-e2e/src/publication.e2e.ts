@@ -83,3 +83,78 @@ test('the project office chooses what is public, and a council member cannot rel
   await expect(page.getByTestId('release')).toHaveCount(0);
   await expect(page.getByTestId('withdraw')).toHaveCount(0);
 });
+
+test('the project office releases the project’s page, and status reports and indicators of its measures', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.slow();
+  await new SignInPage(page).signInAs(ACCOUNTS.adminEif);
+  const admin = new AdminPage(page);
+  await admin.open('EIF');
+  await admin.openTab('publication');
+  const standing = page.getByTestId('project-page-standing');
+  // the demo's Eifelkreis has released its page
+  await expect(standing).toContainText('Öffentlich und aktuell');
+
+  const context = await browser.newContext({ baseURL });
+  const visit = await context.newPage();
+  // withdrawn: the public project page shows its measures, not its strategy
+  await page.getByTestId('withdraw-page').click();
+  await expect(standing).toContainText('Nicht öffentlich.');
+  await visit.goto('/oeffentlich/EIF');
+  await expect(
+    visit.getByText('Die Projektseite mit Strategie und Zielen ist noch nicht veröffentlicht.'),
+  ).toBeVisible();
+  await expect(visit.getByTestId('public-strategy')).toHaveCount(0);
+
+  // released again: the strategy, the fields of action with their goals and the phases are public
+  await page.getByTestId('release-page').click();
+  await expect(standing).toContainText('Öffentlich und aktuell');
+  await visit.reload();
+  await expect(visit.getByTestId('public-strategy').getByRole('heading', { name: 'Vision' })).toBeVisible();
+  await expect(visit.getByTestId('public-goals').getByRole('heading', { level: 3 }).first()).toBeVisible();
+  await expect(visit.getByTestId('public-phases').getByRole('row')).toHaveCount(3);
+  await expect(visit.getByTestId('public-change-log').getByRole('listitem').first()).toContainText(
+    'Projektseite und Strategie veröffentlicht',
+  );
+  await expectNoAccessibilityViolations(visit);
+  await saveScreenshot(visit, 'public-project-page');
+  await expect(page.getByTestId('public-changes').getByRole('listitem').first()).toContainText(
+    'Projektseite und Strategie veröffentlicht',
+  );
+
+  // the latest status reports and the indicators' values, once chosen and released
+  const reports = page.getByTestId('public-group-REPORTS').getByRole('checkbox');
+  const indicators = page.getByTestId('public-group-INDICATORS').getByRole('checkbox');
+  await reports.check();
+  await indicators.check();
+  await page.getByTestId('public-groups-save').click();
+  await expect(page.getByText('Gespeichert. Die Auswahl gilt ab der nächsten Veröffentlichung.')).toBeVisible();
+  // every public measure is behind in the parts added or taken away
+  await expect(page.getByTestId('release-counts')).toHaveText(/^\s*0 aktuell öffentlich/);
+  await page.getByTestId('select-releasable').click();
+  await page.getByTestId('release-selected').click();
+  await expect(page.getByTestId('release-counts')).toContainText(/0 nicht mehr aktuell, 0 nicht öffentlich/);
+  await visit.goto('/oeffentlich/EIF/massnahmen/EIF-M03');
+  await expect(visit.getByTestId('public-reports').getByRole('listitem').first()).toContainText('Bericht vom');
+  const chart = visit.getByTestId('public-indicator-charts').getByRole('figure').first();
+  await expect(chart).toBeVisible();
+  await chart.getByRole('button', { name: 'Als Tabelle anzeigen' }).click();
+  await expect(chart.getByRole('table')).toBeVisible();
+  await expectNoAccessibilityViolations(visit);
+  await saveScreenshot(visit, 'public-measure-reports-indicators');
+  await context.close();
+
+  // back to the default, which the other tests of the suite expect
+  await reports.uncheck();
+  await indicators.uncheck();
+  await page.getByTestId('public-groups-save').click();
+  await expect(page.getByText('Gespeichert. Die Auswahl gilt ab der nächsten Veröffentlichung.')).toBeVisible();
+  // every public measure is behind in the parts added or taken away
+  await expect(page.getByTestId('release-counts')).toHaveText(/^\s*0 aktuell öffentlich/);
+  await page.getByTestId('select-releasable').click();
+  await page.getByTestId('release-selected').click();
+  await expect(page.getByTestId('release-counts')).toContainText(/0 nicht mehr aktuell, 0 nicht öffentlich/);
+});
