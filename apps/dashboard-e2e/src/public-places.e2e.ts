@@ -1,27 +1,8 @@
-import { Browser, Page } from '@playwright/test';
 import { PublicClusterPage, PublicMunicipalityPage, PublicProjectPage } from './pages/public-places.pages';
-import { expectNoAccessibilityViolations, expectNoHorizontalScrolling } from './support/accessibility';
+import { expectNoAccessibilityViolations } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 import { saveScreenshot } from './support/screenshots';
-
-/** A visitor without an account: a browser context of its own, recording every request and response. */
-async function visitor(browser: Browser, baseURL: string, width: number) {
-  const context = await browser.newContext({ baseURL, viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const requested: string[] = [];
-  const setCookies: string[] = [];
-  page.on('request', (request) => requested.push(request.url()));
-  page.on('response', async (response) => {
-    const cookie = await response.headerValue('set-cookie');
-    if (cookie) setCookies.push(`${response.url()}: ${cookie}`);
-  });
-  return { context, page, requested, setCookies };
-}
-
-async function check(page: Page): Promise<void> {
-  await expectNoAccessibilityViolations(page);
-  await expectNoHorizontalScrolling(page);
-}
+import { checkPublicPage, visitor } from './support/visitor';
 
 /**
  * The public places (issue 16, decision 0072): from a project's page an anonymous visitor opens its cluster (the
@@ -46,7 +27,7 @@ for (const width of [1280, 390]) {
     const row = cluster.projects.getByRole('row').filter({ hasText: 'EIFELKREIS VERBINDET' });
     await expect(row).toContainText(/\d+ umgesetzt/);
     await expect(cluster.chart).toBeVisible();
-    await check(page);
+    await checkPublicPage(page);
     if (width === 1280) await saveScreenshot(page, 'public-cluster');
 
     // back to the project, then a member municipality
@@ -59,7 +40,7 @@ for (const width of [1280, 390]) {
     const ars = (await municipality.ars.textContent()) as string;
     await expect(municipality.figures).toContainText('veröffentlichten Maßnahmen beteiligt');
     await expect(municipality.measures.getByRole('link').first()).toBeVisible();
-    await check(page);
+    await checkPublicPage(page);
     if (width === 1280) await saveScreenshot(page, 'public-municipality');
 
     // the whole list of its measures is the project's list filtered by it
@@ -72,7 +53,7 @@ for (const width of [1280, 390]) {
     await municipality.measures.getByRole('link').first().click();
     const places = page.getByTestId('public-municipalities');
     await expect(places.getByRole('link', { name })).toBeVisible();
-    await check(page);
+    await checkPublicPage(page);
     await places.getByRole('link', { name }).click();
     await expect(municipality.heading).toHaveText(name);
 

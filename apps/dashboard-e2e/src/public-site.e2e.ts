@@ -1,32 +1,12 @@
-import { Browser, Page } from '@playwright/test';
 import { MeasurePage } from './pages/measure.page';
 import { SignInPage } from './pages/sign-in.page';
 import { ACCOUNTS } from './support/accounts';
-import { expectNoAccessibilityViolations, expectNoHorizontalScrolling } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 import { saveScreenshot } from './support/screenshots';
+import { checkPublicPage, visitor } from './support/visitor';
 
 /** Measures the EIF project manager may update; which of them has an open milestone depends on the demo data. */
 const CANDIDATES = ['EIF-M04', 'EIF-M02', 'EIF-M05', 'EIF-M13', 'EIF-M22', 'EIF-M01'];
-
-/** A visitor without an account: a browser context of its own, recording every request and response. */
-async function visitor(browser: Browser, baseURL: string, width = 1280) {
-  const context = await browser.newContext({ baseURL, viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const requested: string[] = [];
-  const setCookies: string[] = [];
-  page.on('request', (request) => requested.push(request.url()));
-  page.on('response', async (response) => {
-    const cookie = await response.headerValue('set-cookie');
-    if (cookie) setCookies.push(`${response.url()}: ${cookie}`);
-  });
-  return { context, page, requested, setCookies };
-}
-
-async function check(page: Page): Promise<void> {
-  await expectNoAccessibilityViolations(page);
-  await expectNoHorizontalScrolling(page);
-}
 
 /**
  * The public site (issue 16, decision 0071): an anonymous visitor browses a project, filters its measures and opens
@@ -38,17 +18,17 @@ for (const width of [1280, 390]) {
     const { context, page, requested, setCookies } = await visitor(browser, baseURL as string, width);
     await page.goto('/oeffentlich');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Digitale Agenden der Modellprojekte');
-    await check(page);
+    await checkPublicPage(page);
     await page.getByTestId('public-projects').getByRole('link', { name: 'EIFELKREIS VERBINDET' }).click();
     await expect(page.getByTestId('public-figures')).toContainText('veröffentlichte Maßnahmen');
-    await check(page);
+    await checkPublicPage(page);
     if (width === 1280) await saveScreenshot(page, 'public-project');
 
     await page.getByTestId('public-to-measures').click();
     const count = page.getByTestId('public-count');
     await expect(count).toContainText('Maßnahmen gefunden');
     const all = Number((await count.textContent())?.match(/\d+/)?.[0]);
-    await check(page);
+    await checkPublicPage(page);
 
     // filter by the first field of action: fewer or as many, and the state is in the address
     await page.getByRole('combobox', { name: 'Handlungsfeld' }).focus();
@@ -64,7 +44,7 @@ for (const width of [1280, 390]) {
     // a reload keeps the filter
     await page.reload();
     await expect(page.getByTestId('public-filter-field')).toContainText(field);
-    await check(page);
+    await checkPublicPage(page);
     if (width === 1280) await saveScreenshot(page, 'public-measures-filtered');
 
     // a search that finds nothing says so
@@ -77,7 +57,7 @@ for (const width of [1280, 390]) {
     await page.getByTestId('public-measure-list').getByRole('link').first().click();
     await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
     await expect(page.getByTestId('public-milestones')).toBeVisible();
-    await check(page);
+    await checkPublicPage(page);
     if (width === 1280) await saveScreenshot(page, 'public-measure');
 
     const origin = new URL(baseURL as string).origin;

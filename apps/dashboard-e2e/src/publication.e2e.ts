@@ -1,3 +1,4 @@
+import { Page } from '@playwright/test';
 import { AdminPage } from './pages/admin.page';
 import { MeasurePage } from './pages/measure.page';
 import { SignInPage } from './pages/sign-in.page';
@@ -84,6 +85,19 @@ test('the project office chooses what is public, and a council member cannot rel
   await expect(page.getByTestId('withdraw')).toHaveCount(0);
 });
 
+/** Makes status reports and indicators public (or not) and releases every measure with the new choice. */
+async function chooseAndReleaseAll(page: Page, on: boolean): Promise<void> {
+  for (const group of ['REPORTS', 'INDICATORS'])
+    await page.getByTestId(`public-group-${group}`).getByRole('checkbox').setChecked(on);
+  await page.getByTestId('public-groups-save').click();
+  await expect(page.getByText('Gespeichert. Die Auswahl gilt ab der nächsten Veröffentlichung.')).toBeVisible();
+  // every public measure is behind in the parts added or taken away
+  await expect(page.getByTestId('release-counts')).toHaveText(/^\s*0 aktuell öffentlich/);
+  await page.getByTestId('select-releasable').click();
+  await page.getByTestId('release-selected').click();
+  await expect(page.getByTestId('release-counts')).toContainText(/0 nicht mehr aktuell, 0 nicht öffentlich/);
+}
+
 test('the project office releases the project’s page, and status reports and indicators of its measures', async ({
   page,
   browser,
@@ -126,17 +140,7 @@ test('the project office releases the project’s page, and status reports and i
   );
 
   // the latest status reports and the indicators' values, once chosen and released
-  const reports = page.getByTestId('public-group-REPORTS').getByRole('checkbox');
-  const indicators = page.getByTestId('public-group-INDICATORS').getByRole('checkbox');
-  await reports.check();
-  await indicators.check();
-  await page.getByTestId('public-groups-save').click();
-  await expect(page.getByText('Gespeichert. Die Auswahl gilt ab der nächsten Veröffentlichung.')).toBeVisible();
-  // every public measure is behind in the parts added or taken away
-  await expect(page.getByTestId('release-counts')).toHaveText(/^\s*0 aktuell öffentlich/);
-  await page.getByTestId('select-releasable').click();
-  await page.getByTestId('release-selected').click();
-  await expect(page.getByTestId('release-counts')).toContainText(/0 nicht mehr aktuell, 0 nicht öffentlich/);
+  await chooseAndReleaseAll(page, true);
   await visit.goto('/oeffentlich/EIF/massnahmen/EIF-M03');
   await expect(visit.getByTestId('public-reports').getByRole('listitem').first()).toContainText('Bericht vom');
   const chart = visit.getByTestId('public-indicator-charts').getByRole('figure').first();
@@ -148,13 +152,5 @@ test('the project office releases the project’s page, and status reports and i
   await context.close();
 
   // back to the default, which the other tests of the suite expect
-  await reports.uncheck();
-  await indicators.uncheck();
-  await page.getByTestId('public-groups-save').click();
-  await expect(page.getByText('Gespeichert. Die Auswahl gilt ab der nächsten Veröffentlichung.')).toBeVisible();
-  // every public measure is behind in the parts added or taken away
-  await expect(page.getByTestId('release-counts')).toHaveText(/^\s*0 aktuell öffentlich/);
-  await page.getByTestId('select-releasable').click();
-  await page.getByTestId('release-selected').click();
-  await expect(page.getByTestId('release-counts')).toContainText(/0 nicht mehr aktuell, 0 nicht öffentlich/);
+  await chooseAndReleaseAll(page, false);
 });

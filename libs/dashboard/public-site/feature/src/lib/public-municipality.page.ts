@@ -1,9 +1,10 @@
+import { PublicFieldsTable } from './public-fields.table';
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { PublicMunicipalityDocument } from '@masswerk/dashboard/public-site/data-access';
 import { ApiError, GraphqlClient } from '@masswerk/dashboard/shared/data-access';
-import { LoadState, ProgressBar, StateMessage, StatusChip, TableScroll } from '@masswerk/dashboard/shared/ui';
+import { LoadState, StateMessage, StatusChip } from '@masswerk/dashboard/shared/ui';
 
 /**
  * /oeffentlich/:code/kommunen/:ars: a member municipality's public page (issue 16, decision 0072): the released
@@ -11,7 +12,7 @@ import { LoadState, ProgressBar, StateMessage, StatusChip, TableScroll } from '@
  */
 @Component({
   selector: 'mw-public-municipality',
-  imports: [RouterLink, TranslocoPipe, LoadState, StateMessage, ProgressBar, StatusChip, TableScroll],
+  imports: [RouterLink, TranslocoPipe, LoadState, StateMessage, StatusChip, PublicFieldsTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (notFound()) {
@@ -49,43 +50,12 @@ import { LoadState, ProgressBar, StateMessage, StatusChip, TableScroll } from '@
 
       @if (m.fieldsOfAction.length) {
         <h2>{{ 'publicSite.fieldsOfAction' | transloco }}</h2>
-        <mw-table-scroll [label]="'publicSite.fieldsOfAction' | transloco">
-          <table class="data" data-testid="public-municipality-fields">
-            <caption class="cdk-visually-hidden">
-              {{
-                'publicSite.fieldsOfAction' | transloco
-              }}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{{ 'publicSite.fieldOfAction' | transloco }}</th>
-                <th scope="col" class="num">{{ 'publicSite.measures' | transloco }}</th>
-                <th scope="col">{{ 'publicSite.averageProgress' | transloco }}</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (f of m.fieldsOfAction; track f.name) {
-                <tr>
-                  <td>
-                    <a
-                      [routerLink]="['/oeffentlich', m.project.code, 'massnahmen']"
-                      [queryParams]="{ kommune: m.ars, handlungsfeld: f.name }"
-                      >{{ f.name }}</a
-                    >
-                  </td>
-                  <td class="num">{{ f.measureCount }}</td>
-                  <td>
-                    @if (f.averageProgress !== null) {
-                      <mw-progress [value]="f.averageProgress" [label]="'publicSite.averageProgress' | transloco" />
-                    } @else {
-                      –
-                    }
-                  </td>
-                </tr>
-              }
-            </tbody>
-          </table>
-        </mw-table-scroll>
+        <mw-public-fields
+          [fields]="m.fieldsOfAction"
+          [projectCode]="m.project.code"
+          [municipality]="m.ars"
+          testId="public-municipality-fields"
+        />
       }
 
       <h2>{{ 'publicSite.measures' | transloco }}</h2>

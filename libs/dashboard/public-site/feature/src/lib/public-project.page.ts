@@ -1,9 +1,10 @@
+import { PublicFieldsTable } from './public-fields.table';
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { PublicProjectDocument, publicFieldRows } from '@masswerk/dashboard/public-site/data-access';
 import { GraphqlClient } from '@masswerk/dashboard/shared/data-access';
-import { LoadState, ProgressBar, TableScroll } from '@masswerk/dashboard/shared/ui';
+import { LoadState, TableScroll } from '@masswerk/dashboard/shared/ui';
 import { MwDatePipe, MwDateTimePipe } from '@masswerk/dashboard/shared/util';
 
 /**
@@ -12,7 +13,7 @@ import { MwDatePipe, MwDateTimePipe } from '@masswerk/dashboard/shared/util';
  */
 @Component({
   selector: 'mw-public-project',
-  imports: [RouterLink, TranslocoPipe, LoadState, ProgressBar, TableScroll, MwDatePipe, MwDateTimePipe],
+  imports: [RouterLink, TranslocoPipe, LoadState, TableScroll, MwDatePipe, MwDateTimePipe, PublicFieldsTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mw-load-state [resource]="data" />
@@ -83,47 +84,7 @@ import { MwDatePipe, MwDateTimePipe } from '@masswerk/dashboard/shared/util';
       }
 
       <h2>{{ 'publicSite.fieldsOfAction' | transloco }}</h2>
-      <mw-table-scroll [label]="'publicSite.fieldsOfAction' | transloco">
-        <table class="data" data-testid="public-fields">
-          <caption class="cdk-visually-hidden">
-            {{
-              'publicSite.fieldsOfAction' | transloco
-            }}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{{ 'publicSite.fieldOfAction' | transloco }}</th>
-              <th scope="col" class="num">{{ 'publicSite.measures' | transloco }}</th>
-              <th scope="col">{{ 'publicSite.averageProgress' | transloco }}</th>
-            </tr>
-          </thead>
-          <tbody>
-            @for (f of fields(); track f.name) {
-              <tr>
-                <td>
-                  @if (f.measureCount) {
-                    <a
-                      [routerLink]="['/oeffentlich', p.code, 'massnahmen']"
-                      [queryParams]="{ handlungsfeld: f.name }"
-                      >{{ f.name }}</a
-                    >
-                  } @else {
-                    {{ f.name }}
-                  }
-                </td>
-                <td class="num">{{ f.measureCount }}</td>
-                <td>
-                  @if (f.averageProgress !== null) {
-                    <mw-progress [value]="f.averageProgress" [label]="'publicSite.averageProgress' | transloco" />
-                  } @else {
-                    –
-                  }
-                </td>
-              </tr>
-            }
-          </tbody>
-        </table>
-      </mw-table-scroll>
+      <mw-public-fields [fields]="fields()" [projectCode]="p.code" />
       @if (p.page) {
         <div data-testid="public-goals">
           @for (f of fields(); track f.name) {
