@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { IdField } from '@masswerk/api/core';
 import { PUBLIC_PARTS, PublicFieldGroup, PublicPart } from '@masswerk/shared/domain';
 
@@ -25,6 +25,7 @@ export const RELEASE_MAX_MEASURES = 1000;
 export class ProjectPublication {
   @Field(() => ID) modelProjectId!: string;
   @Field(() => [PublicFieldGroup]) publicGroups!: PublicFieldGroup[];
+  @Field({ description: 'Search engines are asked not to index the project’s public pages.' }) noindex!: boolean;
 }
 
 @InputType()
@@ -35,6 +36,10 @@ export class UpdateProjectPublicationInput {
   @ArrayMaxSize(10)
   @IsEnum(PublicFieldGroup, { each: true })
   publicGroups!: PublicFieldGroup[];
+  @Field({ nullable: true, description: 'Ask search engines not to index the public pages (unchanged when left out).' })
+  @IsOptional()
+  @IsBoolean()
+  noindex?: boolean;
 }
 
 @ObjectType({ description: 'Whether a measure has a public version, and how it differs from the internal one.' })

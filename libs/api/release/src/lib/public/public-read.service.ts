@@ -14,7 +14,7 @@ const PROJECTS_SQL = `
          coalesce((SELECT json_agg(json_build_object('name', u.name, 'ars', u.ars) ORDER BY u.name)
                      FROM model_project_member pm JOIN territorial_unit u ON u.id = pm.territorial_unit_id
                     WHERE pm.model_project_id = p.id), '[]') AS members,
-         r.count AS "publishedMeasureCount", r.last AS "lastReleasedAt",
+         r.count AS "publishedMeasureCount", r.last AS "lastReleasedAt", coalesce(pub.noindex, false) AS noindex,
          coalesce((SELECT json_agg(json_build_object('name', f.name, 'measureCount', f.n, 'averageProgress', f.avg)
                                    ORDER BY f.name)
                      FROM (SELECT fa.name, count(*)::int AS n,
@@ -31,6 +31,7 @@ const PROJECTS_SQL = `
             FROM measure_release GROUP BY model_project_id) r ON r.model_project_id = p.id
     JOIN territorial_unit lu ON lu.id = p.lead_unit_id
     LEFT JOIN cluster c ON c.id = p.cluster_id
+    LEFT JOIN project_publication pub ON pub.model_project_id = p.id
    WHERE ($1::text IS NULL OR p.code = $1)
    ORDER BY p.name`;
 

@@ -47,6 +47,7 @@ export class PublicProject {
   @Field(() => [PublicStatusCount], { description: 'Only measures whose status is public.' })
   statusCounts!: PublicStatusCount[];
   @Field(() => GraphQLISODateTime, { nullable: true }) lastReleasedAt!: Date | null;
+  @Field({ description: 'The project asks search engines not to index its public pages.' }) noindex!: boolean;
 }
 
 @ObjectType()
