@@ -77,7 +77,8 @@ describe('noindex and the embeddable summary', () => {
     const kept = await admin.data(PUBLICATION, { input: { modelProjectId: eif.id, publicGroups: ['TEXTS'] } });
     expect(kept.updateProjectPublication).toEqual({ publicGroups: ['TEXTS'], noindex: true });
 
-    await admin.data(PUBLICATION, { input: { modelProjectId: eif.id, publicGroups: ['TEXTS'], noindex: false } });
+    const groupsKept = await admin.data(PUBLICATION, { input: { modelProjectId: eif.id, noindex: false } });
+    expect(groupsKept.updateProjectPublication).toEqual({ publicGroups: ['TEXTS'], noindex: false });
     expect(await noindexOf(eif.code)).toBe(false);
     const { rows } = await t.db.query(
       `SELECT action, before->'noindex' AS before, after->'noindex' AS after FROM audit_entry

@@ -62,12 +62,12 @@ export class ReleaseService {
     };
   }
 
-  /** Sets the public groups and, when given, `noindex` (left as it is when not). */
+  /** Sets the public groups and `noindex`, each when given (left as it is when not). */
   async updatePublication(
     actor: Actor,
     projectId: string,
-    groups: PublicFieldGroup[],
-    noindex?: boolean,
+    groups?: PublicFieldGroup[] | null,
+    noindex?: boolean | null,
   ): Promise<ProjectPublication> {
     this.access.requireAccess(
       actor,
@@ -75,10 +75,11 @@ export class ReleaseService {
       projectId,
       'Was öffentlich ist, entscheidet das Projektbüro.',
     );
-    const publicGroups = PUBLIC_FIELD_GROUPS.filter((group) => groups.includes(group));
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT 1 FROM model_project WHERE id = $1 FOR UPDATE`, [projectId]);
       const before = await manager.findOneBy(ProjectPublicationEntity, { modelProjectId: projectId });
+      const given = groups ?? before?.publicGroups ?? DEFAULT_PUBLIC_GROUPS;
+      const publicGroups = PUBLIC_FIELD_GROUPS.filter((group) => given.includes(group));
       const next = noindex ?? before?.noindex ?? false;
       if (!before)
         await this.audit.saveCreated(

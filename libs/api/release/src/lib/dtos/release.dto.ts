@@ -31,11 +31,15 @@ export class ProjectPublication {
 @InputType()
 export class UpdateProjectPublicationInput {
   @IdField() modelProjectId!: string;
-  @Field(() => [PublicFieldGroup], { description: 'The groups made public from the next release on.' })
+  @Field(() => [PublicFieldGroup], {
+    nullable: true,
+    description: 'The groups made public from the next release on (unchanged when left out).',
+  })
+  @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
   @IsEnum(PublicFieldGroup, { each: true })
-  publicGroups!: PublicFieldGroup[];
+  publicGroups?: PublicFieldGroup[] | null;
   @Field({ nullable: true, description: 'Ask search engines not to index the public pages (unchanged when left out).' })
   @IsOptional()
   @IsBoolean()
