@@ -15,6 +15,7 @@ import {
   releaseStanding,
   UpdateProjectPublicationDocument,
 } from '@masswerk/dashboard/publication/data-access';
+import { PublicationReach } from './publication-reach';
 
 type Row = ProjectReleasesQuery['projectReleases'][number];
 type Change = ProjectReleasesQuery['projectPublicChanges'][number];
@@ -36,6 +37,7 @@ const GROUPS: PublicFieldGroup[] = ['TEXTS', 'STATUS', 'PROGRESS', 'MILESTONES',
     StateMessage,
     TableScroll,
     MwDateTimePipe,
+    PublicationReach,
   ],
   providers: [provideTranslocoScope('publication')],
   changeDetection: ChangeDetectionStrategy.OnPush,
