@@ -14,13 +14,15 @@ const EMBED_PAGE = /^\/oeffentlich\/[^/]{1,100}\/einbettung\/?$/;
  *   `frame-ancestors` and it has no `X-Frame-Options` (which knows no list of sites); every other page keeps
  *   `frame-ancestors 'none'`;
  * - the pages of a project that asks not to be indexed say `X-Robots-Tag: noindex` (the page's robots meta says the
- *   same, but only to crawlers that run scripts). The open-data files are not: open data is meant to be found.
+ *   same, but only to crawlers that run scripts), those of the others `all`. The open-data files say nothing: open
+ *   data is meant to be found.
  */
 export function registerPublicPages(fastify: FastifyInstance, config: AppConfig, dataSource: DataSource): void {
   const frameAncestors = `frame-ancestors ${config.publicEmbed.frameAncestors.join(' ')}`;
   fastify.addHook('onSend', async (request, reply, payload) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return payload;
-    if (!String(reply.getHeader('content-type') ?? '').startsWith('text/html')) return payload;
+    // the shell, or "not modified": a 304's headers replace the cached ones, so it must carry the same
+    if (reply.statusCode !== 200 && reply.statusCode !== 304) return payload;
     const path = request.url.split('?')[0];
     const project = PROJECT_PAGE.exec(path);
     if (!project) return payload;
@@ -30,7 +32,10 @@ export function registerPublicPages(fastify: FastifyInstance, config: AppConfig,
         reply.raw.setHeader('content-security-policy', csp.replace(/frame-ancestors [^;]*/, frameAncestors));
       reply.raw.removeHeader('x-frame-options');
     }
-    if (await asksNoindex(dataSource, project[1])) reply.header('x-robots-tag', 'noindex');
+    // said either way: a browser or crawler that revalidates its copy keeps a header the 304 does not replace
+    reply.header('x-robots-tag', (await asksNoindex(dataSource, project[1])) ? 'noindex' : 'all');
+    // these headers change with the project's settings: revalidated on every visit, never kept for an hour
+    reply.header('cache-control', 'no-cache');
     return payload;
   });
 }

@@ -122,20 +122,34 @@ describe('noindex and the embeddable summary', () => {
       `/oeffentlich/${quiet.code}/massnahmen?seite=2`,
       `/oeffentlich/${quiet.code}/massnahmen/M-1`,
       `/oeffentlich/${quiet.code}/einbettung`,
-    ])
-      expect((await page(path)).headers.get('x-robots-tag')).toBe('noindex');
-    for (const path of [
-      `/oeffentlich/${eif.code}`,
-      `/oeffentlich/${eif.code}/einbettung`,
-      '/oeffentlich',
-      '/oeffentlich/UNBEKANNT',
-      `/oeffentlich/%E0%A4%A`,
-      `/oeffentlich/${quiet.code}'--`,
     ]) {
+      const response = await page(path);
+      expect(response.headers.get('x-robots-tag')).toBe('noindex');
+      // the app shell is otherwise kept for an hour: a change of the setting would not show
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+    }
+    // the others' pages say so too, so that a copy revalidated with a 304 loses an earlier noindex
+    for (const path of [`/oeffentlich/${eif.code}`, `/oeffentlich/${eif.code}/einbettung`, '/oeffentlich/UNBEKANNT'])
+      expect((await page(path)).headers.get('x-robots-tag')).toBe('all');
+    for (const path of ['/oeffentlich', '/projekte', `/oeffentlich/%E0%A4%A`, `/oeffentlich/${quiet.code}'--`]) {
       const response = await page(path);
       // a malformed address is refused by the server (400), never a failure (500)
       expect(response.status).toBeLessThan(500);
-      expect(response.headers.get('x-robots-tag')).toBeNull();
+      expect(response.headers.get('x-robots-tag') ?? 'all').toBe('all');
     }
+  });
+
+  it('says the same in a 304 as in the page it revalidates', async () => {
+    const first = await page(`/oeffentlich/${quiet.code}/einbettung`);
+    const etag = first.headers.get('etag') as string;
+    expect(etag).toBeTruthy();
+    const again = await fetch(`${t.baseUrl}/oeffentlich/${quiet.code}/einbettung`, {
+      // fetch would add `cache-control: no-cache` to a conditional request, which no server answers with a 304
+      headers: { 'if-none-match': etag, 'cache-control': 'max-age=0' },
+    });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('x-robots-tag')).toBe('noindex');
+    expect(again.headers.get('content-security-policy')).toContain(`frame-ancestors ${EMBEDDER} 'self'`);
+    expect(again.headers.get('x-frame-options')).toBeNull();
   });
 });

@@ -118,6 +118,11 @@ import { MwDatePipe } from '@masswerk/dashboard/shared/util';
       flex-wrap: wrap;
       gap: 0.25rem 0.75rem;
     }
+    .statuses li {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375rem;
+    }
     .count {
       font-weight: 600;
     }

@@ -109,8 +109,9 @@ export class PublicationReach {
     const project = this.data()?.modelProject;
     return project ? `/oeffentlich/${encodeURIComponent(project.code)}/einbettung` : '';
   });
+  // the key within this component's scope (translateSignal adds the scope's prefix itself)
   private readonly frameTitle = translateSignal(
-    'publicationReach.frameTitle',
+    'frameTitle',
     computed(() => ({ name: this.data()?.modelProject.name ?? '' })),
   );
   protected readonly snippet = computed(() => {
