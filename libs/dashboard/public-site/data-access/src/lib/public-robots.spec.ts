@@ -6,7 +6,7 @@ describe('the project of a public page', () => {
     ['/oeffentlich/EIF/massnahmen?handlungsfeld=Bildung', 'EIF'],
     ['/oeffentlich/EIF/massnahmen/EIF-M01', 'EIF'],
     ['/oeffentlich/EIF/einbettung', 'EIF'],
-    ['/oeffentlich/S%C3%BCD#top', 'SÜD'],
+    ['/oeffentlich/S%C3%9CD#top', 'SÜD'],
   ])('is read from %s', (url, code) => {
     expect(publicProjectCode(url)).toBe(code);
   });
