@@ -97,6 +97,8 @@ export default defineConfig({
       PRIVACY_URL: '/datenschutz',
       ACCESSIBILITY_CONTACT_EMAIL: 'barrierefreiheit@example.org',
       ACCESSIBILITY_CONTACT_URL: 'https://www.example.org/kontakt-barrierefreiheit',
+      // The sites that may frame a project's summary (decision 0073); public-embed.e2e.ts plays such a site.
+      PUBLIC_EMBED_ANCESTORS: "'self' http://kreis.example",
     },
   },
 });

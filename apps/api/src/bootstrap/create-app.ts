@@ -14,6 +14,7 @@ import { ActorService } from '@masswerk/api/identity';
 import { importBodyRoute } from '@masswerk/api/imports';
 import { AppModule } from '../app/app.module';
 import { registerEdgeGuards } from '../app/edge';
+import { registerPublicPages } from '../app/public-pages';
 import { registerRequestContext } from '../app/request-context';
 import { collectCachedReadFields, ReadCache, registerReadCache } from '../app/read-cache';
 
@@ -63,6 +64,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     hsts: config.secureCookies,
   });
   registerRequestContext(fastify, app.get(ActorService), config);
+  registerPublicPages(fastify, config, app.get(DataSource));
   registerReadCache(
     fastify,
     new ReadCache({ maxBytes: config.graphql.readCacheMb * 1024 * 1024 }),

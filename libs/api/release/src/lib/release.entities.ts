@@ -6,6 +6,8 @@ import type { PublicFieldGroup, PublicMeasure, PublicProjectPage } from '@masswe
 @Entity('project_publication')
 export class ProjectPublicationEntity extends ProjectRecord {
   @Column({ type: 'text', array: true }) publicGroups!: PublicFieldGroup[];
+  /** Ask search engines not to index the project's public pages (decision 0073). */
+  @Column({ default: false }) noindex!: boolean;
 }
 
 /** The released public version of a measure: what citizens read until it is released again or withdrawn. */

@@ -81,7 +81,7 @@ export class ReleaseResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: UpdateProjectPublicationInput,
   ): Promise<ProjectPublication> {
-    return this.releases.updatePublication(actor, input.modelProjectId, input.publicGroups);
+    return this.releases.updatePublication(actor, input.modelProjectId, input.publicGroups, input.noindex);
   }
 
   @Mutation(() => [PublicReleaseState], {

@@ -70,33 +70,47 @@ export class ReleaseService {
 
   async publication(actor: Actor, projectId: string): Promise<ProjectPublication> {
     this.access.requireAccess(actor, Permission.READ_PROJECT, projectId);
-    return { modelProjectId: projectId, publicGroups: await this.groupsOf(this.dataSource.manager, projectId) };
+    const row = await this.dataSource.manager.findOneBy(ProjectPublicationEntity, { modelProjectId: projectId });
+    return {
+      modelProjectId: projectId,
+      publicGroups: row ? row.publicGroups : [...DEFAULT_PUBLIC_GROUPS],
+      noindex: row?.noindex ?? false,
+    };
   }
 
-  async updatePublication(actor: Actor, projectId: string, groups: PublicFieldGroup[]): Promise<ProjectPublication> {
+  /** Sets the public groups and `noindex`, each when given (left as it is when not). */
+  async updatePublication(
+    actor: Actor,
+    projectId: string,
+    groups?: PublicFieldGroup[] | null,
+    noindex?: boolean | null,
+  ): Promise<ProjectPublication> {
     this.access.requireAccess(
       actor,
       Permission.EDIT_PLAN,
       projectId,
       'Was öffentlich ist, entscheidet das Projektbüro.',
     );
-    const publicGroups = PUBLIC_FIELD_GROUPS.filter((group) => groups.includes(group));
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT 1 FROM model_project WHERE id = $1 FOR UPDATE`, [projectId]);
       const before = await manager.findOneBy(ProjectPublicationEntity, { modelProjectId: projectId });
+      const given = groups ?? before?.publicGroups ?? DEFAULT_PUBLIC_GROUPS;
+      const publicGroups = PUBLIC_FIELD_GROUPS.filter((group) => given.includes(group));
+      const next = noindex ?? before?.noindex ?? false;
       if (!before)
         await this.audit.saveCreated(
           manager,
           actor,
           PUBLICATION,
-          manager.create(ProjectPublicationEntity, { modelProjectId: projectId, publicGroups }),
+          manager.create(ProjectPublicationEntity, { modelProjectId: projectId, publicGroups, noindex: next }),
         );
       else
         await this.audit.updateRecorded(manager, actor, PUBLICATION, before.id, before.version, () => ({
           publicGroups,
+          noindex: next,
         }));
+      return { modelProjectId: projectId, publicGroups, noindex: next };
     });
-    return { modelProjectId: projectId, publicGroups };
   }
 
   /**

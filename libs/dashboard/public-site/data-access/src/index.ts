@@ -7,5 +7,7 @@ export {
   PublicMunicipalityDocument,
   type PublicMunicipalityQuery,
 } from './lib/public-places.generated';
-export * from './lib/list-state';
 export * from './lib/public-views';
+export { PublicEmbedDocument, type PublicEmbedQuery } from './lib/public-embed.generated';
+export * from './lib/list-state';
+export * from './lib/public-robots';

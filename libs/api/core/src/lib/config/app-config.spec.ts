@@ -22,6 +22,26 @@ describe('loadConfig', () => {
     );
   });
 
+  it('lets only the configured sites frame the embeddable summary, the own origin by default', () => {
+    expect(loadConfig({}).publicEmbed.frameAncestors).toEqual(["'self'"]);
+    expect(
+      loadConfig({ PUBLIC_EMBED_ANCESTORS: " https://www.eifelkreis.de/, 'self'  https://*.bitburg.de:8443 " })
+        .publicEmbed.frameAncestors,
+    ).toEqual(['https://www.eifelkreis.de', "'self'", 'https://*.bitburg.de:8443']);
+  });
+
+  it.each([
+    'www.eifelkreis.de',
+    'https://www.eifelkreis.de/agenda',
+    "https://a.de;script-src 'unsafe-inline'",
+    '*',
+    "'unsafe-inline'",
+    'javascript:alert(1)',
+    'https://user@a.de',
+  ])('refuses %p as a site that may frame the summary', (source) => {
+    expect(() => loadConfig({ PUBLIC_EMBED_ANCESTORS: `https://ok.de ${source}` })).toThrow(/PUBLIC_EMBED_ANCESTORS/);
+  });
+
   it('runs the scheduled jobs except in tests, and checks the reminder time', () => {
     expect(loadConfig({}).jobs).toEqual({ enabled: true, reminderTime: '06:00' });
     expect(loadConfig({ NODE_ENV: 'test' }).jobs.enabled).toBe(false);

@@ -91,6 +91,12 @@ export interface AppConfig {
    * `publicOrigin`.
    */
   openData: { publisher: string };
+  /**
+   * The embeddable project summary `/oeffentlich/<CODE>/einbettung` (decision 0073): the sites allowed to frame it, as
+   * CSP `frame-ancestors` sources (`PUBLIC_EMBED_ANCESTORS`, origins separated by spaces or commas; `'self'` by
+   * default). Every other page may be framed by no one.
+   */
+  publicEmbed: { frameAncestors: string[] };
   /** Limits of the measure import (XLSX/CSV), checked before a file is unpacked or parsed. */
   imports: {
     maxBytes: number;
@@ -135,6 +141,15 @@ function isLinkTarget(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A source `frame-ancestors` may name: `'self'`, or an http(s) origin (scheme, host, optional port; a leading `*.`
+ * for any subdomain), nothing that could end the directive or add another (no `;`, quotes, paths or spaces).
+ */
+export function isFrameAncestor(value: string): boolean {
+  if (value === "'self'") return true;
+  return /^https?:\/\/(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/i.test(value);
 }
 
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
@@ -219,6 +234,15 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     return raw;
   };
 
+  const frameAncestors = (env['PUBLIC_EMBED_ANCESTORS'] ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((source) => source.replace(/\/$/, ''));
+  for (const source of frameAncestors.filter((s) => !isFrameAncestor(s)))
+    problems.push(
+      `PUBLIC_EMBED_ANCESTORS must list origins like https://www.eifelkreis.de or 'self', separated by spaces or commas (got "${source}")`,
+    );
+
   const path = (value: string) => (isAbsolute(value) ? value : resolve(cwd, value));
   const dashboardDir = env['DASHBOARD_DIR'] === '' ? null : path(env['DASHBOARD_DIR'] || 'dist/apps/dashboard/browser');
 
@@ -275,6 +299,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     openData: {
       publisher: env['OPEN_DATA_PUBLISHER']?.trim() || `Maßwerk (${publicOrigin.replace(/^https?:\/\//, '')})`,
     },
+    publicEmbed: { frameAncestors: frameAncestors.length ? frameAncestors : ["'self'"] },
     imports: {
       maxBytes: int('IMPORT_MAX_FILE_MB', 5, 1, 100) * 1_048_576,
       maxUncompressedBytes: int('IMPORT_MAX_UNPACKED_MB', 50, 1, 1000) * 1_048_576,

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { IdField } from '@masswerk/api/core';
 import { PUBLIC_PAGE_PARTS, PUBLIC_PARTS, PublicFieldGroup, PublicPagePart, PublicPart } from '@masswerk/shared/domain';
 
@@ -34,16 +34,25 @@ export const RELEASE_MAX_MEASURES = 1000;
 export class ProjectPublication {
   @Field(() => ID) modelProjectId!: string;
   @Field(() => [PublicFieldGroup]) publicGroups!: PublicFieldGroup[];
+  @Field({ description: 'Search engines are asked not to index the project’s public pages.' }) noindex!: boolean;
 }
 
 @InputType()
 export class UpdateProjectPublicationInput {
   @IdField() modelProjectId!: string;
-  @Field(() => [PublicFieldGroup], { description: 'The groups made public from the next release on.' })
+  @Field(() => [PublicFieldGroup], {
+    nullable: true,
+    description: 'The groups made public from the next release on (unchanged when left out).',
+  })
+  @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
   @IsEnum(PublicFieldGroup, { each: true })
-  publicGroups!: PublicFieldGroup[];
+  publicGroups?: PublicFieldGroup[] | null;
+  @Field({ nullable: true, description: 'Ask search engines not to index the public pages (unchanged when left out).' })
+  @IsOptional()
+  @IsBoolean()
+  noindex?: boolean;
 }
 
 @ObjectType({ description: 'Whether a measure has a public version, and how it differs from the internal one.' })

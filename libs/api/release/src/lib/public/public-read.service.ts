@@ -23,7 +23,7 @@ const PROJECTS_SQL = `
                      FROM model_project_member pm JOIN territorial_unit u ON u.id = pm.territorial_unit_id
                     WHERE pm.model_project_id = p.id), '[]') AS members,
          coalesce(r.count, 0) AS "publishedMeasureCount", greatest(r.last, pg.updated_at) AS "lastReleasedAt",
-         r.progress AS "averageProgress",
+         r.progress AS "averageProgress", coalesce(pub.noindex, false) AS noindex,
          CASE WHEN pg.id IS NULL THEN NULL ELSE pg.content || jsonb_build_object('releasedAt', pg.updated_at) END
            AS page,
          coalesce((SELECT json_agg(json_build_object('name', f.name, 'measureCount', f.n, 'averageProgress', f.avg)
@@ -44,6 +44,7 @@ const PROJECTS_SQL = `
     LEFT JOIN project_release pg ON pg.model_project_id = p.id
     JOIN territorial_unit lu ON lu.id = p.lead_unit_id
     LEFT JOIN cluster c ON c.id = p.cluster_id
+    LEFT JOIN project_publication pub ON pub.model_project_id = p.id
    WHERE (r.model_project_id IS NOT NULL OR pg.id IS NOT NULL)
      AND ($1::text IS NULL OR p.code = $1) AND ($2::uuid IS NULL OR p.cluster_id = $2)
    ORDER BY p.name`;

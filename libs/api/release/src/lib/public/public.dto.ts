@@ -107,6 +107,7 @@ export class PublicProject {
   averageProgress!: number | null;
   @Field(() => PublicProjectPage, { nullable: true, description: 'Null until the project office releases it.' })
   page!: PublicProjectPage | null;
+  @Field({ description: 'The project asks search engines not to index its public pages.' }) noindex!: boolean;
 }
 
 @ObjectType()

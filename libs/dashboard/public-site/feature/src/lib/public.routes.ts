@@ -1,11 +1,17 @@
+import { inject, provideEnvironmentInitializer } from '@angular/core';
 import { Route } from '@angular/router';
+import { PublicRobots } from '@masswerk/dashboard/public-site/data-access';
 import { PublicLayout } from './public-layout';
+
+/** The robots meta of a project that asks not to be indexed, on each of its pages (decision 0073). */
+const robots = provideEnvironmentInitializer(() => void inject(PublicRobots));
 
 /** The public site under /oeffentlich (issue 16): no sign-in; released public versions only (decision 0071). */
 export const publicRoutes: Route[] = [
   {
     path: '',
     component: PublicLayout,
+    providers: [robots],
     children: [
       {
         path: '',
@@ -39,5 +45,12 @@ export const publicRoutes: Route[] = [
         title: 'title.publicMunicipality',
       },
     ],
+  },
+  {
+    // the summary for a frame on another site (decision 0073): without the public site's header and footer
+    path: ':code/einbettung',
+    providers: [robots],
+    loadComponent: () => import('./public-embed.page').then((m) => m.PublicEmbedPage),
+    title: 'title.public',
   },
 ];

@@ -17,6 +17,7 @@ import {
   UpdateProjectPublicationDocument,
   WithdrawProjectPageDocument,
 } from '@masswerk/dashboard/publication/data-access';
+import { PublicationReach } from './publication-reach';
 
 type Row = ProjectReleasesQuery['projectReleases'][number];
 type Change = ProjectReleasesQuery['projectPublicChanges'][number];
@@ -40,6 +41,7 @@ const GROUPS: PublicFieldGroup[] = ['TEXTS', 'STATUS', 'PROGRESS', 'MILESTONES',
     StateMessage,
     TableScroll,
     MwDateTimePipe,
+    PublicationReach,
   ],
   providers: [provideTranslocoScope('publication')],
   changeDetection: ChangeDetectionStrategy.OnPush,
