@@ -6,26 +6,13 @@ import { ACCOUNTS } from './support/accounts';
 import { expectNoAccessibilityViolations, expectNoHorizontalScrolling } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 import { saveScreenshot } from './support/screenshots';
+import { visitor } from './support/visitor';
 import { chromiumPath } from './support/browser';
 
 const PROJECT = 'EIFELKREIS VERBINDET';
 /** A site the installation lets frame the summary (PUBLIC_EMBED_ANCESTORS in playwright.config.ts), and one it does not. */
 const ALLOWED = 'http://kreis.example';
 const FOREIGN = 'http://fremd.example';
-
-/** A visitor without an account, recording every request and every cookie set. */
-async function visitor(browser: Browser, baseURL: string, width: number) {
-  const context = await browser.newContext({ baseURL, viewport: { width, height: 800 } });
-  const page = await context.newPage();
-  const requested: string[] = [];
-  const setCookies: string[] = [];
-  page.on('request', (request) => requested.push(request.url()));
-  page.on('response', async (response) => {
-    const cookie = await response.headerValue('set-cookie');
-    if (cookie) setCookies.push(`${response.url()}: ${cookie}`);
-  });
-  return { context, page, requested, setCookies };
-}
 
 /** A page of another site (answered by the browser itself, never the network) that frames the summary. */
 async function framedFrom(browser: Browser, baseURL: string, site: string) {

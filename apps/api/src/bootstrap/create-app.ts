@@ -82,6 +82,11 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       wildcard: false,
       index: ['index.html'],
       maxAge: '1h',
+      // the app shell names the bundles of the build: a browser must revalidate it, or it asks for old bundles after
+      // an upgrade (the bundles' names carry their hash and may be kept for the hour)
+      setHeaders: (reply, path) => {
+        if (path.endsWith('index.html')) reply.header('cache-control', 'no-cache');
+      },
     });
     // Client-side routes of the dashboard: any other GET that is not API answers with the app shell. Files and API
     // routes are more specific and win; unknown API paths still get a 404.
@@ -90,7 +95,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       if (/^\/(graphql|api|health)(\/|$)/.test(path) || /\.[a-z0-9]+$/i.test(path)) {
         return reply.code(404).send({ message: 'Nicht gefunden', statusCode: 404 });
       }
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.sendFile('index.html');
     });
   }
   return app;

@@ -125,12 +125,15 @@ describe('noindex and the embeddable summary', () => {
     ]) {
       const response = await page(path);
       expect(response.headers.get('x-robots-tag')).toBe('noindex');
-      // the app shell is otherwise kept for an hour: a change of the setting would not show
+      // revalidated: a change of the setting shows at the next visit
       expect(response.headers.get('cache-control')).toBe('no-cache');
     }
     // the others' pages say so too, so that a copy revalidated with a 304 loses an earlier noindex
     for (const path of [`/oeffentlich/${eif.code}`, `/oeffentlich/${eif.code}/einbettung`, '/oeffentlich/UNBEKANNT'])
       expect((await page(path)).headers.get('x-robots-tag')).toBe('all');
+    // the app shell is revalidated on every visit, wherever it is served
+    for (const path of ['/', '/oeffentlich', '/projekte', '/index.html'])
+      expect((await page(path)).headers.get('cache-control')).toBe('no-cache');
     for (const path of ['/oeffentlich', '/projekte', `/oeffentlich/%E0%A4%A`, `/oeffentlich/${quiet.code}'--`]) {
       const response = await page(path);
       // a malformed address is refused by the server (400), never a failure (500)
