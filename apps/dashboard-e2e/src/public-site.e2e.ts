@@ -15,12 +15,20 @@ async function visitor(browser: Browser, baseURL: string, width = 1280) {
   const page = await context.newPage();
   const requested: string[] = [];
   const setCookies: string[] = [];
+  /** The requests of the public read model, as `method status cache-control` (decision 0074). */
+  const publicReads: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   page.on('response', async (response) => {
     const cookie = await response.headerValue('set-cookie');
     if (cookie) setCookies.push(`${response.url()}: ${cookie}`);
+    const request = response.request();
+    const url = new URL(response.url());
+    if (url.pathname !== '/graphql') return;
+    const query = request.method() === 'GET' ? url.searchParams.get('query') : request.postData();
+    if (/query Public/.test(query ?? ''))
+      publicReads.push(`${request.method()} ${response.status()} ${await response.headerValue('cache-control')}`);
   });
-  return { context, page, requested, setCookies };
+  return { context, page, requested, setCookies, publicReads };
 }
 
 async function check(page: Page): Promise<void> {
@@ -35,7 +43,7 @@ async function check(page: Page): Promise<void> {
 for (const width of [1280, 390]) {
   test(`an anonymous visitor browses, filters and opens a measure (${width} px)`, async ({ browser, baseURL }) => {
     test.slow();
-    const { context, page, requested, setCookies } = await visitor(browser, baseURL as string, width);
+    const { context, page, requested, setCookies, publicReads } = await visitor(browser, baseURL as string, width);
     await page.goto('/oeffentlich');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Digitale Agenden der Modellprojekte');
     await check(page);
@@ -84,6 +92,9 @@ for (const width of [1280, 390]) {
     expect(requested.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
     expect(setCookies).toEqual([]);
     expect(await context.cookies()).toEqual([]);
+    // the public read model travels as GET that browsers and shared caches may keep
+    expect(publicReads.length).toBeGreaterThan(3);
+    expect(publicReads.filter((r) => !/^GET (200|304) public, max-age=\d+/.test(r))).toEqual([]);
     await context.close();
   });
 }

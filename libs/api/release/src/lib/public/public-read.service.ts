@@ -76,17 +76,18 @@ export class PublicReadService {
     if (!Number.isInteger(filter.offset) || filter.offset < 0 || filter.offset > 100_000)
       throw DomainError.badInput('offset', 'Der Versatz ist eine ganze Zahl ab 0.');
     if (filter.search && filter.search.length > 200) throw DomainError.badInput('search', 'Höchstens 200 Zeichen.');
-    await this.requirePublishing(projectCode);
+    // by the project's id, so that PostgreSQL plans for this project's size and reads a page in code order by index
+    const projectId = await this.requirePublishing(projectCode);
     const params = [
-      projectCode,
+      projectId,
       filter.fieldOfAction ?? null,
       filter.municipality ?? null,
       filter.status ?? null,
       filter.search ? containsPattern(filter.search) : null,
     ];
     const where = `
-      FROM measure_release mr JOIN model_project p ON p.id = mr.model_project_id
-     WHERE p.code = $1
+      FROM measure_release mr
+     WHERE mr.model_project_id = $1
        AND ($2::text IS NULL OR mr.content->'fieldsOfAction' ? $2)
        AND ($3::text IS NULL OR mr.content->'municipalities' @> jsonb_build_array(jsonb_build_object('ars', $3::text))
             OR mr.content->'leadMunicipality'->>'ars' = $3)
@@ -102,14 +103,15 @@ export class PublicReadService {
     return { totalCount: count, nodes: rows.map((r) => toPublic(projectCode, r.content, r.releasedAt)) };
   }
 
-  /** NOT_FOUND unless the project publishes: has at least one released measure. */
-  private async requirePublishing(code: string): Promise<void> {
-    const [row] = await this.dataSource.query(
-      `SELECT 1 FROM model_project p WHERE p.code = $1
+  /** The project's id; NOT_FOUND unless the project publishes: has at least one released measure. */
+  private async requirePublishing(code: string): Promise<string> {
+    const [row]: { id: string }[] = await this.dataSource.query(
+      `SELECT p.id FROM model_project p WHERE p.code = $1
           AND EXISTS (SELECT 1 FROM measure_release mr WHERE mr.model_project_id = p.id)`,
       [code],
     );
     if (!row) throw DomainError.notFound('Öffentliches Modellprojekt', code);
+    return row.id;
   }
 
   async measure(projectCode: string, code: string): Promise<PublicMeasure> {
