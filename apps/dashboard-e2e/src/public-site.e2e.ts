@@ -136,9 +136,14 @@ test('an editor’s change reaches the public site only once the project office 
   await expect(card.getByTestId('public-version-differences')).toContainText('Meilensteine');
   await card.getByTestId('release').click();
   await expect(card.getByTestId('public-version-standing')).toContainText('Öffentlich und aktuell');
-  await visit.reload();
-  await expect(row.getByRole('cell').nth(3)).toHaveText('20.11.2026');
-  await visit.goto('/oeffentlich/EIF');
-  await expect(visit.getByTestId('public-change-log').getByRole('listitem').first()).toContainText(code);
+  // a visitor who comes now sees it; the browser of one who was here may keep the page it read for up to a minute
+  // (Cache-Control: public, max-age=60, decision 0074)
   await context.close();
+  const { context: later, page: next } = await visitor(browser, baseURL as string);
+  await next.goto(`/oeffentlich/EIF/massnahmen/${code}`);
+  const now = next.getByTestId('public-milestones').getByRole('row').filter({ hasText: title });
+  await expect(now.getByRole('cell').nth(3)).toHaveText('20.11.2026');
+  await next.goto('/oeffentlich/EIF');
+  await expect(next.getByTestId('public-change-log').getByRole('listitem').first()).toContainText(code);
+  await later.close();
 });
