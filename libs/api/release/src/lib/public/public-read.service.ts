@@ -94,12 +94,15 @@ export class PublicReadService {
        AND ($4::text IS NULL OR mr.content->'status'->>'status' = $4)
        AND ($5::text IS NULL OR mr.content->>'title' ILIKE $5 OR mr.content->>'code' ILIKE $5
             OR mr.content->'texts'->>'summary' ILIKE $5)`;
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count ${where}`, params);
-    const rows: { content: Content; releasedAt: Date }[] = await this.dataSource.query(
-      `SELECT mr.content, mr.updated_at AS "releasedAt" ${where}
+    // the page with the count beside each row (computed once): one statement, unless the page is empty
+    const rows: { content: Content; releasedAt: Date; count: number }[] = await this.dataSource.query(
+      `SELECT mr.content, mr.updated_at AS "releasedAt", (SELECT count(*)::int ${where}) AS count ${where}
         ORDER BY ${SORTS[filter.sort]} LIMIT $6 OFFSET $7`,
       [...params, filter.first, filter.offset],
     );
+    const count = rows.length
+      ? rows[0].count
+      : (await this.dataSource.query(`SELECT count(*)::int AS count ${where}`, params))[0].count;
     return { totalCount: count, nodes: rows.map((r) => toPublic(projectCode, r.content, r.releasedAt)) };
   }
 
