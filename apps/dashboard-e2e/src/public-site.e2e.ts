@@ -15,7 +15,7 @@ const CANDIDATES = ['EIF-M04', 'EIF-M02', 'EIF-M05', 'EIF-M13', 'EIF-M22', 'EIF-
 for (const width of [1280, 390]) {
   test(`an anonymous visitor browses, filters and opens a measure (${width} px)`, async ({ browser, baseURL }) => {
     test.slow();
-    const { context, page, requested, setCookies } = await visitor(browser, baseURL as string, width);
+    const { context, page, requested, setCookies, publicReads } = await visitor(browser, baseURL as string, width);
     await page.goto('/oeffentlich');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Digitale Agenden der Modellprojekte');
     await checkPublicPage(page);
@@ -64,6 +64,11 @@ for (const width of [1280, 390]) {
     expect(requested.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
     expect(setCookies).toEqual([]);
     expect(await context.cookies()).toEqual([]);
+    // the public read model travels as GET that browsers and shared caches may keep
+    expect(publicReads.length).toBeGreaterThan(3);
+    expect(
+      publicReads.filter((r) => !/^GET (200|304) public, max-age=0, must-revalidate, s-maxage=\d+$/.test(r)),
+    ).toEqual([]);
     await context.close();
   });
 }
@@ -105,6 +110,7 @@ test('an editor’s change reaches the public site only once the project office 
   await expect(card.getByTestId('public-version-differences')).toContainText('Meilensteine');
   await card.getByTestId('release').click();
   await expect(card.getByTestId('public-version-standing')).toContainText('Öffentlich und aktuell');
+  // the visitor who was here reloads and sees it: browsers revalidate public answers (decision 0074, amended)
   await visit.reload();
   await expect(row.getByRole('cell').nth(3)).toHaveText('20.11.2026');
   await visit.goto('/oeffentlich/EIF');

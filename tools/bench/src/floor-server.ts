@@ -8,6 +8,7 @@ import {
   FLOOR_LIST_SQL,
   FLOOR_MEASURE_SQL,
   FLOOR_MUNICIPALITY_JOIN,
+  FLOOR_PUBLIC_LIST_SQL,
   FLOOR_STATEMENT_SQL,
   floorRollupSql,
 } from './operations';
@@ -56,6 +57,14 @@ export function createFloorServer(pool: Pool, ctx: FloorContext): Server {
       ]);
       return { summary: summary.rows[0], byProject: byProject.rows };
     },
+    '/public-list': async (url) =>
+      (
+        await pool.query(FLOOR_PUBLIC_LIST_SQL, [
+          ctx.projectId,
+          Number(url.searchParams.get('first')),
+          Number(url.searchParams.get('offset')),
+        ])
+      ).rows[0],
     '/statement.xlsx': (_url, res) => streamStatement(pool, ctx.projectId, res),
   };
 

@@ -4,7 +4,8 @@
  * Writes tmp/bench/results.json and tmp/bench/report.md. Options: `--today YYYY-MM-DD` (default 2026-11-21),
  * `--duration <s>` (default 10), `--only reminders` (just the reminder round, in about two minutes; writes
  * tmp/bench/reminders.md and reminders.json), `--only first-read` (just operation 7, the first read after a change;
- * writes tmp/bench/first-read.md).
+ * writes tmp/bench/first-read.md), `--only public` (just operation 8, the public measure list; writes
+ * tmp/bench/public.md).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ import {
   MASSWERK_OVERVIEW,
   PEER_LIST,
   PEER_MEASURE,
+  PUBLIC_LIST,
 } from './operations';
 import { ApiProcess, startApi } from './processes';
 import { benchReminderRound } from './reminder-round';
@@ -70,6 +72,102 @@ function graphql(
     body: (i) => JSON.stringify({ query, variables: variables(i) }),
   };
 }
+
+/** An anonymous GET of /graphql as the public site sends it (decision 0074), without `If-None-Match`. */
+function publicGet(name: string, url: string, query: string, variables: (i: number) => object): Target {
+  return {
+    name,
+    url,
+    method: 'GET',
+    headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    path: (i) => `/graphql?${new URLSearchParams({ query, variables: JSON.stringify(variables(i)) })}`,
+  };
+}
+
+/** Pages of the public list visited in turn: the first twenty, as visitors leaf through a project. */
+const PUBLIC_PAGES = 20;
+
+/** Operation 8 at two page sizes: Maßwerk anonymously (never read-cached) against the floor on `measure_release`. */
+function publicListOps(
+  nationalUrl: string,
+  floorUrl: string,
+  projectCode: string,
+  duration: number,
+): { op: string; load: LoadOptions; targets: Target[] }[] {
+  return [20, 50].map((first) => ({
+    op: `8 public measure list (${first})`,
+    load: { connections: 8, durationSeconds: duration },
+    targets: [
+      publicGet('Maßwerk (anonymous)', nationalUrl, PUBLIC_LIST, (i) => ({
+        projectCode,
+        first,
+        offset: (i % PUBLIC_PAGES) * first,
+      })),
+      get('floor', floorUrl, null, (i) => `/public-list?first=${first}&offset=${(i % PUBLIC_PAGES) * first}`),
+    ],
+  }));
+}
+
+/** Targets of operation 8: at least half the floor's throughput, and a p95 a visitor does not notice under load. */
+const PUBLIC_P95_LIMIT_MS = 100;
+
+function publicChecks(rows: Row[]): { checks: Check[]; lines: string[] } {
+  const checks: Check[] = [];
+  const lines: string[] = [];
+  for (const first of [20, 50]) {
+    const op = `8 public measure list (${first})`;
+    const m = rows.find((r) => r.operation === op && r.target === 'Maßwerk (anonymous)')?.stats;
+    const f = rows.find((r) => r.operation === op && r.target === 'floor')?.stats;
+    if (m && f)
+      checks.push({ label: `op 8 (${first}): throughput vs floor`, ratio: m.rps / f.rps, limit: 0.5, atLeast: true });
+    if (m)
+      lines.push(
+        `| op 8 (${first}): p95 (ms) | ${m.p95} | ≤ ${PUBLIC_P95_LIMIT_MS} | ${m.p95 <= PUBLIC_P95_LIMIT_MS ? 'PASS' : 'MISS'} |`,
+      );
+  }
+  return { checks, lines };
+}
+
+/**
+ * Runs each operation against each of its targets: three warm-up requests whose answers are checked, the statements
+ * per request, then the load; returns a row per operation and target.
+ */
+async function runOps(
+  ops: { op: string; load: LoadOptions; targets: Target[] }[],
+  admin: Client,
+  apis: ApiProcess[],
+  duration: number,
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const { op, load: options, targets } of ops) {
+    for (const target of targets) {
+      for (let i = 0; i < 3; i++) await probeOnce(target, i, apis); // warm-up and correctness
+      const statements = target.name.includes('demo') ? null : await statementsPerRequest(admin, target);
+      // cached answers take milliseconds: measure them over the usual duration
+      const cachedRollup = op.startsWith('4b') && target.name === 'Maßwerk';
+      const stats = await load(target, cachedRollup ? { connections: 2, durationSeconds: duration } : options);
+      // let requests still in flight at the servers finish, so they are not counted for the next target
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.max(3000, Number.isFinite(stats.p95) ? 1.2 * stats.p95 : 30_000)),
+      );
+      rows.push({ operation: op, target: target.name, stats, statements });
+      log(
+        `${op} · ${target.name}: ${stats.rps.toFixed(1)} req/s, p50 ${stats.p50} ms, p95 ${stats.p95} ms, ` +
+          `${statements ?? 'n/a'} statements, ${stats.errors} errors`,
+      );
+    }
+  }
+  return rows;
+}
+
+const ROW_HEADER = [
+  '| Operation | Target | req/s | p50 ms | p95 ms | SQL statements / request | errors |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+];
+const rowLine = (r: Row) =>
+  `| ${r.operation} | ${r.target} | ${r.stats.rps.toFixed(1)} | ${r.stats.p50} | ${r.stats.p95} | ${r.statements ?? '–'} | ${r.stats.errors} |`;
+const checkLine = (c: Check) =>
+  `| ${c.label} | ${formatRatio(c.ratio)} | ${c.atLeast ? '≥' : '≤'} ${c.limit} | ${passes(c) ? 'PASS' : 'MISS'} |`;
 
 function get(name: string, url: string, token: string | null, path: (i: number) => string): Target {
   return { name, url, method: 'GET', headers: token ? { authorization: `Bearer ${token}` } : {}, path };
@@ -131,8 +229,8 @@ async function main(): Promise<void> {
   const today = option('today', '2026-11-21');
   const duration = Number(option('duration', '10'));
   const only = option('only', 'all');
-  if (!['all', 'reminders', 'first-read'].includes(only))
-    throw new Error(`--only takes "reminders" or "first-read" (got "${only}")`);
+  if (!['all', 'reminders', 'first-read', 'public'].includes(only))
+    throw new Error(`--only takes "reminders", "first-read" or "public" (got "${only}")`);
   const seed = DEFAULT_SEED;
   const started = Date.now();
 
@@ -172,7 +270,13 @@ async function main(): Promise<void> {
       return;
     }
 
-    const env = { MASSWERK_TODAY: today, DEMO_DATA: 'false', DB_POOL_SIZE: '10' };
+    // anonymous callers (operation 8) come from one address: no rate limit per address in the benchmark
+    const env = {
+      MASSWERK_TODAY: today,
+      DEMO_DATA: 'false',
+      DB_POOL_SIZE: '10',
+      PUBLIC_GRAPHQL_RATE_PER_MINUTE: '0',
+    };
     let national = await startApi('Maßwerk (national)', 3401, { ...env, DATABASE_URL: db.url });
     stops.unshift(async () => national.stop());
     log('Maßwerk on the national data is up');
@@ -243,6 +347,45 @@ async function main(): Promise<void> {
       );
       return { national: nationalResults, demo: demoResults };
     };
+    const floorPool = new Pool({ connectionString: db.url, max: 10 });
+    stops.unshift(async () => floorPool.end());
+    const floor = createFloorServer(floorPool, {
+      projectId: ctx.id,
+      clusterProjectIds: ctx.peers,
+      today,
+    });
+    const floorUrl = await listen(floor);
+    stops.unshift(async () => {
+      floor.close();
+    });
+    const released = (
+      await admin.query(`SELECT count(*)::int AS n FROM measure_release WHERE model_project_id = $1`, [ctx.id])
+    ).rows[0].n as number;
+    if (!released && only !== 'first-read')
+      throw new Error(`${ctx.code} has released no measure; run: npm run scale:generate -- --releases-only`);
+    log(`${ctx.code} has released ${released} measures`);
+    if (only === 'public') {
+      const rows = await runOps(publicListOps(national.url, floorUrl, ctx.code, duration), admin, [national], duration);
+      const { checks, lines: limits } = publicChecks(rows);
+      const lines = [
+        `National data: ${size} measures; public list of ${ctx.code} with ${released} released measures; ` +
+          `${duration} s per run; Node ${process.version}; ${new Date().toISOString()}`,
+        '',
+        ...ROW_HEADER,
+        ...rows.map(rowLine),
+        '',
+        '| Target | Ratio | Limit | Verdict |',
+        '| --- | ---: | ---: | --- |',
+        ...checks.map(checkLine),
+        ...limits,
+      ];
+      mkdirSync('tmp/bench', { recursive: true });
+      writeFileSync('tmp/bench/public.md', lines.join('\n') + '\n');
+      writeFileSync('tmp/bench/public.json', JSON.stringify({ size, released, rows, checks }, null, 2));
+      console.log('\n' + lines.join('\n'));
+      log(`done in ${((Date.now() - started) / 60000).toFixed(1)} min; report in tmp/bench/public.md`);
+      return;
+    }
     if (only === 'first-read') {
       const measured = await firstRead(await startDemo());
       const lines = firstReadReport(measured.national, measured.demo);
@@ -260,24 +403,13 @@ async function main(): Promise<void> {
     stops.unshift(async () => uncached.stop());
     const demo = await startDemo();
 
-    const floorPool = new Pool({ connectionString: db.url, max: 10 });
     const peerPool = new Pool({ connectionString: db.url, max: 10 });
-    stops.unshift(async () => {
-      await floorPool.end();
-      await peerPool.end();
-    });
-    const floor = createFloorServer(floorPool, {
-      projectId: ctx.id,
-      clusterProjectIds: ctx.peers,
-      today,
-    });
+    stops.unshift(async () => peerPool.end());
     const peer = await createPeerServer(peerPool, today);
-    const floorUrl = await listen(floor);
     const peerUrl = await listen(peer);
     // PostGraphile introspects the database in the background: wait for it, so its statements are not counted
     await probe(graphql('PostGraphile', peerUrl, null, '{ __typename }', () => ({})));
     stops.unshift(async () => {
-      floor.close();
       peer.close();
     });
 
@@ -365,27 +497,10 @@ async function main(): Promise<void> {
           get('floor', floorUrl, null, () => '/national'),
         ],
       },
+      ...publicListOps(national.url, floorUrl, ctx.code, duration),
     ];
 
-    const rows: Row[] = [];
-    for (const { op, load: options, targets } of ops) {
-      for (const target of targets) {
-        for (let i = 0; i < 3; i++) await probeOnce(target, i, [national, uncached, demo]); // warm-up and correctness
-        const statements = target.name.includes('demo') ? null : await statementsPerRequest(admin, target);
-        // cached answers take milliseconds: measure them over the usual duration
-        const cachedRollup = op.startsWith('4b') && target.name === 'Maßwerk';
-        const stats = await load(target, cachedRollup ? { connections: 2, durationSeconds: duration } : options);
-        // let requests still in flight at the servers finish, so they are not counted for the next target
-        await new Promise((resolve) =>
-          setTimeout(resolve, Math.max(3000, Number.isFinite(stats.p95) ? 1.2 * stats.p95 : 30_000)),
-        );
-        rows.push({ operation: op, target: target.name, stats, statements });
-        log(
-          `${op} · ${target.name}: ${stats.rps.toFixed(1)} req/s, p50 ${stats.p50} ms, p95 ${stats.p95} ms, ` +
-            `${statements ?? 'n/a'} statements, ${stats.errors} errors`,
-        );
-      }
-    }
+    const rows = await runOps(ops, admin, [national, uncached, demo], duration);
 
     // 7: the first read after a change, on the servers of operations 1–4 (sequential, so after the load runs)
     const measuredFirstRead = await firstRead(demo);
@@ -481,25 +596,21 @@ async function main(): Promise<void> {
           atLeast: false,
         });
     }
+    const publicTargets = publicChecks(rows);
+    checks.push(...publicTargets.checks);
     const listStatements = rows.find((r) => r.operation.startsWith('1') && r.target === 'Maßwerk')?.statements ?? null;
 
     const lines = [
       `National data: ${size} measures; bench project ${ctx.code} with ${ctx.measures} measures; today ${today}; ` +
         `${duration} s per run; Node ${process.version}; ${new Date().toISOString()}`,
       '',
-      '| Operation | Target | req/s | p50 ms | p95 ms | SQL statements / request | errors |',
-      '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
-      ...rows.map(
-        (r) =>
-          `| ${r.operation} | ${r.target} | ${r.stats.rps.toFixed(1)} | ${r.stats.p50} | ${r.stats.p95} | ${r.statements ?? '–'} | ${r.stats.errors} |`,
-      ),
+      ...ROW_HEADER,
+      ...rows.map(rowLine),
       '',
       '| Target | Ratio | Limit | Verdict |',
       '| --- | ---: | ---: | --- |',
-      ...checks.map(
-        (c) =>
-          `| ${c.label} | ${formatRatio(c.ratio)} | ${c.atLeast ? '≥' : '≤'} ${c.limit} | ${passes(c) ? 'PASS' : 'MISS'} |`,
-      ),
+      ...checks.map(checkLine),
+      ...publicTargets.lines,
       `| export peak memory (MB), ${ctx.code} (${ctx.measures} measures) | ${peak.toFixed(0)} | < 300 | ${peak < 300 ? 'PASS' : 'MISS'} |`,
       `| export peak memory (MB), ${small.code} (${small.measures} measures) | ${smallPeak.toFixed(0)} | < 300 | ${smallPeak < 300 ? 'PASS' : 'MISS'} |`,
       `| SQL statements per list request | ${listStatements ?? 'n/a'} | constant in page size | see foundation test |`,

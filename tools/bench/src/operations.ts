@@ -387,3 +387,40 @@ export const FLOOR_STATEMENT_SQL = `
     JOIN measure m ON m.id = x.measure_id JOIN cost_category k ON k.id = x.cost_category_id
    GROUP BY m.code, m.title, k.name, k.sort_order, x.year
    ORDER BY x.year, m.code, k.sort_order`;
+
+/**
+ * Operation 8, the public measure list (decision 0074): a page of a project's released measures as the public site asks
+ * for it, anonymously, as GET. Anonymous answers never come from the read cache; the load generator keeps no HTTP
+ * cache, so every request does the full work.
+ */
+export const PUBLIC_LIST = /* GraphQL */ `
+  query PublicMeasures($projectCode: String!, $first: Int!, $offset: Int!) {
+    publicMeasures(projectCode: $projectCode, sort: CODE, first: $first, offset: $offset) {
+      totalCount
+      nodes {
+        code
+        title
+        summary
+        status
+        progress
+        fieldsOfAction
+        leadMunicipality {
+          name
+        }
+      }
+    }
+  }
+`;
+
+/** The floor of operation 8: the same page from `measure_release` in one statement, JSON built by PostgreSQL. */
+export const FLOOR_PUBLIC_LIST_SQL = `
+  SELECT (SELECT count(*)::int FROM measure_release WHERE model_project_id = $1) AS "totalCount",
+         coalesce((SELECT json_agg(json_build_object(
+                             'code', c->>'code', 'title', c->>'title', 'summary', c->'texts'->>'summary',
+                             'status', c->'status'->>'status', 'progress', (c->'progress'->>'percent')::int,
+                             'fieldsOfAction', c->'fieldsOfAction',
+                             'leadMunicipality', CASE WHEN jsonb_typeof(c->'leadMunicipality') = 'object'
+                                                      THEN json_build_object('name', c->'leadMunicipality'->>'name') END)
+                           ORDER BY c->>'code')
+                     FROM (SELECT content AS c FROM measure_release WHERE model_project_id = $1
+                            ORDER BY content->>'code' LIMIT $2 OFFSET $3) page), '[]') AS nodes`;

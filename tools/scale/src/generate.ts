@@ -5,6 +5,7 @@ import { REFRESH_MEASURE_METRICS_SQL } from '@masswerk/api/measure';
 import { IsoDate } from '@masswerk/shared/domain';
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, benchToken, BenchRole, tokenHash } from '@masswerk/tools/support';
 import { nationalProfile, ProjectPlan } from './national-profile';
+import { releasePublished } from './releases';
 
 export interface GenerateOptions {
   readonly seed: number;
@@ -187,6 +188,7 @@ export async function generateNational(client: Client, options: GenerateOptions)
   const started = Date.now();
   await client.query('VACUUM ANALYZE');
   log(`vacuum analyze: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  counts['measureReleases'] = await releasePublished(client, { today, log });
   return counts;
 }
 

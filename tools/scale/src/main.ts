@@ -1,12 +1,14 @@
 /**
  * Generates the national load profile (16 Länder, ~400 Kreise, ~11,000 municipalities, ~550,000 measures) into the
  * scale database: `npm run scale:generate -- [--scale 1] [--seed 2026] [--today YYYY-MM-DD] [--reset]`.
+ * `--releases-only` writes only the released public versions, into a national data set generated before they were.
  */
 import { Client } from 'pg';
 import { runMigrations } from '@masswerk/api/database';
 import { isIsoDate, todayIn } from '@masswerk/shared/domain';
 import { DEFAULT_SEED, openScaleDatabase } from '@masswerk/tools/support';
 import { generateNational } from './generate';
+import { releasePublished } from './releases';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,6 +26,16 @@ async function main(): Promise<void> {
   const started = Date.now();
   const db = await openScaleDatabase(log);
   try {
+    if (process.argv.includes('--releases-only')) {
+      const client = new Client({ connectionString: db.url });
+      await client.connect();
+      try {
+        await releasePublished(client, { today, log });
+      } finally {
+        await client.end();
+      }
+      return;
+    }
     if (process.argv.includes('--reset')) {
       const client = new Client({ connectionString: db.url });
       await client.connect();

@@ -10,27 +10,35 @@ import type { Clock } from '@masswerk/api/core';
 const RESOLVER_TYPE = 'graphql:resolver_type';
 const RESOLVER_NAME = 'graphql:resolver_name';
 
-/**
- * The root queries of the read model, as they declare themselves with `@CachedRead()` where they are defined,
- * collected from the application's providers at start-up. Account-related queries (viewer, API tokens, members,
- * invitations) never carry it; `read-cache.integration-spec.ts` checks that none does.
- */
-export function collectCachedReadFields(modules: ModulesContainer): Set<string> {
-  const fields = new Set<string>();
+/** The root queries that carry a metadata key on their resolver method, as `{ type, key, method, field }`. */
+export function declaredQueries(
+  modules: ModulesContainer,
+  metadataKey: string,
+): { type: new (...args: never[]) => unknown; key: string; field: string; method: object }[] {
+  const found: { type: new (...args: never[]) => unknown; key: string; field: string; method: object }[] = [];
   for (const module of modules.values()) {
     for (const wrapper of module.providers.values()) {
       const type = wrapper.metatype as (new (...args: never[]) => unknown) | undefined;
       if (!type?.prototype) continue;
       for (const key of Object.getOwnPropertyNames(type.prototype)) {
         const method = Object.getOwnPropertyDescriptor(type.prototype, key)?.value;
-        if (typeof method !== 'function' || !Reflect.getMetadata(CACHED_READ_KEY, method)) continue;
+        if (typeof method !== 'function' || !Reflect.getMetadata(metadataKey, method)) continue;
         if (Reflect.getMetadata(RESOLVER_TYPE, method) !== 'Query')
-          throw new Error(`@CachedRead() on ${type.name}.${key}, which is no root query`);
-        fields.add(Reflect.getMetadata(RESOLVER_NAME, method) ?? key);
+          throw new Error(`${metadataKey} on ${type.name}.${key}, which is no root query`);
+        found.push({ type, key, method, field: Reflect.getMetadata(RESOLVER_NAME, method) ?? key });
       }
     }
   }
-  return fields;
+  return found;
+}
+
+/**
+ * The root queries of the read model, as they declare themselves with `@CachedRead()` where they are defined,
+ * collected from the application's providers at start-up. Account-related queries (viewer, API tokens, members,
+ * invitations) never carry it; `read-cache.integration-spec.ts` checks that none does.
+ */
+export function collectCachedReadFields(modules: ModulesContainer): Set<string> {
+  return new Set(declaredQueries(modules, CACHED_READ_KEY).map((q) => q.field));
 }
 
 const EPOCH_SQL = `
@@ -112,7 +120,8 @@ export function isCacheableOperation(
   );
 }
 
-const cacheableDocuments = new Map<string, boolean>();
+/** Per set of fields (the read cache's, the shared HTTP cache's): whether a document is cacheable, by its hash. */
+const cacheableDocuments = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 
 /**
  * Whether a request's document is one read-model query: remembered per hash of the document (bounded in count and
@@ -129,7 +138,9 @@ export function isCacheableDocument(
     .update('\u0000')
     .update(query)
     .digest('base64url');
-  let cacheable = cacheableDocuments.get(key);
+  let known = cacheableDocuments.get(cacheableFields);
+  if (!known) cacheableDocuments.set(cacheableFields, (known = new Map()));
+  let cacheable = known.get(key);
   if (cacheable === undefined) {
     try {
       const operations = parse(query, { maxTokens }).definitions.filter(
@@ -145,14 +156,14 @@ export function isCacheableDocument(
     } catch {
       cacheable = false; // Apollo answers with the syntax error
     }
-    if (cacheableDocuments.size >= 1000) cacheableDocuments.clear();
-    cacheableDocuments.set(key, cacheable);
+    if (known.size >= 1000) known.clear();
+    known.set(key, cacheable);
   }
   return cacheable;
 }
 
 /** `"errors":[` with unescaped quotes can only be a key: GraphQL answers with errors are never stored. */
-const HAS_ERRORS = /"errors":\s*\[/;
+export const HAS_ERRORS = /"errors":\s*\[/;
 
 /**
  * Serves cached answers before Apollo sees the request (after sign-in, CSRF and CORS checks, which run in

@@ -17,6 +17,7 @@ import { registerEdgeGuards } from '../app/edge';
 import { registerPublicPages } from '../app/public-pages';
 import { registerRequestContext } from '../app/request-context';
 import { collectCachedReadFields, ReadCache, registerReadCache } from '../app/read-cache';
+import { collectSharedReadFields, registerPublicHttpCache } from '../app/http-cache';
 
 /**
  * Builds the HTTP application: Fastify with security headers, cookies, the request context, GraphQL at /graphql,
@@ -73,6 +74,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     config.graphql.maxTokens,
     collectCachedReadFields(app.get(ModulesContainer)),
   );
+  registerPublicHttpCache(fastify, collectSharedReadFields(app.get(ModulesContainer)), {
+    maxAgeSeconds: config.graphql.publicMaxAgeSeconds,
+    maxTokens: config.graphql.maxTokens,
+  });
 
   const dashboard = config.dashboardDir;
   if (dashboard && existsSync(join(dashboard, 'index.html'))) {

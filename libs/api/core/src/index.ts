@@ -20,6 +20,7 @@ export * from './lib/errors/http-problem';
 export * from './lib/graphql/money.scalar';
 export * from './lib/errors/database-errors';
 export * from './lib/graphql/cached-read.decorator';
+export * from './lib/graphql/shared-read.decorator';
 export * from './lib/graphql/language.enum';
 export * from './lib/notices/membership-notices';
 export * from './lib/http/content-disposition';

@@ -17,6 +17,7 @@ import { BudgetDeviationReason1796710000000 } from './1796710000000-budget-devia
 import { Documents1796720000000 } from './1796720000000-documents';
 import { PublicReleases1796730000000 } from './1796730000000-public-releases';
 import { OpenData1796740000000 } from './1796740000000-open-data';
+import { PublicListOrder1796745074354 } from './1796745074354-public-list-order';
 import { ProjectNoindex1796750000000 } from './1796750000000-project-noindex';
 import { ProjectPageRelease1796760000000 } from './1796760000000-project-page-release';
 
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   Documents1796720000000,
   PublicReleases1796730000000,
   OpenData1796740000000,
+  PublicListOrder1796745074354,
   ProjectNoindex1796750000000,
   ProjectPageRelease1796760000000,
 ];

@@ -91,29 +91,33 @@ export class PublicReadService {
     if (!Number.isInteger(filter.offset) || filter.offset < 0 || filter.offset > 100_000)
       throw DomainError.badInput('offset', 'Der Versatz ist eine ganze Zahl ab 0.');
     if (filter.search && filter.search.length > 200) throw DomainError.badInput('search', 'Höchstens 200 Zeichen.');
-    await this.requirePublishing(projectCode);
+    // by the project's id, so that PostgreSQL plans for this project's size and reads a page in code order by index
+    const projectId = await this.requirePublishing(projectCode);
     const params = [
-      projectCode,
+      projectId,
       filter.fieldOfAction ?? null,
       filter.municipality ?? null,
       filter.status ?? null,
       filter.search ? containsPattern(filter.search) : null,
     ];
     const where = `
-      FROM measure_release mr JOIN model_project p ON p.id = mr.model_project_id
-     WHERE p.code = $1
+      FROM measure_release mr
+     WHERE mr.model_project_id = $1
        AND ($2::text IS NULL OR mr.content->'fieldsOfAction' ? $2)
        AND ($3::text IS NULL OR mr.content->'municipalities' @> jsonb_build_array(jsonb_build_object('ars', $3::text))
             OR mr.content->'leadMunicipality'->>'ars' = $3)
        AND ($4::text IS NULL OR mr.content->'status'->>'status' = $4)
        AND ($5::text IS NULL OR mr.content->>'title' ILIKE $5 OR mr.content->>'code' ILIKE $5
             OR mr.content->'texts'->>'summary' ILIKE $5)`;
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count ${where}`, params);
-    const rows: { content: Content; releasedAt: Date }[] = await this.dataSource.query(
-      `SELECT mr.content, mr.updated_at AS "releasedAt" ${where}
+    // the page with the count beside each row (computed once): one statement, unless the page is empty
+    const rows: { content: Content; releasedAt: Date; count: number }[] = await this.dataSource.query(
+      `SELECT mr.content, mr.updated_at AS "releasedAt", (SELECT count(*)::int ${where}) AS count ${where}
         ORDER BY ${SORTS[filter.sort]} LIMIT $6 OFFSET $7`,
       [...params, filter.first, filter.offset],
     );
+    const count = rows.length
+      ? rows[0].count
+      : (await this.dataSource.query(`SELECT count(*)::int AS count ${where}`, params))[0].count;
     return { totalCount: count, nodes: rows.map((r) => toPublic(projectCode, r.content, r.releasedAt)) };
   }
 

@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse, HttpParameterCodec, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { catchError, firstValueFrom, map, Observable, throwError } from 'rxjs';
 import { ApiError, toApiError } from './graphql-error';
@@ -9,9 +9,22 @@ interface GraphqlResponse<T> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
+/** Queries of the public read model are named `Public…` (libs/dashboard/public-site/data-access). */
+const PUBLIC_QUERY = /^\s*query\s+(Public\w*)/;
+
+/** Angular's default codec leaves `+` as it is, which the server reads as a space: encode everything. */
+const STRICT: HttpParameterCodec = {
+  encodeKey: encodeURIComponent,
+  encodeValue: encodeURIComponent,
+  decodeKey: decodeURIComponent,
+  decodeValue: decodeURIComponent,
+};
+
 /**
  * Sends typed operations to the API's own /graphql. The session cookie travels with it; Angular's HttpClient adds
- * the CSRF header from the XSRF-TOKEN cookie to every POST.
+ * the CSRF header from the XSRF-TOKEN cookie to every POST. Queries named `Public…` go as GET, so that the browser and
+ * shared caches may keep the public site's answers (decision 0074); the preflight header satisfies Apollo's CSRF
+ * prevention, which accepts no GET without one.
  */
 @Injectable({ providedIn: 'root' })
 export class GraphqlClient {
@@ -21,7 +34,17 @@ export class GraphqlClient {
     document: DocumentTypeDecoration<TResult, TVariables>,
     variables?: TVariables,
   ): Observable<TResult> {
-    return this.http.post<GraphqlResponse<TResult>>('/graphql', { query: document.toString(), variables }).pipe(
+    const query = document.toString();
+    const request = PUBLIC_QUERY.test(query)
+      ? this.http.get<GraphqlResponse<TResult>>('/graphql', {
+          params: new HttpParams({
+            encoder: STRICT,
+            fromObject: { query, variables: JSON.stringify(variables ?? {}) },
+          }),
+          headers: { 'apollo-require-preflight': 'true' },
+        })
+      : this.http.post<GraphqlResponse<TResult>>('/graphql', { query, variables });
+    return request.pipe(
       catchError((error: HttpErrorResponse) => {
         const body = error.error as GraphqlResponse<TResult> | null;
         if (body?.errors?.length) return throwError(() => toApiError(body.errors ?? []));
