@@ -142,7 +142,15 @@ import { MwDatePipe, MwDateTimePipe } from '@masswerk/dashboard/shared/util';
                 <tr>
                   <th scope="row">{{ 'publicSite.phaseName.' + ph.phase | transloco }}</th>
                   <td>{{ ph.plannedStart | mwDate }} – {{ ph.plannedEnd | mwDate }}</td>
-                  <td>{{ ph.actualStart | mwDate }} – {{ ph.actualEnd | mwDate }}</td>
+                  <td>
+                    @if (ph.actualStart && !ph.actualEnd) {
+                      {{ 'publicSite.since' | transloco: { date: (ph.actualStart | mwDate) } }}
+                    } @else if (ph.actualStart) {
+                      {{ ph.actualStart | mwDate }} – {{ ph.actualEnd | mwDate }}
+                    } @else {
+                      –
+                    }
+                  </td>
                 </tr>
               }
             </tbody>
