@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, DeepPartial, EntityManager, EntityTarget, In } from 'typeorm';
 import {
   Actor,
   DEFAULT_PUBLIC_GROUPS,
@@ -166,22 +166,12 @@ export class ReleaseService {
         const before = existing.get(id);
         const parts: PublicPart[] = before ? publicDifferences(before.content, content) : [...PUBLIC_PARTS];
         if (before && !parts.length) continue;
-        const saved = before
-          ? await manager.save(MeasureReleaseEntity, {
-              ...before,
-              content,
-              releasedBy: actor.userId,
-              version: before.version + 1,
-            })
-          : await manager.save(
-              MeasureReleaseEntity,
-              manager.create(MeasureReleaseEntity, {
-                modelProjectId: projectId,
-                measureId: id,
-                content,
-                releasedBy: actor.userId,
-              }),
-            );
+        const saved = await saveRelease(manager, MeasureReleaseEntity, before, {
+          modelProjectId: projectId,
+          measureId: id,
+          content,
+          releasedBy: actor.userId,
+        });
         await manager.insert(PublicChangeEntity, {
           modelProjectId: projectId,
           subject: 'MEASURE',
@@ -257,17 +247,11 @@ export class ReleaseService {
       const before = await manager.findOneBy(ProjectReleaseEntity, { modelProjectId: projectId });
       const parts: PublicPagePart[] = before ? publicPageDifferences(before.content, content) : [];
       if (before && !parts.length) return this.pageStateIn(manager, projectId);
-      const saved = before
-        ? await manager.save(ProjectReleaseEntity, {
-            ...before,
-            content,
-            releasedBy: actor.userId,
-            version: before.version + 1,
-          })
-        : await manager.save(
-            ProjectReleaseEntity,
-            manager.create(ProjectReleaseEntity, { modelProjectId: projectId, content, releasedBy: actor.userId }),
-          );
+      const saved = await saveRelease(manager, ProjectReleaseEntity, before, {
+        modelProjectId: projectId,
+        content,
+        releasedBy: actor.userId,
+      });
       await this.logPage(manager, projectId, 'RELEASED', parts);
       await this.audit.record(manager, actor, {
         entityType: 'ProjectRelease',
@@ -394,4 +378,16 @@ export class ReleaseService {
       };
     });
   }
+}
+
+/** Writes a released snapshot (a measure's or a project's page): the next version of the one before, or the first. */
+async function saveRelease<E extends MeasureReleaseEntity | ProjectReleaseEntity>(
+  manager: EntityManager,
+  target: EntityTarget<E>,
+  before: E | null | undefined,
+  fields: DeepPartial<E>,
+): Promise<E> {
+  return before
+    ? manager.save(target, { ...before, ...fields, version: before.version + 1 } as DeepPartial<E>)
+    : manager.save(target, manager.create(target, fields));
 }
