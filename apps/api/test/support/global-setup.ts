@@ -6,7 +6,8 @@ import { Client } from 'pg';
 import { runMigrations, startEmbeddedPostgres } from '@masswerk/api/database';
 import { execFileSync } from 'node:child_process';
 import { freePort } from './server-process';
-import { databaseUrl, TEST_ENV } from './test-env';
+import { withDatabase } from './databases';
+import { databaseUrl, TEST_ENV, TEST_TODAY } from './test-env';
 
 declare global {
   var __MASSWERK_PG__: { stop(): Promise<void> } | undefined;
@@ -36,6 +37,8 @@ export default async function globalSetup(): Promise<void> {
   }
   await admin.end();
   await runMigrations(databaseUrl(adminUrl, empty));
+  // the maintained roll-ups start as of the tests' day, so that no test app recomputes them in the background
+  await withDatabase(databaseUrl(adminUrl, empty), (db) => db.query('SELECT rollup_rebuild($1::date)', [TEST_TODAY]));
   await runMigrations(databaseUrl(adminUrl, demo));
   execFileSync(
     process.execPath,

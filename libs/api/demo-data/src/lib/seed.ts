@@ -121,6 +121,8 @@ class DemoSeeder {
     await this.m.query(REFRESH_MEASURE_METRICS_SQL, [null]);
     await this.releases();
     await this.accounts();
+    // the roll-ups kept by the database (decision 0076), as of the seed's day
+    await this.m.query('SELECT rollup_rebuild($1::date)', [this.today]);
     return {
       seeded: true,
       summary: `${DEMO_PROJECTS.length} model projects, ${this.counts.measures} measures, ${this.counts.milestones} milestones, ${this.counts.reports} status reports, ${this.counts.planEntries} cost plan entries, ${this.counts.expenditures} expenditures, ${this.counts.users} demo accounts`,

@@ -16,19 +16,8 @@ import {
   roundedQuotientSql,
 } from '@masswerk/api/measure';
 import { PortfolioSummary, SummaryDimension } from './dtos/summary.dto';
-
-interface SummaryRow {
-  group_key: string | null;
-  measure_count: string;
-  average_progress: string | null;
-  stale_measures: string;
-  overdue_milestones: string;
-  milestones_due_soon: string;
-  milestone_count: string;
-  slipped_milestones: string;
-  average_slippage: string | null;
-  [key: string]: string | null;
-}
+import { MaintainedRollups } from './maintained-rollups';
+import { SummaryRow } from './summary-row';
 
 const STATUSES = Object.values(MeasureStatus);
 const HEALTHS = Object.values(Health);
@@ -53,6 +42,7 @@ export class RollupService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly maintained: MaintainedRollups,
   ) {}
 
   async summary(actor: Actor, filter: MeasureFilter | undefined): Promise<PortfolioSummary> {
@@ -111,6 +101,19 @@ export class RollupService {
     dimension: SummaryDimension | 'NONE',
     perProject = false,
   ): Promise<SummaryRow[]> {
+    return (
+      (await this.maintained.read(actor, filter, dimension, perProject)) ??
+      this.live(actor, filter, dimension, perProject)
+    );
+  }
+
+  /** The roll-up from the measures themselves: the reference the maintained figures must always equal. */
+  async live(
+    actor: Actor,
+    filter: MeasureFilter | undefined,
+    dimension: SummaryDimension | 'NONE',
+    perProject = false,
+  ): Promise<SummaryRow[]> {
     const today = 'CAST(:today AS date)';
     const scope = this.dataSource
       .getRepository(MeasureEntity)
@@ -162,7 +165,7 @@ export class RollupService {
   }
 }
 
-function toSummary(row: SummaryRow): PortfolioSummary {
+export function toSummary(row: SummaryRow): PortfolioSummary {
   return {
     measureCount: Number(row.measure_count),
     byStatus: STATUSES.map((status) => ({ status, count: Number(row[`status_${status}`]) })),

@@ -20,6 +20,7 @@ import { OpenData1796740000000 } from './1796740000000-open-data';
 import { PublicListOrder1796745074354 } from './1796745074354-public-list-order';
 import { ProjectNoindex1796750000000 } from './1796750000000-project-noindex';
 import { ProjectPageRelease1796760000000 } from './1796760000000-project-page-release';
+import { MaintainedRollups1796770000000 } from './1796770000000-maintained-rollups';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   PublicListOrder1796745074354,
   ProjectNoindex1796750000000,
   ProjectPageRelease1796760000000,
+  MaintainedRollups1796770000000,
 ];
