@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -136,6 +137,9 @@ export class ReminderRoundService {
     /** Only the projects whose send time has come (at the clock's time) and whose round has not run today. */
     scheduled?: boolean;
   } = {}): Promise<RoundResult> {
+    // how long the round kept the instance from answering anything else at once (the log says; docs/performance.md)
+    const stalls = monitorEventLoopDelay({ resolution: 10 });
+    stalls.enable();
     try {
       const result = await this.dataSource.transaction(async (manager) => {
         await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [ROUND_LOCK]);
@@ -146,13 +150,21 @@ export class ReminderRoundService {
       });
       if (result.projects || !scheduled)
         this.logger.log(
-          `round of ${today} for ${result.projects} projects: ${result.created} new reminders, ${result.mails.length} digest mails`,
+          `round of ${today} for ${result.projects} projects: ${result.created} new reminders, ${result.mails.length} digest mails; ` +
+            `longest event-loop stall ${Math.round(stalls.max / 1e6)} ms`,
         );
       void this.mail.deliverPending();
       return result;
     } catch (error) {
-      if (error instanceof DryRun) return error.result;
+      if (error instanceof DryRun) {
+        this.logger.log(
+          `dry run of ${today}: ${error.result.created} reminders; longest event-loop stall ${Math.round(stalls.max / 1e6)} ms`,
+        );
+        return error.result;
+      }
       throw error;
+    } finally {
+      stalls.disable();
     }
   }
 
@@ -208,15 +220,24 @@ export class ReminderRoundService {
       const callOffs: ProjectCallOff[] = grants
         .filter((grant) => inBatch.has(grant.projectId))
         .flatMap((grant) => callOffDeadlines(grant).map((d) => ({ ...d, projectId: grant.projectId })));
-      const rows = reminderRows(
-        today,
-        { milestones, measures, proofs, callOffs, rounds },
-        new Recipients(assignees, members),
-        (projectId) => rulesByProject.get(projectId) ?? REMINDER_RULES,
-      )
-        .filter(kept)
+      const recipients = new Recipients(assignees, members);
+      const rows = [];
+      // a project at a time, giving the event loop back in between: at national size a batch's reminders took up to
+      // a second of CPU at once, and every request the instance answered meanwhile waited (docs/performance.md)
+      for (const projectId of batch) {
+        const of = <T extends { projectId: string }>(facts: T[]) => facts.filter((f) => f.projectId === projectId);
+        const facts = {
+          milestones: of(milestones),
+          measures: of(measures),
+          proofs: of(proofs),
+          callOffs: of(callOffs),
+          rounds: of(rounds),
+        };
         // the German text is kept as written, beside the parameters every language is made from
-        .map((row) => ({ ...row, ...reminderText(row.kind, row.params as never, Language.DE) }));
+        for (const row of reminderRows(today, facts, recipients, () => rulesByProject.get(projectId) ?? REMINDER_RULES))
+          if (kept(row)) rows.push({ ...row, ...reminderText(row.kind, row.params as never, Language.DE) });
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       created += await insertInChunks(manager, rows);
     }
     // The digests then update the new rows person by person, planned on the table's statistics from before the insert
