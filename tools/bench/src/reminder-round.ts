@@ -21,6 +21,8 @@ export interface RoundRun {
   peakRssMb: number;
   created: number;
   mails: number;
+  /** The longest the round kept the event loop from anything else (the round's own log), NaN if it did not say. */
+  stallMs: number;
   /** Lines the command printed: one per digest and per item. */
   lines: number;
 }
@@ -90,6 +92,7 @@ export function runReminderRound(url: string, today: string): Promise<RoundRun> 
   let lines = 0;
   let result = '';
   let tail = '';
+  let stallMs = Number.NaN;
   // VmHWM only grows: sampled until the process exits, its last value is the peak of the whole run
   const sample = () => {
     try {
@@ -110,6 +113,8 @@ export function runReminderRound(url: string, today: string): Promise<RoundRun> 
         ready = Date.now();
         readyRssMb = procStatusMb(pid, 'VmRSS');
       }
+      const stall = /longest event-loop stall (\d+) ms/.exec(line);
+      if (stall) stallMs = Number(stall[1]);
       if (line.includes('Reminder round of')) {
         done = Date.now();
         result = line;
@@ -133,6 +138,7 @@ export function runReminderRound(url: string, today: string): Promise<RoundRun> 
         peakRssMb,
         created: Number(counts[1]),
         mails: Number(counts[2]),
+        stallMs,
         lines,
       });
     });
@@ -170,7 +176,7 @@ export async function benchReminderRound(
     measured.push(run);
     log(
       `6 reminder round (dry run) #${i + 1}: ${(run.roundMs / 1000).toFixed(1)} s (boot ${(run.bootMs / 1000).toFixed(1)} s), ` +
-        `${run.created} reminders, ${run.mails} digests; RSS ready ${run.readyRssMb.toFixed(0)} MB, peak ${run.peakRssMb.toFixed(0)} MB`,
+        `${run.created} reminders, ${run.mails} digests; longest event-loop stall ${run.stallMs} ms; RSS ready ${run.readyRssMb.toFixed(0)} MB, peak ${run.peakRssMb.toFixed(0)} MB`,
     );
   }
   const slowest = Math.max(...measured.map((r) => r.roundMs)) / 1000;
@@ -185,6 +191,7 @@ export async function benchReminderRound(
     '| --- | ---: | ---: | --- |',
     `| reminder round: duration (s), slowest run | ${slowest.toFixed(1)} | ≤ ${ROUND_TARGETS.seconds} | ${slowest <= ROUND_TARGETS.seconds ? 'PASS' : 'MISS'} |`,
     `| reminder round: peak memory (MB) of its process | ${peak.toFixed(0)} | ≤ ${ROUND_TARGETS.peakRssMb} | ${peak <= ROUND_TARGETS.peakRssMb ? 'PASS' : 'MISS'} |`,
+    `| reminder round: longest event-loop stall (ms), what a request waits at most | ${Math.max(...measured.map((r) => r.stallMs))} | – | – |`,
   ];
   return { lines, results: { today, recipients, runs: measured, targets: ROUND_TARGETS } };
 }
