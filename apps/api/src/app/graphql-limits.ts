@@ -220,7 +220,7 @@ const estimates = new WeakMap<DocumentNode, Map<string, number>>();
 /** Variables differ per page (cursors): keep only the most recent estimates of each document. */
 const ESTIMATES_PER_DOCUMENT = 64;
 
-function cachedEstimate(
+export function cachedEstimate(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown>,

@@ -2,6 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { ModulesContainer, NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,12 +12,15 @@ import { Clock, registerRawBodyRoutes } from '@masswerk/api/core';
 import type { AppConfig } from '@masswerk/api/core';
 import { documentUploadRoute } from '@masswerk/api/documents';
 import { ActorService } from '@masswerk/api/identity';
+import { AccessService } from '@masswerk/api/access';
+import { MeasureReadService } from '@masswerk/api/measure';
 import { importBodyRoute } from '@masswerk/api/imports';
 import { AppModule } from '../app/app.module';
 import { registerEdgeGuards } from '../app/edge';
 import { registerPublicPages } from '../app/public-pages';
 import { registerRequestContext } from '../app/request-context';
 import { collectCachedReadFields, ReadCache, registerReadCache } from '../app/read-cache';
+import { registerCompiledReads } from '../app/compiled-reads/compiled-reads';
 import { collectSharedReadFields, registerPublicHttpCache } from '../app/http-cache';
 
 /**
@@ -74,6 +78,14 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     config.graphql.maxTokens,
     collectCachedReadFields(app.get(ModulesContainer)),
   );
+  registerCompiledReads(fastify, {
+    config,
+    dataSource: app.get(DataSource),
+    reader: app.get(MeasureReadService),
+    access: app.get(AccessService),
+    clock: new Clock(config),
+    schema: () => app.get(GraphQLSchemaHost).schema,
+  });
   registerPublicHttpCache(fastify, collectSharedReadFields(app.get(ModulesContainer)), {
     maxAgeSeconds: config.graphql.publicMaxAgeSeconds,
     maxTokens: config.graphql.maxTokens,

@@ -101,7 +101,8 @@ async function listening(config: AppConfig, url: string): Promise<{ app: NestFas
 /** One more instance of the application on the database of `t`, as a second server behind a proxy would run. */
 export async function startAnotherInstance(
   t: TestApp,
+  configure: (config: AppConfig) => AppConfig = (config) => config,
 ): Promise<Pick<TestApp, 'app' | 'baseUrl' | 'anonymous'> & { close(): Promise<void> }> {
-  const { app, baseUrl } = await listening(t.config, t.config.databaseUrl as string);
+  const { app, baseUrl } = await listening(configure(t.config), t.config.databaseUrl as string);
   return { app, baseUrl, anonymous: () => new GraphqlClient(baseUrl), close: () => app.close() };
 }

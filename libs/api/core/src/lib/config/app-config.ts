@@ -73,6 +73,8 @@ export interface AppConfig {
     bodyLimitBytes: number;
     /** Memory for cached read-only answers (docs/performance.md), in MB; 0 turns the cache off. */
     readCacheMb: number;
+    /** Lists answered by one SQL statement that builds their JSON (decision 0077); false: Apollo answers all. */
+    compiledReads: boolean;
     /**
      * How long browsers and shared caches may keep an anonymous GET of the public read model (decision 0074), in
      * seconds, and how long after that they may still serve it while they fetch a fresh one; 0 max age: no-store.
@@ -293,6 +295,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       maxAliases: int('GRAPHQL_MAX_ALIASES', 30, 1, 1000),
       maxTokens: int('GRAPHQL_MAX_TOKENS', 5000, 500, 1_000_000),
       readCacheMb: int('READ_CACHE_MB', 64, 0, 16_384),
+      compiledReads: bool('COMPILED_READS', true),
       publicMaxAgeSeconds: int('PUBLIC_CACHE_MAX_AGE', 60, 0, 86_400),
       bodyLimitBytes: int('BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
     },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Actor, Permission } from '@masswerk/shared/domain';
 import { AccessService, MeasureAccess } from '@masswerk/api/access';
 import {
@@ -31,6 +31,7 @@ const L = Symbol.for;
 /** The alias of the sort key in a list's raw rows (kept for the cursor). */
 const SORT_VALUE = '__sort_value';
 type SortedRow = MeasureEntity & { [SORT_VALUE]: unknown };
+const sortOf = (args: MeasuresArgs) => args.orderBy?.field ?? MeasureSortField.CODE;
 
 /** Reads one kind of link of a measure from the request's batch of all links. */
 export interface LinkReader {
@@ -67,7 +68,30 @@ export class MeasureReadService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(actor: Actor, { first, after, filter, orderBy }: MeasuresArgs): Promise<Connection<MeasureEntity>> {
+  async list(actor: Actor, args: MeasuresArgs): Promise<Connection<MeasureEntity>> {
+    const { page, count } = this.pageQuery(actor, args);
+    page
+      .select(entitySelect(this.dataSource.getMetadata(MeasureEntity), 'm'))
+      .addSelect(`(${SORT_KEYS[sortOf(args)].sql})`, SORT_VALUE);
+    return toConnection(
+      await page.getRawMany<SortedRow>(),
+      args.first,
+      lazy(() => count.getCount()),
+      !!args.after,
+      (m) => [String(m[SORT_VALUE]), m.id],
+      (m) => m,
+    );
+  }
+
+  /**
+   * The statements of a page of `list`, without their select list: `page` narrowed to what the actor may read, the
+   * filter and the cursor, ordered, `first + 1` rows; `count` the same without cursor and order. Also used by the
+   * compiled list (decision 0077), which selects what a query asks for and builds its JSON in PostgreSQL.
+   */
+  pageQuery(
+    actor: Actor,
+    { first, after, filter, orderBy }: MeasuresArgs,
+  ): { page: SelectQueryBuilder<MeasureEntity>; count: SelectQueryBuilder<MeasureEntity>; sortSql: string } {
     const sort = SORT_KEYS[orderBy?.field ?? MeasureSortField.CODE];
     const direction = orderBy?.direction ?? SortDirection.ASC;
     const qb = this.dataSource
@@ -76,8 +100,7 @@ export class MeasureReadService {
       .setParameter('today', this.clock.today());
     applyReadAccess(qb, actor);
     applyFilter(qb, filter, actor);
-    const countQuery = qb.clone();
-    const totalCount = lazy(() => countQuery.getCount());
+    const count = qb.clone();
 
     if (after) {
       const [value, id] = decodeCursor(after, 2);
@@ -87,20 +110,10 @@ export class MeasureReadService {
         cursorId: id,
       });
     }
-    // Raw rows in the entity's shape (no per-row hydration); the sort value rides along for the cursor.
-    qb.select(entitySelect(this.dataSource.getMetadata(MeasureEntity), 'm'))
-      .addSelect(`(${sort.sql})`, SORT_VALUE)
-      .orderBy(sort.sql, direction)
+    qb.orderBy(sort.sql, direction)
       .addOrderBy('m.id', direction)
       .limit(first + 1);
-    return toConnection(
-      await qb.getRawMany<SortedRow>(),
-      first,
-      totalCount,
-      !!after,
-      (m) => [String(m[SORT_VALUE]), m.id],
-      (m) => m,
-    );
+    return { page: qb, count, sortSql: sort.sql };
   }
 
   /**

@@ -1,0 +1,241 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  DocumentNode,
+  FieldNode,
+  GraphQLSchema,
+  Kind,
+  OperationDefinitionNode,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
+import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
+import { plainToInstance } from 'class-transformer';
+import { DataSource } from 'typeorm';
+import { Actor, isWellFormedText, Permission } from '@masswerk/shared/domain';
+import { AccessService } from '@masswerk/api/access';
+import { AppConfig, Clock, inputProblems } from '@masswerk/api/core';
+import { MeasureReadService, MeasuresArgs, SortDirection } from '@masswerk/api/measure';
+import { aliasLimit, cachedEstimate, depthLimit, fieldLimit, MAX_FIELDS } from '../graphql-limits';
+import { fieldType, measureSql, objectSql, SqlContext } from './measure-selection.sql';
+
+/** A document that may be compiled: its one query operation and its one root field `measures`. */
+interface Plan {
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  field: FieldNode;
+  key: string;
+  typename: string | null;
+}
+
+/** A project no viewer belongs to: whoever may read its money may read every project's. */
+const NO_PROJECT = '00000000-0000-0000-0000-000000000000';
+
+export interface CompiledReadsDeps {
+  config: AppConfig;
+  dataSource: DataSource;
+  reader: MeasureReadService;
+  access: AccessService;
+  clock: Clock;
+  schema: () => GraphQLSchema;
+}
+
+/**
+ * Compiled reads (decision 0077): a signed-in viewer's `measures` query whose selection this file knows is answered
+ * by one SQL statement that applies the viewer's access, pages, and builds the answer's JSON in PostgreSQL, before
+ * Apollo sees the request; the read cache in front stores it like any answer. Everything else (another root field,
+ * a fragment, a field or argument not known here, invalid input, an error) goes on to Apollo unchanged, which is the
+ * reference: `compiled-reads.integration-spec.ts` asks both and compares.
+ */
+export function registerCompiledReads(fastify: FastifyInstance, deps: CompiledReadsDeps): void {
+  if (!deps.config.graphql.compiledReads) return;
+  const plans = new Map<string, Plan | null>();
+  fastify.addHook('preHandler', async (req: FastifyRequest, reply: FastifyReply) => {
+    if (reply.sent || req.method !== 'POST' || req.url.split('?')[0] !== '/graphql') return;
+    const actor = req.masswerk?.actor;
+    if (!actor?.isAuthenticated || !String(req.headers['content-type'] ?? '').startsWith('application/json')) return;
+    const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | null;
+    if (!body || Array.isArray(body) || typeof body.query !== 'string') return;
+    const variables = body.variables ?? {};
+    if (typeof variables !== 'object' || variables === null || Array.isArray(variables)) return;
+    if (!wellFormed(variables)) return; // Apollo refuses it, naming the variable
+    const schema = deps.schema();
+    const plan = planFor(plans, schema, deps.config, body.query, body.operationName);
+    if (!plan) return;
+    try {
+      const answer = await answer_(deps, schema, actor, plan, variables as Record<string, unknown>);
+      if (answer === null) return;
+      return reply.code(200).header('content-type', 'application/json; charset=utf-8').send(answer);
+    } catch {
+      // Apollo answers instead, with its own error if there is one
+      return;
+    }
+  });
+}
+
+/** The plan of a document, remembered by its hash (bounded); null when it cannot be compiled. */
+function planFor(
+  plans: Map<string, Plan | null>,
+  schema: GraphQLSchema,
+  config: AppConfig,
+  query: string,
+  operationName: unknown,
+): Plan | null {
+  if (!isWellFormedText(query)) return null;
+  const hash = createHash('sha256')
+    .update(String(operationName ?? ''))
+    .update('\u0000')
+    .update(query)
+    .digest('base64url');
+  if (plans.has(hash)) return plans.get(hash) ?? null;
+  let plan: Plan | null = null;
+  try {
+    const document = parse(query, { maxTokens: config.graphql.maxTokens });
+    const operations = document.definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
+    const operation =
+      typeof operationName === 'string'
+        ? operations.find((o) => o.name?.value === operationName)
+        : operations.length === 1
+          ? operations[0]
+          : undefined;
+    const rules = [
+      ...specifiedRules,
+      fieldLimit(MAX_FIELDS),
+      depthLimit(config.graphql.maxDepth),
+      aliasLimit(config.graphql.maxAliases),
+    ];
+    if (
+      operation &&
+      operation.operation === 'query' &&
+      !operation.directives?.length &&
+      document.definitions.length === 1 &&
+      validate(schema, document, rules).length === 0
+    ) {
+      plan = rootPlan(document, operation);
+    }
+  } catch {
+    plan = null;
+  }
+  if (plans.size >= 1000) plans.clear();
+  plans.set(hash, plan);
+  return plan;
+}
+
+/** One `measures` field, optionally beside `__typename`. */
+function rootPlan(document: DocumentNode, operation: OperationDefinitionNode): Plan | null {
+  let field: FieldNode | null = null;
+  let typename: string | null = null;
+  const keys = new Set<string>();
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD || selection.directives?.length) return null;
+    const key = selection.alias?.value ?? selection.name.value;
+    if (keys.has(key)) return null;
+    keys.add(key);
+    if (selection.name.value === '__typename') typename = key;
+    else if (selection.name.value === 'measures' && !field) field = selection;
+    else return null;
+  }
+  return field ? { document, operation, field, key: field.alias?.value ?? 'measures', typename } : null;
+}
+
+async function answer_(
+  deps: CompiledReadsDeps,
+  schema: GraphQLSchema,
+  actor: Actor,
+  plan: Plan,
+  variables: Record<string, unknown>,
+): Promise<string | null> {
+  const coerced = getVariableValues(schema, plan.operation.variableDefinitions ?? [], variables);
+  if (coerced.errors) return null;
+  const complexity = cachedEstimate(schema, plan.document, variables, plan.operation.name?.value);
+  if (complexity > deps.config.graphql.maxComplexity) return null;
+  const fieldDef = schema.getQueryType()?.getFields()['measures'];
+  if (!fieldDef) return null;
+  const raw = getArgumentValues(fieldDef, plan.field, coerced.coerced);
+  if ((await inputProblems(MeasuresArgs, raw)).length) return null;
+  const args = plainToInstance(MeasuresArgs, raw);
+
+  const { page, count, sortSql } = deps.reader.pageQuery(actor, args);
+  const direction = args.orderBy?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+  const [pageSql, params] = page.select('m.id', 'id').addSelect(`(${sortSql})`, 'sort_value').getQueryAndParameters();
+  // PostgreSQL wants every parameter used: each is added when the selection first needs it
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const once = (make: () => string) => {
+    let made: string | undefined;
+    return () => (made ??= make());
+  };
+  const first = `${param(args.first)}::int`;
+  const ctx: SqlContext = {
+    schema,
+    today: once(() => `${param(deps.clock.today())}::date`),
+    money: once(
+      () => `(${param(deps.access.can(actor, Permission.READ_PROJECT, NO_PROJECT))}::boolean
+              OR n.model_project_id = ANY(${param(moneyProjects(deps.access, actor))}::uuid[]))`,
+    ),
+  };
+  const total = () => {
+    const [countSql, countParams] = count.select('count(*)::int', 'total').getQueryAndParameters();
+    const offset = params.length;
+    params.push(...countParams);
+    return `(${countSql.replace(/\$(\d+)/g, (_, i: string) => `$${Number(i) + offset}`)})`;
+  };
+
+  const edgeType = fieldType(schema, 'MeasureConnection', 'edges') ?? 'MeasureEdge';
+  const onPage = `FROM cursors c JOIN measure n ON n.id = c.id WHERE c.i <= ${first}`;
+  const connection = objectSql(
+    plan.field.selectionSet,
+    'MeasureConnection',
+    {},
+    {
+      totalCount: (s) => (s ? null : total()),
+      nodes: (s) => {
+        const node = measureSql(s, ctx);
+        return node && `(SELECT coalesce(json_agg(${node} ORDER BY c.i), '[]'::json) ${onPage})`;
+      },
+      edges: (s) => {
+        const edge = objectSql(s, edgeType, { cursor: 'c.cursor' }, { node: (n) => measureSql(n, ctx) });
+        return edge && `(SELECT coalesce(json_agg(${edge} ORDER BY c.i), '[]'::json) ${onPage})`;
+      },
+      pageInfo: (s) =>
+        objectSql(s, 'PageInfo', {
+          hasNextPage: `((SELECT count(*) FROM cursors) > ${first})`,
+          hasPreviousPage: () => `${param(!!args.after)}::boolean`,
+          startCursor: `(SELECT cursor FROM cursors WHERE i = 1)`,
+          endCursor: `(SELECT cursor FROM cursors WHERE i = least(${first}, (SELECT count(*) FROM cursors)))`,
+        }),
+    },
+  );
+  if (!connection) return null;
+  const root = [`'${plan.key}', ${connection}`];
+  if (plan.typename) root.unshift(`'${plan.typename}', 'Query'::text`);
+  // the cursor as encodeCursor writes it: base64url of the JSON array [sort value as text, id]
+  const sql = `
+    WITH page AS (${pageSql}),
+    cursors AS (
+      SELECT p.id, row_number() OVER (ORDER BY p.sort_value ${direction}, p.id ${direction}) AS i,
+             translate(rtrim(replace(encode(convert_to(
+               '[' || to_json(p.sort_value::text)::text || ',' || to_json(p.id::text)::text || ']', 'UTF8'),
+               'base64'), E'\\n', ''), '='), '+/', '-_') AS cursor
+        FROM page p)
+    SELECT json_build_object('data', json_build_object(${root.join(', ')}))::text AS body`;
+  const [row] = await deps.dataSource.query(sql, params);
+  return row.body as string;
+}
+
+/** The projects whose money the viewer may read (members); cluster peers may not (FundingOverviewService). */
+function moneyProjects(access: AccessService, actor: Actor): string[] {
+  const projects = [...actor.memberships.map((m) => m.projectId), ...actor.peerProjectIds];
+  return projects.filter((id) => access.can(actor, Permission.READ_PROJECT, id));
+}
+
+/** Whether every string in the variables is well-formed Unicode (what the `wellFormedInput` plugin checks). */
+function wellFormed(value: unknown): boolean {
+  if (typeof value === 'string') return isWellFormedText(value);
+  if (Array.isArray(value)) return value.every(wellFormed);
+  if (value && typeof value === 'object')
+    return Object.entries(value).every(([k, v]) => isWellFormedText(k) && wellFormed(v));
+  return true;
+}
