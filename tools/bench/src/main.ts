@@ -5,7 +5,8 @@
  * `--duration <s>` (default 10), `--only reminders` (just the reminder round, in about two minutes; writes
  * tmp/bench/reminders.md and reminders.json), `--only first-read` (just operation 7, the first read after a change;
  * writes tmp/bench/first-read.md), `--only public` (just operation 8, the public measure list; writes
- * tmp/bench/public.md), `--only rollups` (just operations 3, 4a and 4b, cached and not; writes tmp/bench/rollups.md).
+ * tmp/bench/public.md), `--only rollups` (just operations 3, 4a and 4b, cached and not; writes tmp/bench/rollups.md),
+ * `--only lists` (just operations 1 and 2; writes tmp/bench/lists.md).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -218,6 +219,41 @@ async function waitForMaintainedRollups(admin: Client, today: string): Promise<v
   log(`maintained roll-ups as of ${today} (waited ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 
+/** Operations 1 and 2 against the floor, PostGraphile and the demo, cached and not. */
+function listChecks(rows: Row[]): Check[] {
+  const find = (op: string, target: string) =>
+    rows.find((r) => r.operation.startsWith(op) && r.target === target)?.stats;
+  const checks: Check[] = [];
+  for (const op of ['1', '2']) {
+    const m = find(op, 'Maßwerk');
+    const f = find(op, 'floor');
+    const p = find(op, 'PostGraphile');
+    const d = find(op, 'Maßwerk (demo)');
+    if (m && f)
+      checks.push({ label: `op ${op}: throughput vs floor`, ratio: m.rps / f.rps, limit: 0.5, atLeast: true });
+    if (m && p)
+      checks.push({ label: `op ${op}: throughput vs PostGraphile`, ratio: m.rps / p.rps, limit: 1.0, atLeast: true });
+    if (m && d)
+      checks.push({ label: `op ${op}: p95 national vs demo`, ratio: m.p95 / d.p95, limit: 1.2, atLeast: false });
+    const u = find(op, 'Maßwerk (no cache)');
+    if (u && f)
+      checks.push({
+        label: `op ${op} without cache: throughput vs floor`,
+        ratio: u.rps / f.rps,
+        limit: 0.5,
+        atLeast: true,
+      });
+    if (u && p)
+      checks.push({
+        label: `op ${op} without cache: throughput vs PostGraphile`,
+        ratio: u.rps / p.rps,
+        limit: 1.0,
+        atLeast: true,
+      });
+  }
+  return checks;
+}
+
 /** Issue 17: the roll-ups without the cache, in absolute time (the maintained sums, decision 0076). */
 function rollupLimits(rows: Row[]): string[] {
   return (
@@ -301,8 +337,8 @@ async function main(): Promise<void> {
   const today = option('today', '2026-11-21');
   const duration = Number(option('duration', '10'));
   const only = option('only', 'all');
-  if (!['all', 'reminders', 'first-read', 'public', 'rollups'].includes(only))
-    throw new Error(`--only takes "reminders", "first-read", "public" or "rollups" (got "${only}")`);
+  if (!['all', 'reminders', 'first-read', 'public', 'rollups', 'lists'].includes(only))
+    throw new Error(`--only takes "reminders", "first-read", "public", "rollups" or "lists" (got "${only}")`);
   const seed = DEFAULT_SEED;
   const started = Date.now();
 
@@ -581,6 +617,30 @@ async function main(): Promise<void> {
       ...publicListOps(national.url, floorUrl, ctx.code, duration),
     ];
 
+    if (only === 'lists') {
+      const rows = await runOps(
+        ops.filter((o) => o.op.startsWith('1') || o.op.startsWith('2')),
+        admin,
+        [national, uncached, demo],
+        duration,
+      );
+      const lines = [
+        `National data: ${size} measures; bench project ${ctx.code} with ${ctx.measures} measures; ${duration} s per run; ` +
+          `Node ${process.version}; ${new Date().toISOString()}`,
+        '',
+        ...ROW_HEADER,
+        ...rows.map(rowLine),
+        '',
+        '| Target | Ratio | Limit | Verdict |',
+        '| --- | ---: | ---: | --- |',
+        ...listChecks(rows).map(checkLine),
+      ];
+      mkdirSync('tmp/bench', { recursive: true });
+      writeFileSync('tmp/bench/lists.md', lines.join('\n') + '\n');
+      console.log('\n' + lines.join('\n'));
+      log(`done in ${((Date.now() - started) / 60000).toFixed(1)} min; report in tmp/bench/lists.md`);
+      return;
+    }
     const rows = await runOps(ops, admin, [national, uncached, demo], duration);
 
     // 7: the first read after a change, on the servers of operations 1–4 (sequential, so after the load runs)
@@ -635,34 +695,7 @@ async function main(): Promise<void> {
 
     const find = (op: string, target: string) =>
       rows.find((r) => r.operation.startsWith(op) && r.target === target)?.stats;
-    const checks: Check[] = [];
-    for (const op of ['1', '2']) {
-      const m = find(op, 'Maßwerk');
-      const f = find(op, 'floor');
-      const p = find(op, 'PostGraphile');
-      const d = find(op, 'Maßwerk (demo)');
-      if (m && f)
-        checks.push({ label: `op ${op}: throughput vs floor`, ratio: m.rps / f.rps, limit: 0.5, atLeast: true });
-      if (m && p)
-        checks.push({ label: `op ${op}: throughput vs PostGraphile`, ratio: m.rps / p.rps, limit: 1.0, atLeast: true });
-      if (m && d)
-        checks.push({ label: `op ${op}: p95 national vs demo`, ratio: m.p95 / d.p95, limit: 1.2, atLeast: false });
-      const u = find(op, 'Maßwerk (no cache)');
-      if (u && f)
-        checks.push({
-          label: `op ${op} without cache: throughput vs floor`,
-          ratio: u.rps / f.rps,
-          limit: 0.5,
-          atLeast: true,
-        });
-      if (u && p)
-        checks.push({
-          label: `op ${op} without cache: throughput vs PostGraphile`,
-          ratio: u.rps / p.rps,
-          limit: 1.0,
-          atLeast: true,
-        });
-    }
+    const checks: Check[] = listChecks(rows);
     for (const op of ['3', '4a', '4b']) {
       const m = find(op, 'Maßwerk');
       const f = find(op, 'floor');

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { startAnotherInstance, signInCookies, startTestApp, TestApp } from '../support/test-app';
 
@@ -36,6 +38,7 @@ const SCALARS = [
   'tags',
   'published',
   'version',
+  'viewerCanReport',
   '__typename',
 ];
 const MILESTONE = [
@@ -83,7 +86,9 @@ const measureSelection = fc
   .record({
     scalars: fields(SCALARS),
     progress: fc.option(fields(['value', '__typename'])),
-    health: fc.option(fields(['value', '__typename'])),
+    health: fc.option(fields(['value', 'computed', 'overridden', 'overrideReason', 'expectedProgress', '__typename'])),
+    modelProject: fc.option(fields(['id', 'code', 'name', '__typename'])),
+    leadUnit: fc.option(fields(['id', 'kind', 'name', 'ars', 'version', '__typename'])),
     freshness: fc.option(fields(['value', 'lastReportOn', 'daysSinceLastReport'])),
     milestones: fc.option(fields(MILESTONE)),
     budget: fc.option(
@@ -94,8 +99,10 @@ const measureSelection = fc
       }),
     ),
   })
-  .map(({ scalars, progress, health, freshness, milestones, budget }) => {
+  .map(({ scalars, progress, health, modelProject, leadUnit, freshness, milestones, budget }) => {
     const parts = [scalars];
+    if (modelProject) parts.push(`modelProject { ${modelProject} }`);
+    if (leadUnit) parts.push(`leadUnit { ${leadUnit} }`);
     if (progress) parts.push(`progress { ${progress} }`);
     if (health) parts.push(`health { ${health} }`);
     if (freshness) parts.push(`freshness { ${freshness} }`);
@@ -206,6 +213,24 @@ describe('compiled reads (decision 0077)', () => {
     );
     // every generated query is one the compiler knows
     expect(compiledAnswers).toBe(120);
+  });
+
+  it('compiles the dashboard’s own list, for every viewer', async () => {
+    const document = readFileSync(
+      join(__dirname, '../../../../libs/dashboard/measures/data-access/src/lib/measures.graphql'),
+      'utf8',
+    );
+    const text = document.slice(document.indexOf('query MeasureList'), document.indexOf('query MeasureFilterOptions'));
+    for (const email of VIEWERS) {
+      for (const variables of [
+        { first: 25 },
+        { first: 25, filter: { mine: true } },
+        { first: 5, orderBy: { field: 'DUE_FIRST', direction: 'ASC' } },
+      ]) {
+        const [compiled] = await both(email, text, variables);
+        expect(compiled).toMatch(COMPILED);
+      }
+    }
   });
 
   it('compiles the dashboard list and the benchmark list in one statement', async () => {

@@ -13,7 +13,7 @@ import {
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
 import { plainToInstance } from 'class-transformer';
 import { DataSource } from 'typeorm';
-import { Actor, isWellFormedText, Permission } from '@masswerk/shared/domain';
+import { Actor, isWellFormedText, Permission, Role } from '@masswerk/shared/domain';
 import { AccessService } from '@masswerk/api/access';
 import { AppConfig, Clock, inputProblems } from '@masswerk/api/core';
 import { MeasureReadService, MeasuresArgs, SortDirection } from '@masswerk/api/measure';
@@ -171,6 +171,7 @@ async function answer_(
   const ctx: SqlContext = {
     schema,
     today: once(() => `${param(deps.clock.today())}::date`),
+    canReport: once(() => canReportSql(actor, deps.access, param)),
     money: once(
       () => `(${param(deps.access.can(actor, Permission.READ_PROJECT, NO_PROJECT))}::boolean
               OR n.model_project_id = ANY(${param(moneyProjects(deps.access, actor))}::uuid[]))`,
@@ -238,4 +239,25 @@ function wellFormed(value: unknown): boolean {
   if (value && typeof value === 'object')
     return Object.entries(value).every(([k, v]) => isWellFormedText(k) && wellFormed(v));
   return true;
+}
+
+/**
+ * Actor.canReportOn in SQL, for `n`, behind the read check of MeasureReadService.viewerCanReport: the platform
+ * operator; members whose role reports on every measure; editors on the measures assigned to them or led by their
+ * municipality. Cluster partners never.
+ */
+function canReportSql(actor: Actor, access: AccessService, param: (value: unknown) => string): string {
+  if (actor.isPlatformAdmin) return 'true';
+  const reporting = actor.memberships.filter(
+    (m) =>
+      access.can(actor, Permission.READ_PROJECT, m.projectId) &&
+      access.can(actor, Permission.REPORT_PROGRESS, m.projectId),
+  );
+  const all = reporting.filter((m) => m.role !== Role.EDITOR).map((m) => m.projectId);
+  const editors = reporting.filter((m) => m.role === Role.EDITOR);
+  const units = editors.filter((m) => m.unitId).map((m) => `${m.projectId}:${m.unitId}`);
+  return `(n.model_project_id = ANY(${param(all)}::uuid[])
+           OR (n.model_project_id = ANY(${param(editors.map((m) => m.projectId))}::uuid[])
+               AND (EXISTS (SELECT 1 FROM measure_assignee a WHERE a.measure_id = n.id AND a.user_id = ${param(actor.userId)}::uuid)
+                    OR (n.model_project_id::text || ':' || n.lead_unit_id::text) = ANY(${param(units)}::text[]))))`;
 }

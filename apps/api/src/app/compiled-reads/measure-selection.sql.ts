@@ -1,6 +1,6 @@
 import { FieldNode, GraphQLObjectType, GraphQLSchema, getNamedType, Kind, SelectionSetNode } from 'graphql';
 import { MILESTONE_DUE_SOON_DAYS } from '@masswerk/shared/domain';
-import { freshnessSql, healthSql, progressSql } from '@masswerk/api/measure';
+import { computedHealthSql, expectedProgressSql, freshnessSql, healthSql, progressSql } from '@masswerk/api/measure';
 import { ratesSql } from '@masswerk/api/funding';
 
 /**
@@ -17,6 +17,8 @@ export interface SqlContext {
   /** Each adds its parameters when first called: PostgreSQL refuses a parameter no expression uses. */
   today: () => string;
   money: () => string;
+  /** A boolean SQL expression: the viewer may report on `n` (Actor.canReportOn). */
+  canReport: () => string;
 }
 
 /** An SQL expression, or how to make it once the field is selected. */
@@ -114,7 +116,17 @@ export function measureSql(set: SelectionSetNode | undefined, ctx: SqlContext): 
   const { today } = ctx;
   return objectSql(set, 'Measure', MEASURE_COLUMNS, {
     progress: (s) => objectSql(s, 'MeasureProgress', { value: progressSql('n') }),
-    health: (s) => objectSql(s, 'MeasureHealth', { value: () => healthSql('n', today()) }),
+    // healthOf of the measure mapper: explainHealth expects progress only of a measure scheduled consistently
+    health: (s) =>
+      objectSql(s, 'MeasureHealth', {
+        value: () => healthSql('n', today()),
+        computed: () => computedHealthSql('n', today()),
+        overridden: '(n.manual_health IS NOT NULL)',
+        overrideReason: '(CASE WHEN n.manual_health IS NOT NULL THEN n.manual_health_reason END)',
+        expectedProgress: () => `(CASE WHEN n.planned_start IS NOT NULL AND n.planned_end IS NOT NULL
+                                        AND n.planned_end >= n.planned_start
+                                       THEN ${expectedProgressSql('n', today())} END)::int`,
+      }),
     freshness: (s) =>
       objectSql(s, 'MeasureFreshness', {
         value: () => freshnessSql('n', today()),
@@ -122,6 +134,21 @@ export function measureSql(set: SelectionSetNode | undefined, ctx: SqlContext): 
         daysSinceLastReport: () => `(${today()} - n.last_report_on)`,
       }),
     milestones: (s) => milestonesSql(s, today),
+    viewerCanReport: (s) => (s ? null : ctx.canReport()),
+    modelProject: (s) => {
+      const project = objectSql(s, 'ModelProject', { id: 'p.id', code: 'p.code', name: 'p.name' });
+      return project && `(SELECT ${project} FROM model_project p WHERE p.id = n.model_project_id)`;
+    },
+    leadUnit: (s) => {
+      const unit = objectSql(s, 'TerritorialUnit', {
+        id: 'u.id',
+        kind: 'u.kind',
+        name: 'u.name',
+        ars: 'u.ars',
+        version: 'u.version',
+      });
+      return unit && `(SELECT ${unit} FROM territorial_unit u WHERE u.id = n.lead_unit_id)`;
+    },
     budget: (s) => budgetSql(s, ctx),
   });
 }
