@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   DocumentNode,
   FieldNode,
+  GraphQLObjectType,
   GraphQLSchema,
   Kind,
   OperationDefinitionNode,
@@ -16,7 +17,7 @@ import { DataSource } from 'typeorm';
 import { Actor, isWellFormedText, Permission, Role } from '@masswerk/shared/domain';
 import { AccessService } from '@masswerk/api/access';
 import { AppConfig, Clock, inputProblems } from '@masswerk/api/core';
-import { MeasureReadService, MeasuresArgs, SortDirection } from '@masswerk/api/measure';
+import { applyReadAccess, MeasureEntity, MeasureReadService, MeasuresArgs, SortDirection } from '@masswerk/api/measure';
 import { aliasLimit, cachedEstimate, depthLimit, fieldLimit, MAX_FIELDS } from '../graphql-limits';
 import { fieldType, measureSql, objectSql, SqlContext } from './measure-selection.sql';
 
@@ -24,6 +25,8 @@ import { fieldType, measureSql, objectSql, SqlContext } from './measure-selectio
 interface Plan {
   document: DocumentNode;
   operation: OperationDefinitionNode;
+  /** `measures` (a page of the list) or `measure` (one measure by id). */
+  root: 'measures' | 'measure';
   field: FieldNode;
   key: string;
   typename: string | null;
@@ -124,7 +127,7 @@ function planFor(
   return plan;
 }
 
-/** One `measures` field, optionally beside `__typename`. */
+/** One `measures` or `measure` field, optionally beside `__typename`. */
 function rootPlan(document: DocumentNode, operation: OperationDefinitionNode): Plan | null {
   let field: FieldNode | null = null;
   let typename: string | null = null;
@@ -135,10 +138,12 @@ function rootPlan(document: DocumentNode, operation: OperationDefinitionNode): P
     if (keys.has(key)) return null;
     keys.add(key);
     if (selection.name.value === '__typename') typename = key;
-    else if (selection.name.value === 'measures' && !field) field = selection;
+    else if ((selection.name.value === 'measures' || selection.name.value === 'measure') && !field) field = selection;
     else return null;
   }
-  return field ? { document, operation, field, key: field.alias?.value ?? 'measures', typename } : null;
+  if (!field) return null;
+  const root = field.name.value as Plan['root'];
+  return { document, operation, root, field, key: field.alias?.value ?? root, typename };
 }
 
 async function answer_(
@@ -152,31 +157,25 @@ async function answer_(
   if (coerced.errors) return null;
   const complexity = cachedEstimate(schema, plan.document, variables, plan.operation.name?.value);
   if (complexity > deps.config.graphql.maxComplexity) return null;
-  const fieldDef = schema.getQueryType()?.getFields()['measures'];
+  const fieldDef = schema.getQueryType()?.getFields()[plan.root];
   if (!fieldDef) return null;
   const raw = getArgumentValues(fieldDef, plan.field, coerced.coerced);
+  const argumentsOf = (typeName: string, node: FieldNode) => {
+    const type = schema.getType(typeName);
+    const def = type instanceof GraphQLObjectType ? type.getFields()[node.name.value] : undefined;
+    if (!def) throw new Error(`no field ${typeName}.${node.name.value}`);
+    return getArgumentValues(def, node, coerced.coerced);
+  };
+  if (plan.root === 'measure') return measurePage(deps, schema, actor, plan, String(raw['id']), argumentsOf);
   if ((await inputProblems(MeasuresArgs, raw)).length) return null;
   const args = plainToInstance(MeasuresArgs, raw);
 
   const { page, count, sortSql } = deps.reader.pageQuery(actor, args);
   const direction = args.orderBy?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
   const [pageSql, params] = page.select('m.id', 'id').addSelect(`(${sortSql})`, 'sort_value').getQueryAndParameters();
-  // PostgreSQL wants every parameter used: each is added when the selection first needs it
   const param = (value: unknown) => `$${params.push(value)}`;
-  const once = (make: () => string) => {
-    let made: string | undefined;
-    return () => (made ??= make());
-  };
   const first = `${param(args.first)}::int`;
-  const ctx: SqlContext = {
-    schema,
-    today: once(() => `${param(deps.clock.today())}::date`),
-    canReport: once(() => canReportSql(actor, deps.access, param)),
-    money: once(
-      () => `(${param(deps.access.can(actor, Permission.READ_PROJECT, NO_PROJECT))}::boolean
-              OR n.model_project_id = ANY(${param(moneyProjects(deps.access, actor))}::uuid[]))`,
-    ),
-  };
+  const ctx = sqlContext(deps, actor, schema, param, argumentsOf);
   const total = () => {
     const [countSql, countParams] = count.select('count(*)::int', 'total').getQueryAndParameters();
     const offset = params.length;
@@ -260,4 +259,65 @@ function canReportSql(actor: Actor, access: AccessService, param: (value: unknow
            OR (n.model_project_id = ANY(${param(editors.map((m) => m.projectId))}::uuid[])
                AND (EXISTS (SELECT 1 FROM measure_assignee a WHERE a.measure_id = n.id AND a.user_id = ${param(actor.userId)}::uuid)
                     OR (n.model_project_id::text || ':' || n.lead_unit_id::text) = ANY(${param(units)}::text[]))))`;
+}
+
+/**
+ * What the compiled SQL needs of the viewer and the request, each part added as parameters when the selection first
+ * needs it (PostgreSQL refuses a parameter no expression uses).
+ */
+function sqlContext(
+  deps: CompiledReadsDeps,
+  actor: Actor,
+  schema: GraphQLSchema,
+  param: (value: unknown) => string,
+  argumentsOf: SqlContext['argumentsOf'],
+): SqlContext {
+  const once = (make: () => string) => {
+    let made: string | undefined;
+    return () => (made ??= make());
+  };
+  return {
+    schema,
+    param,
+    argumentsOf,
+    today: once(() => `${param(deps.clock.today())}::date`),
+    canReport: once(() => canReportSql(actor, deps.access, param)),
+    money: once(
+      () => `(${param(deps.access.can(actor, Permission.READ_PROJECT, NO_PROJECT))}::boolean
+              OR n.model_project_id = ANY(${param(moneyProjects(deps.access, actor))}::uuid[]))`,
+    ),
+  };
+}
+
+/**
+ * One measure the viewer may read (applyReadAccess, as the list), as its selection asks; null when there is none by
+ * that id for this viewer, so that Apollo answers with its error.
+ */
+async function measurePage(
+  deps: CompiledReadsDeps,
+  schema: GraphQLSchema,
+  actor: Actor,
+  plan: Plan,
+  id: string,
+  argumentsOf: SqlContext['argumentsOf'],
+): Promise<string | null> {
+  const qb = deps.dataSource
+    .getRepository(MeasureEntity)
+    .createQueryBuilder('m')
+    .select('m.id', 'id')
+    .where('m.id = CAST(:id AS uuid)', { id });
+  applyReadAccess(qb, actor);
+  const [pageSql, params] = qb.getQueryAndParameters();
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const node = measureSql(plan.field.selectionSet, sqlContext(deps, actor, schema, param, argumentsOf));
+  if (!node) return null;
+  const root = [`'${plan.key}', ${node}`];
+  if (plan.typename) root.unshift(`'${plan.typename}', 'Query'::text`);
+  const [row] = await deps.dataSource.query(
+    `WITH page AS (${pageSql})
+     SELECT (SELECT json_build_object('data', json_build_object(${root.join(', ')}))::text
+               FROM page p JOIN measure n ON n.id = p.id) AS body`,
+    params,
+  );
+  return (row?.body as string | null) ?? null;
 }
