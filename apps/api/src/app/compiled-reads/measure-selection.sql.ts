@@ -348,6 +348,7 @@ function budgetSql(set: SelectionSetNode | undefined, ctx: SqlContext): string |
   if (!body) return null;
   return `(CASE WHEN ${ctx.money()} THEN (
     SELECT ${body}
+      -- OFFSET 0 keeps the sums one subquery: pulled up, each use of b.planned would be a subquery of its own
       FROM (SELECT r.rate,
                    (SELECT coalesce(sum(c.planned_cents), 0) FROM cost_plan_entry c WHERE c.measure_id = n.id) AS planned,
                    (SELECT coalesce(sum(federal_share(c.planned_cents, r.rate)), 0)
@@ -356,5 +357,6 @@ function budgetSql(set: SelectionSetNode | undefined, ctx: SqlContext): string |
                    (SELECT coalesce(sum(federal_share(e.amount_cents, r.rate)), 0)
                       FROM expenditure e WHERE e.measure_id = n.id) AS spent_federal
               FROM (${ratesSql('p.id = n.model_project_id')}) r
-             WHERE r.phase = n.phase) b) END)`;
+             WHERE r.phase = n.phase
+            OFFSET 0) b) END)`;
 }

@@ -43,6 +43,30 @@ export function applyReadAccess(qb: SelectQueryBuilder<MeasureEntity>, actor: Ac
   );
 }
 
+/**
+ * `applyReadAccess` and the filter's projects at once, for the common case of a list of one project: a plain
+ * `model_project_id = …` (and `published` for a cluster peer), which PostgreSQL can serve in the order of an index
+ * that leads with the project, instead of sorting every readable measure of the project. Returns the filter without
+ * the projects it applied; with several projects or none, the same as `applyReadAccess` and the filter unchanged.
+ */
+export function applyReadAccessInProjects(
+  qb: SelectQueryBuilder<MeasureEntity>,
+  actor: Actor,
+  filter: MeasureFilter | undefined,
+): MeasureFilter | undefined {
+  const only = filter?.modelProjectIds?.length === 1 ? filter.modelProjectIds[0] : null;
+  if (!only) {
+    applyReadAccess(qb, actor);
+    return filter;
+  }
+  const full = actor.fullReadProjectIds();
+  if (full === null || full.includes(only)) qb.andWhere('m.model_project_id = :onlyProject', { onlyProject: only });
+  else if (actor.publishedOnlyProjectIds().includes(only))
+    qb.andWhere('m.model_project_id = :onlyProject AND m.published', { onlyProject: only });
+  else qb.andWhere('FALSE');
+  return { ...filter, modelProjectIds: undefined };
+}
+
 /** Measures the actor may report on: all of their admin projects, and as editor those assigned or led by their unit. */
 function applyMine(qb: SelectQueryBuilder<MeasureEntity>, actor: Actor): void {
   if (actor.isPlatformAdmin) return;

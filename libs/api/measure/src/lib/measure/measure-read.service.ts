@@ -23,7 +23,7 @@ import type { MeasureLink } from '@masswerk/api/database';
 import { MeasureEntity } from './measure.entity';
 import { Measure } from './dtos/measure.dto';
 import { MeasuresArgs, MeasureSortField, SortDirection } from './dtos/measure.inputs';
-import { applyFilter, applyReadAccess, SORT_KEYS } from './measure-query';
+import { applyFilter, applyReadAccess, applyReadAccessInProjects, SORT_KEYS } from './measure-query';
 
 const LABEL = 'Maßnahme';
 const L = Symbol.for;
@@ -98,8 +98,7 @@ export class MeasureReadService {
       .getRepository(MeasureEntity)
       .createQueryBuilder('m')
       .setParameter('today', this.clock.today());
-    applyReadAccess(qb, actor);
-    applyFilter(qb, filter, actor);
+    applyFilter(qb, applyReadAccessInProjects(qb, actor, filter), actor);
     const count = qb.clone();
 
     if (after) {
