@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
-import { Kind, OperationDefinitionNode, parse } from 'graphql';
+import { DocumentNode, Kind, OperationDefinitionNode, parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { ModulesContainer } from '@nestjs/core';
 import { CACHED_READ_KEY } from '@masswerk/api/core';
@@ -120,6 +120,15 @@ export function isCacheableOperation(
   );
 }
 
+/** The operation a request asks for, as Apollo picks it: by name, or the only one; undefined otherwise. */
+export function selectOperation(document: DocumentNode, operationName: unknown): OperationDefinitionNode | undefined {
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  if (typeof operationName === 'string') return operations.find((o) => o.name?.value === operationName);
+  return operations.length === 1 ? operations[0] : undefined;
+}
+
 /** Per set of fields (the read cache's, the shared HTTP cache's): whether a document is cacheable, by its hash. */
 const cacheableDocuments = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 
@@ -143,16 +152,7 @@ export function isCacheableDocument(
   let cacheable = known.get(key);
   if (cacheable === undefined) {
     try {
-      const operations = parse(query, { maxTokens }).definitions.filter(
-        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-      );
-      const operation =
-        typeof operationName === 'string'
-          ? operations.find((o) => o.name?.value === operationName)
-          : operations.length === 1
-            ? operations[0]
-            : undefined;
-      cacheable = isCacheableOperation(operation, cacheableFields);
+      cacheable = isCacheableOperation(selectOperation(parse(query, { maxTokens }), operationName), cacheableFields);
     } catch {
       cacheable = false; // Apollo answers with the syntax error
     }

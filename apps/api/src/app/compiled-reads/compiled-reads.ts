@@ -20,6 +20,7 @@ import { AccessService } from '@masswerk/api/access';
 import { AppConfig, Clock, inputProblems } from '@masswerk/api/core';
 import { applyReadAccess, MeasureEntity, MeasureReadService, MeasuresArgs, SortDirection } from '@masswerk/api/measure';
 import { aliasLimit, cachedEstimate, depthLimit, fieldLimit, MAX_FIELDS } from '../graphql-limits';
+import { selectOperation } from '../read-cache';
 import { fieldType, measureSql, objectSql, SqlContext } from './measure-selection.sql';
 
 /** A document that may be compiled: its one query operation and its one root field `measures`. */
@@ -96,15 +97,7 @@ function planFor(
   let plan: Plan | null = null;
   try {
     const document = parse(query, { maxTokens: config.graphql.maxTokens });
-    const operations = document.definitions.filter(
-      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-    );
-    const operation =
-      typeof operationName === 'string'
-        ? operations.find((o) => o.name?.value === operationName)
-        : operations.length === 1
-          ? operations[0]
-          : undefined;
+    const operation = selectOperation(document, operationName);
     const rules = [
       ...specifiedRules,
       fieldLimit(MAX_FIELDS),
