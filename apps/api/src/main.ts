@@ -59,7 +59,8 @@ async function main(command = 'serve'): Promise<void> {
       const result = await app.get(ReminderRoundService).run({ today, dryRun: args.includes('--dry-run') });
       log(
         `Reminder round of ${result.today}${result.dryRun ? ' (dry run: nothing written)' : ''} for ` +
-          `${result.projects} projects: ${result.created} new reminders, ${result.mails.length} digest mails.`,
+          `${result.projects} projects: ${result.created} new reminders, ${result.mails.length} digest mails; ` +
+          `longest event-loop stall ${result.longestStallMs ?? 0} ms.`,
       );
       for (const mail of result.mails) {
         log(`  to ${mail.to}: ${mail.subject}`);

@@ -57,6 +57,8 @@ export interface RoundResult {
   created: number;
   /** Digest mails queued, one per person. */
   mails: { to: string; subject: string; items: string[] }[];
+  /** The longest the round kept the event loop busy at once, in ms (what a request to this instance waited at most). */
+  longestStallMs?: number;
 }
 
 interface ProjectSettingsRow {
@@ -137,9 +139,10 @@ export class ReminderRoundService {
     /** Only the projects whose send time has come (at the clock's time) and whose round has not run today. */
     scheduled?: boolean;
   } = {}): Promise<RoundResult> {
-    // how long the round kept the instance from answering anything else at once (the log says; docs/performance.md)
+    // how long the round kept the instance from answering anything else at once (docs/performance.md)
     const stalls = monitorEventLoopDelay({ resolution: 10 });
     stalls.enable();
+    const longestStall = () => Math.round(stalls.max / 1e6);
     try {
       const result = await this.dataSource.transaction(async (manager) => {
         await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [ROUND_LOCK]);
@@ -151,17 +154,12 @@ export class ReminderRoundService {
       if (result.projects || !scheduled)
         this.logger.log(
           `round of ${today} for ${result.projects} projects: ${result.created} new reminders, ${result.mails.length} digest mails; ` +
-            `longest event-loop stall ${Math.round(stalls.max / 1e6)} ms`,
+            `longest event-loop stall ${longestStall()} ms`,
         );
       void this.mail.deliverPending();
-      return result;
+      return { ...result, longestStallMs: longestStall() };
     } catch (error) {
-      if (error instanceof DryRun) {
-        this.logger.log(
-          `dry run of ${today}: ${error.result.created} reminders; longest event-loop stall ${Math.round(stalls.max / 1e6)} ms`,
-        );
-        return error.result;
-      }
+      if (error instanceof DryRun) return { ...error.result, longestStallMs: longestStall() };
       throw error;
     } finally {
       stalls.disable();
