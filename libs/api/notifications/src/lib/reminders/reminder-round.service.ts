@@ -97,6 +97,8 @@ async function insertInChunks(manager: EntityManager, rows: unknown[]): Promise<
  * (at national size the largest project has about 9,500 measures) instead of the whole installation.
  */
 const PROJECTS_PER_BATCH = 25;
+/** Facts of one kind the round turns into reminders before it gives the event loop back. */
+const FACTS_PER_SLICE = 1000;
 const PEOPLE_PER_BATCH = 500;
 /** Titles of a mail the round reports (the CLI prints them); the mail holds every item. */
 const ITEMS_REPORTED = 50;
@@ -220,21 +222,33 @@ export class ReminderRoundService {
         .flatMap((grant) => callOffDeadlines(grant).map((d) => ({ ...d, projectId: grant.projectId })));
       const recipients = new Recipients(assignees, members);
       const rows = [];
-      // a project at a time, giving the event loop back in between: at national size a batch's reminders took up to
-      // a second of CPU at once, and every request the instance answered meanwhile waited (docs/performance.md)
+      // a slice of facts at a time, giving the event loop back in between: at national size a batch's reminders took
+      // up to a second of CPU at once, and every request the instance answered meanwhile waited (docs/performance.md).
+      // Each fact makes its reminders on its own, so slicing changes nothing of what they are.
       for (const projectId of batch) {
         const of = <T extends { projectId: string }>(facts: T[]) => facts.filter((f) => f.projectId === projectId);
-        const facts = {
+        const none = { milestones: [], measures: [], proofs: [], callOffs: [], rounds: [] };
+        const kinds = {
           milestones: of(milestones),
           measures: of(measures),
           proofs: of(proofs),
           callOffs: of(callOffs),
           rounds: of(rounds),
         };
-        // the German text is kept as written, beside the parameters every language is made from
-        for (const row of reminderRows(today, facts, recipients, () => rulesByProject.get(projectId) ?? REMINDER_RULES))
-          if (kept(row)) rows.push({ ...row, ...reminderText(row.kind, row.params as never, Language.DE) });
-        await new Promise((resolve) => setImmediate(resolve));
+        for (const [kind, facts] of Object.entries(kinds)) {
+          for (let i = 0; i < facts.length; i += FACTS_PER_SLICE) {
+            const slice = { ...none, [kind]: facts.slice(i, i + FACTS_PER_SLICE) };
+            // the German text is kept as written, beside the parameters every language is made from
+            for (const row of reminderRows(
+              today,
+              slice,
+              recipients,
+              () => rulesByProject.get(projectId) ?? REMINDER_RULES,
+            ))
+              if (kept(row)) rows.push({ ...row, ...reminderText(row.kind, row.params as never, Language.DE) });
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+        }
       }
       created += await insertInChunks(manager, rows);
     }
