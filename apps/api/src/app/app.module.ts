@@ -35,7 +35,7 @@ import { RollupModule } from '@masswerk/api/rollup';
 import { StrategyModule } from '@masswerk/api/strategy';
 import { TerritoryModule } from '@masswerk/api/territory';
 import { serviceUnavailableStatus, wellFormedInput } from './graphql-input';
-import { aliasLimit, anonymousRateLimit, complexityLimit, depthLimit, fieldLimit, MAX_FIELDS } from './graphql-limits';
+import { anonymousRateLimit, complexityLimit, limitRules } from './graphql-limits';
 import { HealthController } from './health.controller';
 import { InstallationResolver } from './installation.resolver';
 
@@ -94,11 +94,7 @@ export class AppModule {
           // plugin below decides; Nest's plugin would reset it to 200).
           preserveHttpStatusForExecutionErrors: false,
           parseOptions: { maxTokens: config.graphql.maxTokens },
-          validationRules: [
-            fieldLimit(MAX_FIELDS),
-            depthLimit(config.graphql.maxDepth),
-            aliasLimit(config.graphql.maxAliases),
-          ],
+          validationRules: limitRules(config.graphql),
           // No HTTP cache hints (answers are cached by the read cache, with exact invalidation): without a plugin
           // that watches every field, Apollo resolves fields without instrumentation (see docs/performance.md).
           plugins: [

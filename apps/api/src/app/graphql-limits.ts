@@ -301,3 +301,8 @@ export function anonymousRateLimit(perMinute: number, now: () => number = Date.n
     },
   };
 }
+
+/** The validation rules Apollo runs beside GraphQL's own, from the configured limits (also run by compiled reads). */
+export function limitRules(limits: { maxDepth: number; maxAliases: number }) {
+  return [fieldLimit(MAX_FIELDS), depthLimit(limits.maxDepth), aliasLimit(limits.maxAliases)];
+}

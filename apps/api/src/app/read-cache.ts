@@ -120,6 +120,15 @@ export function isCacheableOperation(
   );
 }
 
+/** A document and the operation named, as one key for the per-document memories (read cache, compiled reads). */
+export function documentKey(query: string, operationName: unknown): string {
+  return createHash('sha256')
+    .update(String(operationName ?? ''))
+    .update('\u0000')
+    .update(query)
+    .digest('base64url');
+}
+
 /** The operation a request asks for, as Apollo picks it: by name, or the only one; undefined otherwise. */
 export function selectOperation(document: DocumentNode, operationName: unknown): OperationDefinitionNode | undefined {
   const operations = document.definitions.filter(
@@ -142,11 +151,7 @@ export function isCacheableDocument(
   cacheableFields: ReadonlySet<string>,
   maxTokens = 5000,
 ): boolean {
-  const key = createHash('sha256')
-    .update(String(operationName ?? ''))
-    .update('\u0000')
-    .update(query)
-    .digest('base64url');
+  const key = documentKey(query, operationName);
   let known = cacheableDocuments.get(cacheableFields);
   if (!known) cacheableDocuments.set(cacheableFields, (known = new Map()));
   let cacheable = known.get(key);

@@ -19,8 +19,8 @@ import { Actor, isWellFormedText, Permission, Role } from '@masswerk/shared/doma
 import { AccessService } from '@masswerk/api/access';
 import { AppConfig, Clock, inputProblems } from '@masswerk/api/core';
 import { applyReadAccess, MeasureEntity, MeasureReadService, MeasuresArgs, SortDirection } from '@masswerk/api/measure';
-import { aliasLimit, cachedEstimate, depthLimit, fieldLimit, MAX_FIELDS } from '../graphql-limits';
-import { selectOperation } from '../read-cache';
+import { cachedEstimate, limitRules } from '../graphql-limits';
+import { documentKey, selectOperation } from '../read-cache';
 import { fieldType, measureSql, objectSql, SqlContext } from './measure-selection.sql';
 
 /** A document that may be compiled: its one query operation and its one root field `measures`. */
@@ -88,22 +88,13 @@ function planFor(
   operationName: unknown,
 ): Plan | null {
   if (!isWellFormedText(query)) return null;
-  const hash = createHash('sha256')
-    .update(String(operationName ?? ''))
-    .update('\u0000')
-    .update(query)
-    .digest('base64url');
+  const hash = documentKey(query, operationName);
   if (plans.has(hash)) return plans.get(hash) ?? null;
   let plan: Plan | null = null;
   try {
     const document = parse(query, { maxTokens: config.graphql.maxTokens });
     const operation = selectOperation(document, operationName);
-    const rules = [
-      ...specifiedRules,
-      fieldLimit(MAX_FIELDS),
-      depthLimit(config.graphql.maxDepth),
-      aliasLimit(config.graphql.maxAliases),
-    ];
+    const rules = [...specifiedRules, ...limitRules(config.graphql)];
     if (
       operation &&
       operation.operation === 'query' &&
