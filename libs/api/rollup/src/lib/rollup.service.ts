@@ -165,7 +165,7 @@ export class RollupService {
   }
 }
 
-export function toSummary(row: SummaryRow): PortfolioSummary {
+function toSummary(row: SummaryRow): PortfolioSummary {
   return {
     measureCount: Number(row.measure_count),
     byStatus: STATUSES.map((status) => ({ status, count: Number(row[`status_${status}`]) })),
